@@ -1,0 +1,96 @@
+/**
+ * What every CLI command shares: reading files (with encoding detection), writing output,
+ * and failing with one line a person can act on.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs as nodeParseArgs, type ParseArgsConfig } from 'node:util';
+import { decodeText } from '../lib/domain/text/decode.ts';
+
+/** An expected failure: printed as one line on stderr, exit code as given. */
+export class CliError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode = 1
+	) {
+		super(message);
+	}
+}
+
+/** Reads a file's bytes, or fails with exit code 2 and a plain message. */
+export function readBytes(path: string): Uint8Array {
+	try {
+		return new Uint8Array(readFileSync(path));
+	} catch (err) {
+		const code = (err as NodeJS.ErrnoException).code;
+		const why =
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'it is a folder, not a file'
+					: code === 'EACCES'
+						? 'permission denied'
+						: String(code ?? err);
+		throw new CliError(`cannot read ${path}: ${why}`, 2);
+	}
+}
+
+/** Reads a text file in any encoding Duiyi detects (UTF-8/16 with or without BOM, GB18030). */
+export function readText(path: string): string {
+	const decoded = decodeText(readBytes(path));
+	if (!decoded.ok) {
+		throw new CliError(
+			decoded.reason === 'binary'
+				? `cannot read ${path}: it is not a text file (binary content)`
+				: `cannot read ${path}: the text is not UTF-8, UTF-16 or GB18030`,
+			2
+		);
+	}
+	return decoded.text;
+}
+
+/** Writes text or bytes to --out, or to stdout when no file is given. */
+export function writeOutput(data: string | Uint8Array, out?: string): void {
+	if (out) {
+		try {
+			writeFileSync(out, data);
+		} catch (err) {
+			throw new CliError(`cannot write ${out}: ${(err as Error).message}`);
+		}
+		return;
+	}
+	if (typeof data === 'string') process.stdout.write(data.endsWith('\n') ? data : data + '\n');
+	else process.stdout.write(data);
+}
+
+/** Prints a value as JSON on stdout (or to --out). */
+export function writeJson(value: unknown, out?: string): void {
+	writeOutput(JSON.stringify(value, null, 2) + '\n', out);
+}
+
+/** node:util parseArgs, with its errors turned into CliError. */
+export function parseArgs<T extends ParseArgsConfig['options']>(
+	args: string[],
+	options: T
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+	try {
+		const parsed = nodeParseArgs({ args, options, allowPositionals: true, strict: true });
+		return {
+			values: parsed.values as Record<string, string | boolean | undefined>,
+			positionals: parsed.positionals
+		};
+	} catch (err) {
+		throw new CliError((err as Error).message.split('\n')[0]);
+	}
+}
+
+/** Checks that an option's value is one of the allowed ones. */
+export function oneOf<T extends string>(
+	name: string,
+	value: string | boolean | undefined,
+	allowed: readonly T[],
+	fallback: T
+): T {
+	if (value === undefined) return fallback;
+	if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+	throw new CliError(`--${name} must be one of ${allowed.join(', ')} (got ${String(value)})`);
+}

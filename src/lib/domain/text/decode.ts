@@ -1,0 +1,88 @@
+/**
+ * Turning the bytes of a text file into a string without mojibake: byte-order marks first,
+ * then strict UTF-8, then GB18030 (a superset of GBK and GB2312), the encodings Chinese text
+ * files actually arrive in.
+ */
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export type DecodeResult =
+	| { ok: true; text: string; encoding: TextEncodingName; bom: boolean }
+	| { ok: false; reason: 'binary' | 'undecodable'; detail: string };
+
+function strictDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null {
+	try {
+		return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+	} catch {
+		return null;
+	}
+}
+
+/** Share of characters that no text file would hold: C0 controls other than tab, LF, CR, FF. */
+function controlShare(text: string): number {
+	if (text.length === 0) return 0;
+	let bad = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+	}
+	return bad / text.length;
+}
+
+/** Guesses UTF-16 without a BOM from the pattern of zero bytes (ASCII-heavy text). */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+	let evenZero = 0;
+	let oddZero = 0;
+	const n = Math.min(bytes.length, 4096);
+	for (let i = 0; i < n; i += 2) {
+		if (bytes[i] === 0) evenZero++;
+		if (bytes[i + 1] === 0) oddZero++;
+	}
+	const pairs = n / 2;
+	if (oddZero / pairs > 0.4 && evenZero / pairs < 0.05) return 'utf-16le';
+	if (evenZero / pairs > 0.4 && oddZero / pairs < 0.05) return 'utf-16be';
+	return null;
+}
+
+/**
+ * Decodes a text file's bytes, detecting the encoding.
+ *
+ * @example
+ * decodeText(new TextEncoder().encode('放管服')) // { ok: true, text: '放管服', encoding: 'utf-8', bom: false }
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+	let result: { text: string; encoding: TextEncodingName; bom: boolean } | null = null;
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		const text = strictDecode('utf-8', bytes.subarray(3));
+		if (text === null) return { ok: false, reason: 'undecodable', detail: 'utf-8' };
+		result = { text, encoding: 'utf-8', bom: true };
+	} else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+		const text = strictDecode('utf-16le', bytes.subarray(2));
+		if (text === null) return { ok: false, reason: 'undecodable', detail: 'utf-16le' };
+		result = { text, encoding: 'utf-16le', bom: true };
+	} else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+		const text = strictDecode('utf-16be', bytes.subarray(2));
+		if (text === null) return { ok: false, reason: 'undecodable', detail: 'utf-16be' };
+		result = { text, encoding: 'utf-16be', bom: true };
+	} else {
+		const utf16 = utf16WithoutBom(bytes);
+		const utf8 = utf16 ? null : strictDecode('utf-8', bytes);
+		if (utf16) {
+			const text = strictDecode(utf16, bytes);
+			if (text !== null) result = { text, encoding: utf16, bom: false };
+		} else if (utf8 !== null) {
+			result = { text: utf8, encoding: 'utf-8', bom: false };
+		} else {
+			const gb = strictDecode('gb18030', bytes);
+			if (gb !== null) result = { text: gb, encoding: 'gb18030', bom: false };
+		}
+	}
+	if (!result) {
+		return { ok: false, reason: 'undecodable', detail: 'not UTF-8, UTF-16 or GB18030' };
+	}
+	if (controlShare(result.text) > 0.01) {
+		return { ok: false, reason: 'binary', detail: result.encoding };
+	}
+	return { ok: true, ...result };
+}

@@ -1,0 +1,219 @@
+/**
+ * The domain model of DESIGN.md §2. One concept, one name: the UI, the code, the database
+ * tables and the exports all say segment, draft, glossary, term entry, TM unit, annotation,
+ * revision.
+ */
+
+/** Block kinds a paragraph can have (inferred on import, changeable by hand). */
+export const SEGMENT_KINDS = ['title', 'subtitle', 'heading', 'body', 'caption', 'credit'] as const;
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+/** Work status of a segment; `locked` is a separate flag. */
+export const SEGMENT_STATUSES = ['new', 'draft', 'translated', 'reviewed'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+/** Where a target text came from. */
+export const PROVENANCES = ['typed', 'aligned', 'tm', 'mt', 'imported', 'source'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+export interface ProjectSettings {
+	/** QA checks switched off for this project (check codes). */
+	disabledChecks: string[];
+}
+
+export interface Project {
+	id: string;
+	name: string;
+	sourceLang: string; // 'zh-CN'
+	targetLang: string; // 'en'
+	/** Glossaries in priority order, the project's own first. */
+	glossaryIds: string[];
+	settings: ProjectSettings;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface Segment {
+	id: string;
+	projectId: string;
+	/** Position in the document, 0-based and dense. */
+	order: number;
+	kind: SegmentKind;
+	source: string;
+	target: string;
+	status: SegmentStatus;
+	locked: boolean;
+	provenance: Provenance;
+	/** Alignment or TM score (0..1) when the target came from one. */
+	score?: number;
+	/** Input blocks (0-based) a repaired paragraph was made from, when more than one. */
+	joined?: number[];
+	updatedAt: number;
+}
+
+/** One link of an alignment: source segment ids to draft paragraph indexes. */
+export interface Bead {
+	source: string[];
+	target: number[];
+	score: number;
+	/** Set by hand: kept as is when the rest is re-aligned. */
+	locked?: boolean;
+}
+
+export interface Draft {
+	id: string;
+	projectId: string;
+	name: string;
+	/** The text exactly as imported. */
+	text: string;
+	paragraphs: string[];
+	beads: Bead[];
+	/** Whether the alignment was accepted into the segments' targets. */
+	accepted: boolean;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export const TERM_STATUSES = ['preferred', 'admitted', 'forbidden'] as const;
+export type TermStatus = (typeof TERM_STATUSES)[number];
+
+export interface Term {
+	/** BCP 47 language tag as written in the glossary: 'zh', 'zh-CN', 'en', 'en-US' … */
+	lang: string;
+	text: string;
+	status: TermStatus;
+	partOfSpeech?: string;
+	note?: string;
+}
+
+/** A concept-oriented termbase entry, as in TBX: all the terms for one concept. */
+export interface TermEntry {
+	id: string;
+	glossaryIds: string[];
+	terms: Term[];
+	domain?: string;
+	definition?: string;
+	note?: string;
+	/** Where the entry comes from (a client list, a publication …). */
+	source?: string;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export interface Glossary {
+	id: string;
+	name: string;
+	sourceLang: string;
+	targetLang: string;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export type TmOrigin = 'project' | 'tmx' | 'alignment';
+
+export interface TmUnit {
+	id: string;
+	source: string;
+	target: string;
+	sourceLang: string;
+	targetLang: string;
+	origin: TmOrigin;
+	projectId?: string;
+	segmentId?: string;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export const ANNOTATION_CATEGORIES = [
+	'comment',
+	'question',
+	'terminology',
+	'cultural',
+	'error'
+] as const;
+export type AnnotationCategory = (typeof ANNOTATION_CATEGORIES)[number];
+export const ERROR_SEVERITIES = ['minor', 'major', 'critical'] as const;
+export type ErrorSeverity = (typeof ERROR_SEVERITIES)[number];
+export type AnnotationSide = 'source' | 'target';
+
+/** W3C Web Annotation selectors: TextQuoteSelector plus TextPositionSelector (UTF-16 offsets). */
+export interface TextSelector {
+	exact: string;
+	prefix: string;
+	suffix: string;
+	start: number;
+	end: number;
+}
+
+export interface AnnotationReply {
+	id: string;
+	author: string;
+	body: string;
+	createdAt: number;
+}
+
+export interface Annotation {
+	id: string;
+	projectId: string;
+	segmentId: string;
+	side: AnnotationSide;
+	selector: TextSelector;
+	/** Set when the quoted words can no longer be found; the note keeps its old quote. */
+	detached: boolean;
+	body: string;
+	category: AnnotationCategory;
+	severity?: ErrorSeverity;
+	status: 'open' | 'resolved';
+	author: string;
+	replies: AnnotationReply[];
+	createdAt: number;
+	updatedAt: number;
+}
+
+export type RevisionReason = 'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge';
+
+/** The previous state of a segment's target, kept whenever a change is confirmed. */
+export interface Revision {
+	id: string;
+	projectId: string;
+	segmentId: string;
+	target: string;
+	status: SegmentStatus;
+	reason: RevisionReason;
+	createdAt: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A QA finding: a code and parameters; the UI (or the CLI) turns it into words. */
+export interface QaIssue {
+	/** Index of the unit / segment in document order. */
+	unit: number;
+	check: string;
+	code: string;
+	severity: Severity;
+	params: Record<string, string | number>;
+	/** The offending source text, when there is one. */
+	source?: string;
+	/** The offending target text, when there is one. */
+	target?: string;
+	/** UTF-16 spans in the source / target for highlighting. */
+	sourceSpan?: [number, number];
+	targetSpan?: [number, number];
+}
+
+/** A problem found while parsing a user's file: where, and what (a code with parameters). */
+export interface FormatIssue {
+	severity: 'error' | 'warning';
+	code: string;
+	message: string;
+	/** 1-based line, or an element path, when known. */
+	line?: number;
+	path?: string;
+}
+
+/** What every parser returns: never throws on a bad user file. */
+export interface ParseResult<T> {
+	value: T | null;
+	issues: FormatIssue[];
+}
