@@ -1,0 +1,111 @@
+/**
+ * Blocks: the paragraphs of a document as they arrive, before repair. A plain text is cut at
+ * blank lines; a run of lines without a blank line between them is either one paragraph
+ * hard-wrapped by a PDF or an e-mail (its lines are unwrapped) or one paragraph per line, as
+ * Chinese .txt files are often written (each line becomes a block).
+ */
+import type { SegmentKind } from '../types.ts';
+import { isBlankLine, normaliseText } from '../text/normalise.ts';
+
+/** One block of an imported document, in reading order. */
+export interface TextBlock {
+	text: string;
+	/** A kind the source format states (a Word heading style, a Markdown `#`, an HTML `<h2>`). */
+	kind?: SegmentKind;
+	/** Blank lines before the block in a plain text: a run of them sets captions apart. */
+	blankBefore?: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_END = /[\p{Script=Latin}\d,;:]$/u;
+const LATIN_START = /^[\p{Script=Latin}\d(“"'‘]/u;
+/** Sentence-final punctuation, optionally followed by closing quotes and brackets. */
+const TERMINAL_END = /[。！？!?….;；:：]["'”’」』）)\]】》〉]*$/u;
+const INDENT = /^(\u3000|\t| {2,})/;
+
+/** Characters of a string, counted by code point (so a rare Han in plane 2 counts once). */
+function length(text: string): number {
+	let n = 0;
+	for (const _ of text) n++;
+	return n;
+}
+
+/**
+ * Joins two pieces of one paragraph: nothing between Chinese text, a space between words.
+ *
+ * @example
+ * joinPieces('较为完善的产业', '配套。') // '较为完善的产业配套。'
+ * joinPieces('in the Yangtze River', 'Delta.') // 'in the Yangtze River Delta.'
+ */
+export function joinPieces(a: string, b: string): string {
+	if (!a) return b;
+	if (!b) return a;
+	const left = a.trimEnd();
+	const right = b.trimStart();
+	const needsSpace = LATIN_END.test(left) && LATIN_START.test(right) && !/-$/.test(left);
+	return needsSpace ? `${left} ${right}` : left + right;
+}
+
+/** Whether the lines of one run are a single hard-wrapped paragraph. */
+function looksWrapped(raw: string[], lines: string[]): boolean {
+	const n = lines.length;
+	const indented = raw.filter((l) => INDENT.test(l)).length;
+	if (indented >= Math.max(1, Math.ceil((n - 1) / 2))) return false;
+	const inner = lines.slice(0, -1);
+	const terminated = inner.filter((l) => TERMINAL_END.test(l)).length;
+	if (terminated * 2 >= inner.length) return false;
+	const max = Math.max(...lines.map(length));
+	if (max < 15) return false;
+	return inner.every((l) => length(l) >= 0.7 * max);
+}
+
+/**
+ * Cuts a plain text into blocks (after {@link normaliseText}), recording how many blank lines
+ * came before each.
+ *
+ * @example
+ * textToBlocks('标题\n\n\n正文第一段。\n\n正文第二段。').map((b) => b.text) // ['标题', '正文第一段。', '正文第二段。']
+ * textToBlocks('\u3000\u3000第一段。\n\u3000\u3000第二段。').length // 2
+ */
+export function textToBlocks(text: string): TextBlock[] {
+	const rawLines = text
+		.replace(/\r\n?|\u0085|\u2028|\v/g, '\n')
+		.replace(/[\u2029\f]/g, '\n\n')
+		.split('\n');
+	const blocks: TextBlock[] = [];
+	let blank = 0;
+	let run: string[] = [];
+	const flush = () => {
+		if (run.length === 0) return;
+		const lines = run.map((l) => normaliseText(l));
+		if (lines.length === 1 || looksWrapped(run, lines)) {
+			const joined = lines.reduce((acc, l) => joinPieces(acc, l), '');
+			blocks.push({ text: joined, blankBefore: blank });
+		} else {
+			lines.forEach((l, i) => blocks.push({ text: l, blankBefore: i === 0 ? blank : 0 }));
+		}
+		run = [];
+		blank = 0;
+	};
+	for (const line of rawLines) {
+		if (isBlankLine(line)) {
+			flush();
+			blank++;
+		} else {
+			run.push(line);
+		}
+	}
+	flush();
+	return blocks;
+}
+
+/** Whether a text is mostly Chinese (Han characters outnumber Latin letters). */
+export function isMostlyChinese(text: string): boolean {
+	let han = 0;
+	let latin = 0;
+	for (const ch of text) {
+		if (HAN.test(ch)) han++;
+		else if (/\p{Script=Latin}/u.test(ch)) latin++;
+	}
+	return han > 0 && han * 2 >= latin;
+}

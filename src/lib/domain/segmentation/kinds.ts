@@ -1,0 +1,124 @@
+/**
+ * Block kinds (title, subtitle, heading, body, caption, credit) inferred from a block's length,
+ * punctuation, position and layout, the way a reader of a newspaper page tells them apart:
+ * running text has sentence punctuation; a title is the first short line; a subtitle opens
+ * with ——; a credit says who supplied the words or pictures; a photo caption describes a scene
+ * (…现场, …正式投入使用) in a lone line with no full stop, often set apart by blank lines; a
+ * heading is a short line introducing the paragraphs after it, often two parallel phrases.
+ */
+import type { SegmentKind } from '../types.ts';
+import type { TextBlock } from './blocks.ts';
+import {
+	continuationSignal,
+	endsTerminated,
+	hasInnerTerminal,
+	startsWithListMarker,
+	visibleLength,
+	wordCount
+} from './signals.ts';
+import { isMostlyChinese } from './blocks.ts';
+
+/** Why a block got its kind: a code the import screen turns into words. */
+export type KindReason =
+	| 'hint' // the file said so (Word style, Markdown #, <h2>)
+	| 'running_text'
+	| 'first_line'
+	| 'dash_subtitle'
+	| 'credit_pattern'
+	| 'caption_pattern'
+	| 'caption_scene'
+	| 'heading_parallel'
+	| 'heading_numbered'
+	| 'heading_short';
+
+export interface KindGuess {
+	kind: SegmentKind;
+	reason: KindReason;
+}
+
+const CREDIT_ZH = [
+	/^[（(]?(?:本版|本文|本期|本组|以上|上述)?(?:文图|图文|文字|图片|照片|稿件|图|文)?均?由.{1,30}(?:提供|供稿|供图|拍摄)[）)]?$/u,
+	/^[（(][^（）()]{0,24}(?:摄|摄影|供图|制图|绘图?)[）)]$/u,
+	/^[^，。,]{1,16}\s摄$/u,
+	/^(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u
+];
+const CREDIT_EN = [
+	/^\(?(?:photo|photos|photograph|image|picture|source|credit|credits|text|edited|editor|reporting|written)\b.{0,60}$/iu,
+	/^by\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$/u,
+	/^\((?:xinhua|photo|provided|courtesy|file photo)\b.{0,60}\)$/iu
+];
+const CAPTION_START =
+	/^(?:图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
+const SCENE_END =
+	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
+const DASH_START = /^(?:——|—|──|--|–)/u;
+const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
+
+/** A line that could be a title, heading, caption or credit: short, no sentence punctuation. */
+function isLabelLike(text: string, zh: boolean): boolean {
+	if (hasInnerTerminal(text) || continuationSignal(text) !== null) return false;
+	if (zh) {
+		if (visibleLength(text) > 60) return false;
+		if ((text.match(/[，,]/g) ?? []).length > 1) return false;
+	} else if (wordCount(text) > 20) return false;
+	return !endsTerminated(text);
+}
+
+function isCredit(text: string, zh: boolean): boolean {
+	if (visibleLength(text) > 60) return false;
+	return (zh ? CREDIT_ZH : CREDIT_EN).some((re) => re.test(text.trim()));
+}
+
+/**
+ * Infers each block's kind. Blocks that carry a kind from their format keep it.
+ *
+ * @example
+ * classifyBlocks([{ text: '风华正茂勇争先' }, { text: '——解析宜春经开区' }, { text: '正文。' }]).map((g) => g.kind)
+ * // ['title', 'subtitle', 'body']
+ */
+export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
+	const zhDoc = isMostlyChinese(blocks.map((b) => b.text).join(''));
+	const label = blocks.map((b) => isLabelLike(b.text, zhDoc));
+	const firstBody = label.findIndex(
+		(l, i) => !l && !blocks[i].kind && visibleLength(blocks[i].text) > 0
+	);
+	return blocks.map((block, i): KindGuess => {
+		const text = block.text.trim();
+		if (block.kind) return { kind: block.kind, reason: 'hint' };
+		if (isCredit(text, zhDoc)) return { kind: 'credit', reason: 'credit_pattern' };
+		if (
+			CAPTION_START.test(text) &&
+			visibleLength(text) <= 120 &&
+			!/[。.]$/.test(text.slice(0, 3))
+		) {
+			if (label[i] || !hasInnerTerminal(text))
+				return { kind: 'caption', reason: 'caption_pattern' };
+		}
+		if (i === 0) {
+			const short = zhDoc ? visibleLength(text) <= 40 : wordCount(text) <= 15;
+			const exclaims = /[！？!?]$/.test(text) && !hasInnerTerminal(text);
+			if (short && (label[i] || exclaims)) return { kind: 'title', reason: 'first_line' };
+		}
+		if (!label[i]) return { kind: 'body', reason: 'running_text' };
+		if (DASH_START.test(text)) return { kind: 'subtitle', reason: 'dash_subtitle' };
+		if (startsWithListMarker(text)) return { kind: 'heading', reason: 'heading_numbered' };
+		if (PARALLEL.test(text)) return { kind: 'heading', reason: 'heading_parallel' };
+		const len = zhDoc ? visibleLength(text) : wordCount(text) * 2;
+		let caption = 0;
+		let heading = 0;
+		if (SCENE_END.test(text)) caption += 2;
+		if (/的/u.test(text) && len >= 12) caption += 1;
+		if (/\d/u.test(text)) caption += 1;
+		if (/位于|正在|工作人员|工人|市民|游客|学生|群众|记者/u.test(text)) caption += 1;
+		if (len > 20) caption += 1;
+		if ((block.blankBefore ?? 0) >= 2 && i > 0) caption += 1;
+		const prev = i > 0 ? blocks[i - 1] : undefined;
+		if (prev && !label[i - 1] && !endsTerminated(prev.text)) caption += 2;
+		if (len <= 16) heading += 1;
+		if (firstBody === -1 || i < firstBody) heading += 1;
+		const next = blocks.slice(i + 1).findIndex((_, k) => !label[i + 1 + k]);
+		if (next === 0) heading += 1;
+		if (caption > heading) return { kind: 'caption', reason: 'caption_scene' };
+		return { kind: 'heading', reason: 'heading_short' };
+	});
+}

@@ -1,0 +1,211 @@
+/**
+ * Paragraph repair: documents copied out of newspapers and PDFs break paragraphs mid-sentence
+ * at page and column breaks, leave photo captions and credits as lone lines, and sometimes set
+ * the tail of a paragraph somewhere else on the page. `repairBlocks` reads the blocks and
+ * proposes what to do, as data the import screen shows one by one; `applyRepairs` builds the
+ * paragraphs from the proposals the translator accepted.
+ *
+ * The rules, in order:
+ * 1. Kinds first (kinds.ts): only body blocks are joined.
+ * 2. A body block that does not end a sentence is joined with the next body block, skipping
+ *    up to two captions, credits or headings set between them, unless that block plainly opens
+ *    a new paragraph (a date, 近年来, a list item) without any sign of continuing.
+ * 3. A body block that starts mid-sentence (的…, a lower-case word, a ” or 》 with no opener,
+ *    a 配套。-like tail) but has no unfinished block before it is a displaced fragment: it is
+ *    moved to the end of an unfinished paragraph that has no continuation of its own.
+ */
+import type { SegmentKind } from '../types.ts';
+import { joinPieces, type TextBlock } from './blocks.ts';
+import { classifyBlocks, type KindReason } from './kinds.ts';
+import {
+	continuationSignal,
+	endsTerminated,
+	hasUnmatchedCloser,
+	hasUnmatchedOpener,
+	startsNewThought,
+	startsWithListMarker
+} from './signals.ts';
+
+export type RepairReason =
+	| 'unterminated' // the block ends mid-sentence and the next one goes on with it
+	| 'unterminated_continuation' // … and the next one starts in a way no sentence starts
+	| 'displaced_fragment' // the fragment starts mid-sentence; the paragraph it ends is elsewhere
+	| KindReason;
+
+/** One proposed change. `blocks` are input block indexes. */
+export interface RepairItem {
+	/** Stable for the same input: 'join:9-10', 'move-join:34-21', 'kind:12'. */
+	id: string;
+	/**
+	 * join: append blocks[1] to blocks[0] (the blocks between, captions and the like, stay);
+	 * move-join: move fragment blocks[1] to the end of blocks[0];
+	 * kind: give blocks[0] the kind `to`.
+	 */
+	kind: 'join' | 'move-join' | 'kind';
+	blocks: number[];
+	reason: RepairReason;
+	/** The block kind proposed (kind proposals only). */
+	to?: SegmentKind;
+	/** Blocks skipped over by a join (captions or headings set inside the paragraph). */
+	skipped?: number[];
+}
+
+export interface RepairProposal {
+	/** Inferred kind of every input block, as if every kind proposal were accepted. */
+	kinds: SegmentKind[];
+	proposals: RepairItem[];
+}
+
+/** Accept (true) or reject (false) by proposal id; proposals not listed are accepted. */
+export type RepairDecisions = Record<string, boolean>;
+
+/** A paragraph after repair: `joined` lists the input blocks it was made of, in text order. */
+export interface RepairedUnit {
+	kind: SegmentKind;
+	text: string;
+	joined: number[];
+}
+
+const MAX_SKIPPED = 2;
+
+/**
+ * Proposes kinds, joins and moves for a document's blocks.
+ *
+ * @example
+ * const p = repairBlocks([{ text: '形成了较为完善的产业' }, { text: '配套。围绕主导产业，该区……' }]);
+ * p.proposals[0] // { id: 'join:0-1', kind: 'join', blocks: [0, 1], reason: 'unterminated_continuation' }
+ */
+export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
+	const guesses = classifyBlocks(blocks);
+	const kinds = guesses.map((g) => g.kind);
+	const proposals: RepairItem[] = [];
+	guesses.forEach((g, i) => {
+		if (g.kind !== 'body' && g.reason !== 'hint') {
+			proposals.push({ id: `kind:${i}`, kind: 'kind', blocks: [i], reason: g.reason, to: g.kind });
+		}
+	});
+
+	const isBody = (i: number) => kinds[i] === 'body' && blocks[i].text.trim().length > 0;
+	const unfinished = (i: number) =>
+		isBody(i) && !endsTerminated(blocks[i].text) && !startsWithShortListItem(blocks[i].text);
+	const hasPredecessor = new Set<number>();
+	const hasSuccessor = new Set<number>();
+
+	for (let i = 0; i < blocks.length; i++) {
+		if (!unfinished(i)) continue;
+		const skipped: number[] = [];
+		let j = i + 1;
+		while (
+			j < blocks.length &&
+			!isBody(j) &&
+			kinds[j] !== 'title' &&
+			skipped.length < MAX_SKIPPED
+		) {
+			skipped.push(j);
+			j++;
+		}
+		if (j >= blocks.length || !isBody(j)) continue;
+		const signal = continuationSignal(blocks[j].text);
+		if (!signal && startsNewThought(blocks[j].text)) continue;
+		// Over a heading only a block that visibly continues may be pulled up.
+		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
+		proposals.push({
+			id: `join:${i}-${j}`,
+			kind: 'join',
+			blocks: [i, j],
+			reason: signal ? 'unterminated_continuation' : 'unterminated',
+			...(skipped.length ? { skipped } : {})
+		});
+		hasSuccessor.add(i);
+		hasPredecessor.add(j);
+	}
+
+	const fragments = blocks
+		.map((_, i) => i)
+		.filter((i) => isBody(i) && !hasPredecessor.has(i) && continuationSignal(blocks[i].text));
+	const orphans = blocks.map((_, i) => i).filter((i) => unfinished(i) && !hasSuccessor.has(i));
+	for (const f of fragments) {
+		const candidates = orphans.filter(
+			(o) => o !== f && !hasSuccessor.has(o) && !chainHas(proposals, f, o)
+		);
+		if (candidates.length === 0) continue;
+		const score = (o: number) =>
+			(hasUnmatchedOpener(blocks[o].text) && hasUnmatchedCloser(blocks[f].text) ? 4 : 0) +
+			(o === lastBody(kinds, blocks) ? 2 : 0) -
+			Math.abs(o - f) / blocks.length;
+		const host = candidates.reduce((best, o) => (score(o) > score(best) ? o : best));
+		proposals.push({
+			id: `move-join:${host}-${f}`,
+			kind: 'move-join',
+			blocks: [host, f],
+			reason: 'displaced_fragment'
+		});
+		hasSuccessor.add(host);
+		hasPredecessor.add(f);
+	}
+	return { kinds, proposals };
+}
+
+/** A short list item ("• 产业配套") ends without punctuation by design. */
+function startsWithShortListItem(text: string): boolean {
+	return startsWithListMarker(text) && text.length < 60;
+}
+
+function lastBody(kinds: SegmentKind[], blocks: readonly TextBlock[]): number {
+	for (let i = kinds.length - 1; i >= 0; i--)
+		if (kinds[i] === 'body' && blocks[i].text.trim()) return i;
+	return -1;
+}
+
+/** Whether o already follows f in a chain of joins (moving f after o would make a loop). */
+function chainHas(proposals: RepairItem[], f: number, o: number): boolean {
+	const next = new Map<number, number>();
+	for (const p of proposals) if (p.kind !== 'kind') next.set(p.blocks[0], p.blocks[1]);
+	for (let k = next.get(f); k !== undefined; k = next.get(k)) if (k === o) return true;
+	return false;
+}
+
+/**
+ * Builds the paragraphs from the blocks and the accepted proposals. Proposals not in
+ * `decisions` count as accepted; a rejected kind leaves the block as body (or as its format's
+ * kind); a rejected join or move leaves both blocks where they were.
+ *
+ * @example
+ * const blocks = [{ text: '较为完善的产业' }, { text: '配套。' }];
+ * applyRepairs(blocks, repairBlocks(blocks).proposals) // [{ kind: 'body', text: '较为完善的产业配套。', joined: [0, 1] }]
+ */
+export function applyRepairs(
+	blocks: readonly TextBlock[],
+	proposals: readonly RepairItem[],
+	decisions: RepairDecisions = {}
+): RepairedUnit[] {
+	const accepted = proposals.filter((p) => decisions[p.id] !== false);
+	const kinds: SegmentKind[] = blocks.map((b) => b.kind ?? 'body');
+	for (const p of accepted) if (p.kind === 'kind' && p.to) kinds[p.blocks[0]] = p.to;
+	const next = new Map<number, number>();
+	const prev = new Map<number, number>();
+	for (const p of accepted) {
+		if (p.kind === 'kind') continue;
+		const [a, b] = p.blocks;
+		if (a === b || next.has(a) || prev.has(b) || a >= blocks.length || b >= blocks.length) continue;
+		// Refuse a link that would close a loop.
+		let head = a;
+		while (prev.has(head)) head = prev.get(head)!;
+		let loop = false;
+		for (let k: number | undefined = b; k !== undefined; k = next.get(k))
+			if (k === head) loop = true;
+		if (loop) continue;
+		next.set(a, b);
+		prev.set(b, a);
+	}
+	const units: RepairedUnit[] = [];
+	for (let i = 0; i < blocks.length; i++) {
+		if (prev.has(i)) continue;
+		const joined = [i];
+		for (let k = next.get(i); k !== undefined; k = next.get(k)) joined.push(k);
+		const text = joined.reduce((acc, k) => joinPieces(acc, blocks[k].text.trim()), '');
+		if (!text) continue;
+		units.push({ kind: kinds[i], text, joined });
+	}
+	return units;
+}
