@@ -1,0 +1,76 @@
+/**
+ * MAC-Dev for the alignment benchmark: the six chapters (one sentence per line, line number =
+ * id), their gold beads, and the table measure computed in process for quick tuning runs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const MAC_DEV = fileURLToPath(new URL('../../../shared/bench/mac-dev/', import.meta.url));
+export const ALIGN_SCORE = fileURLToPath(
+	new URL('../../../shared/bench/align_score.py', import.meta.url)
+);
+
+export type Bead = { zh: number[]; en: number[] };
+
+export interface MacDoc {
+	name: string;
+	zh: string[];
+	en: string[];
+	gold: Bead[];
+}
+
+/** Lines of a file, 0-based, keeping every line (MAC files have no blank lines). */
+function lines(path: string): string[] {
+	const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+	const out = text.split('\n');
+	if (out.at(-1) === '') out.pop();
+	return out;
+}
+
+export function parseAlignFile(text: string): Bead[] {
+	const beads: Bead[] = [];
+	for (const line of text.split('\n')) {
+		const m = /^\s*\[([^\]]*)\]\s*:\s*\[([^\]]*)\]\s*$/.exec(line);
+		if (!m) continue;
+		const ids = (s: string) =>
+			s
+				.split(',')
+				.map((x) => x.trim())
+				.filter(Boolean)
+				.map(Number);
+		beads.push({ zh: ids(m[1]), en: ids(m[2]) });
+	}
+	return beads;
+}
+
+export function loadMacDev(): MacDoc[] {
+	return readdirSync(MAC_DEV + 'zh')
+		.filter((f) => f.endsWith('.txt'))
+		.sort()
+		.map((f) => {
+			const name = f.replace(/\.txt$/, '');
+			return {
+				name,
+				zh: lines(`${MAC_DEV}zh/${f}`),
+				en: lines(`${MAC_DEV}en/${f}`),
+				gold: parseAlignFile(readFileSync(`${MAC_DEV}gold/${name}.align`, 'utf8'))
+			};
+		});
+}
+
+const key = (b: Bead) => `${[...b.zh].sort((x, y) => x - y)}:${[...b.en].sort((x, y) => x - y)}`;
+
+/** The table measure of align_score.py: exact bead matches, null beads included. */
+export function tableCounts(gold: Bead[], pred: Bead[]) {
+	const g = new Set(gold.filter((b) => b.zh.length || b.en.length).map(key));
+	const p = new Set(pred.filter((b) => b.zh.length || b.en.length).map(key));
+	let match = 0;
+	for (const k of p) if (g.has(k)) match++;
+	return { match, pred: p.size, gold: g.size };
+}
+
+export function f1(match: number, pred: number, gold: number) {
+	const p = pred ? match / pred : 0;
+	const r = gold ? match / gold : 0;
+	return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}

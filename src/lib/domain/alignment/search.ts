@@ -1,0 +1,321 @@
+/**
+ * The search: bead costs from the length model and the lexical likelihood ratio, confident 1-1
+ * anchors first (mutual best, longest increasing chain), then dynamic programming in a band
+ * around them, so time grows about linearly with the document.
+ */
+import type { UnitFeatures } from './features.ts';
+import type { AlignParams } from './model.ts';
+
+export interface RawBead {
+	zh: number[];
+	en: number[];
+	cost: number;
+	/** Cost of leaving the same units unaligned, minus the bead's cost. */
+	margin: number;
+}
+
+const MAX_ZH_MERGE = 8;
+
+/** Precomputed model state for one pair of documents. */
+class Scorer {
+	readonly ratio: number;
+	/** Per English unit: for each item, the gain if matched / missed, by number of zh units. */
+	private readonly matchGain: Float64Array[];
+	private readonly missGain: Float64Array[];
+	private readonly masks = new Map<number, Uint32Array>();
+
+	constructor(
+		readonly zh: UnitFeatures[],
+		readonly en: UnitFeatures[],
+		readonly params: AlignParams
+	) {
+		const zhLen = zh.reduce((s, u) => s + u.length, 0);
+		const enLen = en.reduce((s, u) => s + u.length, 0);
+		this.ratio = zhLen > 0 && enLen > 0 ? enLen / zhLen : 1;
+
+		// How often an item matches a random Chinese unit of this document.
+		const postings = new Map<string, number[]>();
+		zh.forEach((u, i) => {
+			for (const k of u.keys) {
+				let list = postings.get(k);
+				if (!list) postings.set(k, (list = []));
+				list.push(i);
+			}
+		});
+		const stamp = new Int32Array(zh.length).fill(-1);
+		const rateCache = new Map<string, number>();
+		let serial = 0;
+		const randomRate = (keys: string[]): number => {
+			const sig = keys.join('\u0001');
+			let rate = rateCache.get(sig);
+			if (rate === undefined) {
+				serial++;
+				let hits = 0;
+				for (const k of keys) {
+					for (const i of postings.get(k) ?? []) {
+						if (stamp[i] !== serial) {
+							stamp[i] = serial;
+							hits++;
+						}
+					}
+				}
+				rate = zh.length ? (hits + 0.5) / (zh.length + 1) : 0.5;
+				rateCache.set(sig, rate);
+			}
+			return rate;
+		};
+		const p1 = params.pMatch;
+		this.matchGain = en.map((u) => {
+			const g = new Float64Array(u.items.length * (MAX_ZH_MERGE + 1));
+			u.items.forEach((keys, b) => {
+				const f = Math.max(randomRate(keys), params.pRandomFloor);
+				for (let n = 1; n <= MAX_ZH_MERGE; n++) {
+					const p0 = Math.min(1 - Math.pow(1 - f, n), 0.98);
+					g[b * (MAX_ZH_MERGE + 1) + n] = Math.max(Math.log(p1 / p0), 0);
+				}
+			});
+			return g;
+		});
+		this.missGain = en.map((u) => {
+			const g = new Float64Array(u.items.length * (MAX_ZH_MERGE + 1));
+			u.items.forEach((keys, b) => {
+				const f = Math.max(randomRate(keys), params.pRandomFloor);
+				for (let n = 1; n <= MAX_ZH_MERGE; n++) {
+					const p0 = Math.min(1 - Math.pow(1 - f, n), 0.98);
+					g[b * (MAX_ZH_MERGE + 1) + n] = Math.min(Math.log((1 - p1) / (1 - p0)), 0);
+				}
+			});
+			return g;
+		});
+	}
+
+	/** Bit i of word i>>5: whether English item i of unit j matches some item of zh unit i. */
+	mask(i: number, j: number): Uint32Array {
+		const id = i * (this.en.length + 1) + j;
+		let m = this.masks.get(id);
+		if (!m) {
+			const items = this.en[j].items;
+			const keys = this.zh[i].keys;
+			m = new Uint32Array((items.length + 31) >> 5);
+			for (let b = 0; b < items.length; b++) {
+				for (const k of items[b]) {
+					if (keys.has(k)) {
+						m[b >> 5] |= 1 << (b & 31);
+						break;
+					}
+				}
+			}
+			this.masks.set(id, m);
+		}
+		return m;
+	}
+
+	/** Lexical log-likelihood ratio of zh[i0, i1) against en[j0, j1). */
+	llr(i0: number, i1: number, j0: number, j1: number): number {
+		const n = Math.min(i1 - i0, MAX_ZH_MERGE);
+		let total = 0;
+		for (let j = j0; j < j1; j++) {
+			const count = this.en[j].items.length;
+			if (!count) continue;
+			const match = this.matchGain[j];
+			const miss = this.missGain[j];
+			for (let w = 0; w < (count + 31) >> 5; w++) {
+				let bits = 0;
+				for (let i = i0; i < i1; i++) bits |= this.mask(i, j)[w];
+				const end = Math.min(32, count - w * 32);
+				for (let b = 0; b < end; b++) {
+					const at = (w * 32 + b) * (MAX_ZH_MERGE + 1) + n;
+					total += bits & (1 << b) ? match[at] : miss[at];
+				}
+			}
+		}
+		return total;
+	}
+
+	lengthCost(i0: number, i1: number, j0: number, j1: number): number {
+		let lz = 0;
+		let le = 0;
+		for (let i = i0; i < i1; i++) lz += this.zh[i].length;
+		for (let j = j0; j < j1; j++) le += this.en[j].length;
+		const s = this.params.lengthSmoothing;
+		const d = Math.log((le + s) / (this.ratio * lz + s)) / this.params.lengthSigma;
+		return (d * d) / 2;
+	}
+
+	/** Cost of a bead of shape index t ending at (i, j). */
+	beadCost(t: number, i: number, j: number): number {
+		const [a, b] = this.params.shapes[t];
+		const prior = this.params.shapeCost[t];
+		if (a === 0 || b === 0) return prior;
+		return (
+			prior +
+			this.lengthCost(i - a, i, j - b, j) -
+			this.params.lexWeight * this.llr(i - a, i, j - b, j)
+		);
+	}
+}
+
+/** Confident 1-1 pairs: mutual best in a diagonal window, then the longest increasing chain. */
+function findAnchors(s: Scorer): [number, number][] {
+	const nz = s.zh.length;
+	const ne = s.en.length;
+	const p = s.params;
+	const bestForJ = new Float64Array(ne).fill(-Infinity);
+	const argForJ = new Int32Array(ne).fill(-1);
+	const bestForI: [number, number, number][] = [];
+	for (let i = 0; i < nz; i++) {
+		const centre = ((i + 0.5) * ne) / nz;
+		const lo = Math.max(0, Math.floor(centre - p.anchorWindow));
+		const hi = Math.min(ne - 1, Math.ceil(centre + p.anchorWindow));
+		let best = -Infinity;
+		let arg = -1;
+		let bestLlr = 0;
+		for (let j = lo; j <= hi; j++) {
+			const llr = s.llr(i, i + 1, j, j + 1);
+			if (llr <= 0) continue;
+			const score = p.lexWeight * llr - s.lengthCost(i, i + 1, j, j + 1);
+			if (score > best) {
+				best = score;
+				arg = j;
+				bestLlr = llr;
+			}
+			if (score > bestForJ[j]) {
+				bestForJ[j] = score;
+				argForJ[j] = i;
+			}
+		}
+		bestForI.push([arg, best, bestLlr]);
+	}
+	const candidates: [number, number][] = [];
+	for (let i = 0; i < nz; i++) {
+		const [j, , llr] = bestForI[i];
+		if (j >= 0 && argForJ[j] === i && llr >= p.anchorMinLlr) candidates.push([i, j]);
+	}
+	// Longest chain increasing in both coordinates (patience sorting on j).
+	const tails: number[] = [];
+	const prev = new Int32Array(candidates.length).fill(-1);
+	for (let c = 0; c < candidates.length; c++) {
+		const j = candidates[c][1];
+		let lo = 0;
+		let hi = tails.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (candidates[tails[mid]][1] < j) lo = mid + 1;
+			else hi = mid;
+		}
+		if (lo > 0) prev[c] = tails[lo - 1];
+		tails[lo] = c;
+	}
+	const chain: [number, number][] = [];
+	for (let c = tails.length ? tails[tails.length - 1] : -1; c >= 0; c = prev[c])
+		chain.push(candidates[c]);
+	return chain.reverse();
+}
+
+/** For each zh position 0..nz, the band of en positions the DP may visit. */
+function bandAround(anchors: [number, number][], nz: number, ne: number, width: number) {
+	const points: [number, number][] = [
+		[0, 0],
+		...anchors.map(([i, j]) => [i + 0.5, j + 0.5] as [number, number]),
+		[nz, ne]
+	];
+	const lo = new Int32Array(nz + 1);
+	const hi = new Int32Array(nz + 1);
+	let k = 0;
+	for (let i = 0; i <= nz; i++) {
+		while (k < points.length - 2 && points[k + 1][0] <= i) k++;
+		const [x0, y0] = points[k];
+		const [x1, y1] = points[k + 1];
+		const centre = x1 > x0 ? y0 + ((i - x0) * (y1 - y0)) / (x1 - x0) : y0;
+		lo[i] = Math.max(0, Math.floor(centre - width));
+		hi[i] = Math.min(ne, Math.ceil(centre + width));
+	}
+	lo[0] = 0;
+	hi[nz] = ne;
+	for (let i = nz - 1; i >= 0; i--) lo[i] = Math.min(lo[i], lo[i + 1]);
+	for (let i = 1; i <= nz; i++) hi[i] = Math.max(hi[i], hi[i - 1]);
+	return { lo, hi };
+}
+
+/** Aligns two feature sequences; every unit ends up in exactly one bead, in order. */
+export function search(
+	zh: UnitFeatures[],
+	en: UnitFeatures[],
+	params: AlignParams,
+	onProgress?: (fraction: number) => void
+): RawBead[] {
+	const nz = zh.length;
+	const ne = en.length;
+	const s = new Scorer(zh, en, params);
+	const full = nz * ne <= 40000;
+	const { lo, hi } = full
+		? { lo: new Int32Array(nz + 1), hi: new Int32Array(nz + 1).fill(ne) }
+		: bandAround(findAnchors(s), nz, ne, params.band);
+	onProgress?.(0.2);
+
+	const cost: Float64Array[] = [];
+	const back: Int8Array[] = [];
+	const shapes = params.shapes;
+	for (let i = 0; i <= nz; i++) {
+		const width = hi[i] - lo[i] + 1;
+		const row = new Float64Array(width).fill(Infinity);
+		const from = new Int8Array(width).fill(-1);
+		for (let j = lo[i]; j <= hi[i]; j++) {
+			if (i === 0 && j === 0) {
+				row[0] = 0;
+				continue;
+			}
+			let best = Infinity;
+			let arg = -1;
+			for (let t = 0; t < shapes.length; t++) {
+				const [a, b] = shapes[t];
+				const pi = i - a;
+				const pj = j - b;
+				if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
+				const before = pi === i ? row[pj - lo[i]] : cost[pi][pj - lo[pi]];
+				if (before === Infinity) continue;
+				const c = before + s.beadCost(t, i, j);
+				if (c < best) {
+					best = c;
+					arg = t;
+				}
+			}
+			row[j - lo[i]] = best;
+			from[j - lo[i]] = arg;
+		}
+		cost.push(row);
+		back.push(from);
+		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));
+	}
+
+	const beads: RawBead[] = [];
+	const nullCost = (a: number, b: number) => {
+		const t10 = shapes.findIndex(([x, y]) => x === 1 && y === 0);
+		const t01 = shapes.findIndex(([x, y]) => x === 0 && y === 1);
+		return a * params.shapeCost[t10] + b * params.shapeCost[t01];
+	};
+	let i = nz;
+	let j = ne;
+	while (i > 0 || j > 0) {
+		const t = back[i][j - lo[i]];
+		if (t < 0) throw new Error(`alignment search lost its path at ${i},${j}`);
+		const [a, b] = shapes[t];
+		const c = s.beadCost(t, i, j);
+		beads.push({
+			zh: range(i - a, i),
+			en: range(j - b, j),
+			cost: c,
+			margin: a && b ? nullCost(a, b) - c : 0
+		});
+		i -= a;
+		j -= b;
+	}
+	onProgress?.(1);
+	return beads.reverse();
+}
+
+function range(from: number, to: number): number[] {
+	const out: number[] = [];
+	for (let k = from; k < to; k++) out.push(k);
+	return out;
+}
