@@ -1,0 +1,62 @@
+/**
+ * Folding a source text for term lookup without moving a single offset: every UTF-16 code unit
+ * maps to exactly one code unit. Traditional characters become simplified (opencc-js, one
+ * character at a time so the length never changes), full-width ASCII becomes ASCII, and Latin
+ * letters are lower-cased.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+type Convert = (text: string) => string;
+
+let converters: Convert[] | null = null;
+const cache = new Map<number, number>();
+
+function traditionalConverters(): Convert[] {
+	if (!converters) {
+		// Taiwan and Hong Kong variants first (裡, 綫), then the OpenCC standard forms.
+		converters = [
+			Converter({ from: 'tw', to: 'cn' }),
+			Converter({ from: 'hk', to: 'cn' }),
+			Converter({ from: 't', to: 'cn' })
+		];
+	}
+	return converters;
+}
+
+/** Folds one UTF-16 code unit (lower case, half width, simplified); never changes length. */
+export function foldCode(code: number): number {
+	if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+	if (code >= 0xff01 && code <= 0xff5e) return foldCode(code - 0xfee0);
+	if (code === 0x3000) return 32;
+	if (code >= 0xd800 && code <= 0xdfff) return code;
+	const known = cache.get(code);
+	if (known !== undefined) return known;
+	const ch = String.fromCharCode(code);
+	let out = code;
+	if (code >= 0x2e80) {
+		for (const convert of traditionalConverters()) {
+			const s = convert(ch);
+			if (s.length === 1 && s !== ch) {
+				out = s.charCodeAt(0);
+				break;
+			}
+		}
+	} else {
+		const lower = ch.toLowerCase();
+		if (lower.length === 1) out = lower.charCodeAt(0);
+	}
+	cache.set(code, out);
+	return out;
+}
+
+/**
+ * Folds a whole string, keeping its length: offsets in the result are offsets in the input.
+ *
+ * @example
+ * foldText('開發區５Ｇ') // '开发区5g'
+ */
+export function foldText(text: string): string {
+	let out = '';
+	for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+	return out;
+}

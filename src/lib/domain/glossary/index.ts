@@ -1,0 +1,20 @@
+/** The glossary domain: matching, English checks, search, warnings, and reading glossary files. */
+export { buildTermIndex, findTerms } from './match.ts';
+export type { TermIndex, TermIndexOptions, TermMatch } from './match.ts';
+export { findEnglishTerm, findEnglishTermAll, checkTermUse } from './english.ts';
+export type { TermUse } from './english.ts';
+export { entryPinyin, searchEntries } from './search.ts';
+export type { EntryPinyin } from './search.ts';
+export { findDuplicates, findConflicts } from './duplicates.ts';
+export type { DuplicateGroup, GlossaryConflict } from './duplicates.ts';
+export { syntheticGlossary } from './synthetic.ts';
+export { foldText } from './fold.ts';
+export {
+	createEntry,
+	headword,
+	isLang,
+	readStatus,
+	termsOf,
+	usableTexts,
+	type EntryFactoryOptions
+} from './terms.ts';

@@ -1,0 +1,122 @@
+/**
+ * Searching a glossary the way a translator remembers a term: by its Chinese, its English, its
+ * pinyin with or without tones (fàng guǎn fú, fang4guan3fu2, fangguanfu) or its initials (fgf),
+ * or a word of its note or definition.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { TermEntry } from '../types.ts';
+import { isLang } from './terms.ts';
+
+/** Pinyin derived from an entry's Chinese terms (one string per Chinese term). */
+export interface EntryPinyin {
+	/** With tone marks, syllables separated by spaces: 'fàng guǎn fú'. */
+	toned: string[];
+	/** Tone numbers, no spaces: 'fang4guan3fu2'. */
+	numbered: string[];
+	/** Without tones, no spaces: 'fangguanfu'. */
+	plain: string[];
+	/** First letters: 'fgf'. */
+	initials: string[];
+}
+
+const pinyinCache = new WeakMap<TermEntry, { key: string; value: EntryPinyin }>();
+
+function squash(s: string): string {
+	return s.replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * Derives the pinyin of an entry's Chinese terms (cached per entry object).
+ *
+ * @example
+ * entryPinyin(entry).initials // ['fgf'] for 放管服
+ */
+export function entryPinyin(entry: TermEntry, sourceLang = 'zh'): EntryPinyin {
+	const zh = entry.terms.filter((t) => isLang(t.lang, sourceLang)).map((t) => t.text);
+	const key = zh.join('\u0000');
+	const cached = pinyinCache.get(entry);
+	if (cached && cached.key === key) return cached.value;
+	const value: EntryPinyin = { toned: [], numbered: [], plain: [], initials: [] };
+	for (const text of zh) {
+		value.toned.push(pinyin(text, { type: 'string' }));
+		value.numbered.push(squash(pinyin(text, { toneType: 'num', type: 'string' })));
+		const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
+		value.plain.push(squash(syllables.join('')));
+		value.initials.push(
+			syllables
+				.map((s) => s.trim()[0] ?? '')
+				.join('')
+				.toLowerCase()
+		);
+	}
+	pinyinCache.set(entry, { key, value });
+	return value;
+}
+
+/** Tone marks off, ü as v: what a translator types for pinyin without tones. */
+function stripTones(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/u\u0308/g, 'v')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/ü/g, 'v');
+}
+
+/**
+ * Entries matching a query, best first: exact Chinese or English, then a prefix, then a match
+ * anywhere; pinyin and initials count like Chinese. An empty query returns every entry.
+ *
+ * @example
+ * searchEntries(entries, 'fgf') // [the 放管服 entry]
+ * searchEntries(entries, 'fàng guǎn') // [the 放管服 entry]
+ */
+export function searchEntries(entries: TermEntry[], query: string): TermEntry[] {
+	const q = query.trim().toLowerCase();
+	if (!q) return entries.slice();
+	const qSquashed = squash(q);
+	const qPlain = squash(stripTones(q)).replace(/[1-5]/g, '');
+	const hasToneNumbers = /[a-z][1-5]/.test(q);
+	const decomposed = q.normalize('NFD');
+	const hasToneMarks = /[\u0300-\u0307\u0309-\u036f]/.test(decomposed);
+	const isLatin = /^[a-z\s1-5']+$/.test(decomposed.replace(/[\u0300-\u036f]/g, ''));
+	const scored: { entry: TermEntry; score: number; i: number }[] = [];
+	entries.forEach((entry, i) => {
+		let score = 0;
+		const consider = (value: string | undefined, weight: number) => {
+			if (!value) return;
+			const v = value.toLowerCase();
+			if (v === q) score = Math.max(score, 3 * weight);
+			else if (v.startsWith(q)) score = Math.max(score, 2 * weight);
+			else if (v.includes(q)) score = Math.max(score, weight);
+		};
+		for (const term of entry.terms) {
+			consider(term.text, 10);
+			consider(term.note, 1);
+		}
+		consider(entry.note, 1);
+		consider(entry.definition, 1);
+		consider(entry.domain, 1);
+		if (isLatin && qPlain.length > 0) {
+			const py = entryPinyin(entry);
+			const fields: [string[], string, number][] = hasToneNumbers
+				? [[py.numbered, qSquashed, 9]]
+				: hasToneMarks
+					? [[py.toned.map(squash), qSquashed.normalize('NFC'), 9]]
+					: [
+							[py.plain, qPlain, 8],
+							[py.initials, qPlain, 7]
+						];
+			for (const [values, needle, weight] of fields) {
+				for (const value of values) {
+					const v = value.normalize('NFC');
+					if (v === needle) score = Math.max(score, 3 * weight);
+					else if (v.startsWith(needle)) score = Math.max(score, 2 * weight);
+					else if (needle.length >= 2 && v.includes(needle)) score = Math.max(score, weight);
+				}
+			}
+		}
+		if (score > 0) scored.push({ entry, score, i });
+	});
+	scored.sort((a, b) => b.score - a.score || a.i - b.i);
+	return scored.map((s) => s.entry);
+}

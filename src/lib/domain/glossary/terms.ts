@@ -1,0 +1,128 @@
+/**
+ * Small helpers over the TermEntry model: which terms are Chinese, which English, in what
+ * order, and how a new entry is made. Every other glossary module goes through these so the
+ * rules (a `zh*` tag is Chinese, preferred before admitted) live in one place.
+ */
+import type { Term, TermEntry, TermStatus } from '../types.ts';
+
+/** Whether a BCP 47 tag names the language given by its primary subtag ('zh-CN' is 'zh'). */
+export function isLang(tag: string, primary: string): boolean {
+	const t = tag.toLowerCase();
+	const p = primary.toLowerCase();
+	return t === p || t.startsWith(p + '-') || t.startsWith(p + '_');
+}
+
+const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, forbidden: 2 };
+
+/** Terms of one language, preferred first, then admitted, then forbidden (stable otherwise). */
+export function termsOf(entry: TermEntry, primary: string): Term[] {
+	return entry.terms
+		.filter((t) => isLang(t.lang, primary) && t.text.trim().length > 0)
+		.map((t, i) => ({ t, i }))
+		.sort((a, b) => STATUS_RANK[a.t.status] - STATUS_RANK[b.t.status] || a.i - b.i)
+		.map((x) => x.t);
+}
+
+/**
+ * The texts a translator may use for a concept (preferred then admitted) and those they must
+ * not (forbidden), in one language.
+ *
+ * @example
+ * usableTexts(entry, 'en') // { allowed: ['streamline administration'], forbidden: ['simplify'] }
+ */
+export function usableTexts(
+	entry: TermEntry,
+	primary: string
+): { allowed: string[]; forbidden: string[] } {
+	const terms = termsOf(entry, primary);
+	return {
+		allowed: terms.filter((t) => t.status !== 'forbidden').map((t) => t.text),
+		forbidden: terms.filter((t) => t.status === 'forbidden').map((t) => t.text)
+	};
+}
+
+/** The entry's headword in a language: its first preferred (else admitted, else any) term. */
+export function headword(entry: TermEntry, primary: string): string | undefined {
+	return termsOf(entry, primary)[0]?.text;
+}
+
+/** A fresh id: a UUID where the platform has one (browsers, workers, Node 20). */
+export function newId(): string {
+	const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+	if (c?.randomUUID) return c.randomUUID();
+	return 'e' + Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
+}
+
+/** Options shared by the glossary parsers: how ids and times are made (tests fix both). */
+export interface EntryFactoryOptions {
+	/** Makes an entry id; `hint` is the id the file gave, when it gave one. */
+	makeId?: (hint?: string) => string;
+	/** Creation / update time for entries the file does not date (ms since the epoch). */
+	now?: number;
+	/** Glossary the new entries belong to. */
+	glossaryId?: string;
+}
+
+/**
+ * Makes an empty entry with an id and times, as every importer does.
+ *
+ * @example
+ * createEntry({ now: 0 }).terms // []
+ */
+export function createEntry(options: EntryFactoryOptions = {}, hint?: string): TermEntry {
+	const now = options.now ?? Date.now();
+	return {
+		id: options.makeId ? options.makeId(hint) : (hint ?? newId()),
+		glossaryIds: options.glossaryId ? [options.glossaryId] : [],
+		terms: [],
+		createdAt: now,
+		updatedAt: now
+	};
+}
+
+/** Reads a status word as CAT tools write it (TBX values, memoQ/Trados words, 中文). */
+export function readStatus(value: string | undefined): TermStatus | null {
+	if (!value) return null;
+	const v = value
+		.trim()
+		.toLowerCase()
+		.replace(/-admn-sts$/, '')
+		.replace(/term$/, '')
+		.trim();
+	if (['preferred', 'prefered', 'pref', 'p', 'approved', 'yes', '首选', '推荐', '优选'].includes(v))
+		return 'preferred';
+	if (
+		[
+			'admitted',
+			'allowed',
+			'permitted',
+			'accepted',
+			'a',
+			'admissible',
+			'允许',
+			'可用',
+			'许可'
+		].includes(v)
+	)
+		return 'admitted';
+	if (
+		[
+			'forbidden',
+			'deprecated',
+			'superseded',
+			'obsolete',
+			'banned',
+			'rejected',
+			'not allowed',
+			'do not use',
+			'no',
+			'f',
+			'禁用',
+			'禁止',
+			'不用',
+			'弃用'
+		].includes(v)
+	)
+		return 'forbidden';
+	return null;
+}
