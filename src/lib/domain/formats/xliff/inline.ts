@@ -1,0 +1,202 @@
+/**
+ * Inline codes (XLIFF bpt/ept/ph/it/x/g/sc/ec/pc/mrk, TMX bpt/ept/ph/it/hi/ut) become protected
+ * placeholders in a segment's text: one private-use character per code, U+E000 + its index in
+ * the segment's tag table. The editor shows them as chips and cannot split them; export writes
+ * each code back exactly as it was read (its raw XML) when the output format is the one it came
+ * from, or as a neutral placeholder of the output format otherwise.
+ */
+import { escapeAttr, type XmlElement, type XmlNode } from './xml.ts';
+
+export type InlineTagKind = 'open' | 'close' | 'standalone';
+export type InlineTagFormat = 'xliff1' | 'xliff2' | 'tmx';
+
+export interface InlineTag {
+	kind: InlineTagKind;
+	/** The format whose syntax `xml` is written in. */
+	format: InlineTagFormat;
+	/** The code exactly as it was in the file (start tag, end tag, or whole element). */
+	xml: string;
+	/** Element name (bpt, g, ph …), for display. */
+	name: string;
+	/** What the code stands for, when the file says (the content of bpt/ph, or equiv-text). */
+	label: string;
+	/** The code's id or pairing number (id, i, rid, x) when it has one. */
+	ref?: string;
+}
+
+/** Tag tables of a project, by segment id. */
+export type TagTables = Record<string, InlineTag[]>;
+
+export const PLACEHOLDER_BASE = 0xe000;
+const PLACEHOLDER_MAX = 0xf8ff;
+
+/** The placeholder character for tag number `index`. */
+export function placeholder(index: number): string {
+	return String.fromCharCode(PLACEHOLDER_BASE + index);
+}
+
+/** Whether a character is one of our placeholders. */
+export function isPlaceholder(ch: string): boolean {
+	const c = ch.charCodeAt(0);
+	return c >= PLACEHOLDER_BASE && c <= PLACEHOLDER_MAX;
+}
+
+/** Removes placeholders: the plain text a reader sees. */
+export function stripPlaceholders(text: string): string {
+	return text.replace(/[\uE000-\uF8FF]/g, '');
+}
+
+/** Codes whose whole element (content included) is one placeholder. */
+const WHOLE = new Set([
+	'bpt',
+	'ept',
+	'ph',
+	'it',
+	'x',
+	'bx',
+	'ex',
+	'sc',
+	'ec',
+	'cp',
+	'ut',
+	'sm',
+	'em'
+]);
+/** Codes that wrap text: their start and end tags are two placeholders. */
+const PAIRED = new Set(['g', 'pc', 'mrk', 'hi', 'sub']);
+
+/** Whether raw XML can be pasted into another document without an undeclared prefix. */
+function portable(xml: string): boolean {
+	return !/<\/?[A-Za-z_][-\w.]*:|\s(?!xml:)[A-Za-z_][-\w.]*:[-\w.]+\s*=/.test(xml);
+}
+
+/**
+ * Reads mixed content (a source, target or seg element) into text with placeholders, adding
+ * each code to `tags` (reusing an identical code already in the table, so a target's tags
+ * point at the same entries as its source's).
+ *
+ * @example
+ * // <source>About <bpt id="1">&lt;b></bpt>Gandalf<ept id="1">&lt;/b></ept></source>
+ * readInline(el, src, 'xliff1', tags) // 'About \uE000Gandalf\uE001'
+ */
+export function readInline(
+	el: XmlElement,
+	source: string,
+	format: InlineTagFormat,
+	tags: InlineTag[]
+): string {
+	const add = (tag: InlineTag): string => {
+		let index = tags.findIndex((t) => t.xml === tag.xml && t.kind === tag.kind);
+		if (index < 0) {
+			index = tags.length;
+			tags.push(tag);
+		}
+		return placeholder(Math.min(index, PLACEHOLDER_MAX - PLACEHOLDER_BASE));
+	};
+	const walk = (nodes: XmlNode[]): string => {
+		let out = '';
+		for (const n of nodes) {
+			if (n.type === 'text') {
+				// A stray private-use character in the file would be mistaken for a code.
+				out += n.text.replace(/[\uE000-\uF8FF]/g, '\uFFFD');
+				continue;
+			}
+			const ref = n.attrs.id ?? n.attrs.i ?? n.attrs.rid ?? n.attrs.x ?? n.attrs.startRef;
+			const protectedMrk =
+				n.local === 'mrk' && (n.attrs.mtype === 'protected' || n.attrs.translate === 'no');
+			if (WHOLE.has(n.local) || protectedMrk || !PAIRED.has(n.local)) {
+				const label = n.attrs.equiv ?? n.attrs['equiv-text'] ?? n.attrs.disp ?? textOf(n);
+				const kind: InlineTagKind =
+					n.local === 'bpt' || n.local === 'bx' || (n.local === 'sc' && !n.attrs.isolated)
+						? 'open'
+						: n.local === 'ept' || n.local === 'ex' || n.local === 'ec'
+							? 'close'
+							: 'standalone';
+				out += add({
+					kind,
+					format,
+					xml: source.slice(n.start, n.end),
+					name: n.local,
+					label,
+					ref
+				});
+				continue;
+			}
+			const open = add({
+				kind: 'open',
+				format,
+				xml: source.slice(n.start, n.openEnd),
+				name: n.local,
+				label: n.attrs.ctype ?? n.attrs.type ?? '',
+				ref
+			});
+			const inner = walk(n.children);
+			const close =
+				n.closeStart === n.openEnd && n.end === n.openEnd
+					? ''
+					: add({
+							kind: 'close',
+							format,
+							xml: source.slice(n.closeStart, n.end),
+							name: n.local,
+							label: '',
+							ref
+						});
+			out += open + inner + close;
+		}
+		return out;
+	};
+	return walk(el.children);
+}
+
+function textOf(el: XmlElement): string {
+	let s = '';
+	for (const c of el.children) s += c.type === 'text' ? c.text : textOf(c);
+	return s;
+}
+
+/**
+ * Writes text with placeholders as XML content of `format`: escaped text, and each code as it
+ * was read when it came from this format (and needs no foreign namespace), otherwise as a
+ * neutral code of the output format. A placeholder with no entry in `tags` is dropped.
+ *
+ * @example
+ * writeInline('About \uE000Gandalf\uE001', tags, 'xliff1', escapeText) // 'About <bpt id="1">&lt;b></bpt>Gandalf<ept id="1">&lt;/b></ept>'
+ */
+export function writeInline(
+	text: string,
+	tags: InlineTag[] | undefined,
+	format: InlineTagFormat,
+	escape: (s: string) => string
+): string {
+	if (!/[\uE000-\uF8FF]/.test(text)) return escape(text);
+	let out = '';
+	let run = '';
+	for (const ch of text) {
+		if (!isPlaceholder(ch)) {
+			run += ch;
+			continue;
+		}
+		out += escape(run);
+		run = '';
+		const index = ch.charCodeAt(0) - PLACEHOLDER_BASE;
+		const tag = tags?.[index];
+		if (!tag) continue;
+		out += tag.format === format && portable(tag.xml) ? tag.xml : neutral(tag, index, format);
+	}
+	return out + escape(run);
+}
+
+/** A code of the output format that stands for a code from another format. */
+function neutral(tag: InlineTag, index: number, format: InlineTagFormat): string {
+	const id = String(index + 1);
+	const label = tag.label ? escapeAttr(tag.label) : '';
+	if (format === 'xliff2') {
+		return `<ph id="ph${id}"${label ? ` disp="${label}"` : ''}/>`;
+	}
+	if (format === 'xliff1') {
+		return `<x id="${id}"${label ? ` equiv-text="${label}"` : ''}/>`;
+	}
+	// TMX: <ph> carries the native code as its content.
+	return `<ph x="${id}">${escapeAttr(tag.label || tag.xml)}</ph>`;
+}

@@ -1,0 +1,130 @@
+/**
+ * Our XLIFF exports judged by the OASIS schemas (xmllint) and by translate-toolkit.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { corpusProject, SHARED } from './corpus-project.ts';
+import { hasTranslateToolkit, missing, run, tempFile } from './tools.ts';
+import { serializeXliff12, serializeXliff2 } from '../../src/lib/domain/formats/xliff/serialize.ts';
+import { parseXliff } from '../../src/lib/domain/formats/xliff/parse.ts';
+import { readFileSync } from 'node:fs';
+
+const SCHEMAS = resolve(SHARED, 'schemas');
+const noXmllint = missing('xmllint');
+
+function sentencePairs(source: string, target: string) {
+	const zh = source.match(/[^。！？]+[。！？]?/g) ?? [source];
+	const en = target.match(/[^.!?]+[.!?]?\s*/g) ?? [target];
+	if (zh.length !== en.length) return null;
+	return zh.map((s, i) => ({ source: s, target: en[i] }));
+}
+
+describe.skipIf(!!noXmllint)(
+	`XLIFF 2.1 against the OASIS schemas${noXmllint ? ` (${noXmllint})` : ''}`,
+	() => {
+		const file = corpusProject();
+		const variants = {
+			paragraphs: serializeXliff2(file),
+			sentences: serializeXliff2(file, { sentencePairs: (s) => sentencePairs(s.source, s.target) })
+		};
+		for (const [name, xml] of Object.entries(variants)) {
+			for (const schema of [
+				'xliff2/2.1/xliff_core_2.0.xsd',
+				'xliff2/xliff20_core_and_modules.xsd'
+			]) {
+				it(`${name} validates against ${schema}`, () => {
+					const path = tempFile('out.xlf', xml);
+					const r = run('xmllint', [
+						'--noout',
+						'--nonet',
+						'--schema',
+						resolve(SCHEMAS, schema),
+						path
+					]);
+					expect(r.stderr).toContain('validates');
+					expect(r.status).toBe(0);
+				});
+			}
+		}
+		it('sentence export really has several segments in a unit', () => {
+			expect((variants.sentences.match(/<segment /g) ?? []).length).toBeGreaterThan(
+				(variants.paragraphs.match(/<segment /g) ?? []).length
+			);
+		});
+	}
+);
+
+describe.skipIf(!!noXmllint)(
+	`XLIFF 1.2 against the strict OASIS schema${noXmllint ? ` (${noXmllint})` : ''}`,
+	() => {
+		const file = corpusProject();
+		for (const [name, xml] of Object.entries({
+			paragraphs: serializeXliff12(file),
+			sentences: serializeXliff12(file, { sentencePairs: (s) => sentencePairs(s.source, s.target) })
+		})) {
+			it(`${name} validates`, () => {
+				const path = tempFile('out.xlf', xml);
+				const r = run(
+					'xmllint',
+					[
+						'--noout',
+						'--nonet',
+						'--schema',
+						resolve(SCHEMAS, 'xliff12/xliff-core-1.2-strict.xsd'),
+						path
+					],
+					{ env: { XML_CATALOG_FILES: resolve(SCHEMAS, 'catalog.xml') } }
+				);
+				expect(r.stderr).toContain('validates');
+				expect(r.status).toBe(0);
+			});
+		}
+	}
+);
+
+describe.skipIf(!hasTranslateToolkit())('translate-toolkit reads our XLIFF 1.2', () => {
+	it('with the right unit count and texts', () => {
+		const file = corpusProject();
+		const path = tempFile('out.xlf', serializeXliff12(file));
+		const script = `
+import json, sys
+from translate.storage import factory
+s = factory.getobject(sys.argv[1])
+units = [u for u in s.units if u.source]
+print(json.dumps([[u.source, u.target or "", u.istranslated(), u.isapproved() if hasattr(u, "isapproved") else None] for u in units], ensure_ascii=False))
+`;
+		const r = run('/usr/bin/python3', ['-c', script, path]);
+		expect(r.stderr).toBe('');
+		const units = JSON.parse(r.stdout) as [string, string, boolean, boolean | null][];
+		expect(units.length).toBe(file.segments.length);
+		units.forEach(([source, target], i) => {
+			expect(source).toBe(file.segments[i].source);
+			expect(target).toBe(file.segments[i].target);
+		});
+		// reviewed → signed-off/approved; new → untranslated
+		const reviewed = file.segments.findIndex((s) => s.status === 'reviewed' && s.target);
+		expect(units[reviewed][2]).toBe(true);
+		const fresh = file.segments.findIndex((s) => s.status === 'new');
+		expect(units[fresh][2]).toBe(false);
+	});
+});
+
+describe('every XLIFF fixture imports or is refused clearly', () => {
+	for (const f of [
+		'xliff1/memoq12_test_document_nl-en.mqxliff',
+		'xliff1/omegat_xliff11_inline_tags.xlf',
+		'xliff1/ttk_states_xliff11.xlf',
+		'xliff2/oasis_spec_ex9.5_groups_mda.xlf'
+	]) {
+		it(f, () => {
+			const bytes = new Uint8Array(readFileSync(resolve(SHARED, 'fixtures', f)));
+			const r = parseXliff(bytes);
+			if (!r.value) {
+				expect(r.issues.length).toBeGreaterThan(0);
+				expect(r.issues[0].message.length).toBeGreaterThan(10);
+			} else {
+				expect(r.value.file.segments.length).toBeGreaterThan(0);
+			}
+		});
+	}
+});
