@@ -12,6 +12,7 @@ import {
 	continuationSignal,
 	endsTerminated,
 	hasInnerTerminal,
+	hasUnmatchedOpener,
 	startsWithListMarker,
 	visibleLength,
 	wordCount
@@ -51,6 +52,8 @@ const CAPTION_START =
 	/^(?:图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
+const SCENE_EN =
+	/^(?:the scene|scene|a view|view|an aerial|aerial|workers|visitors|staff|students|participants|guests|delegates)\b|(?:ceremony|conference|site|base|workshop|plant|factory|campus|opened|opening|in operation|into use|under construction)$/iu;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 
@@ -62,6 +65,13 @@ function isLabelLike(text: string, zh: boolean): boolean {
 		if ((text.match(/[，,]/g) ?? []).length > 1) return false;
 	} else if (wordCount(text) > 20) return false;
 	return !endsTerminated(text);
+}
+
+/** A short line that opens a quote it never closes, or whose sentence the next block goes on with. */
+function continuesInto(text: string, next: string | undefined): boolean {
+	if (hasUnmatchedOpener(text)) return true;
+	const signal = next === undefined ? null : continuationSignal(next);
+	return signal === 'particle' || signal === 'lowercase';
 }
 
 function isCredit(text: string, zh: boolean): boolean {
@@ -94,6 +104,10 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			if (label[i] || !hasInnerTerminal(text))
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
+		const strongLabel = DASH_START.test(text) || PARALLEL.test(text) || startsWithListMarker(text);
+		if (label[i] && !strongLabel && continuesInto(text, blocks[i + 1]?.text)) {
+			return { kind: 'body', reason: 'running_text' };
+		}
 		if (i === 0) {
 			const short = zhDoc ? visibleLength(text) <= 40 : wordCount(text) <= 15;
 			const exclaims = /[！？!?]$/.test(text) && !hasInnerTerminal(text);
@@ -114,6 +128,13 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if ((block.blankBefore ?? 0) >= 2 && i > 0) caption += 1;
 		const prev = i > 0 ? blocks[i - 1] : undefined;
 		if (prev && !label[i - 1] && !endsTerminated(prev.text)) caption += 2;
+		if (!zhDoc) {
+			if (SCENE_EN.test(text)) caption += 2;
+			const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+			const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+			if (long.length && capitalised >= 0.8 * long.length) heading += 2;
+			else if (capitalised <= 0.5 * long.length) caption += 1;
+		}
 		if (len <= 16) heading += 1;
 		if (firstBody === -1 || i < firstBody) heading += 1;
 		const next = blocks.slice(i + 1).findIndex((_, k) => !label[i + 1 + k]);

@@ -41,10 +41,15 @@ export function hasInnerTerminal(text: string): boolean {
 	return INNER_TERMINAL.test(text.trimEnd());
 }
 
+/** ’ inside or at the end of an English word (CATL’s, workers’) is an apostrophe, not a quote. */
+function withoutApostrophes(text: string): string {
+	return text.replace(/(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s|$)/gu, '');
+}
+
 /** A closing quote or bracket with no opener before it: the opener is in another block. */
 export function hasUnmatchedCloser(text: string): boolean {
 	const depth: Record<string, number> = {};
-	for (const ch of text) {
+	for (const ch of withoutApostrophes(text)) {
 		if (PAIRS[ch]) depth[ch] = (depth[ch] ?? 0) + 1;
 		else if (OPENERS_OF[ch]) {
 			const open = OPENERS_OF[ch];
@@ -58,7 +63,7 @@ export function hasUnmatchedCloser(text: string): boolean {
 /** An opening quote or bracket never closed in the block: it closes in another block. */
 export function hasUnmatchedOpener(text: string): boolean {
 	const depth: Record<string, number> = {};
-	for (const ch of text) {
+	for (const ch of withoutApostrophes(text)) {
 		if (PAIRS[ch]) depth[ch] = (depth[ch] ?? 0) + 1;
 		else if (OPENERS_OF[ch] && depth[OPENERS_OF[ch]]) depth[OPENERS_OF[ch]]--;
 	}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { joinPieces, textToBlocks } from './blocks.ts';
+import { normaliseText } from '../text/normalise.ts';
+
+describe('normaliseText', () => {
+	it.each([
+		['CRLF', '甲\r\n乙\r丙', '甲\n乙\n丙'],
+		['ideographic indent', '\u3000\u3000宜春经开区。', '宜春经开区。'],
+		['NBSP inside a line', 'Yichun\u00A0ETDZ', 'Yichun ETDZ'],
+		[
+			'ideographic space inside a heading',
+			'坚持招优引强\u3000培育壮大产业集群',
+			'坚持招优引强 培育壮大产业集群'
+		],
+		['zero-width space', '宜\u200B春', '宜春'],
+		['BOM at start and stray BOM', '\uFEFF宜春\uFEFF', '宜春'],
+		['soft hyphen', 'co\u00ADoperation', 'cooperation'],
+		['ZWJ in an emoji sequence is kept', '👩\u200D💻', '👩\u200D💻'],
+		['ZWNJ is kept', 'می\u200Cخواهم', 'می\u200Cخواهم'],
+		['paragraph separator', '甲\u2029乙', '甲\n\n乙'],
+		['form feed (page break)', '甲\f乙', '甲\n\n乙'],
+		['tabs and runs of spaces', 'a\t\t b', 'a b'],
+		['trailing spaces', '宜春。 \u3000', '宜春。']
+	])('%s', (_name, input, expected) => {
+		expect(normaliseText(input)).toBe(expected);
+	});
+});
+
+describe('textToBlocks', () => {
+	it.each([
+		{
+			name: 'blank-line separated paragraphs, with the blank lines counted',
+			text: '\n\n标题\n\n\n\n正文一。\n\n正文二。\n',
+			texts: ['标题', '正文一。', '正文二。'],
+			blank: [2, 3, 1]
+		},
+		{
+			name: 'one paragraph per line with ideographic indents',
+			text: '\u3000\u3000第一段。\n\u3000\u3000第二段写的是另一件事\n\u3000\u3000第三段。',
+			texts: ['第一段。', '第二段写的是另一件事', '第三段。'],
+			blank: [0, 0, 0]
+		},
+		{
+			name: 'one paragraph per line, no indent, each line a sentence',
+			text: '园区召开会议。\n会议强调要加快发展。\n会议要求压实责任。',
+			texts: ['园区召开会议。', '会议强调要加快发展。', '会议要求压实责任。'],
+			blank: [0, 0, 0]
+		},
+		{
+			name: 'a hard-wrapped English paragraph is unwrapped with spaces',
+			text: 'The Yichun Economic and Technological\nDevelopment Zone, established twenty\nyears ago, has answered the question.',
+			texts: [
+				'The Yichun Economic and Technological Development Zone, established twenty years ago, has answered the question.'
+			],
+			blank: [0]
+		},
+		{
+			name: 'a hard-wrapped Chinese paragraph is unwrapped without spaces',
+			text: '设立20年的宜春经济技术开发区用实际行动\n给出了答案面对复杂的国内外形势和日趋激\n烈的市场竞争。',
+			texts: [
+				'设立20年的宜春经济技术开发区用实际行动给出了答案面对复杂的国内外形势和日趋激烈的市场竞争。'
+			],
+			blank: [0]
+		},
+		{
+			name: 'a title and a subtitle on consecutive lines stay apart',
+			text: '风华正茂勇争先\n——解析宜春经济技术开发区高质量发展密码\n\n正文。',
+			texts: ['风华正茂勇争先', '——解析宜春经济技术开发区高质量发展密码', '正文。'],
+			blank: [0, 0, 1]
+		},
+		{
+			name: 'lines of white space only (U+3000, NBSP, ZWSP) are blank',
+			text: '甲。\n\u3000\u3000\n\u00A0\n\u200B\n乙。',
+			texts: ['甲。', '乙。'],
+			blank: [0, 3]
+		}
+	])('$name', ({ text, texts, blank }) => {
+		const blocks = textToBlocks(text);
+		expect(blocks.map((x) => x.text)).toEqual(texts);
+		expect(blocks.map((x) => x.blankBefore)).toEqual(blank);
+	});
+});
+
+describe('joinPieces', () => {
+	it.each([
+		['较为完善的产业', '配套。', '较为完善的产业配套。'],
+		['the Yangtze River', 'Delta.', 'the Yangtze River Delta.'],
+		['宜春经开区2023年', '重大项目', '宜春经开区2023年重大项目'],
+		['the well-', 'known zone', 'the well-known zone'],
+		['“金', '融活水”', '“金融活水”'],
+		['', '乙', '乙']
+	])('%s + %s', (a, b, expected) => {
+		expect(joinPieces(a, b)).toBe(expected);
+	});
+});

@@ -1,0 +1,253 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { textToBlocks, type TextBlock } from './blocks.ts';
+import { applyRepairs, repairBlocks } from './repair.ts';
+
+const seed = readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8');
+const seedEn = readFileSync('corpus/yichun-etdz-2023/en.txt', 'utf8');
+
+/**
+ * The repair a careful reader makes of the seed article (blocks are the blank-line separated
+ * paragraphs of zh.txt, 0-based), read off the article itself:
+ * - 9 ends 较为完善的产业 / 10 starts 配套。 ; 10 ends 宁波震裕 / 11 starts 新能源电池壳体生产项目
+ *   → one paragraph 9+10+11 (a page and a column break inside the list of projects).
+ * - 16 ends 通过组 / 17 starts 建重大项目服务专班 (组建 cut in two); 17 ends 《宜春经开区2023年 /
+ *   18 starts 重大项目建设大会战工作方案》 → 16+17+18.
+ * - 22 ends 率先 / 23 starts 推行行政服务便民改革 → 22+23.
+ * - 24 ends “金 / 25 starts 融活水” (金融 cut in two) → 24+25.
+ * - 21 starts 的“双百双千”良好发展格局 — no sentence starts with 的; the only paragraph left
+ *   unfinished is the last, 34, which ends 助力“千亿产业、千亿园区” with no full stop: 21 is its
+ *   tail, set in the middle of the page, and is moved to the end of 34.
+ * - 0 is the title, 1 the subtitle (——解析…), 2 (日新月异宜春经开区) and the three parallel
+ *   section heads 3, 13, 20 are headings; 12, 19, 31, 33 are photo captions (…现场, …基地,
+ *   …正式投入使用), 32 is the credit 本版文图由宜春经开区提供.
+ * - everything else is body and unchanged: 28 paragraphs in all.
+ */
+const SEED_UNITS: [number[], string][] = [
+	[[0], 'title'],
+	[[1], 'subtitle'],
+	[[2], 'heading'],
+	[[3], 'heading'],
+	[[4], 'body'],
+	[[5], 'body'],
+	[[6], 'body'],
+	[[7], 'body'],
+	[[8], 'body'],
+	[[9, 10, 11], 'body'],
+	[[12], 'caption'],
+	[[13], 'heading'],
+	[[14], 'body'],
+	[[15], 'body'],
+	[[16, 17, 18], 'body'],
+	[[19], 'caption'],
+	[[20], 'heading'],
+	[[22, 23], 'body'],
+	[[24, 25], 'body'],
+	[[26], 'body'],
+	[[27], 'body'],
+	[[28], 'body'],
+	[[29], 'body'],
+	[[30], 'body'],
+	[[31], 'caption'],
+	[[32], 'credit'],
+	[[33], 'caption'],
+	[[34, 21], 'body']
+];
+
+describe('the seed article', () => {
+	const blocks = textToBlocks(seed);
+	const proposal = repairBlocks(blocks);
+	const units = applyRepairs(blocks, proposal.proposals);
+
+	it('has 35 blank-line separated blocks', () => {
+		expect(blocks).toHaveLength(35);
+	});
+
+	it('is repaired into the 28 paragraphs a reader sees', () => {
+		expect(units.map((u) => [u.joined, u.kind])).toEqual(SEED_UNITS);
+	});
+
+	it('joins the pieces without adding or losing a character', () => {
+		for (const unit of units) {
+			expect(unit.text).toBe(unit.joined.map((i) => blocks[i].text).join(''));
+		}
+		expect(units.find((u) => u.joined[0] === 9)?.text).toContain('较为完善的产业配套。围绕');
+		expect(units.find((u) => u.joined[0] === 24)?.text).toContain('“金融活水”');
+		expect(units.at(-1)?.text).toMatch(/千亿园区”的“双百双千”良好发展格局，.*新局面。$/u);
+	});
+
+	it('proposes each join and move separately, so each can be rejected', () => {
+		const moves = proposal.proposals.filter((p) => p.kind !== 'kind').map((p) => p.id);
+		expect(moves).toEqual([
+			'join:9-10',
+			'join:10-11',
+			'join:16-17',
+			'join:17-18',
+			'join:22-23',
+			'join:24-25',
+			'move-join:34-21'
+		]);
+	});
+
+	it('keeps a rejected join apart and a rejected kind as body', () => {
+		const rejected = applyRepairs(blocks, proposal.proposals, {
+			'join:10-11': false,
+			'move-join:34-21': false,
+			'kind:12': false
+		});
+		expect(rejected.map((u) => u.joined)).toContainEqual([9, 10]);
+		expect(rejected.map((u) => u.joined)).toContainEqual([11]);
+		expect(rejected.map((u) => u.joined)).toContainEqual([21]);
+		expect(rejected.map((u) => u.joined)).toContainEqual([34]);
+		expect(rejected.find((u) => u.joined[0] === 12)?.kind).toBe('body');
+		expect(rejected).toHaveLength(30);
+	});
+
+	it('finds nothing to join in the team’s English translation, but its captions and credit', () => {
+		const en = textToBlocks(seedEn);
+		const p = repairBlocks(en);
+		expect(p.proposals.filter((x) => x.kind !== 'kind')).toEqual([]);
+		const kinds = applyRepairs(en, p.proposals).map((u) => u.kind);
+		expect(kinds[0]).toBe('title');
+		expect(kinds.filter((k) => k === 'caption')).toHaveLength(4);
+		expect(kinds.filter((k) => k === 'credit')).toHaveLength(1);
+		expect(kinds.filter((k) => k === 'body')).toHaveLength(17);
+	});
+});
+
+const b = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text }));
+
+/** Made-up broken documents of the kinds newspapers, PDFs and web pages produce. */
+const CASES: { name: string; blocks: TextBlock[]; units: number[][]; kinds?: string[] }[] = [
+	{
+		name: 'a page break inside a sentence, a photo caption set between the halves',
+		blocks: b(
+			'园区经济再上新台阶',
+			'今年前三季度，园区规上工业增加值同比增长12%，经济总量首次突破',
+			'图为园区企业生产车间一角',
+			'百亿元大关。园区将继续加大招商力度。',
+			'下一步，园区将聚焦主导产业，持续优化营商环境。'
+		),
+		units: [[0], [1, 3], [2], [4]],
+		kinds: ['title', 'body', 'caption', 'body']
+	},
+	{
+		name: 'an English sentence cut by a column break (lower-case continuation)',
+		blocks: b(
+			'Zone Report',
+			'The zone has attracted',
+			'more than 20 companies this year, most of them in new energy.',
+			'In recent years, the zone has also invested in schools.'
+		),
+		units: [[0], [1, 2], [3]],
+		kinds: ['title', 'body', 'body']
+	},
+	{
+		name: 'a clean document: every paragraph ends its sentence, nothing joins',
+		blocks: b(
+			'宜春经开区召开工作会议',
+			'会议总结了上半年工作。',
+			'会议强调，要坚持项目为王。',
+			'会议要求，各部门要压实责任！'
+		),
+		units: [[0], [1], [2], [3]],
+		kinds: ['title', 'body', 'body', 'body']
+	},
+	{
+		name: 'numbered headings and list items are not joined',
+		blocks: b(
+			'关于推进产业发展的实施意见',
+			'一、总体要求',
+			'坚持以高质量发展为主线，推动产业集群发展。',
+			'（一）锂电新能源产业',
+			'（二）光伏产业',
+			'二、保障措施',
+			'加强组织领导，压实工作责任。'
+		),
+		units: [[0], [1], [2], [3], [4], [5], [6]],
+		kinds: ['title', 'heading', 'body', 'heading', 'heading', 'heading', 'body']
+	},
+	{
+		name: 'the tail of a paragraph set elsewhere: it closes the quote its host opened',
+		blocks: b(
+			'园区动态',
+			'园区举行签约仪式，形成“百亿基金、百亿信贷',
+			'9月1日，园区新建学校正式投入使用。该校共招收新生1155人。',
+			'”的良好格局。',
+			'同时，园区加快推进民生工程，群众获得感不断增强。'
+		),
+		units: [[0], [1, 3], [2], [4]]
+	},
+	{
+		name: 'an unfinished paragraph followed by a new one that opens with a date, and its tail later',
+		blocks: b(
+			'园区新闻',
+			'园区持续优化营商环境，深化“放管服”改革，全力推动项目建设，努力形成',
+			'8月22日，园区举行产业金融生态联盟大会。',
+			'取得新成效。',
+			'的“拿地即开工”良好局面。'
+		),
+		units: [[0], [1, 4], [2], [3]]
+	},
+	{
+		name: 'credits in their usual forms',
+		blocks: b(
+			'标题',
+			'正文写完了。',
+			'（记者 张三 摄）',
+			'本报记者 李四',
+			'责任编辑：王五',
+			'（本版图片均由宜春市委宣传部提供）'
+		),
+		units: [[0], [1], [2], [3], [4], [5]],
+		kinds: ['title', 'body', 'credit', 'credit', 'credit', 'credit']
+	},
+	{
+		name: 'a word of an English sentence cut at a PDF page break, with a heading pulled up only when it visibly continues',
+		blocks: b(
+			'Annual Review',
+			'The zone completed its new ring road in March, opened two schools and a hospital in the spring, and by the end of the year had begun work on',
+			'Transport',
+			'The zone also built a new bus station.'
+		),
+		units: [[0], [1], [2], [3]],
+		kinds: ['title', 'body', 'heading', 'body']
+	}
+];
+
+describe('repair of made-up broken documents', () => {
+	it.each(CASES)('$name', ({ blocks, units, kinds }) => {
+		const proposal = repairBlocks(blocks);
+		const out = applyRepairs(blocks, proposal.proposals);
+		expect(out.map((u) => u.joined)).toEqual(units);
+		if (kinds) expect(out.map((u) => u.kind)).toEqual(kinds);
+		const all = out.flatMap((u) => u.joined).sort((x, y) => x - y);
+		expect(all).toEqual(blocks.map((_, i) => i));
+	});
+
+	it('joins English pieces with a space and Chinese pieces with nothing', () => {
+		const en = b('The zone has attracted', 'more than 20 companies.');
+		expect(applyRepairs(en, repairBlocks(en).proposals)[0].text).toBe(
+			'The zone has attracted more than 20 companies.'
+		);
+	});
+
+	it('keeps the kind a format states (a Word heading) and proposes nothing for it', () => {
+		const blocks: TextBlock[] = [{ text: '坚持改革创新', kind: 'heading' }, { text: '正文。' }];
+		const proposal = repairBlocks(blocks);
+		expect(proposal.proposals).toEqual([]);
+		expect(applyRepairs(blocks, proposal.proposals).map((u) => u.kind)).toEqual([
+			'heading',
+			'body'
+		]);
+	});
+
+	it('refuses proposals that would make a loop', () => {
+		const blocks = b('甲乙丙', '丁戊己');
+		const out = applyRepairs(blocks, [
+			{ id: 'a', kind: 'join', blocks: [0, 1], reason: 'unterminated' },
+			{ id: 'b', kind: 'move-join', blocks: [1, 0], reason: 'displaced_fragment' }
+		]);
+		expect(out.map((u) => u.joined)).toEqual([[0, 1]]);
+	});
+});
