@@ -86,3 +86,17 @@ export function corpusProject(limit = Infinity): ProjectFile {
 	});
 	return file;
 }
+
+/** Pairs sentences in order, the longer side's extra sentences joining the last pair. */
+export function pairUp(zh: string[], en: string[]): { source: string; target: string }[] | null {
+	if (zh.length < 2 || en.length < 2) return null;
+	const n = Math.min(zh.length, en.length);
+	const pairs = [];
+	for (let i = 0; i < n; i++) {
+		pairs.push({
+			source: i === n - 1 ? zh.slice(i).join('') : zh[i],
+			target: i === n - 1 ? en.slice(i).join('') : en[i]
+		});
+	}
+	return pairs;
+}

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { corpusProject, SHARED } from './corpus-project.ts';
+import { pairUp } from './corpus-project.ts';
 import { hasTranslateToolkit, missing, run, tempFile } from './tools.ts';
 import { serializeXliff12, serializeXliff2 } from '../../src/lib/domain/formats/xliff/serialize.ts';
 import { parseXliff } from '../../src/lib/domain/formats/xliff/parse.ts';
@@ -15,8 +16,7 @@ const noXmllint = missing('xmllint');
 function sentencePairs(source: string, target: string) {
 	const zh = source.match(/[^。！？]+[。！？]?/g) ?? [source];
 	const en = target.match(/[^.!?]+[.!?]?\s*/g) ?? [target];
-	if (zh.length !== en.length) return null;
-	return zh.map((s, i) => ({ source: s, target: en[i] }));
+	return pairUp(zh, en);
 }
 
 describe.skipIf(!!noXmllint)(

@@ -1,0 +1,86 @@
+/**
+ * Our TMX judged by the TMX 1.4b DTD (xmllint) and translate-toolkit; every TMX fixture imports.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { corpusProject, SHARED } from './corpus-project.ts';
+import { pairUp } from './corpus-project.ts';
+import { hasTranslateToolkit, missing, run, tempFile } from './tools.ts';
+import { projectTmxPairs, serializeTmx } from '../../src/lib/domain/formats/tmx/serialize.ts';
+import { parseTmx } from '../../src/lib/domain/formats/tmx/parse.ts';
+import { parseXliff } from '../../src/lib/domain/formats/xliff/parse.ts';
+
+const noXmllint = missing('xmllint');
+
+function sentencePairs(source: string, target: string) {
+	const zh = source.match(/[^。！？]+[。！？]?/g) ?? [source];
+	const en = target.match(/[^.!?]+[.!?]?\s*/g) ?? [target];
+	return pairUp(zh, en);
+}
+
+const file = corpusProject();
+const byParagraph = serializeTmx(projectTmxPairs(file), { segtype: 'paragraph' });
+const sentencePairsList = projectTmxPairs(file, (s) => sentencePairs(s.source, s.target));
+const bySentence = serializeTmx(sentencePairsList, { segtype: 'sentence' });
+
+// A project imported from OmegaT's XLIFF carries inline codes: they must stay valid TMX.
+const tagged = parseXliff(
+	new Uint8Array(readFileSync(resolve(SHARED, 'fixtures/xliff1/omegat_xliff11_inline_tags.xlf')))
+).value!.file;
+for (const s of tagged.segments) s.status = 'translated';
+const withCodes = serializeTmx(projectTmxPairs(tagged));
+
+describe.skipIf(!!noXmllint)(`TMX 1.4b DTD${noXmllint ? ` (${noXmllint})` : ''}`, () => {
+	for (const [name, xml] of Object.entries({ byParagraph, bySentence, withCodes })) {
+		it(`${name} validates`, () => {
+			const path = tempFile('out.tmx', xml);
+			const r = run('xmllint', [
+				'--noout',
+				'--nonet',
+				'--dtdvalid',
+				resolve(SHARED, 'schemas/tmx/tmx14.dtd'),
+				path
+			]);
+			expect(r.stderr).not.toMatch(/error/i);
+			expect(r.status).toBe(0);
+		});
+	}
+	it('sentence export has more units than paragraph export', () => {
+		expect(sentencePairsList.length).toBeGreaterThan(projectTmxPairs(file).length);
+	});
+});
+
+describe.skipIf(!hasTranslateToolkit())('translate-toolkit reads our TMX', () => {
+	for (const [name, xml, expected] of [
+		['byParagraph', byParagraph, projectTmxPairs(file)],
+		['bySentence', bySentence, sentencePairsList]
+	] as const) {
+		it(`${name}: unit count and texts`, () => {
+			const path = tempFile('out.tmx', xml);
+			const script = `
+import json, sys
+from translate.storage import factory
+s = factory.getobject(sys.argv[1])
+print(json.dumps([[u.source, u.target] for u in s.units if u.source], ensure_ascii=False))
+`;
+			const r = run('/usr/bin/python3', ['-c', script, path]);
+			expect(r.stderr).toBe('');
+			const units = JSON.parse(r.stdout) as [string, string][];
+			expect(units).toEqual(expected.map((p) => [p.source, p.target]));
+		});
+	}
+});
+
+describe('every TMX fixture imports', () => {
+	for (const name of readdirSync(resolve(SHARED, 'fixtures/tmx'))) {
+		it(name, () => {
+			const r = parseTmx(new Uint8Array(readFileSync(resolve(SHARED, 'fixtures/tmx', name))), {
+				sourceLang: 'en',
+				targetLang: ''
+			});
+			expect(r.value).not.toBeNull();
+			expect(r.value!.report.total).toBeGreaterThan(0);
+		});
+	}
+});
