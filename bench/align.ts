@@ -23,6 +23,7 @@ const out = mkdtempSync(join(tmpdir(), 'duiyi-align-'));
 mkdirSync(out, { recursive: true });
 
 let alignMs = 0;
+const cpuStart = process.cpuUsage();
 const totals = { match: 0, pred: 0, gold: 0 };
 const perDoc: string[] = [];
 for (const doc of docs) {
@@ -37,11 +38,13 @@ for (const doc of docs) {
 	perDoc.push(`${doc.name} table F1 ${f1(c.match, c.pred, c.gold).f.toFixed(3)}`);
 }
 
+const cpu = process.cpuUsage(cpuStart);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 const fmt = (x: number) => x.toFixed(3);
 if (quick) {
 	const t = f1(totals.match, totals.pred, totals.gold);
 	process.stdout.write(
-		`${perDoc.join('  ')}\ntable P ${fmt(t.p)} R ${fmt(t.r)} F1 ${fmt(t.f)}  align ${Math.round(alignMs)} ms\n`
+		`${perDoc.join('  ')}\ntable P ${fmt(t.p)} R ${fmt(t.r)} F1 ${fmt(t.f)}  align ${Math.round(alignMs)} ms (cpu ${Math.round(cpuMs)} ms)\n`
 	);
 } else {
 	const scored = JSON.parse(
@@ -57,7 +60,7 @@ if (quick) {
 		lines.push(`${m.padEnd(8)} ${fmt(r.precision)}  ${fmt(r.recall)}  ${fmt(r.f1)}`);
 	}
 	lines.push(
-		`alignment time ${Math.round(alignMs)} ms (all six chapters, one core)`,
+		`alignment time ${Math.round(alignMs)} ms wall, ${Math.round(cpuMs)} ms cpu (all six chapters, one thread)`,
 		`dictionary load ${Math.round(dictMs)} ms`,
 		`predictions in ${out}`
 	);

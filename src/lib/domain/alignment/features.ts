@@ -4,7 +4,6 @@
  * value, Latin tokens, glossary pairs). A Chinese item and an English item match when they
  * share a key.
  */
-import { pinyin } from 'pinyin-pro';
 import type { Dictionary } from '../dictionary/index.ts';
 import { segmentChinese, isChineseStopWord } from '../dictionary/chinese.ts';
 import { englishContentWords, stem } from '../dictionary/english.ts';
@@ -25,7 +24,6 @@ export interface UnitFeatures {
 	keys: Set<string>;
 }
 
-const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
 const LATIN_IN_ZH = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
 const NAME = /[A-Z][a-z]*(?:[-'’][A-Za-z]+)*/g;
 
@@ -39,6 +37,22 @@ function stemPhrase(text: string): string {
 	return englishContentWords(text)
 		.map((t) => t.key)
 		.join(' ');
+}
+
+/** Adds `py:` keys for the readings of every run of one to three Han characters. */
+function addReadings(text: string, dictionary: Dictionary, keys: Set<string>): void {
+	const chars = [...text];
+	for (let i = 0; i < chars.length; i++) {
+		let prefixes = [''];
+		for (let l = 0; l < 3 && i + l < chars.length; l++) {
+			const readings = dictionary.readings.get(chars[i + l]);
+			if (!readings) break;
+			const next: string[] = [];
+			for (const p of prefixes) for (const r of readings.slice(0, 1)) next.push(p + r);
+			prefixes = next.slice(0, 8);
+			for (const p of prefixes) keys.add('py:' + p);
+		}
+	}
 }
 
 /** Features of the Chinese units. */
@@ -65,19 +79,7 @@ export function chineseFeatures(
 			if (pair.zh && text.includes(pair.zh)) addItem(['g:' + g]);
 		});
 		// Pinyin of every run of one to three Han characters: names are transliterated.
-		if (HAN.test(text)) {
-			const syllables = pinyin(text, { toneType: 'none', type: 'array' });
-			const chars = [...text];
-			if (syllables.length === chars.length) {
-				for (let i = 0; i < chars.length; i++) {
-					let joined = '';
-					for (let l = 0; l < 3 && i + l < chars.length && HAN.test(chars[i + l]); l++) {
-						joined += syllables[i + l];
-						keys.add('py:' + joined);
-					}
-				}
-			}
-		}
+		if (dictionary) addReadings(text, dictionary, keys);
 		return { length: visibleLength(text), items, keys };
 	});
 }

@@ -58,7 +58,7 @@ export function shapeCosts(prior: number, mergePenalty: number, nullCost: number
 
 export const DEFAULT_PARAMS: AlignParams = {
 	shapes: SHAPES.map(([s]) => s),
-	shapeCost: shapeCosts(1, 0.5, 6),
+	shapeCost: shapeCosts(1, 0.5, 7.5),
 	lengthSigma: 0.35,
 	lengthSmoothing: 10,
 	lexWeight: 1,

@@ -22,7 +22,11 @@ class Scorer {
 	/** Per English unit: for each item, the gain if matched / missed, by number of zh units. */
 	private readonly matchGain: Float64Array[];
 	private readonly missGain: Float64Array[];
-	private readonly masks = new Map<number, Uint32Array>();
+	/** English items as key ids, and each Chinese unit's keys that occur in the English. */
+	private readonly enItems: Int32Array[][];
+	private readonly zhKeys: Set<number>[];
+	private readonly zhPrefix: Float64Array;
+	private readonly enPrefix: Float64Array;
 
 	constructor(
 		readonly zh: UnitFeatures[],
@@ -32,11 +36,33 @@ class Scorer {
 		const zhLen = zh.reduce((s, u) => s + u.length, 0);
 		const enLen = en.reduce((s, u) => s + u.length, 0);
 		this.ratio = zhLen > 0 && enLen > 0 ? enLen / zhLen : 1;
+		this.zhPrefix = prefixSums(zh.map((u) => u.length));
+		this.enPrefix = prefixSums(en.map((u) => u.length));
+
+		const ids = new Map<string, number>();
+		this.enItems = en.map((u) =>
+			u.items.map((keys) =>
+				Int32Array.from(keys, (k) => {
+					let id = ids.get(k);
+					if (id === undefined) ids.set(k, (id = ids.size));
+					return id;
+				})
+			)
+		);
+		this.zhKeys = zh.map((u) => {
+			const set = new Set<number>();
+			for (const k of u.keys) {
+				const id = ids.get(k);
+				if (id !== undefined) set.add(id);
+			}
+			return set;
+		});
 
 		// How often an item matches a random Chinese unit of this document.
 		const postings = new Map<string, number[]>();
 		zh.forEach((u, i) => {
 			for (const k of u.keys) {
+				if (!ids.has(k)) continue;
 				let list = postings.get(k);
 				if (!list) postings.set(k, (list = []));
 				list.push(i);
@@ -89,54 +115,58 @@ class Scorer {
 		});
 	}
 
-	/** Bit i of word i>>5: whether English item i of unit j matches some item of zh unit i. */
-	mask(i: number, j: number): Uint32Array {
-		const id = i * (this.en.length + 1) + j;
-		let m = this.masks.get(id);
-		if (!m) {
-			const items = this.en[j].items;
-			const keys = this.zh[i].keys;
-			m = new Uint32Array((items.length + 31) >> 5);
-			for (let b = 0; b < items.length; b++) {
-				for (const k of items[b]) {
-					if (keys.has(k)) {
-						m[b >> 5] |= 1 << (b & 31);
-						break;
-					}
-				}
-			}
-			this.masks.set(id, m);
-		}
-		return m;
-	}
-
 	/** Lexical log-likelihood ratio of zh[i0, i1) against en[j0, j1). */
 	llr(i0: number, i1: number, j0: number, j1: number): number {
+		if (i1 - i0 === 1) {
+			let total = 0;
+			for (let j = j0; j < j1; j++) total += this.pairLlr(i0, j);
+			return total;
+		}
+		return this.llrUncached(i0, i1, j0, j1);
+	}
+
+	private readonly pairCache = new Map<number, number>();
+
+	/** Log-likelihood ratio of the 1-1 pair (i, j), cached: most beads are 1-n. */
+	pairLlr(i: number, j: number): number {
+		const id = i * (this.en.length + 1) + j;
+		let v = this.pairCache.get(id);
+		if (v === undefined) {
+			v = this.llrUncached(i, i + 1, j, j + 1);
+			this.pairCache.set(id, v);
+		}
+		return v;
+	}
+
+	private llrUncached(i0: number, i1: number, j0: number, j1: number): number {
 		const n = Math.min(i1 - i0, MAX_ZH_MERGE);
 		let total = 0;
 		for (let j = j0; j < j1; j++) {
-			const count = this.en[j].items.length;
-			if (!count) continue;
+			const items = this.enItems[j];
 			const match = this.matchGain[j];
 			const miss = this.missGain[j];
-			for (let w = 0; w < (count + 31) >> 5; w++) {
-				let bits = 0;
-				for (let i = i0; i < i1; i++) bits |= this.mask(i, j)[w];
-				const end = Math.min(32, count - w * 32);
-				for (let b = 0; b < end; b++) {
-					const at = (w * 32 + b) * (MAX_ZH_MERGE + 1) + n;
-					total += bits & (1 << b) ? match[at] : miss[at];
+			for (let b = 0; b < items.length; b++) {
+				const keys = items[b];
+				let hit = false;
+				for (let i = i0; i < i1 && !hit; i++) {
+					const set = this.zhKeys[i];
+					for (let k = 0; k < keys.length; k++) {
+						if (set.has(keys[k])) {
+							hit = true;
+							break;
+						}
+					}
 				}
+				const at = b * (MAX_ZH_MERGE + 1) + n;
+				total += hit ? match[at] : miss[at];
 			}
 		}
 		return total;
 	}
 
 	lengthCost(i0: number, i1: number, j0: number, j1: number): number {
-		let lz = 0;
-		let le = 0;
-		for (let i = i0; i < i1; i++) lz += this.zh[i].length;
-		for (let j = j0; j < j1; j++) le += this.en[j].length;
+		const lz = this.zhPrefix[i1] - this.zhPrefix[i0];
+		const le = this.enPrefix[j1] - this.enPrefix[j0];
 		const s = this.params.lengthSmoothing;
 		const d = Math.log((le + s) / (this.ratio * lz + s)) / this.params.lengthSigma;
 		return (d * d) / 2;
@@ -317,5 +347,11 @@ export function search(
 function range(from: number, to: number): number[] {
 	const out: number[] = [];
 	for (let k = from; k < to; k++) out.push(k);
+	return out;
+}
+
+function prefixSums(values: number[]): Float64Array {
+	const out = new Float64Array(values.length + 1);
+	for (let k = 0; k < values.length; k++) out[k + 1] = out[k] + values[k];
 	return out;
 }

@@ -30,7 +30,6 @@ const HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/;
  */
 export function segmentChinese(text: string, dictionary: Dictionary | undefined): string[] {
 	const words: string[] = [];
-	const max = dictionary?.maxWordLength ?? 1;
 	let i = 0;
 	while (i < text.length) {
 		if (!HAN.test(text[i])) {
@@ -39,6 +38,7 @@ export function segmentChinese(text: string, dictionary: Dictionary | undefined)
 		}
 		let len = 1;
 		if (dictionary) {
+			const max = dictionary.longestFrom.get(text[i]) ?? 1;
 			for (let l = Math.min(max, text.length - i); l > 1; l--) {
 				if (dictionary.entries.has(text.slice(i, i + l))) {
 					len = l;

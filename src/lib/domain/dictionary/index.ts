@@ -13,6 +13,10 @@ export interface Dictionary {
 	entries: Map<string, string[]>;
 	/** Length of the longest headword, in UTF-16 units (bounds forward maximum matching). */
 	maxWordLength: number;
+	/** Toneless pinyin readings of single characters (陈 → ['chen']). */
+	readings: Map<string, string[]>;
+	/** Longest headword starting with each character, so matching tries only useful lengths. */
+	longestFrom: Map<string, number>;
 }
 
 /**
@@ -24,7 +28,12 @@ export interface Dictionary {
  */
 export function loadDictionary(text: string): Dictionary {
 	const entries = new Map<string, string[]>();
+	const readings = new Map<string, string[]>();
 	let maxWordLength = 1;
+	const addReading = (char: string, reading: string[]) => {
+		const old = readings.get(char);
+		readings.set(char, old ? [...new Set([...old, ...reading])] : reading);
+	};
 	const add = (headword: string, keys: string[]) => {
 		if (!keys.length) return;
 		const old = entries.get(headword);
@@ -40,17 +49,23 @@ export function loadDictionary(text: string): Dictionary {
 		if (!line || line.startsWith('#')) continue;
 		const tab = line.indexOf('\t');
 		if (tab > 0) {
-			add(
-				line.slice(0, tab),
-				line
-					.slice(tab + 1)
-					.split(' ')
-					.filter(Boolean)
-			);
+			const [headword, keys, reading] = line.split('\t');
+			add(headword, keys.split(' ').filter(Boolean));
+			if (reading) addReading(headword, reading.split(' '));
 		} else {
 			const parsed = parseCedictLine(line);
-			if (parsed) add(parsed.headword, parsed.keys);
+			if (!parsed) continue;
+			add(parsed.headword, parsed.keys);
+			if ([...parsed.headword].length === 1 && /^[a-z]+$/.test(parsed.reading))
+				addReading(parsed.headword, [parsed.reading]);
 		}
 	}
-	return { entries, maxWordLength: Math.min(maxWordLength, 8) };
+	const cap = Math.min(maxWordLength, 8);
+	const longestFrom = new Map<string, number>();
+	for (const headword of entries.keys()) {
+		const first = headword[0];
+		const len = Math.min(headword.length, cap);
+		if ((longestFrom.get(first) ?? 0) < len) longestFrom.set(first, len);
+	}
+	return { entries, readings, maxWordLength: cap, longestFrom };
 }

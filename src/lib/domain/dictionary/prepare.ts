@@ -33,33 +33,50 @@ export function glossKeys(gloss: string): string[] {
  * Parses one raw CC-CEDICT line into its simplified headword and gloss keys.
  *
  * @example
- * parseCedictLine('蘋果 苹果 [ping2 guo3] /apple/') // { headword: '苹果', keys: ['appl'] }
+ * parseCedictLine('蘋果 苹果 [ping2 guo3] /apple/') // { headword: '苹果', keys: ['appl'], reading: 'pingguo' }
  */
-export function parseCedictLine(line: string): { headword: string; keys: string[] } | null {
+export function parseCedictLine(
+	line: string
+): { headword: string; keys: string[]; reading: string } | null {
 	const m = RAW_LINE.exec(line);
 	if (!m) return null;
 	const keys = new Set<string>();
 	for (const gloss of m[4].split('/')) for (const k of glossKeys(gloss)) keys.add(k);
-	return { headword: m[2], keys: [...keys] };
+	const reading = m[3].toLowerCase().replace(/u:/g, 'u').replace(/[0-9]/g, '').replace(/\s+/g, '');
+	return { headword: m[2], keys: [...keys], reading };
 }
 
 /**
  * The prepared dictionary text for a raw CC-CEDICT file: attribution header, then one sorted
- * line per headword with at least one key.
+ * line per headword, `headword<TAB>keys`, with a third field of readings for single characters.
  *
  * @example
  * prepareCedict('蘋果 苹果 [ping2 guo3] /apple/\n').split('\n').at(-2) // '苹果\tappl'
+ * // single characters also get their toneless readings: '陈\tstale old\tchen'
  */
 export function prepareCedict(raw: string): string {
 	const entries = new Map<string, Set<string>>();
+	// Readings of single characters, for matching transliterated names.
+	const readings = new Map<string, Set<string>>();
 	for (const line of raw.split(/\r?\n/)) {
 		if (!line || line.startsWith('#')) continue;
 		const parsed = parseCedictLine(line);
-		if (!parsed || parsed.keys.length === 0) continue;
+		if (!parsed) continue;
+		if ([...parsed.headword].length === 1 && /^[a-z]+$/.test(parsed.reading)) {
+			let set = readings.get(parsed.headword);
+			if (!set) readings.set(parsed.headword, (set = new Set()));
+			set.add(parsed.reading);
+		}
+		if (parsed.keys.length === 0) continue;
 		let set = entries.get(parsed.headword);
 		if (!set) entries.set(parsed.headword, (set = new Set()));
 		for (const k of parsed.keys) set.add(k);
 	}
-	const lines = [...entries.keys()].sort().map((h) => `${h}\t${[...entries.get(h)!].join(' ')}`);
+	const headwords = [...new Set([...entries.keys(), ...readings.keys()])].sort();
+	const lines = headwords.map((h) => {
+		const keys = [...(entries.get(h) ?? [])].join(' ');
+		const reading = readings.get(h);
+		return reading ? `${h}\t${keys}\t${[...reading].slice(0, 3).join(' ')}` : `${h}\t${keys}`;
+	});
 	return [...CEDICT_ATTRIBUTION, ...lines, ''].join('\n');
 }
