@@ -59,7 +59,6 @@ function readRows(text: string, delimiter: string): { rows: Row[]; errors: Papa.
 	let cursor = 0;
 	Papa.parse<string[]>(text, {
 		delimiter,
-		newline: '',
 		quoteChar: '"',
 		skipEmptyLines: false,
 		step: (result) => {
