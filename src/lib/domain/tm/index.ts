@@ -1,0 +1,20 @@
+/** Translation memory: normalisation, the n-gram index and fuzzy search, units from segments. */
+export { normaliseForMatch, textGrams } from './normalise.ts';
+export {
+	addToTmIndex,
+	buildTmIndex,
+	removeFromTmIndex,
+	searchTm,
+	tmIndexSize,
+	type TmIndex,
+	type TmMatch,
+	type TmSearchOptions
+} from './search.ts';
+export {
+	tmUnitId,
+	tmUnitsFromSegments,
+	type SentencePair,
+	type SentenceSplitter,
+	type TmFromSegmentsOptions
+} from './from-segments.ts';
+export { syntheticTm } from './synthetic.ts';
