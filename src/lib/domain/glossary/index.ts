@@ -18,3 +18,5 @@ export {
 	usableTexts,
 	type EntryFactoryOptions
 } from './terms.ts';
+export { parseGlossaryFile, glossaryFormatOf } from './file.ts';
+export type { GlossaryFile, GlossaryFileFormat } from './file.ts';

@@ -1,0 +1,403 @@
+/**
+ * Reading TBX termbases: TBX v3 (ISO 30042:2019) TBX-Basic and TBX-Core, in the DCA style
+ * (`<descrip type="subjectField">`) and the DCT style (`<basic:subjectField>`), and TBX 2008
+ * (`<martif>`, termEntry/langSet/tig/ntig). What the model holds is kept: terms with language,
+ * status, part of speech and note; the concept's subject field, definition, note, source,
+ * id and dates. Other data categories are reported, not silently lost.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { FormatIssue, ParseResult, Term, TermEntry, TermStatus } from '../../types.ts';
+import { createEntry, isLang, type EntryFactoryOptions } from '../../glossary/terms.ts';
+
+export interface TbxGlossary {
+	entries: TermEntry[];
+	/** Languages in the order the file first uses them. */
+	languages: string[];
+	/** 'tbx-v3' (ISO 30042:2019) or 'tbx-2008' (martif). */
+	version: 'tbx-v3' | 'tbx-2008';
+	/** The dialect the file declares: TBX-Basic, TBX-Core, TBX-Min … (2008: 'TBX'). */
+	dialect: string;
+}
+
+export interface TbxParseOptions extends EntryFactoryOptions {
+	/** Language whose definition becomes the entry's when the concept has none (default 'zh'). */
+	sourceLang?: string;
+}
+
+/** An element as fast-xml-parser's preserveOrder mode gives it. */
+type XNode = Record<string, unknown>;
+
+function nameOf(node: XNode): string {
+	for (const k of Object.keys(node)) if (k !== ':@') return k;
+	return '';
+}
+function childrenOf(node: XNode): XNode[] {
+	const v = node[nameOf(node)];
+	return Array.isArray(v) ? (v as XNode[]) : [];
+}
+function attr(node: XNode, name: string): string | undefined {
+	const attrs = node[':@'] as Record<string, string> | undefined;
+	const v = attrs?.['@' + name];
+	return v === undefined ? undefined : decodeEntities(String(v));
+}
+function elements(node: XNode, name?: string): XNode[] {
+	return childrenOf(node).filter((c) => {
+		const n = nameOf(c);
+		return n !== '#text' && n !== '#comment' && (name === undefined || n === name);
+	});
+}
+
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function decodeEntities(text: string): string {
+	if (!text.includes('&')) return text;
+	return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref: string) => {
+		if (ref[0] === '#') {
+			const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+			return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+		}
+		return NAMED[ref] ?? m;
+	});
+}
+
+/**
+ * The text of an element, inline markup flattened in order. Whitespace as written (line breaks
+ * and indentation of a pretty-printed file) collapses to one space; line breaks written as
+ * `&#10;` survive, which is how Duiyi's own export keeps a multi-line note.
+ */
+function textOf(node: XNode): string {
+	let raw = '';
+	const walk = (n: XNode) => {
+		for (const c of childrenOf(n)) {
+			const name = nameOf(c);
+			if (name === '#text') raw += String(c['#text']);
+			else if (name !== '#comment') walk(c);
+		}
+	};
+	walk(node);
+	return decodeEntities(raw.replace(/\s+/g, ' ').trim());
+}
+
+/** Reads administrativeStatus / normativeAuthorization values (TBX v3 and 2008). */
+function tbxStatus(value: string): TermStatus | null {
+	const v = value
+		.trim()
+		.replace(/-admn-sts$/, '')
+		.replace(/Term$/, '')
+		.toLowerCase();
+	if (v === 'preferred' || v === 'standardized') return 'preferred';
+	if (v === 'admitted' || v === 'legal' || v === 'regulated') return 'admitted';
+	if (v === 'deprecated' || v === 'superseded' || v === 'forbidden') return 'forbidden';
+	return null;
+}
+
+/** Data category of an element: `type` in the DCA style, the element's name in the DCT style. */
+function category(node: XNode): string {
+	return attr(node, 'type') ?? nameOf(node);
+}
+
+const KEPT = new Set([
+	'subjectField',
+	'definition',
+	'note',
+	'source',
+	'administrativeStatus',
+	'normativeAuthorization',
+	'partOfSpeech',
+	'term',
+	'termSec',
+	'langSec',
+	'langSet',
+	'tig',
+	'ntig',
+	'termGrp',
+	'descripGrp',
+	'adminGrp',
+	'termNoteGrp',
+	'transacGrp'
+]);
+
+function parseDate(text: string): number | null {
+	const t = Date.parse(text.trim());
+	return Number.isFinite(t) ? t : null;
+}
+
+/**
+ * Parses a TBX file. Never throws: malformed XML comes back as an error with its line and
+ * column; a file that is XML but not TBX, or holds no terms, is an error too.
+ *
+ * @example
+ * parseTbx(text).value?.entries.length // 45 for the LTAC astronomy sample
+ */
+export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResult<TbxGlossary> {
+	const issues: FormatIssue[] = [];
+	const source = text.replace(/^\uFEFF/, '');
+	const valid = XMLValidator.validate(source, { allowBooleanAttributes: true });
+	if (valid !== true) {
+		const { line, col, msg } = valid.err;
+		return {
+			value: null,
+			issues: [
+				{
+					severity: 'error',
+					code: 'tbx_malformed',
+					message: `not well-formed XML at line ${line}, column ${col}: ${msg}`,
+					line
+				}
+			]
+		};
+	}
+	const parser = new XMLParser({
+		preserveOrder: true,
+		ignoreAttributes: false,
+		attributeNamePrefix: '@',
+		removeNSPrefix: true,
+		processEntities: false,
+		htmlEntities: false,
+		parseTagValue: false,
+		parseAttributeValue: false,
+		trimValues: false,
+		ignoreDeclaration: true,
+		ignorePiTags: true
+	});
+	let doc: XNode[];
+	try {
+		doc = parser.parse(source) as XNode[];
+	} catch (err) {
+		return {
+			value: null,
+			issues: [{ severity: 'error', code: 'tbx_malformed', message: (err as Error).message }]
+		};
+	}
+	const root = doc.find((n) => nameOf(n) === 'tbx' || nameOf(n) === 'martif');
+	if (!root) {
+		const found = doc.map(nameOf).find((n) => n && n !== '#text' && n !== '#comment');
+		return {
+			value: null,
+			issues: [
+				{
+					severity: 'error',
+					code: 'tbx_not_tbx',
+					message: `the root element is <${found ?? '?'}>, not <tbx> or <martif>`,
+					path: found ? '/' + found : undefined
+				}
+			]
+		};
+	}
+	const version = nameOf(root) === 'tbx' ? 'tbx-v3' : 'tbx-2008';
+	const dialect = attr(root, 'type') ?? (version === 'tbx-v3' ? 'TBX' : 'TBX');
+	const body = elements(root, 'text')[0]
+		? elements(elements(root, 'text')[0], 'body')[0]
+		: undefined;
+	const rootName = nameOf(root);
+	if (!body) {
+		return {
+			value: null,
+			issues: [
+				{
+					severity: 'error',
+					code: 'tbx_no_body',
+					message: `<${rootName}> has no <text><body>`,
+					path: `/${rootName}`
+				}
+			]
+		};
+	}
+	const entryName = version === 'tbx-v3' ? 'conceptEntry' : 'termEntry';
+	const languages: string[] = [];
+	const entries: TermEntry[] = [];
+	const ignored = new Map<string, number>();
+	const sourceLang = options.sourceLang ?? 'zh';
+	const ignore = (node: XNode) => {
+		const c = category(node);
+		if (!KEPT.has(c) && !KEPT.has(nameOf(node))) ignored.set(c, (ignored.get(c) ?? 0) + 1);
+	};
+
+	elements(body).forEach((conceptNode, ci) => {
+		const path = `/${rootName}/text/body/${nameOf(conceptNode)}[${ci + 1}]`;
+		if (nameOf(conceptNode) !== entryName) {
+			issues.push({
+				severity: 'warning',
+				code: 'tbx_unexpected_element',
+				message: `<${nameOf(conceptNode)}> in <body> is not a <${entryName}>; skipped`,
+				path
+			});
+			return;
+		}
+		const fileId = attr(conceptNode, 'id');
+		const entry = createEntry(options, fileId);
+		const notes: string[] = [];
+		const domains: string[] = [];
+		const definitions: { lang: string | null; text: string; source?: string }[] = [];
+		const explicit = new WeakSet<Term>();
+		let dated = false;
+
+		/** Concept- and language-level information: descrip, descripGrp, admin, note, transacGrp. */
+		const readAux = (node: XNode, lang: string | null) => {
+			for (const el of elements(node)) {
+				const name = nameOf(el);
+				const cat = category(el);
+				if (name === 'descripGrp' || name === 'adminGrp') {
+					const inner = elements(el);
+					const main = inner[0];
+					if (main && category(main) === 'definition') {
+						const src = inner.find((x) => category(x) === 'source');
+						definitions.push({ lang, text: textOf(main), source: src ? textOf(src) : undefined });
+						for (const x of inner.slice(1)) if (x !== src) ignore(x);
+					} else {
+						readAux(el, lang);
+					}
+				} else if (cat === 'subjectField' && lang === null) {
+					domains.push(textOf(el));
+				} else if (cat === 'definition') {
+					definitions.push({ lang, text: textOf(el) });
+				} else if (name === 'note' && lang === null) {
+					notes.push(textOf(el));
+				} else if (cat === 'source' && lang === null) {
+					entry.source = entry.source ? entry.source + '; ' + textOf(el) : textOf(el);
+				} else if (name === 'transacGrp' && lang === null) {
+					const kind = elements(el).find((x) => nameOf(x) === 'transac');
+					const date = elements(el).find((x) => nameOf(x) === 'date');
+					const t = date ? parseDate(textOf(date)) : null;
+					if (kind && t !== null) {
+						const k = textOf(kind);
+						if (k === 'origination') entry.createdAt = t;
+						if (k === 'modification') entry.updatedAt = t;
+						dated = true;
+					}
+				} else if (
+					name !== 'langSec' &&
+					name !== 'langSet' &&
+					name !== 'termSec' &&
+					name !== 'tig' &&
+					name !== 'ntig'
+				) {
+					ignore(el);
+				}
+			}
+		};
+
+		/** A term with its term-level information (termSec, tig, ntig). */
+		const readTerm = (node: XNode, lang: string, termPath: string) => {
+			const group = elements(node, 'termGrp')[0]; // ntig keeps term and termNotes in a termGrp
+			const holders = group ? [group, node] : [node];
+			const termEl = holders.flatMap((h) => elements(h, 'term'))[0];
+			const text = termEl ? textOf(termEl) : '';
+			if (!text) {
+				issues.push({
+					severity: 'warning',
+					code: 'tbx_empty_term',
+					message: `a term section without a term; skipped`,
+					path: termPath
+				});
+				return;
+			}
+			const term: Term = { lang, text, status: 'admitted' };
+			const termNotes: string[] = [];
+			for (const h of holders) {
+				for (const el of elements(h)) {
+					const name = nameOf(el);
+					if (name === 'term' || name === 'termGrp') continue;
+					const items = name.endsWith('Grp') ? elements(el).slice(0, 1) : [el];
+					for (const item of items) {
+						const cat = category(item);
+						if (cat === 'administrativeStatus' || cat === 'normativeAuthorization') {
+							const status = tbxStatus(textOf(item));
+							if (status) {
+								term.status = status;
+								explicit.add(term);
+							} else {
+								issues.push({
+									severity: 'warning',
+									code: 'tbx_unknown_status',
+									message: `unknown term status "${textOf(item)}"`,
+									path: termPath
+								});
+							}
+						} else if (cat === 'partOfSpeech') {
+							term.partOfSpeech = textOf(item);
+						} else if (nameOf(item) === 'note') {
+							termNotes.push(textOf(item));
+						} else {
+							ignore(item);
+						}
+					}
+				}
+			}
+			if (termNotes.length) term.note = termNotes.join('\n');
+			entry.terms.push(term);
+		};
+
+		readAux(conceptNode, null);
+		const langName = version === 'tbx-v3' ? 'langSec' : 'langSet';
+		elements(conceptNode, langName).forEach((langNode, li) => {
+			const langPath = `${path}/${langName}[${li + 1}]`;
+			const lang = attr(langNode, 'lang');
+			if (!lang) {
+				issues.push({
+					severity: 'warning',
+					code: 'tbx_missing_lang',
+					message: `<${langName}> without xml:lang; its terms are skipped`,
+					path: langPath
+				});
+				return;
+			}
+			if (!languages.includes(lang)) languages.push(lang);
+			readAux(langNode, lang);
+			const termNodes = elements(langNode).filter((n) =>
+				['termSec', 'tig', 'ntig'].includes(nameOf(n))
+			);
+			termNodes.forEach((t, ti) => readTerm(t, lang, `${langPath}/${nameOf(t)}[${ti + 1}]`));
+		});
+		if (entry.terms.length === 0) {
+			issues.push({
+				severity: 'warning',
+				code: 'tbx_entry_without_terms',
+				message: `${entryName} ${fileId ? `"${fileId}" ` : ''}has no terms; skipped`,
+				path
+			});
+			return;
+		}
+		// First term of each language is preferred unless the file gave statuses.
+		for (const lang of new Set(entry.terms.map((t) => t.lang))) {
+			const terms = entry.terms.filter((t) => t.lang === lang);
+			let preferredSeen = terms.some((t) => explicit.has(t) && t.status === 'preferred');
+			for (const t of terms) {
+				if (explicit.has(t)) continue;
+				t.status = preferredSeen ? 'admitted' : 'preferred';
+				preferredSeen = true;
+			}
+		}
+		if (domains.length) entry.domain = domains.join('; ');
+		if (notes.length) entry.note = notes.join('\n');
+		const definition =
+			definitions.find((d) => d.lang === null) ??
+			definitions.find((d) => d.lang !== null && isLang(d.lang, sourceLang)) ??
+			definitions.find((d) => d.lang !== null && isLang(d.lang, 'en')) ??
+			definitions[0];
+		if (definition) {
+			entry.definition = definition.text;
+			if (definition.source && !entry.source) entry.source = definition.source;
+		}
+		if (dated && entry.updatedAt < entry.createdAt) entry.updatedAt = entry.createdAt;
+		if (!dated && options.now === undefined) entry.updatedAt = entry.createdAt;
+		entries.push(entry);
+	});
+	if (entries.length === 0) {
+		issues.push({
+			severity: 'error',
+			code: 'tbx_no_terms',
+			message: `the file holds no ${entryName} with terms`,
+			path: `/${rootName}/text/body`
+		});
+		return { value: null, issues };
+	}
+	if (ignored.size) {
+		const list = [...ignored.entries()].map(([k, n]) => `${k} (${n})`).join(', ');
+		issues.push({
+			severity: 'warning',
+			code: 'tbx_data_not_kept',
+			message: `data categories Duiyi does not keep: ${list}`
+		});
+	}
+	return { value: { entries, languages, version, dialect }, issues };
+}
