@@ -1,0 +1,17 @@
+/** All repositories over one database: what state classes receive (and tests replace). */
+import type { DuiyiDB } from '../schema.ts';
+import { glossariesRepo } from './glossaries.ts';
+import { projectsRepo } from './projects.ts';
+import { segmentsRepo } from './segments.ts';
+import { settingsRepo } from './settings.ts';
+
+export function createRepos(db: DuiyiDB) {
+	return {
+		projects: projectsRepo(db),
+		segments: segmentsRepo(db),
+		settings: settingsRepo(db),
+		glossaries: glossariesRepo(db)
+	};
+}
+
+export type Repos = ReturnType<typeof createRepos>;

@@ -1,0 +1,104 @@
+/** Projects: the list, creation with their segments, renaming, deletion of everything they own. */
+import type { Project, Segment, SegmentKind } from '../../domain/types.ts';
+import { newId } from '../../domain/ids.ts';
+import type { DuiyiDB } from '../schema.ts';
+
+export interface NewSegment {
+	source: string;
+	kind: SegmentKind;
+	target?: string;
+	joined?: number[];
+}
+
+export interface NewProject {
+	name: string;
+	segments: NewSegment[];
+	glossaryIds?: string[];
+	sourceLang?: string;
+	targetLang?: string;
+}
+
+export function projectsRepo(db: DuiyiDB) {
+	return {
+		/** All projects, most recently edited first. */
+		async list(): Promise<Project[]> {
+			return db.projects.orderBy('updatedAt').reverse().toArray();
+		},
+
+		async get(id: string): Promise<Project | undefined> {
+			return db.projects.get(id);
+		},
+
+		/** Creates a project and its segments in one transaction. */
+		async create(input: NewProject): Promise<Project> {
+			const now = Date.now();
+			const project: Project = {
+				id: newId(),
+				name: input.name,
+				sourceLang: input.sourceLang ?? 'zh-CN',
+				targetLang: input.targetLang ?? 'en',
+				glossaryIds: input.glossaryIds ?? [],
+				settings: { disabledChecks: [] },
+				createdAt: now,
+				updatedAt: now
+			};
+			const segments: Segment[] = input.segments.map((s, order) => ({
+				id: newId(),
+				projectId: project.id,
+				order,
+				kind: s.kind,
+				source: s.source,
+				target: s.target ?? '',
+				status: s.target ? 'draft' : 'new',
+				locked: false,
+				provenance: s.target ? 'imported' : 'typed',
+				...(s.joined && s.joined.length > 1 ? { joined: s.joined } : {}),
+				updatedAt: now
+			}));
+			await db.transaction('rw', db.projects, db.segments, async () => {
+				await db.projects.add(project);
+				await db.segments.bulkAdd(segments);
+			});
+			return project;
+		},
+
+		async rename(id: string, name: string): Promise<void> {
+			await db.projects.update(id, { name, updatedAt: Date.now() });
+		},
+
+		async update(id: string, changes: Partial<Omit<Project, 'id'>>): Promise<void> {
+			await db.projects.update(id, { ...changes, updatedAt: Date.now() });
+		},
+
+		async touch(id: string): Promise<void> {
+			await db.projects.update(id, { updatedAt: Date.now() });
+		},
+
+		/** Deletes a project with its segments, drafts, notes, revisions and decisions. */
+		async remove(id: string): Promise<void> {
+			await db.transaction(
+				'rw',
+				[
+					db.projects,
+					db.segments,
+					db.drafts,
+					db.annotations,
+					db.revisions,
+					db.qaDismissals,
+					db.repairDecisions
+				],
+				async () => {
+					await db.segments.where('projectId').equals(id).delete();
+					await db.drafts.where('projectId').equals(id).delete();
+					await db.annotations.where('projectId').equals(id).delete();
+					await db.revisions.where('projectId').equals(id).delete();
+					await db.qaDismissals.where('projectId').equals(id).delete();
+					await db.repairDecisions.where('projectId').equals(id).delete();
+					await db.projects.delete(id);
+				}
+			);
+		}
+	};
+}
+
+export type ProjectsRepo = ReturnType<typeof projectsRepo>;

@@ -1,0 +1,145 @@
+/**
+ * Segments: the paragraphs of a project in order, their targets and statuses. Every confirmed
+ * change keeps a revision, so nothing a translator wrote is lost.
+ */
+import type {
+	Provenance,
+	Revision,
+	RevisionReason,
+	Segment,
+	SegmentStatus
+} from '../../domain/types.ts';
+import { newId } from '../../domain/ids.ts';
+import type { DuiyiDB } from '../schema.ts';
+
+export function segmentsRepo(db: DuiyiDB) {
+	async function addRevision(segment: Segment, reason: RevisionReason): Promise<void> {
+		const last = await db.revisions
+			.where('[segmentId+createdAt]')
+			.between([segment.id, -Infinity], [segment.id, Infinity])
+			.last();
+		if (last && last.target === segment.target && last.status === segment.status) return;
+		const revision: Revision = {
+			id: newId(),
+			projectId: segment.projectId,
+			segmentId: segment.id,
+			target: segment.target,
+			status: segment.status,
+			reason,
+			createdAt: Date.now()
+		};
+		await db.revisions.add(revision);
+	}
+
+	return {
+		/** A project's segments in document order. */
+		async list(projectId: string): Promise<Segment[]> {
+			return db.segments
+				.where('[projectId+order]')
+				.between([projectId, -Infinity], [projectId, Infinity])
+				.toArray();
+		},
+
+		async get(id: string): Promise<Segment | undefined> {
+			return db.segments.get(id);
+		},
+
+		/**
+		 * Stores a typed target (autosave). A new segment becomes a draft; a confirmed one whose
+		 * text changes goes back to draft, as in other CAT tools. Locked segments are refused.
+		 */
+		async saveTarget(
+			id: string,
+			target: string,
+			provenance: Provenance = 'typed'
+		): Promise<Segment | null> {
+			return db.transaction('rw', db.segments, db.projects, async () => {
+				const segment = await db.segments.get(id);
+				if (!segment || segment.locked) return null;
+				if (segment.target === target) return segment;
+				const status: SegmentStatus =
+					target.trim() === '' && segment.status === 'new' ? 'new' : 'draft';
+				const updated: Segment = { ...segment, target, status, provenance, updatedAt: Date.now() };
+				await db.segments.put(updated);
+				await db.projects.update(segment.projectId, { updatedAt: updated.updatedAt });
+				return updated;
+			});
+		},
+
+		/** Confirms a segment (translated or reviewed) with its current text, keeping a revision. */
+		async confirm(id: string, target: string, status: SegmentStatus): Promise<Segment | null> {
+			return db.transaction('rw', db.segments, db.revisions, db.projects, async () => {
+				const segment = await db.segments.get(id);
+				if (!segment || segment.locked) return null;
+				const updated: Segment = { ...segment, target, status, updatedAt: Date.now() };
+				await db.segments.put(updated);
+				await addRevision(updated, 'confirm');
+				await db.projects.update(segment.projectId, { updatedAt: updated.updatedAt });
+				return updated;
+			});
+		},
+
+		/** Sets the status alone (e.g. from the status menu); locked segments keep theirs. */
+		async setStatus(id: string, status: SegmentStatus): Promise<Segment | null> {
+			return db.transaction('rw', db.segments, db.revisions, async () => {
+				const segment = await db.segments.get(id);
+				if (!segment || segment.locked) return null;
+				const updated: Segment = { ...segment, status, updatedAt: Date.now() };
+				await db.segments.put(updated);
+				if (status === 'translated' || status === 'reviewed') await addRevision(updated, 'confirm');
+				return updated;
+			});
+		},
+
+		async setLocked(id: string, locked: boolean): Promise<Segment | null> {
+			const segment = await db.segments.get(id);
+			if (!segment) return null;
+			const updated: Segment = { ...segment, locked, updatedAt: Date.now() };
+			await db.segments.put(updated);
+			return updated;
+		},
+
+		/** The kept versions of a segment's target, newest first. */
+		async revisions(segmentId: string): Promise<Revision[]> {
+			const rows = await db.revisions
+				.where('[segmentId+createdAt]')
+				.between([segmentId, -Infinity], [segmentId, Infinity])
+				.toArray();
+			return rows.reverse();
+		},
+
+		/**
+		 * Brings back an earlier version. The text being replaced is kept as a revision first, so a
+		 * restore can itself be undone.
+		 */
+		async restore(segmentId: string, revisionId: string): Promise<Segment | null> {
+			return db.transaction('rw', db.segments, db.revisions, async () => {
+				const [segment, revision] = await Promise.all([
+					db.segments.get(segmentId),
+					db.revisions.get(revisionId)
+				]);
+				if (!segment || !revision || revision.segmentId !== segmentId || segment.locked)
+					return null;
+				await addRevision(segment, 'restore');
+				const updated: Segment = {
+					...segment,
+					target: revision.target,
+					status: 'draft',
+					updatedAt: Date.now()
+				};
+				await db.segments.put(updated);
+				return updated;
+			});
+		},
+
+		/** Replaces a project's segments wholesale (split, merge, re-import) in one transaction. */
+		async replaceAll(projectId: string, segments: Segment[]): Promise<void> {
+			await db.transaction('rw', db.segments, async () => {
+				await db.segments.where('projectId').equals(projectId).delete();
+				await db.segments.bulkPut(segments.map((s, order) => ({ ...s, projectId, order })));
+			});
+		}
+	};
+}
+
+export type SegmentsRepo = ReturnType<typeof segmentsRepo>;

@@ -1,0 +1,66 @@
+/** The project list: live from IndexedDB, with create, rename and delete. */
+import type { Project } from '$lib/domain/types.ts';
+import { observe, type LiveSubscription } from '$lib/db/live.ts';
+import type { Repos } from '$lib/db/repos/index.ts';
+import { documentFromText } from './documents.ts';
+import { reportError } from './report.ts';
+
+export interface ProjectSummary extends Project {
+	segmentsTotal: number;
+	segmentsDone: number;
+}
+
+export class ProjectListState {
+	#repos: Repos;
+	#subscription: LiveSubscription | null = null;
+	projects = $state.raw<ProjectSummary[]>([]);
+	loaded = $state(false);
+
+	constructor(repos: Repos) {
+		this.#repos = repos;
+	}
+
+	start(): () => void {
+		this.#subscription = observe(
+			async () => {
+				const projects = await this.#repos.projects.list();
+				return Promise.all(
+					projects.map(async (p) => {
+						const segments = await this.#repos.segments.list(p.id);
+						return {
+							...p,
+							segmentsTotal: segments.length,
+							segmentsDone: segments.filter(
+								(s) => s.status === 'translated' || s.status === 'reviewed'
+							).length
+						};
+					})
+				);
+			},
+			(projects) => {
+				this.projects = projects;
+				this.loaded = true;
+			},
+			reportError
+		);
+		return () => this.#subscription?.unsubscribe();
+	}
+
+	/** Creates a project from Chinese text; returns null when there is no text to translate. */
+	async create(name: string, text: string): Promise<Project | null> {
+		const segments = documentFromText(text);
+		if (segments.length === 0) return null;
+		return this.#repos.projects.create({
+			name: name.trim() || segments[0].source.slice(0, 40),
+			segments
+		});
+	}
+
+	async rename(id: string, name: string): Promise<void> {
+		if (name.trim()) await this.#repos.projects.rename(id, name.trim());
+	}
+
+	async remove(id: string): Promise<void> {
+		await this.#repos.projects.remove(id);
+	}
+}

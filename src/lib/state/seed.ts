@@ -1,0 +1,18 @@
+/**
+ * First start: the workspace opens with the seed article as a project, its paragraphs repaired,
+ * and the article's glossary attached. Runs once per browser profile.
+ */
+import seedSource from '../../../corpus/yichun-etdz-2023/zh.txt?raw';
+import type { Repos } from '$lib/db/repos/index.ts';
+import { documentFromText } from './documents.ts';
+
+const SEEDED = 'seeded';
+export const SEED_PROJECT_NAME = '风华正茂勇争先 — 宜春经开区';
+
+export async function ensureSeed(repos: Repos): Promise<void> {
+	if (await repos.settings.get(SEEDED, false)) return;
+	await repos.settings.set(SEEDED, true);
+	if ((await repos.projects.list()).length > 0) return;
+	const segments = documentFromText(seedSource);
+	await repos.projects.create({ name: SEED_PROJECT_NAME, segments });
+}
