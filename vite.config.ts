@@ -23,9 +23,7 @@ export default defineConfig({
 				display: 'standalone',
 				background_color: '#fbfaf7',
 				theme_color: '#8c2f1b',
-				icons: [
-					{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }
-				]
+				icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }]
 			},
 			kit: { adapterFallback: 'index.html', spa: true },
 			workbox: {

@@ -28,7 +28,9 @@ for (const a of langs) {
 		for (const key of keys[a]) {
 			// i18next plural forms (_one, _other) may differ between languages.
 			const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
-			const has = [...keys[b]].some((k) => k === key || k.replace(/_(zero|one|two|few|many|other)$/, '') === base);
+			const has = [...keys[b]].some(
+				(k) => k === key || k.replace(/_(zero|one|two|few|many|other)$/, '') === base
+			);
 			if (!has) problems.push(`${key} is in ${a} but missing from ${b}`);
 		}
 	}
@@ -49,7 +51,8 @@ walk('src');
 const en = keys.en ?? new Set();
 const bases = new Set([...en].map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
 for (const key of used) {
-	if (!en.has(key) && !bases.has(key)) problems.push(`${key} is used in src but defined in no locale`);
+	if (!en.has(key) && !bases.has(key))
+		problems.push(`${key} is used in src but defined in no locale`);
 }
 if (problems.length) {
 	console.error(`i18n: ${problems.length} problem(s)`);

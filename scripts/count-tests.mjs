@@ -11,7 +11,9 @@ if (existsSync(unitPath)) {
 	failed += unit.numFailedTests;
 	skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
 	// A file that failed to load counts as a failure even though it ran no test.
-	failed += unit.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+	failed += unit.testResults.filter(
+		(f) => f.status === 'failed' && f.assertionResults.length === 0
+	).length;
 } else {
 	failed += 1;
 	console.error(`no unit test report at ${unitPath}`);

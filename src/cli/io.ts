@@ -91,6 +91,7 @@ export function oneOf<T extends string>(
 	fallback: T
 ): T {
 	if (value === undefined) return fallback;
-	if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+	if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
+		return value as T;
 	throw new CliError(`--${name} must be one of ${allowed.join(', ')} (got ${String(value)})`);
 }

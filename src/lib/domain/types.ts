@@ -170,7 +170,8 @@ export interface Annotation {
 	updatedAt: number;
 }
 
-export type RevisionReason = 'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge';
+export type RevisionReason =
+	'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge';
 
 /** The previous state of a segment's target, kept whenever a change is confirmed. */
 export interface Revision {

@@ -19,7 +19,9 @@ export function normaliseNewlines(text: string): string {
  * splitUnits('甲\n\n乙\n丙', 'line') // ['甲', '乙', '丙']
  */
 export function splitUnits(text: string, mode: UnitMode): string[] {
-	const lines = normaliseNewlines(text).replace(/^\uFEFF/, '').split('\n');
+	const lines = normaliseNewlines(text)
+		.replace(/^\uFEFF/, '')
+		.split('\n');
 	if (mode === 'line') {
 		return lines.map((l) => l.trim()).filter((l) => l.length > 0);
 	}
