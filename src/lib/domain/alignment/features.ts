@@ -20,11 +20,25 @@ export interface UnitFeatures {
 	length: number;
 	/** The lexical items of the unit, each with the keys it matches on. */
 	items: string[][];
+	/** Content words (Chinese) or stems (English), for learning a document lexicon. */
+	words: string[];
 	/** All keys of the unit's items, plus name and number keys. */
 	keys: Set<string>;
 }
 
 const LATIN_IN_ZH = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
+/** Sentence punctuation that survives translation: questions, exclamations, opening quotes. */
+const PUNCT: Record<string, string> = {
+	'？': 'p:?',
+	'?': 'p:?',
+	'！': 'p:!',
+	'!': 'p:!',
+	'“': 'p:q',
+	'「': 'p:q',
+	'"': 'p:q',
+	"'": 'p:q',
+	'‘': 'p:q'
+};
 const NAME = /[A-Z][a-z]*(?:[-'’][A-Za-z]+)*/g;
 
 function visibleLength(text: string): number {
@@ -69,18 +83,34 @@ export function chineseFeatures(
 			items.push(itemKeys);
 			for (const k of itemKeys) keys.add(k);
 		};
+		const words: string[] = [];
+		// Runs of single characters the dictionary could not join are often names (韦小宝).
+		let run = '';
+		const endRun = () => {
+			if (run.length >= 2 && run.length <= 4) {
+				words.push(run);
+				keys.add('w:' + run);
+			}
+			run = '';
+		};
 		for (const word of segmentChinese(text, dictionary)) {
+			if (word.length === 1 && !isChineseStopWord(word)) run += word;
+			else endRun();
 			if (isChineseStopWord(word)) continue;
+			words.push(word);
+			keys.add('w:' + word);
 			addItem(dictionary?.entries.get(word) ?? []);
 		}
+		endRun();
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
 		for (const v of chineseNumberValues(text)) addItem(['#' + v]);
+		for (const m of text.matchAll(/[？！]|[“「]/g)) addItem([PUNCT[m[0]]]);
 		glossary.forEach((pair, g) => {
 			if (pair.zh && text.includes(pair.zh)) addItem(['g:' + g]);
 		});
 		// Pinyin of every run of one to three Han characters: names are transliterated.
 		if (dictionary) addReadings(text, dictionary, keys);
-		return { length: visibleLength(text), items, keys };
+		return { length: visibleLength(text), items, keys, words };
 	});
 }
 
@@ -92,13 +122,20 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 		const keys = new Set<string>();
 		const names = new Set<string>();
 		for (const m of text.matchAll(NAME)) names.add(m[0]);
+		const words: string[] = [];
 		for (const token of englishContentWords(text)) {
+			words.push(token.key);
 			const itemKeys = [token.key];
 			if (token.capitalised) itemKeys.push('py:' + token.text.toLowerCase().replace(/'.*$/, ''));
 			const value = englishNumberValue(token.text);
 			if (Number.isFinite(value)) itemKeys.push('#' + value);
 			items.push(itemKeys);
 			for (const k of itemKeys) keys.add(k);
+		}
+		for (const m of text.matchAll(/[?!]+|(?:^|\s)['"‘“]/g)) {
+			const p = m[0].trim();
+			items.push([PUNCT[p[0]]]);
+			keys.add(PUNCT[p[0]]);
 		}
 		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration.
 		for (const name of names) {
@@ -116,6 +153,6 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 				}
 			});
 		}
-		return { length: visibleLength(text), items, keys };
+		return { length: visibleLength(text), items, keys, words };
 	});
 }

@@ -6,6 +6,7 @@ import type { Dictionary } from '../dictionary/index.ts';
 import { chineseFeatures, englishFeatures, type GlossaryPair } from './features.ts';
 import { DEFAULT_PARAMS, type AlignParams } from './model.ts';
 import { search } from './search.ts';
+import { learnLexicon, withLexicon } from './lexicon.ts';
 
 export type { GlossaryPair } from './features.ts';
 export { DEFAULT_PARAMS, shapeCosts, type AlignParams } from './model.ts';
@@ -43,7 +44,20 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	const params = { ...DEFAULT_PARAMS, ...options.params };
 	const zhFeatures = chineseFeatures(zh, options.dictionary, options.glossary);
 	const enFeatures = englishFeatures(en, options.glossary);
-	const raw = search(zhFeatures, enFeatures, params, options.onProgress);
+	const progress = options.onProgress;
+	let raw = search(zhFeatures, enFeatures, params, progress && ((f) => progress(f / 2)));
+	if (params.lexiconPass) {
+		const lexicon = learnLexicon(zhFeatures, enFeatures, raw, {
+			minCount: params.lexiconMinCount,
+			minDice: params.lexiconMinDice
+		});
+		raw = search(
+			zhFeatures,
+			withLexicon(enFeatures, lexicon),
+			params,
+			progress && ((f) => progress(0.5 + f / 2))
+		);
+	}
 	return {
 		beads: raw.map((b) => ({
 			zh: b.zh,

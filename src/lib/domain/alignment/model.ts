@@ -18,8 +18,16 @@ export interface AlignParams {
 	lexWeight: number;
 	/** P(an English item finds a match | true bead). */
 	pMatch: number;
+	/** Weight of the Chinese-side ratio (Chinese words matched in the English) against the English side. */
+	zhWeight: number;
+	/** P(a Chinese word finds a match | true bead). */
+	pMatchZh: number;
 	/** Lower bound of P(match | random Chinese unit), so no single match is decisive. */
 	pRandomFloor: number;
+	/** Whether to learn a document lexicon from a first alignment and align again. */
+	lexiconPass: boolean;
+	lexiconMinCount: number;
+	lexiconMinDice: number;
 	/** Half-width of the band around the anchor path, in units. */
 	band: number;
 	/** Half-width of the diagonal window where anchors are looked for. */
@@ -63,7 +71,12 @@ export const DEFAULT_PARAMS: AlignParams = {
 	lengthSmoothing: 10,
 	lexWeight: 1,
 	pMatch: 0.45,
+	zhWeight: 0,
+	pMatchZh: 0.35,
 	pRandomFloor: 0.02,
+	lexiconPass: false,
+	lexiconMinCount: 2,
+	lexiconMinDice: 0.5,
 	band: 15,
 	anchorWindow: 40,
 	anchorMinLlr: 6

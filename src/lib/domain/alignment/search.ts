@@ -5,6 +5,7 @@
  */
 import type { UnitFeatures } from './features.ts';
 import type { AlignParams } from './model.ts';
+import { LexicalModel } from './lexical.ts';
 
 export interface RawBead {
 	zh: number[];
@@ -14,19 +15,14 @@ export interface RawBead {
 	margin: number;
 }
 
-const MAX_ZH_MERGE = 8;
-
 /** Precomputed model state for one pair of documents. */
 class Scorer {
 	readonly ratio: number;
-	/** Per English unit: for each item, the gain if matched / missed, by number of zh units. */
-	private readonly matchGain: Float64Array[];
-	private readonly missGain: Float64Array[];
-	/** English items as key ids, and each Chinese unit's keys that occur in the English. */
-	private readonly enItems: Int32Array[][];
-	private readonly zhKeys: Set<number>[];
 	private readonly zhPrefix: Float64Array;
 	private readonly enPrefix: Float64Array;
+	/** English items matched in the Chinese, and Chinese items matched in the English. */
+	private readonly fromEn: LexicalModel;
+	private readonly fromZh: LexicalModel | null;
 
 	constructor(
 		readonly zh: UnitFeatures[],
@@ -38,130 +34,15 @@ class Scorer {
 		this.ratio = zhLen > 0 && enLen > 0 ? enLen / zhLen : 1;
 		this.zhPrefix = prefixSums(zh.map((u) => u.length));
 		this.enPrefix = prefixSums(en.map((u) => u.length));
-
-		const ids = new Map<string, number>();
-		this.enItems = en.map((u) =>
-			u.items.map((keys) =>
-				Int32Array.from(keys, (k) => {
-					let id = ids.get(k);
-					if (id === undefined) ids.set(k, (id = ids.size));
-					return id;
-				})
-			)
-		);
-		this.zhKeys = zh.map((u) => {
-			const set = new Set<number>();
-			for (const k of u.keys) {
-				const id = ids.get(k);
-				if (id !== undefined) set.add(id);
-			}
-			return set;
-		});
-
-		// How often an item matches a random Chinese unit of this document.
-		const postings = new Map<string, number[]>();
-		zh.forEach((u, i) => {
-			for (const k of u.keys) {
-				if (!ids.has(k)) continue;
-				let list = postings.get(k);
-				if (!list) postings.set(k, (list = []));
-				list.push(i);
-			}
-		});
-		const stamp = new Int32Array(zh.length).fill(-1);
-		const rateCache = new Map<string, number>();
-		let serial = 0;
-		const randomRate = (keys: string[]): number => {
-			const sig = keys.join('\u0001');
-			let rate = rateCache.get(sig);
-			if (rate === undefined) {
-				serial++;
-				let hits = 0;
-				for (const k of keys) {
-					for (const i of postings.get(k) ?? []) {
-						if (stamp[i] !== serial) {
-							stamp[i] = serial;
-							hits++;
-						}
-					}
-				}
-				rate = zh.length ? (hits + 0.5) / (zh.length + 1) : 0.5;
-				rateCache.set(sig, rate);
-			}
-			return rate;
-		};
-		const p1 = params.pMatch;
-		this.matchGain = en.map((u) => {
-			const g = new Float64Array(u.items.length * (MAX_ZH_MERGE + 1));
-			u.items.forEach((keys, b) => {
-				const f = Math.max(randomRate(keys), params.pRandomFloor);
-				for (let n = 1; n <= MAX_ZH_MERGE; n++) {
-					const p0 = Math.min(1 - Math.pow(1 - f, n), 0.98);
-					g[b * (MAX_ZH_MERGE + 1) + n] = Math.max(Math.log(p1 / p0), 0);
-				}
-			});
-			return g;
-		});
-		this.missGain = en.map((u) => {
-			const g = new Float64Array(u.items.length * (MAX_ZH_MERGE + 1));
-			u.items.forEach((keys, b) => {
-				const f = Math.max(randomRate(keys), params.pRandomFloor);
-				for (let n = 1; n <= MAX_ZH_MERGE; n++) {
-					const p0 = Math.min(1 - Math.pow(1 - f, n), 0.98);
-					g[b * (MAX_ZH_MERGE + 1) + n] = Math.min(Math.log((1 - p1) / (1 - p0)), 0);
-				}
-			});
-			return g;
-		});
+		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor);
+		this.fromZh =
+			params.zhWeight > 0 ? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor) : null;
 	}
 
-	/** Lexical log-likelihood ratio of zh[i0, i1) against en[j0, j1). */
+	/** Lexical log-likelihood ratio of zh[i0, i1) against en[j0, j1), both directions. */
 	llr(i0: number, i1: number, j0: number, j1: number): number {
-		if (i1 - i0 === 1) {
-			let total = 0;
-			for (let j = j0; j < j1; j++) total += this.pairLlr(i0, j);
-			return total;
-		}
-		return this.llrUncached(i0, i1, j0, j1);
-	}
-
-	private readonly pairCache = new Map<number, number>();
-
-	/** Log-likelihood ratio of the 1-1 pair (i, j), cached: most beads are 1-n. */
-	pairLlr(i: number, j: number): number {
-		const id = i * (this.en.length + 1) + j;
-		let v = this.pairCache.get(id);
-		if (v === undefined) {
-			v = this.llrUncached(i, i + 1, j, j + 1);
-			this.pairCache.set(id, v);
-		}
-		return v;
-	}
-
-	private llrUncached(i0: number, i1: number, j0: number, j1: number): number {
-		const n = Math.min(i1 - i0, MAX_ZH_MERGE);
-		let total = 0;
-		for (let j = j0; j < j1; j++) {
-			const items = this.enItems[j];
-			const match = this.matchGain[j];
-			const miss = this.missGain[j];
-			for (let b = 0; b < items.length; b++) {
-				const keys = items[b];
-				let hit = false;
-				for (let i = i0; i < i1 && !hit; i++) {
-					const set = this.zhKeys[i];
-					for (let k = 0; k < keys.length; k++) {
-						if (set.has(keys[k])) {
-							hit = true;
-							break;
-						}
-					}
-				}
-				const at = b * (MAX_ZH_MERGE + 1) + n;
-				total += hit ? match[at] : miss[at];
-			}
-		}
-		return total;
+		const en = this.fromEn.llr(j0, j1, i0, i1);
+		return this.fromZh ? en + this.params.zhWeight * this.fromZh.llr(i0, i1, j0, j1) : en;
 	}
 
 	lengthCost(i0: number, i1: number, j0: number, j1: number): number {
