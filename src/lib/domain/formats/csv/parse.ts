@@ -302,9 +302,10 @@ export function parseGlossaryCsv(
 			}
 		}
 	}
-	if (entries.length === 0) {
+	const withTerms = entries.filter((e) => e.terms.length > 0);
+	if (withTerms.length === 0) {
 		issues.push(issue('error', 'csv_no_terms', 'the file holds no glossary terms'));
 		return { value: null, issues };
 	}
-	return { value: { entries, languages }, issues };
+	return { value: { entries: withTerms, languages }, issues };
 }

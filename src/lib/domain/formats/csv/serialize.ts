@@ -26,11 +26,14 @@ export interface CsvSerializeOptions {
 	targetLang?: string;
 	/** Line ending (RFC 4180 says CRLF, the default). */
 	newline?: '\r\n' | '\n';
+	/** Field separator: comma (default) or tab for TSV. */
+	delimiter?: ',' | '\t';
 }
 
 /** Quotes a field when RFC 4180 requires it (delimiter, quote, line break) or spaces would be lost. */
-export function csvField(value: string): string {
-	if (/[",\r\n]/.test(value) || /^\s|\s$/.test(value)) return '"' + value.replace(/"/g, '""') + '"';
+export function csvField(value: string, delimiter = ','): string {
+	if (/["\r\n]/.test(value) || value.includes(delimiter) || /^\s|\s$/.test(value))
+		return '"' + value.replace(/"/g, '""') + '"';
 	return value;
 }
 
@@ -53,6 +56,8 @@ export function serializeGlossaryCsv(
 	const src = options.sourceLang ?? 'zh';
 	const tgt = options.targetLang ?? 'en';
 	const nl = options.newline ?? '\r\n';
+	const sep = options.delimiter ?? ',';
+	const line = (cells: string[]) => cells.map((c) => csvField(c, sep)).join(sep);
 	const zhOf = (e: TermEntry) => e.terms.filter((t) => isLang(t.lang, src));
 	const enOf = (e: TermEntry) => e.terms.filter((t) => isLang(t.lang, tgt));
 
@@ -76,10 +81,11 @@ export function serializeGlossaryCsv(
 	if (needsZhNote) header.push(`${src}_note`);
 	if (needsId) header.push('id');
 
-	const lines = [header.map(csvField).join(',')];
+	const lines = [line(header)];
 	for (const entry of entries) {
 		const zh = zhOf(entry);
 		const en = enOf(entry);
+		if (zh.length === 0 && en.length === 0) continue;
 		const row = (z: Term | undefined, e: Term | undefined) => {
 			const cells = [
 				z?.text ?? '',
@@ -96,7 +102,7 @@ export function serializeGlossaryCsv(
 			if (needsZhPos) cells.push(z?.partOfSpeech ?? '');
 			if (needsZhNote) cells.push(z?.note ?? '');
 			if (needsId) cells.push(entry.id);
-			lines.push(cells.map(csvField).join(','));
+			lines.push(line(cells));
 		};
 		if (en.length === 0) row(zh[0], undefined);
 		for (const e of en) row(zh[0], e);
