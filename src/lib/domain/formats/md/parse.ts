@@ -16,6 +16,11 @@ export function stripInline(text: string): string {
 		codes.push(code.trim());
 		return `\u0000${codes.length - 1}\u0000`;
 	});
+	// Escaped characters are set aside first so that \* is never read as emphasis.
+	t = t.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_m, ch: string) => {
+		codes.push(ch);
+		return `\u0000${codes.length - 1}\u0000`;
+	});
 	t = t
 		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
 		.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '')
@@ -26,8 +31,7 @@ export function stripInline(text: string): string {
 		.replace(/<\/?[a-zA-Z][^>]*>/g, '')
 		.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
 		.replace(/(\*|_)(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
-		.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-		.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+		.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
 	// eslint-disable-next-line no-control-regex
 	t = t.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)]);
 	return decodeHtmlEntities(t);
