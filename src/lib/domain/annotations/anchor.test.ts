@@ -404,6 +404,27 @@ describe('reanchor', () => {
 		}
 	});
 
+	it.each([
+		{
+			name: 'a short quote changed in place follows the change',
+			now: '锂电新能源产业集聚荣获省级产业集群综合评价优秀等次',
+			expect: '产业集聚'
+		},
+		{
+			name: 'a short quote gone does not jump to a look-alike elsewhere',
+			now: '锂电新能源荣获省级奖项；另有产业集聚区若干',
+			expect: null
+		}
+	])('$name', ({ now, expect: quote }) => {
+		const old = '锂电新能源产业集群荣获省级产业集群综合评价优秀等次';
+		const result = reanchor(createSelector(old, 5, 9), now);
+		if (quote === null) {
+			expect(result).toBeNull();
+			return;
+		}
+		expect(result).toMatchObject({ method: 'fuzzy', selector: { exact: quote, start: 5 } });
+	});
+
 	it('places a point by its context', () => {
 		const selector = createSelector('甲乙丙', 1, 1);
 		expect(reanchor(selector, '丁甲乙丙')).toMatchObject({

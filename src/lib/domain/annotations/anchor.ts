@@ -32,6 +32,12 @@ const FUZZY_ERROR_RATE = 0.25;
 const FUZZY_MAX_QUOTE = 1000;
 /** How many of the best approximate ends are examined closely. */
 const FUZZY_MAX_CANDIDATES = 24;
+/** An exact quote whose context is at least this alike (0..1) is not second-guessed. */
+const EXACT_TRUSTED_CONTEXT = 0.75;
+/** Quotes at least this long may be found fuzzily whatever surrounds them… */
+const FUZZY_CONTEXT_FREE = 10;
+/** …shorter ones only where their context is still at least this alike (0..1). */
+const FUZZY_MIN_CONTEXT = 0.5;
 
 function isHighSurrogate(code: number): boolean {
 	return code >= 0xd800 && code <= 0xdbff;
@@ -271,8 +277,11 @@ function fuzzyCandidates(selector: TextSelector, text: string): Candidate[] {
  * Places a selector again in a changed text: first by position (the text at the old offsets is
  * still the quote and its context agrees), then by the exact quote (the occurrence whose
  * prefix, suffix and place agree best), then by an approximate quote near the old place (at
- * most a quarter of its characters changed). Returns null when the words are gone: the caller
- * then marks the note detached and keeps its old quote.
+ * most a quarter of its characters changed; a quote under ten characters only where its
+ * context still agrees). When the only exact occurrences sit in foreign surroundings, a changed
+ * quote in the old surroundings competes with them, so a word edited in place is not moved onto
+ * the same word elsewhere. Returns null when the words are gone: the caller then marks the
+ * note detached and keeps its old quote.
  *
  * @example
  * const s = createSelector('推动高质量发展。', 2, 5);
@@ -317,12 +326,34 @@ export function reanchor(
 		quote: 1
 	}));
 	const exactWinner = best(selector, newText, exactCandidates);
+	const exactContext = exactWinner
+		? contextScores(selector, newText, exactWinner.start, exactWinner.end)
+		: { prefix: 0, suffix: 0 };
+	// An exact quote whose surroundings agree is taken at once. When they do not (the words
+	// were edited in place and the same words stand elsewhere), a changed quote in the old
+	// surroundings may fit better, so both compete on the same score.
+	if (exactWinner && (exactContext.prefix + exactContext.suffix) / 2 >= EXACT_TRUSTED_CONTEXT) {
+		const samePlace = atPosition && exactWinner.start === selector.start;
+		return make(exactWinner, samePlace ? 'position' : 'quote');
+	}
+	// A short quote that changed could be any similar word of the paragraph: it moves only
+	// where its context still agrees.
+	const fuzzy = fuzzyCandidates(selector, newText).filter((candidate) => {
+		if (exact.length >= FUZZY_CONTEXT_FREE) return true;
+		const { prefix, suffix } = contextScores(selector, newText, candidate.start, candidate.end);
+		return (prefix + suffix) / 2 >= FUZZY_MIN_CONTEXT;
+	});
+	const fuzzyWinner = best(selector, newText, fuzzy);
+	if (exactWinner && fuzzyWinner) {
+		const exactScore = scoreCandidate(selector, newText, exactWinner);
+		if (scoreCandidate(selector, newText, fuzzyWinner) > exactScore) {
+			return make(fuzzyWinner, 'fuzzy');
+		}
+	}
 	if (exactWinner) {
 		const samePlace = atPosition && exactWinner.start === selector.start;
 		return make(exactWinner, samePlace ? 'position' : 'quote');
 	}
-
-	const fuzzyWinner = best(selector, newText, fuzzyCandidates(selector, newText));
 	return fuzzyWinner ? make(fuzzyWinner, 'fuzzy') : null;
 }
 
@@ -385,7 +416,24 @@ export function mapThroughEdit(
 	context = DEFAULT_CONTEXT
 ): TextSelector | null {
 	if (oldText === newText) return createSelector(newText, selector.start, selector.end, context);
-	const { from, oldTo, newTo } = diffSingleEdit(oldText, newText, caret);
+	return mapThroughTextEdit(selector, diffSingleEdit(oldText, newText, caret), newText, context);
+}
+
+/**
+ * {@link mapThroughEdit} with the edit already known (from {@link diffSingleEdit}, or from the
+ * editor's own change event), so that the notes of a paragraph share one diff.
+ *
+ * @example
+ * const edit = diffSingleEdit(before, after, caret);
+ * const moved = notes.map((n) => mapThroughTextEdit(n.selector, edit, after));
+ */
+export function mapThroughTextEdit(
+	selector: TextSelector,
+	edit: TextEdit,
+	newText: string,
+	context = DEFAULT_CONTEXT
+): TextSelector | null {
+	const { from, oldTo, newTo } = edit;
 	const delta = newTo - oldTo;
 	const { start, end } = selector;
 	if (start === end) {

@@ -4,6 +4,7 @@ export {
 	createSelector,
 	diffSingleEdit,
 	mapThroughEdit,
+	mapThroughTextEdit,
 	reanchor,
 	rebaseOnMerge,
 	rebaseOnSplit,

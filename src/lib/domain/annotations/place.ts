@@ -3,7 +3,7 @@
  * Annotation objects, setting `detached` instead of ever dropping a note.
  */
 import type { Annotation } from '../types.ts';
-import { mapThroughEdit, reanchor } from './anchor.ts';
+import { diffSingleEdit, mapThroughTextEdit, reanchor } from './anchor.ts';
 
 /**
  * Places a note again in its changed text. A note that cannot be placed keeps its old selector
@@ -35,9 +35,10 @@ export function applyEditToAnnotations(
 	newText: string,
 	caret?: number
 ): Annotation[] {
+	const edit = diffSingleEdit(oldText, newText, caret);
 	return notes.map((note) => {
 		if (note.detached) return reanchorAnnotation(note, newText);
-		const mapped = mapThroughEdit(note.selector, oldText, newText, caret);
+		const mapped = mapThroughTextEdit(note.selector, edit, newText);
 		if (mapped && mapped.exact.length > 0) {
 			return sameSelector(mapped, note.selector) ? note : { ...note, selector: mapped };
 		}
