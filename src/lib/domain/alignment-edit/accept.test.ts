@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitUnits } from '../text/units.ts';
+import {
+	fromStoredBeads,
+	planAccept,
+	tmPairs,
+	toStoredBeads,
+	type AlignSegment
+} from './accept.ts';
+import { pushHistory, redo, startHistory, undo } from './history.ts';
+
+const root = new URL('../../../..', import.meta.url);
+const en = splitUnits(
+	readFileSync(new URL('corpus/yichun-etdz-2023/en.txt', root), 'utf8'),
+	'paragraph'
+);
+const seg = (id: string, source: string, target = '', locked = false): AlignSegment => ({
+	id,
+	source,
+	target,
+	locked
+});
+
+describe('planAccept', () => {
+	const segments = [
+		seg('a', '风华正茂勇争先'),
+		seg('b', '解码宜春经开区高质量发展', 'Typed by hand'),
+		seg('c', '日新月异宜春经开区', '', true),
+		seg('d', '合并的第一段'),
+		seg('e', '合并的第二段', 'kept'),
+		seg('f', '漏译的一段')
+	];
+	const beads = [
+		{ zh: [0], en: [0], score: 0.98 },
+		{ zh: [1], en: [1], score: 0.7 },
+		{ zh: [2], en: [2], score: 0.9 },
+		{ zh: [3, 4], en: [4, 3], score: 0.6 },
+		{ zh: [5], en: [], score: 0.5 },
+		{ zh: [], en: [5], score: 0.5 }
+	];
+	const plan = planAccept(segments, beads, en);
+
+	it('gives each linked segment its English with the bead score', () => {
+		expect(plan.items.map((i) => [i.segmentId, i.score, i.conflict])).toEqual([
+			['a', 0.98, false],
+			['b', 0.7, true],
+			['d', 0.6, false]
+		]);
+		expect(plan.items[0].target).toBe(en[0]);
+		expect(plan.items[1].previous).toBe('Typed by hand');
+	});
+
+	it('joins the paragraphs of a bead in draft order and leaves locked segments alone', () => {
+		expect(plan.items[2].target).toBe(`${en[3]} ${en[4]}`);
+		expect(plan.locked).toEqual(['c']);
+	});
+
+	it('leaves out segments that already have that English', () => {
+		const again = planAccept([seg('a', '风华正茂勇争先', en[0])], [beads[0]], en);
+		expect(again.items).toEqual([]);
+	});
+});
+
+describe('tmPairs', () => {
+	it('keeps 1-1 paragraphs and their sentence pairs when the counts agree', () => {
+		const pairs = tmPairs(
+			[
+				seg('a', '宜春经开区设立20年。高质量发展迈出新步伐！'),
+				seg('b', '两段'),
+				seg('c', '一段。')
+			],
+			[
+				{ zh: [0], en: [0], score: 1 },
+				{ zh: [1], en: [1, 2], score: 1 },
+				{ zh: [2], en: [3], score: 1 }
+			],
+			['The zone is 20 years old. It made new strides!', 'x', 'y', 'One sentence. And a second.']
+		);
+		expect(pairs.map((p) => [p.segmentId, p.source, p.target])).toEqual([
+			[
+				'a',
+				'宜春经开区设立20年。高质量发展迈出新步伐！',
+				'The zone is 20 years old. It made new strides!'
+			],
+			['a', '宜春经开区设立20年。', 'The zone is 20 years old.'],
+			['a', '高质量发展迈出新步伐！', 'It made new strides!'],
+			['c', '一段。', 'One sentence. And a second.']
+		]);
+	});
+});
+
+describe('stored beads', () => {
+	it('round-trips through segment ids', () => {
+		const beads = [
+			{ zh: [0, 1], en: [0], score: 0.8, locked: true },
+			{ zh: [2], en: [], score: 0.5 },
+			{ zh: [], en: [1], score: 0.5 }
+		];
+		const ids = ['s1', 's2', 's3'];
+		expect(fromStoredBeads(toStoredBeads(beads, ids), ids, 2)).toEqual(beads);
+	});
+
+	it('repairs beads whose segments changed', () => {
+		const stored = [
+			{ source: ['s1', 'gone'], target: [0, 7], score: 0.8 },
+			{ source: ['s1'], target: [0], score: 0.8 },
+			{ source: ['s3'], target: [1], score: 0.9 }
+		];
+		expect(fromStoredBeads(stored, ['s1', 's2', 's3'], 3)).toEqual([
+			{ zh: [0], en: [0], score: 0.8 },
+			{ zh: [1], en: [], score: 0.5 },
+			{ zh: [2], en: [1], score: 0.9 },
+			{ zh: [], en: [2], score: 0.5 }
+		]);
+	});
+});
+
+describe('history', () => {
+	it('undoes and redoes, and drops redo steps on a new change', () => {
+		let h = startHistory('a');
+		h = pushHistory(h, 'b');
+		h = pushHistory(h, 'c');
+		h = undo(undo(h));
+		expect(h.present).toBe('a');
+		expect(undo(h)).toBe(h);
+		h = redo(h);
+		expect(h.present).toBe('b');
+		h = pushHistory(h, 'd');
+		expect([h.past, h.present, h.future]).toEqual([['a', 'b'], 'd', []]);
+		expect(pushHistory(h, 'd')).toBe(h);
+		expect(pushHistory(pushHistory(h, 'e', 2), 'f', 2).past).toEqual(['d', 'e']);
+	});
+});

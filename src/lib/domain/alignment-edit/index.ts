@@ -1,0 +1,4 @@
+/** Editing an alignment by hand, undo and redo, and accepting it into a project. */
+export * from './beads.ts';
+export * from './history.ts';
+export * from './accept.ts';
