@@ -85,3 +85,25 @@ describe('checkTermUse', () => {
 		expect(checkTermUse('anything', { en: [], forbidden: [] })).toEqual({ ok: true });
 	});
 });
+
+describe('checkTargetTerms', () => {
+	it('checks each recognised term in order', async () => {
+		const { checkTargetTerms } = await import('./english.ts');
+		const matches = [
+			{
+				start: 0,
+				end: 3,
+				zh: '放管服',
+				entryId: 'a',
+				en: ['streamline administration'],
+				forbidden: ['red tape']
+			},
+			{ start: 3, end: 5, zh: '改革', entryId: 'b', en: ['reform'], forbidden: [] }
+		];
+		const result = checkTargetTerms('Reforms cut red tape.', matches);
+		expect(result.map((r) => [r.match.zh, r.use.ok, r.use.forbiddenUsed])).toEqual([
+			['放管服', false, 'red tape'],
+			['改革', true, undefined]
+		]);
+	});
+});

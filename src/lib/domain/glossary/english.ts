@@ -245,3 +245,18 @@ export function checkTermUse(target: string, match: Pick<TermMatch, 'en' | 'forb
 		? { ok: true, used: first.term, span: { start: first.start, end: first.end } }
 		: { ok: false };
 }
+
+/**
+ * Checks a translation against every term recognised in its source (for the side panel and
+ * QA): one result per match, in source order.
+ *
+ * @example
+ * checkTargetTerms('We cut red tape.', findTerms(index, '放管服改革'))
+ * // [{ match: { zh: '放管服', … }, use: { ok: false, forbiddenUsed: 'red tape', … } }]
+ */
+export function checkTargetTerms(
+	target: string,
+	matches: TermMatch[]
+): { match: TermMatch; use: TermUse }[] {
+	return matches.map((match) => ({ match, use: checkTermUse(target, match) }));
+}

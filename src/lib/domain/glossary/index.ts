@@ -1,7 +1,7 @@
 /** The glossary domain: matching, English checks, search, warnings, and reading glossary files. */
 export { buildTermIndex, findTerms } from './match.ts';
 export type { TermIndex, TermIndexOptions, TermMatch } from './match.ts';
-export { findEnglishTerm, findEnglishTermAll, checkTermUse } from './english.ts';
+export { findEnglishTerm, findEnglishTermAll, checkTermUse, checkTargetTerms } from './english.ts';
 export type { TermUse } from './english.ts';
 export { entryPinyin, searchEntries } from './search.ts';
 export type { EntryPinyin } from './search.ts';
@@ -20,3 +20,11 @@ export {
 } from './terms.ts';
 export { parseGlossaryFile, glossaryFormatOf } from './file.ts';
 export type { GlossaryFile, GlossaryFileFormat } from './file.ts';
+export { mergeEntries } from './merge.ts';
+export type {
+	ConflictPolicy,
+	MergeConflict,
+	MergeOptions,
+	MergeReport,
+	MergeResult
+} from './merge.ts';
