@@ -23,3 +23,4 @@ export {
 	type ParseAnnotationsOptions,
 	type SerializeContext
 } from './jsonld.ts';
+export { annotationAuthors, filterAnnotations, type AnnotationFilter } from './filter.ts';
