@@ -4,6 +4,7 @@
  * write-ahead log (pending-writes.ts) and, after a short pause, IndexedDB.
  */
 import type { Project, Revision, Segment, SegmentStatus } from '$lib/domain/types.ts';
+import { countText } from '$lib/domain/stats/count.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { allPending, clearPending, recordPending } from './pending-writes.ts';
@@ -30,9 +31,6 @@ export interface Progress {
 	charsTotal: number;
 	percent: number;
 }
-
-// TODO(stats): use the domain's CAT-style count once src/lib/domain/stats lands.
-const countChineseCharacters = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
 
 const isConfirmed = (s: Segment) => s.status === 'translated' || s.status === 'reviewed';
 
@@ -103,7 +101,7 @@ export class EditorState {
 	#charCount(segment: Segment): number {
 		let n = this.#chars.get(segment.source);
 		if (n === undefined) {
-			n = countChineseCharacters(segment.source);
+			n = countText(segment.source).chineseCharacters;
 			this.#chars.set(segment.source, n);
 		}
 		return n;

@@ -1,0 +1,316 @@
+/**
+ * The glossary manager's state: the glossaries with the projects that use them, and one
+ * glossary's entries with search, status filter, sort, editing, delete with undo, import
+ * (preview, then one transaction) and export.
+ */
+import type {
+	FormatIssue,
+	Glossary,
+	Project,
+	Term,
+	TermEntry,
+	TermStatus
+} from '$lib/domain/types.ts';
+import { newId } from '$lib/domain/ids.ts';
+import {
+	entryPinyin,
+	findConflicts,
+	findDuplicates,
+	parseGlossaryFile,
+	searchEntries,
+	termsOf,
+	type DuplicateGroup,
+	type GlossaryConflict,
+	type GlossaryFileFormat
+} from '$lib/domain/glossary/index.ts';
+import { serializeTbx } from '$lib/domain/formats/tbx/serialize.ts';
+import { serializeGlossaryCsv } from '$lib/domain/formats/csv/serialize.ts';
+import { observe, type LiveSubscription } from '$lib/db/live.ts';
+import type { GlossaryImportReport } from '$lib/db/repos/glossaries.ts';
+import type { Repos } from '$lib/db/repos/index.ts';
+import { reportError } from './report.ts';
+
+export type { GlossaryImportReport } from '$lib/db/repos/glossaries.ts';
+
+export class GlossaryListState {
+	#repos: Repos;
+	glossaries = $state.raw<Glossary[]>([]);
+	counts = $state.raw<Record<string, number>>({});
+	projects = $state.raw<Project[]>([]);
+	loaded = $state(false);
+
+	constructor(repos: Repos) {
+		this.#repos = repos;
+	}
+
+	start(): () => void {
+		const subscription: LiveSubscription = observe(
+			async () => ({
+				glossaries: await this.#repos.glossaries.list(),
+				counts: await this.#repos.glossaries.counts(),
+				projects: await this.#repos.projects.list()
+			}),
+			(value) => {
+				this.glossaries = value.glossaries;
+				this.counts = value.counts;
+				this.projects = value.projects;
+				this.loaded = true;
+			},
+			reportError
+		);
+		return () => subscription.unsubscribe();
+	}
+
+	async create(name: string): Promise<Glossary | null> {
+		if (!name.trim()) return null;
+		return this.#repos.glossaries.create(name.trim());
+	}
+
+	async rename(id: string, name: string): Promise<void> {
+		if (name.trim()) await this.#repos.glossaries.rename(id, name.trim());
+	}
+
+	async remove(id: string): Promise<void> {
+		await this.#repos.glossaries.remove(id);
+	}
+
+	async setAttached(glossaryId: string, projectId: string, attached: boolean): Promise<void> {
+		await this.#repos.glossaries.setAttached(glossaryId, projectId, attached);
+	}
+}
+
+export const SORT_COLUMNS = ['zh', 'pinyin', 'en', 'pos', 'domain', 'note'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type StatusFilter = 'all' | TermStatus;
+export type EntryWarning = 'duplicate' | 'conflict';
+
+/** One table row: an entry with what the table shows derived once. */
+export interface EntryRow {
+	entry: TermEntry;
+	zh: Term[];
+	pinyin: string[];
+	en: Term[];
+	pos: string[];
+	warnings: EntryWarning[];
+}
+
+/** A file read and planned, waiting for the translator to commit it (or a file refused). */
+export type ImportPreview =
+	| {
+			ok: true;
+			fileName: string;
+			format: GlossaryFileFormat;
+			encoding: string;
+			entries: TermEntry[];
+			issues: FormatIssue[];
+			report: GlossaryImportReport;
+	  }
+	| { ok: false; fileName: string; issues: FormatIssue[] };
+
+export interface GlossaryExport {
+	fileName: string;
+	blob: Blob;
+}
+
+const zhCollator = new Intl.Collator('zh-CN');
+const enCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function sortKey(row: EntryRow, column: SortColumn): string {
+	switch (column) {
+		case 'zh':
+			return row.zh[0]?.text ?? '';
+		case 'pinyin':
+			return entryPinyin(row.entry).plain[0] ?? '';
+		case 'en':
+			return row.en[0]?.text ?? '';
+		case 'pos':
+			return row.pos.join(', ');
+		case 'domain':
+			return row.entry.domain ?? '';
+		case 'note':
+			return row.entry.note ?? '';
+	}
+}
+
+function fileBase(name: string): string {
+	return name.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^_+|_+$/g, '') || 'glossary';
+}
+
+/** An empty entry to edit: one Chinese and one preferred English term. */
+export function blankEntry(glossaryId: string): TermEntry {
+	const now = Date.now();
+	return {
+		id: newId(),
+		glossaryIds: [glossaryId],
+		terms: [
+			{ lang: 'zh', text: '', status: 'preferred' },
+			{ lang: 'en', text: '', status: 'preferred' }
+		],
+		createdAt: now,
+		updatedAt: now
+	};
+}
+
+/** An entry as the editor leaves it: empty terms and fields dropped, texts trimmed. */
+export function cleanEntry(entry: TermEntry): TermEntry {
+	const terms = entry.terms
+		.map((t) => {
+			const term: Term = { lang: t.lang, text: t.text.trim(), status: t.status };
+			if (t.partOfSpeech?.trim()) term.partOfSpeech = t.partOfSpeech.trim();
+			if (t.note?.trim()) term.note = t.note.trim();
+			return term;
+		})
+		.filter((t) => t.text);
+	const clean: TermEntry = { ...entry, terms };
+	for (const field of ['domain', 'definition', 'note', 'source'] as const) {
+		const value = entry[field]?.trim();
+		if (value) clean[field] = value;
+		else delete clean[field];
+	}
+	return clean;
+}
+
+export class GlossaryEntriesState {
+	#repos: Repos;
+	#glossary: Glossary;
+	entries = $state.raw<TermEntry[]>([]);
+	loaded = $state(false);
+	query = $state('');
+	status = $state<StatusFilter>('all');
+	sort = $state<{ column: SortColumn; descending: boolean } | null>(null);
+	/** Rows shown at once; long glossaries grow by pages so typing in the search stays quick. */
+	limit = $state(200);
+	/** The entry deleted last, until undone or dismissed. */
+	lastDeleted = $state.raw<TermEntry | null>(null);
+
+	duplicates: DuplicateGroup[] = $derived(findDuplicates(this.entries));
+	conflicts: GlossaryConflict[] = $derived(findConflicts(this.entries));
+
+	#warnings = $derived.by(() => {
+		const map = new Map<string, EntryWarning[]>();
+		const add = (id: string, w: EntryWarning) => {
+			const list = map.get(id) ?? [];
+			if (!list.includes(w)) list.push(w);
+			map.set(id, list);
+		};
+		for (const g of this.duplicates) for (const id of g.entryIds) add(id, 'duplicate');
+		for (const c of this.conflicts) {
+			const ids =
+				c.code === 'different_preferred' ? c.entryIds : [...c.preferredIn, ...c.forbiddenIn];
+			for (const id of ids) add(id, 'conflict');
+		}
+		return map;
+	});
+
+	rows: EntryRow[] = $derived.by(() => {
+		let found = searchEntries(this.entries, this.query);
+		const status = this.status;
+		if (status !== 'all') found = found.filter((e) => e.terms.some((t) => t.status === status));
+		const rows = found.map((entry) => {
+			const en = termsOf(entry, 'en');
+			return {
+				entry,
+				zh: termsOf(entry, 'zh'),
+				pinyin: entryPinyin(entry).toned,
+				en,
+				pos: [...new Set(entry.terms.map((t) => t.partOfSpeech).filter((p): p is string => !!p))],
+				warnings: this.#warnings.get(entry.id) ?? []
+			};
+		});
+		const sort = this.sort;
+		if (sort) {
+			const collator = sort.column === 'zh' ? zhCollator : enCollator;
+			const sign = sort.descending ? -1 : 1;
+			rows.sort(
+				(a, b) => sign * collator.compare(sortKey(a, sort.column), sortKey(b, sort.column))
+			);
+		}
+		return rows;
+	});
+
+	visibleRows: EntryRow[] = $derived(this.rows.slice(0, this.limit));
+
+	constructor(repos: Repos, glossary: Glossary) {
+		this.#repos = repos;
+		this.#glossary = glossary;
+	}
+
+	get glossaryId(): string {
+		return this.#glossary.id;
+	}
+
+	start(): () => void {
+		const subscription = observe(
+			() => this.#repos.glossaries.entries([this.#glossary.id]),
+			(entries) => {
+				this.entries = entries.sort((a, b) => a.createdAt - b.createdAt);
+				this.loaded = true;
+			},
+			reportError
+		);
+		return () => subscription.unsubscribe();
+	}
+
+	/** Sorts by a column; a second click on the same column reverses it. */
+	sortBy(column: SortColumn): void {
+		this.sort =
+			this.sort?.column === column
+				? { column, descending: !this.sort.descending }
+				: { column, descending: false };
+	}
+
+	/** Saves an edited or new entry; refuses (returns false) an entry without any term. */
+	async save(entry: TermEntry): Promise<boolean> {
+		const clean = cleanEntry(entry);
+		if (clean.terms.length === 0) return false;
+		await this.#repos.glossaries.putEntry(clean);
+		return true;
+	}
+
+	async remove(entryId: string): Promise<void> {
+		const removed = await this.#repos.glossaries.removeEntryFrom(this.#glossary.id, entryId);
+		if (removed) this.lastDeleted = removed;
+	}
+
+	async undo(): Promise<void> {
+		const entry = this.lastDeleted;
+		if (!entry) return;
+		this.lastDeleted = null;
+		await this.#repos.glossaries.restoreEntry(entry);
+	}
+
+	/** Reads a file and plans its import without writing anything. */
+	async prepareImport(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
+		const parsed = parseGlossaryFile(bytes, fileName);
+		if (!parsed.value) return { ok: false, fileName, issues: parsed.issues };
+		const report = await this.#repos.glossaries.previewImport(
+			this.#glossary.id,
+			parsed.value.entries
+		);
+		return {
+			ok: true,
+			fileName,
+			format: parsed.value.format,
+			encoding: parsed.value.encoding,
+			entries: parsed.value.entries,
+			issues: parsed.issues,
+			report
+		};
+	}
+
+	/** Writes a prepared import in one transaction; the report is what was actually done. */
+	async commitImport(entries: TermEntry[]): Promise<GlossaryImportReport> {
+		return this.#repos.glossaries.importEntries(this.#glossary.id, entries);
+	}
+
+	export(format: 'tbx' | 'csv', name: string): GlossaryExport {
+		const base = fileBase(name);
+		if (format === 'tbx') {
+			const xml = serializeTbx(this.entries, { lang: this.#glossary.sourceLang, title: name });
+			return { fileName: `${base}.tbx`, blob: new Blob([xml], { type: 'application/x-tbx+xml' }) };
+		}
+		// A byte order mark so spreadsheet programs read the Chinese as UTF-8.
+		const csv = '\uFEFF' + serializeGlossaryCsv(this.entries);
+		return { fileName: `${base}.csv`, blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }) };
+	}
+}
