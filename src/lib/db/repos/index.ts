@@ -1,5 +1,6 @@
 /** All repositories over one database: what state classes receive (and tests replace). */
 import type { DuiyiDB } from '../schema.ts';
+import { draftsRepo } from './drafts.ts';
 import { glossariesRepo } from './glossaries.ts';
 import { projectsRepo } from './projects.ts';
 import { segmentsRepo } from './segments.ts';
@@ -10,7 +11,8 @@ export function createRepos(db: DuiyiDB) {
 		projects: projectsRepo(db),
 		segments: segmentsRepo(db),
 		settings: settingsRepo(db),
-		glossaries: glossariesRepo(db)
+		glossaries: glossariesRepo(db),
+		drafts: draftsRepo(db)
 	};
 }
 

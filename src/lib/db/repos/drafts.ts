@@ -1,0 +1,152 @@
+/**
+ * Drafts: English texts imported into a project, kept as imported, with the alignment that maps
+ * their paragraphs onto the segments and the translator's corrections to it. Accepting a draft
+ * writes the segments' targets, their revisions and translation-memory units in one transaction.
+ */
+import type { Bead, Draft, Revision, Segment, TmUnit } from '../../domain/types.ts';
+import { newId } from '../../domain/ids.ts';
+import { normaliseForMatch } from '../../domain/tm/normalise.ts';
+import type { DuiyiDB, TmUnitRow } from '../schema.ts';
+
+export interface NewDraft {
+	projectId: string;
+	name: string;
+	text: string;
+	paragraphs: string[];
+	beads?: Bead[];
+}
+
+/** A segment's new target from an accepted alignment. */
+export interface AcceptedTarget {
+	segmentId: string;
+	target: string;
+	score: number;
+}
+
+/** A pair for the translation memory. */
+export interface AcceptedPair {
+	source: string;
+	target: string;
+	segmentId: string;
+}
+
+export interface AcceptResult {
+	/** Segments whose target was written. */
+	written: number;
+	/** Translation-memory units stored. */
+	tmUnits: number;
+}
+
+/** Prefix of the ids of the TM units an accepted draft stored (replaced on a new accept). */
+export const draftTmPrefix = (draftId: string) => `align:${draftId}:`;
+
+export function draftsRepo(db: DuiyiDB) {
+	return {
+		async create(input: NewDraft): Promise<Draft> {
+			const now = Date.now();
+			const draft: Draft = {
+				id: newId(),
+				projectId: input.projectId,
+				name: input.name,
+				text: input.text,
+				paragraphs: input.paragraphs,
+				beads: input.beads ?? [],
+				accepted: false,
+				createdAt: now,
+				updatedAt: now
+			};
+			await db.drafts.add(draft);
+			return draft;
+		},
+
+		async get(id: string): Promise<Draft | undefined> {
+			return db.drafts.get(id);
+		},
+
+		/** A project's drafts, the most recently changed first. */
+		async list(projectId: string): Promise<Draft[]> {
+			const rows = await db.drafts.where('projectId').equals(projectId).toArray();
+			return rows.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
+		},
+
+		/** Stores the alignment as it is now (after the aligner ran, after each correction). */
+		async saveBeads(id: string, beads: Bead[]): Promise<void> {
+			await db.drafts.update(id, { beads, updatedAt: Date.now() });
+		},
+
+		async remove(id: string): Promise<void> {
+			await db.drafts.delete(id);
+		},
+
+		/**
+		 * Accepts an alignment: each target is written as a draft with provenance 'aligned' and the
+		 * bead's score, the previous target kept first as a revision (reason 'align') so the editor
+		 * can bring it back; locked segments are left alone. The pairs become TM units (origin
+		 * 'alignment'), replacing those an earlier accept of the same draft stored. All or nothing.
+		 */
+		async accept(
+			draftId: string,
+			targets: AcceptedTarget[],
+			pairs: AcceptedPair[]
+		): Promise<AcceptResult> {
+			return db.transaction(
+				'rw',
+				[db.drafts, db.segments, db.revisions, db.tmUnits, db.projects],
+				async () => {
+					const draft = await db.drafts.get(draftId);
+					if (!draft) throw new Error(`draft ${draftId} not found`);
+					const project = await db.projects.get(draft.projectId);
+					const now = Date.now();
+					let written = 0;
+					for (const item of targets) {
+						const segment = await db.segments.get(item.segmentId);
+						if (!segment || segment.locked || segment.projectId !== draft.projectId) continue;
+						const revision: Revision = {
+							id: newId(),
+							projectId: segment.projectId,
+							segmentId: segment.id,
+							target: segment.target,
+							status: segment.status,
+							reason: 'align',
+							createdAt: now
+						};
+						await db.revisions.add(revision);
+						const updated: Segment = {
+							...segment,
+							target: item.target,
+							status: 'draft',
+							provenance: 'aligned',
+							score: item.score,
+							updatedAt: now
+						};
+						await db.segments.put(updated);
+						written++;
+					}
+					const prefix = draftTmPrefix(draftId);
+					await db.tmUnits.where('id').startsWith(prefix).delete();
+					const units: TmUnitRow[] = pairs.map((pair, k) => {
+						const unit: TmUnit = {
+							id: `${prefix}${k}`,
+							source: pair.source,
+							target: pair.target,
+							sourceLang: project?.sourceLang ?? 'zh-CN',
+							targetLang: project?.targetLang ?? 'en',
+							origin: 'alignment',
+							projectId: draft.projectId,
+							segmentId: pair.segmentId,
+							createdAt: now,
+							updatedAt: now
+						};
+						return { ...unit, hash: normaliseForMatch(pair.source) };
+					});
+					await db.tmUnits.bulkPut(units);
+					await db.drafts.update(draftId, { accepted: true, updatedAt: now });
+					await db.projects.update(draft.projectId, { updatedAt: now });
+					return { written, tmUnits: units.length };
+				}
+			);
+		}
+	};
+}
+
+export type DraftsRepo = ReturnType<typeof draftsRepo>;
