@@ -89,6 +89,13 @@ function sniff(bytes: Uint8Array): ImportFormat {
 	return 'txt';
 }
 
+/** Share of bytes no text in UTF-8 or GB18030 holds: C0 controls other than tab, LF, FF, CR. */
+function controlBytes(bytes: Uint8Array): number {
+	let n = 0;
+	for (const b of bytes) if (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) n++;
+	return bytes.length ? n / bytes.length : 0;
+}
+
 /** Decodes a text file, or explains why it is not one. */
 function decode(
 	bytes: Uint8Array
@@ -103,6 +110,18 @@ function decode(
 		};
 	}
 	const decoded = decodeText(bytes);
+	if (!decoded.ok && controlBytes(bytes) > 0.01) {
+		return {
+			value: null,
+			issues: [
+				{
+					severity: 'error',
+					code: 'import.binary',
+					message: 'this is not a text file (binary content)'
+				}
+			]
+		};
+	}
 	if (!decoded.ok) {
 		return {
 			value: null,

@@ -71,7 +71,7 @@ function isLabelLike(text: string, zh: boolean): boolean {
 function continuesInto(text: string, next: string | undefined): boolean {
 	if (hasUnmatchedOpener(text)) return true;
 	const signal = next === undefined ? null : continuationSignal(next);
-	return signal === 'particle' || signal === 'lowercase';
+	return signal !== null;
 }
 
 function isCredit(text: string, zh: boolean): boolean {
