@@ -18,3 +18,4 @@ export {
 	type TmFromSegmentsOptions
 } from './from-segments.ts';
 export { syntheticTm } from './synthetic.ts';
+export { diffChars, type DiffOp, type DiffPart } from './diff.ts';
