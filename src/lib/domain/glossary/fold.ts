@@ -9,7 +9,8 @@ import { Converter } from 'opencc-js/t2cn';
 type Convert = (text: string) => string;
 
 let converters: Convert[] | null = null;
-const cache = new Map<number, number>();
+/** Lazily filled fold of every BMP code unit; 0 means not computed yet. */
+const table = new Uint16Array(0x10000);
 
 function traditionalConverters(): Convert[] {
 	if (!converters) {
@@ -29,8 +30,8 @@ export function foldCode(code: number): number {
 	if (code >= 0xff01 && code <= 0xff5e) return foldCode(code - 0xfee0);
 	if (code === 0x3000) return 32;
 	if (code >= 0xd800 && code <= 0xdfff) return code;
-	const known = cache.get(code);
-	if (known !== undefined) return known;
+	const known = table[code];
+	if (known !== 0) return known;
 	const ch = String.fromCharCode(code);
 	let out = code;
 	if (code >= 0x2e80) {
@@ -45,7 +46,7 @@ export function foldCode(code: number): number {
 		const lower = ch.toLowerCase();
 		if (lower.length === 1) out = lower.charCodeAt(0);
 	}
-	cache.set(code, out);
+	table[code] = out;
 	return out;
 }
 

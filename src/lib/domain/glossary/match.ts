@@ -39,12 +39,12 @@ interface Pattern {
 }
 
 /**
- * The compiled automaton. Plain arrays and maps, so it can be built in a worker and kept there.
- * Node 0 is the root.
+ * The compiled automaton: plain typed arrays and one map, so it can be built in a worker and
+ * kept there (or posted, structured-cloned). Node 0 is the root.
  */
 export interface TermIndex {
-	/** Goto edges: per node, folded code unit → child node. */
-	next: Map<number, number>[];
+	/** Goto edges: key node * 65536 + folded code unit → child node. */
+	edges: Map<number, number>;
 	fail: Int32Array;
 	/** Pattern ending exactly at the node, or -1. */
 	output: Int32Array;
@@ -54,6 +54,8 @@ export interface TermIndex {
 	/** Number of entries with at least one Chinese term. */
 	entryCount: number;
 }
+
+const SHIFT = 0x10000;
 
 function isLatinWordChar(code: number): boolean {
 	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -70,8 +72,11 @@ function isLatinWordChar(code: number): boolean {
 export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions = {}): TermIndex {
 	const sourceLang = options.sourceLang ?? 'zh';
 	const targetLang = options.targetLang ?? 'en';
-	const next: Map<number, number>[] = [new Map()];
+	const edges = new Map<number, number>();
 	const outputs: number[] = [-1];
+	const parents: number[] = [0];
+	const chars: number[] = [0];
+	const depths: number[] = [0];
 	const patterns: Pattern[] = [];
 	let entryCount = 0;
 	for (const entry of entries) {
@@ -86,12 +91,15 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
 			let node = 0;
 			for (let i = 0; i < zh.length; i++) {
 				const c = foldCode(zh.charCodeAt(i));
-				let child = next[node].get(c);
+				const key = node * SHIFT + c;
+				let child = edges.get(key);
 				if (child === undefined) {
-					child = next.length;
-					next.push(new Map());
+					child = outputs.length;
 					outputs.push(-1);
-					next[node].set(c, child);
+					parents.push(node);
+					chars.push(c);
+					depths.push(depths[node] + 1);
+					edges.set(key, child);
 				}
 				node = child;
 			}
@@ -108,25 +116,28 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
 			});
 		}
 	}
-	const n = next.length;
+	const n = outputs.length;
 	const fail = new Int32Array(n);
 	const dictLink = new Int32Array(n);
 	const output = Int32Array.from(outputs);
-	// Breadth-first: a node's fail link is computed from its parent's.
-	const queue: number[] = [];
-	for (const child of next[0].values()) queue.push(child);
-	for (let q = 0; q < queue.length; q++) {
-		const node = queue[q];
-		for (const [c, child] of next[node]) {
-			let f = fail[node];
-			while (f !== 0 && !next[f].has(c)) f = fail[f];
-			const target = next[f].get(c);
-			fail[child] = target !== undefined && target !== child ? target : 0;
-			dictLink[child] = output[fail[child]] !== -1 ? fail[child] : dictLink[fail[child]];
-			queue.push(child);
+	// Fail links in order of depth: a node's link is found from its parent's, computed before.
+	const order = Array.from({ length: n - 1 }, (_, i) => i + 1).sort(
+		(a, b) => depths[a] - depths[b]
+	);
+	for (const node of order) {
+		if (depths[node] > 1) {
+			const c = chars[node];
+			let f = fail[parents[node]];
+			let target = edges.get(f * SHIFT + c);
+			while (target === undefined && f !== 0) {
+				f = fail[f];
+				target = edges.get(f * SHIFT + c);
+			}
+			fail[node] = target !== undefined && target !== node ? target : 0;
 		}
+		dictLink[node] = output[fail[node]] !== -1 ? fail[node] : dictLink[fail[node]];
 	}
-	return { next, fail, output, dictLink, patterns, entryCount };
+	return { edges, fail, output, dictLink, patterns, entryCount };
 }
 
 /**
@@ -139,17 +150,17 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
  * findTerms(index, '推進產城融合') // [{ start: 2, end: 6, zh: '产城融合', … }]
  */
 export function findTerms(index: TermIndex, text: string): TermMatch[] {
-	const { next, fail, output, dictLink, patterns } = index;
+	const { edges, fail, output, dictLink, patterns } = index;
 	if (patterns.length === 0 || text.length === 0) return [];
 	// best[start] = 1 + index of the longest valid pattern starting there (0: none).
 	let best: Int32Array | null = null;
 	let node = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = foldCode(text.charCodeAt(i));
-		let child = next[node].get(c);
+		let child = edges.get(node * SHIFT + c);
 		while (child === undefined && node !== 0) {
 			node = fail[node];
-			child = next[node].get(c);
+			child = edges.get(node * SHIFT + c);
 		}
 		node = child ?? 0;
 		let hit = output[node] !== -1 ? node : dictLink[node];

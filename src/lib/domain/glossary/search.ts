@@ -38,16 +38,31 @@ export function entryPinyin(entry: TermEntry, sourceLang = 'zh'): EntryPinyin {
 	if (cached && cached.key === key) return cached.value;
 	const value: EntryPinyin = { toned: [], numbered: [], plain: [], initials: [] };
 	for (const text of zh) {
-		value.toned.push(pinyin(text, { type: 'string' }));
-		value.numbered.push(squash(pinyin(text, { toneType: 'num', type: 'string' })));
-		const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
-		value.plain.push(squash(syllables.join('')));
-		value.initials.push(
-			syllables
-				.map((s) => s.trim()[0] ?? '')
-				.join('')
-				.toLowerCase()
-		);
+		// One pass of pinyin-pro per term; the other spellings are derived from it.
+		const items = pinyin(text, { type: 'all' });
+		const toned: string[] = [];
+		let numbered = '';
+		let plain = '';
+		let initials = '';
+		for (const item of items) {
+			if (item.isZh && item.pinyin) {
+				const bare = stripTones(item.pinyin);
+				toned.push(item.pinyin);
+				plain += bare;
+				numbered += bare + (item.num || '');
+				initials += bare[0] ?? '';
+			} else if (item.origin.trim()) {
+				const o = item.origin.toLowerCase();
+				toned.push(item.origin);
+				plain += o;
+				numbered += o;
+				initials += o;
+			}
+		}
+		value.toned.push(toned.join(' '));
+		value.numbered.push(numbered);
+		value.plain.push(plain);
+		value.initials.push(initials);
 	}
 	pinyinCache.set(entry, { key, value });
 	return value;
