@@ -11,7 +11,7 @@ import { parseGlossaryCsv } from './csv/parse.ts';
 import { parseDocxDocument } from './docx/parse-document.ts';
 import { readBilingualRows } from './docx/parse-bilingual.ts';
 import { parseBackup } from './project/backup.ts';
-import { parseProjectFile } from './project/project-file.ts';
+import { jsonErrorText, parseProjectFile } from './project/project-file.ts';
 import { parseTbx } from './tbx/parse.ts';
 import { normaliseLang, parseTmx } from './tmx/parse.ts';
 import { parseXliff } from './xliff/parse.ts';
@@ -129,7 +129,7 @@ function inspectJson(text: string): InspectResult {
 	try {
 		data = JSON.parse(text.replace(/^\uFEFF/, ''));
 	} catch (err) {
-		return fail([], 'inspect_bad_json', `not valid JSON: ${(err as Error).message}`);
+		return fail([], 'inspect_bad_json', `not valid JSON: ${jsonErrorText(err)}`);
 	}
 	const obj = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
 	if (obj.format === 'duiyi-project') {

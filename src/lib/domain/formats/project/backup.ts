@@ -16,7 +16,7 @@ import type {
 	TmUnit
 } from '../../types.ts';
 import type { TagTables } from '../xliff/inline.ts';
-import { badField, validateCollections } from './project-file.ts';
+import { badField, jsonErrorText, validateCollections } from './project-file.ts';
 
 export const BACKUP_FORMAT = 'duiyi-backup';
 export const BACKUP_VERSION = 1;
@@ -70,7 +70,7 @@ export function parseBackup(text: string): ParseResult<Backup> {
 		issues.push({
 			severity: 'error',
 			code: 'backup_not_json',
-			message: `not valid JSON: ${(err as Error).message}`
+			message: `not valid JSON: ${jsonErrorText(err)}`
 		});
 		return { value: null, issues };
 	}

