@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+interface StoredEntry {
+	glossaryIds: string[];
+	terms: { lang: string; text: string; status: string; partOfSpeech?: string; note?: string }[];
+	domain?: string;
+	definition?: string;
+	note?: string;
+	source?: string;
+}
+
+/** A glossary's entries as stored, without ids and dates, in a stable order. */
+async function storedEntries(page: Page, glossaryName: string): Promise<string[]> {
+	const { glossaries, entries } = await page.evaluate(
+		() =>
+			new Promise<{ glossaries: { id: string; name: string }[]; entries: StoredEntry[] }>(
+				(resolve, reject) => {
+					const open = indexedDB.open('duiyi');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const db = open.result;
+						const tx = db.transaction(['glossaries', 'termEntries']);
+						const g = tx.objectStore('glossaries').getAll();
+						const e = tx.objectStore('termEntries').getAll();
+						tx.oncomplete = () => {
+							resolve({ glossaries: g.result, entries: e.result });
+							db.close();
+						};
+						tx.onerror = () => reject(tx.error);
+					};
+				}
+			)
+	);
+	const id = glossaries.find((g) => g.name === glossaryName)?.id;
+	return entries
+		.filter((e) => id && e.glossaryIds.includes(id))
+		.map((e) =>
+			JSON.stringify({
+				terms: e.terms.map((t) => [t.lang, t.text, t.status, t.partOfSpeech, t.note]),
+				domain: e.domain,
+				definition: e.definition,
+				note: e.note,
+				source: e.source
+			})
+		)
+		.sort();
+}
+
+async function importFile(page: Page, file: string | { name: string; buffer: Buffer }) {
+	const input = page.getByLabel('Import a glossary file (CSV, TSV, TBX)');
+	await input.setInputFiles(
+		typeof file === 'string' ? file : { ...file, mimeType: 'application/octet-stream' }
+	);
+}
+
+test('a translator builds a glossary from CSV files, finds and edits a term, and round-trips it through TBX', async ({
+	page
+}) => {
+	await page.goto('/glossaries');
+	await page.getByLabel('New glossary name').fill('Yichun');
+	await page.getByRole('button', { name: 'Create glossary' }).click();
+	await expect(page.getByRole('heading', { name: 'Yichun', level: 2 })).toBeVisible();
+
+	// OmegaT's quoting quirks: no header, RFC 4180 doubled quotes.
+	await importFile(page, '/work/shared/fixtures/csv/omegat_glossary_quoting.csv');
+	await expect(page.getByText('7 entries read')).toBeVisible();
+	await page.getByRole('button', { name: 'Import 7 entries' }).click();
+	await expect(page.getByText(/7 added, 0 updated, 0 skipped, 0 conflicts/)).toBeVisible();
+	await expect(page.getByRole('cell', { name: '"kde","q"', exact: true })).toBeVisible();
+
+	await importFile(page, 'corpus/yichun-etdz-2023/glossary.csv');
+	await page.getByRole('button', { name: 'Import 111 entries' }).click();
+	await expect(page.getByText(/111 added, 0 updated, 0 skipped/)).toBeVisible();
+	await expect(page.getByText('118 of 118 entries')).toBeVisible();
+
+	// A bad file changes nothing and says where it is broken.
+	await importFile(page, {
+		name: 'broken.tbx',
+		buffer: Buffer.from('<tbx><text><body><conceptEntry id="c1"></body></text></tbx>')
+	});
+	await expect(page.getByText('broken.tbx was not imported; nothing was changed.')).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'The XML is not well-formed.' })
+	).toContainText('line 1');
+	await expect(page.getByText('118 of 118 entries')).toBeVisible();
+
+	// Pinyin initials find 放管服.
+	await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('fgf');
+	await expect(page.getByText('1 of 118 entries')).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'fàng guǎn fú' })).toBeVisible();
+
+	// Inline edit: add a forbidden English term.
+	await page.getByRole('button', { name: 'Edit entry 放管服' }).click();
+	const editor = page.getByRole('form', { name: 'Edit entry' });
+	await editor.getByRole('button', { name: 'Add an English term' }).click();
+	await editor.getByRole('textbox', { name: 'English term 3' }).fill('decentralisation reforms');
+	await editor
+		.getByRole('combobox', { name: 'Status of English term 3' })
+		.selectOption('forbidden');
+	await editor.getByRole('button', { name: 'Save entry' }).click();
+	await expect(editor).toBeHidden();
+	const row = page.getByRole('row').filter({ hasText: 'decentralisation reforms' });
+	await expect(row.getByText('forbidden')).toBeVisible();
+
+	// Delete, then undo.
+	await page.getByRole('button', { name: 'Delete entry 放管服' }).click();
+	await expect(page.getByText('0 of 117 entries')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo delete' }).click();
+	await expect(page.getByText('1 of 118 entries')).toBeVisible();
+
+	// Attach the glossary to the seed project.
+	const attach = page.getByRole('checkbox', {
+		name: /Use glossary Yichun in project 风华正茂勇争先/
+	});
+	await attach.check();
+	await expect(page.getByText('no. 1 of 1')).toBeVisible();
+
+	// Export TBX, import it into a new glossary: the same entries.
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export as TBX' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toBe('Yichun.tbx');
+	const tbx = readFileSync((await download.path())!);
+	expect(tbx.toString('utf8')).toContain('decentralisation reforms');
+
+	await page.getByLabel('New glossary name').fill('Round trip');
+	await page.getByRole('button', { name: 'Create glossary' }).click();
+	await expect(page.getByRole('heading', { name: 'Round trip', level: 2 })).toBeVisible();
+	await importFile(page, { name: 'Yichun.tbx', buffer: tbx });
+	await page.getByRole('button', { name: 'Import 118 entries' }).click();
+	await expect(page.getByText(/118 added, 0 updated, 0 skipped, 0 conflicts/)).toBeVisible();
+	await expect(page.getByText('118 of 118 entries')).toBeVisible();
+
+	const original = await storedEntries(page, 'Yichun');
+	expect(original).toHaveLength(118);
+	expect(await storedEntries(page, 'Round trip')).toEqual(original);
+
+	// Chinese UI: the same controls, named in Chinese.
+	await page.getByRole('button', { name: '中文' }).click();
+	await expect(page.getByRole('searchbox', { name: '搜索术语库' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '导出为 TBX' })).toBeVisible();
+});
