@@ -75,6 +75,43 @@ const FIELD_WORDS: [Set<string>, Field][] = [
 	[new Set(['term note', 'term comment']), 'note']
 ];
 
+const DEFINITION_WORDS = new Set([
+	'definition',
+	'def',
+	'definitions',
+	'description',
+	'定义',
+	'释义'
+]);
+const NOTE_WORDS = new Set([
+	'note',
+	'notes',
+	'comment',
+	'comments',
+	'remark',
+	'remarks',
+	'注释',
+	'备注',
+	'说明'
+]);
+
+/** Last words that make a language-named header a field of that language. */
+const FIELD_TAILS = new Set([
+	'note',
+	'notes',
+	'comment',
+	'comments',
+	'status',
+	'info',
+	'example',
+	'examples',
+	'pos',
+	'speech',
+	'context',
+	'source',
+	'domain'
+]);
+
 const ENTRY_WORDS: [Set<string>, EntryField][] = [
 	[
 		new Set([
@@ -91,11 +128,8 @@ const ENTRY_WORDS: [Set<string>, EntryField][] = [
 		]),
 		'domain'
 	],
-	[new Set(['definition', 'def', 'definitions', '定义', '释义']), 'definition'],
-	[
-		new Set(['note', 'notes', 'comment', 'comments', 'remark', 'remarks', '注释', '备注', '说明']),
-		'note'
-	],
+	[DEFINITION_WORDS, 'definition'],
+	[NOTE_WORDS, 'note'],
 	[new Set(['origin', 'reference', 'provenance', '出处', '来源']), 'source']
 ];
 
@@ -124,6 +158,9 @@ export function headerLanguage(header: string): string | null {
 		);
 	}
 	const n = norm(raw);
+	// "Chinese_PRC_Def" or "English note" name a field of a language, not the language's terms.
+	const last = n.split(' ').pop() ?? '';
+	if (n.includes(' ') && (FIELD_TAILS.has(last) || DEFINITION_WORDS.has(last))) return null;
 	for (const [re, lang] of LANGUAGE_NAMES) if (re.test(n)) return lang;
 	return null;
 }
@@ -172,19 +209,43 @@ export function readHeader(
 			recognised++;
 			return { kind: 'id' };
 		}
-		// "zh status", "en note", "status zh", "note (English)"
+		// A field tied to a language: "zh status", "en note", "English_Def" (memoQ),
+		// "Term [en]", "Translation [zh-CN]", "Part of Speech [en]" (Crowdin).
 		const words = n.split(' ');
-		for (const [first, rest] of [
+		const bracket = /\[([^\]]+)\]/.exec(cell);
+		const candidates: [string, string][] = [
 			[words[0], words.slice(1).join(' ')],
 			[words[words.length - 1], words.slice(0, -1).join(' ')]
-		]) {
+		];
+		if (bracket) candidates.unshift([bracket[1], norm(cell.replace(bracket[0], ' '))]);
+		// "Chinese_PRC_Def": the language is everything but the last word.
+		if (words.length > 2) candidates.push([words.slice(0, -1).join(' '), words[words.length - 1]]);
+		for (const [first, rest] of candidates) {
 			const l = first ? headerLanguage(first) : null;
-			if (l && rest) {
-				for (const [set, field] of FIELD_WORDS) {
-					if (set.has(rest) || (field === 'note' && ENTRY_WORDS[2][0].has(rest))) {
-						recognised++;
-						return { kind: 'termField', field, lang: l };
-					}
+			if (!l || !rest) continue;
+			if (SOURCE_WORDS.has(rest) || TARGET_WORDS.has(rest)) {
+				recognised++;
+				termColumns++;
+				return { kind: 'term', lang: l };
+			}
+			if (DEFINITION_WORDS.has(rest)) {
+				recognised++;
+				return { kind: 'entry', field: 'definition' };
+			}
+			for (const [set, field] of FIELD_WORDS) {
+				if (set.has(rest) || (field === 'note' && NOTE_WORDS.has(rest))) {
+					recognised++;
+					return { kind: 'termField', field, lang: l };
+				}
+			}
+		}
+		// memoQ prefixes entry-level fields: Entry_Subject, Entry_Domain, Entry_Note.
+		const bare = n.startsWith('entry ') ? n.slice(6) : n;
+		if (bare !== n) {
+			for (const [set, field] of ENTRY_WORDS) {
+				if (set.has(bare)) {
+					recognised++;
+					return { kind: 'entry', field };
 				}
 			}
 		}

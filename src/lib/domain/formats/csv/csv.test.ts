@@ -77,6 +77,37 @@ describe('parseGlossaryCsv', () => {
 		expect(value!.entries).toHaveLength(1);
 	});
 
+	it.each([
+		[
+			'memoQ export (semicolons, Entry_ fields, language-level definitions, repeated language columns)',
+			'Entry_ID;Entry_Subject;Entry_Note;Chinese_PRC_Def;Chinese_PRC;Term_Info;English_United_States_Def;English_United_States;Term_Info;English_United_States;Term_Info\n' +
+				'12;经济;n;产业与城市融合发展;产城融合;x;def;industry-city integration;y;city-industry fusion;z\n',
+			{ id: '12', domain: '经济', note: 'n', definition: '产业与城市融合发展' },
+			[
+				'zh:产城融合:preferred',
+				'en:industry-city integration:preferred',
+				'en:city-industry fusion:admitted'
+			]
+		],
+		[
+			'Crowdin (Term [lang], Translation [lang])',
+			'Term [zh-CN],Description [zh-CN],Part of Speech [zh-CN],Translation [en],Part of Speech [en]\n产城融合,描述,noun,industry-city integration,noun\n',
+			{ definition: '描述' },
+			['zh-CN:产城融合:preferred', 'en:industry-city integration:preferred']
+		],
+		[
+			'target language first, language-tied fields',
+			'English,English note,Chinese,Chinese status\nindustry-city integration,n,产城融合,preferred\n',
+			{},
+			['en:industry-city integration:preferred', 'zh:产城融合:preferred']
+		]
+	])('other tools: %s', (_name, text, fields, terms) => {
+		const { value } = parseGlossaryCsv(text, fixed);
+		expect(value!.entries).toHaveLength(1);
+		expect(value!.entries[0]).toMatchObject(fields);
+		expect(brief(value!.entries)[0]).toEqual(terms);
+	});
+
 	it('keeps the language tags the header gives', () => {
 		const { value } = parseGlossaryCsv('zh-CN\ten-US\n放管服\tx\n', fixed);
 		expect(value!.languages).toEqual(['zh-CN', 'en-US']);

@@ -138,8 +138,10 @@ export function parseGlossaryCsv(
 	if (hasHeader) {
 		columns = header.columns;
 		dataRows = rows.slice(1);
+		const reported = new Set<string>();
 		for (const c of columns) {
-			if (c.kind === 'ignore' && c.header.trim()) {
+			if (c.kind === 'ignore' && c.header.trim() && !reported.has(c.header)) {
+				reported.add(c.header);
 				issues.push(issue('warning', 'csv_column_ignored', `column "${c.header}" is not used`, 1));
 			}
 		}
