@@ -7,7 +7,7 @@
 import type { Dictionary } from '../dictionary/index.ts';
 import { segmentChinese, isChineseStopWord } from '../dictionary/chinese.ts';
 import { englishContentWords, stem } from '../dictionary/english.ts';
-import { chineseNumberValues, englishNumberValue } from './numbers.ts';
+import { findChineseNumbers, findEnglishNumbers, numberKey } from '../numbers/index.ts';
 
 /** A glossary pair: a Chinese term and its accepted English renderings. */
 export interface GlossaryPair {
@@ -103,7 +103,7 @@ export function chineseFeatures(
 		}
 		endRun();
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
-		for (const v of chineseNumberValues(text)) addItem(['#' + v]);
+		for (const m of findChineseNumbers(text)) addItem([numberKey(m)]);
 		for (const m of text.matchAll(/[？！]|[“「]/g)) addItem([PUNCT[m[0]]]);
 		glossary.forEach((pair, g) => {
 			if (pair.zh && text.includes(pair.zh)) addItem(['g:' + g]);
@@ -127,10 +127,13 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			words.push(token.key);
 			const itemKeys = [token.key];
 			if (token.capitalised) itemKeys.push('py:' + token.text.toLowerCase().replace(/'.*$/, ''));
-			const value = englishNumberValue(token.text);
-			if (Number.isFinite(value)) itemKeys.push('#' + value);
 			items.push(itemKeys);
 			for (const k of itemKeys) keys.add(k);
+		}
+		for (const m of findEnglishNumbers(text)) {
+			const key = numberKey(m);
+			items.push([key]);
+			keys.add(key);
 		}
 		for (const m of text.matchAll(/[?!]+|(?:^|\s)['"‘“]/g)) {
 			const p = m[0].trim();

@@ -50,7 +50,7 @@ export function toTmx(
 	beads: AlignmentBead[],
 	zh: string[],
 	en: string[],
-	tool = { name: 'duiyi', version: '0.1.0' }
+	segtype: 'sentence' | 'paragraph' = 'paragraph'
 ): string {
 	const tus = beads
 		.filter((b) => b.zh.length && b.en.length)
@@ -67,8 +67,8 @@ export function toTmx(
 	return (
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +
 		'<tmx version="1.4">\n' +
-		`  <header creationtool="${escapeXml(tool.name)}" creationtoolversion="${escapeXml(tool.version)}" ` +
-		'segtype="paragraph" o-tmf="duiyi" adminlang="en" srclang="zh-CN" datatype="plaintext"/>\n' +
+		`  <header creationtool="duiyi" creationtoolversion="0.1.0" segtype="${segtype}" ` +
+		'o-tmf="duiyi" adminlang="en" srclang="zh-CN" datatype="plaintext"/>\n' +
 		`  <body>\n${tus}  </body>\n</tmx>\n`
 	);
 }

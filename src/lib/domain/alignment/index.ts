@@ -45,7 +45,8 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	const zhFeatures = chineseFeatures(zh, options.dictionary, options.glossary);
 	const enFeatures = englishFeatures(en, options.glossary);
 	const progress = options.onProgress;
-	let raw = search(zhFeatures, enFeatures, params, progress && ((f) => progress(f / 2)));
+	const share = params.lexiconPass ? 0.5 : 1;
+	let raw = search(zhFeatures, enFeatures, params, progress && ((f) => progress(f * share)));
 	if (params.lexiconPass) {
 		const lexicon = learnLexicon(zhFeatures, enFeatures, raw, {
 			minCount: params.lexiconMinCount,
@@ -69,4 +70,57 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 
 function round(x: number): number {
 	return Math.round(x * 1000) / 1000;
+}
+
+/** The sentences of one paragraph bead and how they align. */
+export interface SentenceAlignment {
+	/** Index of the paragraph bead in `paragraphs`. */
+	paragraphBead: number;
+	/** Sentences of the bead's Chinese paragraphs, then of its English paragraphs, in order. */
+	zh: string[];
+	en: string[];
+	/** Beads over those sentences (indexes into `zh` and `en` above). */
+	beads: AlignmentBead[];
+}
+
+export interface DocumentAlignment {
+	paragraphs: AlignmentBead[];
+	sentences: SentenceAlignment[];
+}
+
+/**
+ * Two levels: paragraphs first, then the sentences inside each paragraph bead that has both
+ * sides. `splitSentences` is passed in so the caller chooses the splitter (the app and the CLI
+ * pass the one in domain/segmentation).
+ *
+ * @example
+ * const doc = alignDocument(zhParagraphs, enParagraphs, splitSentences, { dictionary });
+ * doc.paragraphs[0] // { zh: [0], en: [0], score: 0.98 }
+ * doc.sentences[0].beads // [{ zh: [0], en: [0, 1], score: … }, …]
+ */
+export function alignDocument(
+	zh: string[],
+	en: string[],
+	splitSentences: (text: string, lang: 'zh' | 'en') => string[],
+	options: AlignOptions = {}
+): DocumentAlignment {
+	const progress = options.onProgress;
+	const paragraphs = alignUnits(zh, en, {
+		...options,
+		onProgress: progress && ((f) => progress(f / 2))
+	}).beads;
+	const sentences: SentenceAlignment[] = [];
+	paragraphs.forEach((bead, k) => {
+		if (!bead.zh.length || !bead.en.length) return;
+		const zs = bead.zh.flatMap((i) => splitSentences(zh[i], 'zh'));
+		const es = bead.en.flatMap((j) => splitSentences(en[j], 'en'));
+		const inner =
+			zs.length === 1 || es.length === 1
+				? [{ zh: zs.map((_, i) => i), en: es.map((_, j) => j), score: bead.score }]
+				: alignUnits(zs, es, { ...options, onProgress: undefined }).beads;
+		sentences.push({ paragraphBead: k, zh: zs, en: es, beads: inner });
+		progress?.(0.5 + (0.5 * (k + 1)) / paragraphs.length);
+	});
+	progress?.(1);
+	return { paragraphs, sentences };
 }

@@ -23,7 +23,27 @@ export class LexicalModel {
 	private readonly missGain: Float64Array[];
 	private readonly pairCache = new NumberCache();
 
-	constructor(source: UnitFeatures[], other: UnitFeatures[], pMatch: number, pRandomFloor: number) {
+	/** With `bySize`: per source unit, per item, the random match rate per character of the other side. */
+	private readonly lambda: Float64Array[] = [];
+	private readonly otherPrefix: Float64Array;
+	private readonly pMiss: number;
+	private readonly logMiss: number;
+
+	constructor(
+		source: UnitFeatures[],
+		other: UnitFeatures[],
+		pMatch: number,
+		pRandomFloor: number,
+		/** Whether the random match rate grows with the other side's characters, not its units. */
+		readonly bySize = false
+	) {
+		this.pMiss = 1 - pMatch;
+		this.logMiss = Math.log(1 - pMatch);
+		this.otherPrefix = new Float64Array(other.length + 1);
+		other.forEach(
+			(u, o) => (this.otherPrefix[o + 1] = this.otherPrefix[o] + Math.max(u.length, 1))
+		);
+		const meanLength = Math.max(this.otherPrefix[other.length] / Math.max(other.length, 1), 1);
 		// Only keys found on both sides can ever match: number those densely.
 		const sourceKeys = new Set<string>();
 		for (const u of source) for (const item of u.items) for (const k of item) sourceKeys.add(k);
@@ -85,14 +105,17 @@ export class LexicalModel {
 		for (const unitItems of this.items) {
 			const match = new Float64Array(unitItems.length * STRIDE);
 			const miss = new Float64Array(unitItems.length * STRIDE);
+			const lambda = new Float64Array(unitItems.length);
 			unitItems.forEach((keys, b) => {
 				const f = randomRate(keys);
+				lambda[b] = -Math.log(1 - Math.min(f, 0.98)) / meanLength;
 				for (let n = 1; n <= MAX_MERGE; n++) {
 					const p0 = Math.min(1 - Math.pow(1 - f, n), 0.98);
 					match[b * STRIDE + n] = Math.max(Math.log(pMatch / p0), 0);
 					miss[b * STRIDE + n] = Math.min(Math.log((1 - pMatch) / (1 - p0)), 0);
 				}
 			});
+			this.lambda.push(lambda);
 			this.matchGain.push(match);
 			this.missGain.push(miss);
 		}
@@ -121,6 +144,7 @@ export class LexicalModel {
 
 	private compute(s0: number, s1: number, o0: number, o1: number): number {
 		const n = Math.min(o1 - o0, MAX_MERGE);
+		const size = this.otherPrefix[o1] - this.otherPrefix[o0];
 		let total = 0;
 		for (let s = s0; s < s1; s++) {
 			const items = this.items[s];
@@ -139,7 +163,13 @@ export class LexicalModel {
 						}
 					}
 				}
-				total += hit ? match[b * STRIDE + n] : miss[b * STRIDE + n];
+				if (this.bySize) {
+					// A true bead matches by translation (pMatch) or by chance like a random one.
+					const q = Math.exp(-Math.min(this.lambda[s][b] * size, 3.9));
+					total += hit ? Math.log((1 - this.pMiss * q) / (1 - q)) : this.logMiss;
+				} else {
+					total += hit ? match[b * STRIDE + n] : miss[b * STRIDE + n];
+				}
 			}
 		}
 		return total;

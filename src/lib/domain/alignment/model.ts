@@ -22,6 +22,8 @@ export interface AlignParams {
 	zhWeight: number;
 	/** P(a Chinese word finds a match | true bead). */
 	pMatchZh: number;
+	/** Whether the chance of a random match grows with the characters of the other side (else with its units). */
+	randomBySize: boolean;
 	/** Lower bound of P(match | random Chinese unit), so no single match is decisive. */
 	pRandomFloor: number;
 	/** Whether to learn a document lexicon from a first alignment and align again. */
@@ -66,13 +68,14 @@ export function shapeCosts(prior: number, mergePenalty: number, nullCost: number
 
 export const DEFAULT_PARAMS: AlignParams = {
 	shapes: SHAPES.map(([s]) => s),
-	shapeCost: shapeCosts(1, 0.5, 7.5),
+	shapeCost: shapeCosts(0, 2, 8),
 	lengthSigma: 0.35,
 	lengthSmoothing: 10,
 	lexWeight: 1,
 	pMatch: 0.45,
-	zhWeight: 0,
+	zhWeight: 1,
 	pMatchZh: 0.35,
+	randomBySize: true,
 	pRandomFloor: 0.02,
 	lexiconPass: false,
 	lexiconMinCount: 2,

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../segmentation/sentences.ts';
+import { alignDocument, alignUnits, type AlignmentBead } from './index.ts';
+import {
+	readRepoText,
+	SEED_JOINED,
+	seedParagraphs,
+	showBeads,
+	testDictionary
+} from './test-helpers.ts';
+
+const dictionary = testDictionary();
+const seed = seedParagraphs();
+const repaired = SEED_JOINED.map((blocks) => blocks.map((b) => seed.zh[b]).join(''));
+const identity = (n: number) => Array.from({ length: n }, (_, k) => `[${k}]:[${k}]`).join(' ');
+
+/** Every unit of both sides exactly once, in order. */
+function expectCovering(beads: AlignmentBead[], nz: number, ne: number) {
+	expect(beads.flatMap((b) => b.zh)).toEqual(Array.from({ length: nz }, (_, k) => k));
+	expect(beads.flatMap((b) => b.en)).toEqual(Array.from({ length: ne }, (_, k) => k));
+	for (const b of beads) {
+		expect(b.zh.length + b.en.length).toBeGreaterThan(0);
+		expect(b.score).toBeGreaterThanOrEqual(0);
+		expect(b.score).toBeLessThanOrEqual(1);
+	}
+}
+
+describe('alignUnits on the seed article', () => {
+	it('aligns the 28 repaired Chinese paragraphs one to one with the English', () => {
+		expect(seed.en).toHaveLength(28);
+		const { beads } = alignUnits(repaired, seed.en, { dictionary });
+		expect(showBeads(beads)).toBe(identity(28));
+	});
+
+	it('aligns the 35 raw blocks: broken paragraphs join, the stray block 21 stays alone', () => {
+		const { beads } = alignUnits(seed.zh, seed.en, { dictionary });
+		expectCovering(beads, 35, 28);
+		const expected = SEED_JOINED.map((blocks, k) => ({
+			zh: blocks.filter((b) => b !== 21),
+			en: [k]
+		}));
+		expected.splice(17, 0, { zh: [21], en: [] });
+		expect(showBeads(beads)).toBe(showBeads(expected));
+	});
+
+	// Variants of the English draft: each edit, and the beads it must produce around it.
+	const sentencesOf = (p: string) => splitSentences(p, 'en');
+	const variants: [string, (en: string[]) => string[], (k: number) => string][] = [
+		[
+			'two English paragraphs merged',
+			(en) => [...en.slice(0, 6), en[6] + ' ' + en[7], ...en.slice(8)],
+			() => '[6,7]:[6]'
+		],
+		[
+			'an English paragraph split in two',
+			(en) => {
+				const s = sentencesOf(en[13]);
+				const half = Math.ceil(s.length / 2);
+				return [
+					...en.slice(0, 13),
+					s.slice(0, half).join(' '),
+					s.slice(half).join(' '),
+					...en.slice(14)
+				];
+			},
+			() => '[13]:[13,14]'
+		],
+		[
+			'an English paragraph dropped',
+			(en) => [...en.slice(0, 19), ...en.slice(20)],
+			() => '[19]:[]'
+		],
+		[
+			"a translator's note added",
+			(en) => [
+				...en.slice(0, 10),
+				"Translator's note: the figures in this section are quoted as published by the zone's administrative committee and have not been checked against provincial statistics.",
+				...en.slice(10)
+			],
+			() => '[]:[10]'
+		]
+	];
+	for (const [name, edit, mark] of variants) {
+		it(`stays exact when ${name}`, () => {
+			const en = edit(seed.en);
+			const { beads } = alignUnits(repaired, en, { dictionary });
+			expectCovering(beads, repaired.length, en.length);
+			expect(showBeads(beads.filter((b) => b.zh.length !== 1 || b.en.length !== 1))).toBe(mark(0));
+		});
+	}
+
+	it('stays exact when the English is lightly paraphrased', () => {
+		const swaps: [RegExp, string][] = [
+			[/\bIn recent years\b/g, 'Lately'],
+			[/\benterprises\b/g, 'companies'],
+			[/\bbillion yuan\b/g, 'billion RMB'],
+			[/\bindustrial\b/g, 'industry'],
+			[/\bhigh-quality\b/g, 'quality']
+		];
+		const en = seed.en.map((p) => swaps.reduce((s, [from, to]) => s.replace(from, to), p));
+		expect(en.join('')).not.toBe(seed.en.join(''));
+		expect(showBeads(alignUnits(repaired, en, { dictionary }).beads)).toBe(identity(28));
+	});
+
+	it('reports progress from 0 to 1', () => {
+		const seen: number[] = [];
+		alignUnits(repaired, seed.en, { dictionary, onProgress: (f) => seen.push(f) });
+		expect(seen.at(-1)).toBe(1);
+		expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+	});
+});
+
+describe('alignUnits on MAC-Dev lines', () => {
+	const lines = (path: string) =>
+		readRepoText(path)
+			.split('\n')
+			.filter((l, k, a) => k < a.length - 1 || l);
+	const zh = lines('../shared/bench/mac-dev/zh/006.txt');
+	const en = lines('../shared/bench/mac-dev/en/006.txt');
+	const gold = new Set(
+		readRepoText('../shared/bench/mac-dev/gold/006.align')
+			.trim()
+			.split('\n')
+			.map((l) => l.replace(/\s/g, ''))
+	);
+
+	it('covers every line once and finds most gold beads', () => {
+		const { beads } = alignUnits(zh, en, { dictionary });
+		expectCovering(beads, zh.length, en.length);
+		const hits = beads.filter((b) => gold.has(`[${b.zh}]:[${b.en}]`)).length;
+		expect(hits / gold.size).toBeGreaterThan(0.8);
+	});
+});
+
+describe('alignUnits on small texts', () => {
+	const cases: [string, string[], string[], string][] = [
+		[
+			'names by pinyin',
+			['陈清扬说我是破鞋。', '我说你不是。', '王二很高兴。'],
+			['Chen Qingyang said I was damaged goods.', 'I said you were not.', 'Wang Er was pleased.'],
+			'[0]:[0] [1]:[1] [2]:[2]'
+		],
+		[
+			'one Chinese sentence, two English ones',
+			['2022年，工业增加值增长18.1%，营业收入达到105亿元。', '企业数量增加了。'],
+			[
+				'In 2022, industrial added value grew by 18.1%.',
+				'Operating revenue reached 10.5 billion yuan.',
+				'The number of enterprises increased.'
+			],
+			'[0]:[0,1] [1]:[2]'
+		],
+		['empty English side', ['你好。', '再见。'], [], '[0]:[] [1]:[]'],
+		['empty Chinese side', [], ['Hello.'], '[]:[0]'],
+		['both empty', [], [], '']
+	];
+	for (const [name, zh, en, expected] of cases) {
+		it(name, () => {
+			const { beads } = alignUnits(zh, en, { dictionary });
+			expectCovering(beads, zh.length, en.length);
+			expect(showBeads(beads)).toBe(expected);
+		});
+	}
+
+	it('uses glossary pairs as anchors', () => {
+		const zh = ['宜春经开区发展很快。', '放管服改革深入推进。'];
+		const en = ['The zone grew fast.', 'Streamlining reform went deeper.'];
+		const glossary = [{ zh: '放管服', en: ['streamlining'] }];
+		const { beads } = alignUnits(zh, en, { dictionary, glossary });
+		expect(showBeads(beads)).toBe('[0]:[0] [1]:[1]');
+	});
+});
+
+describe('alignDocument', () => {
+	it('aligns paragraphs, then the sentences inside each paragraph bead', () => {
+		const doc = alignDocument(repaired.slice(5, 9), seed.en.slice(5, 9), splitSentences, {
+			dictionary
+		});
+		expect(showBeads(doc.paragraphs)).toBe(identity(4));
+		expect(doc.sentences).toHaveLength(4);
+		for (const s of doc.sentences) {
+			expectCovering(s.beads, s.zh.length, s.en.length);
+			expect(s.zh.join('').replace(/\s+/g, '')).toBe(
+				repaired[5 + s.paragraphBead].replace(/\s+/g, '')
+			);
+		}
+		// The first sentence of paragraph 5 names the zone in full on both sides.
+		const first = doc.sentences[0];
+		expect(first.beads[0].zh).toContain(0);
+		expect(first.beads[0].en).toContain(0);
+	});
+});

