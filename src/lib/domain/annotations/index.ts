@@ -18,6 +18,8 @@ export {
 	ANNO_CONTEXT,
 	CATEGORY_MOTIVATION,
 	DUIYI_NS,
+	fromCodePointOffset,
+	toCodePointOffset,
 	parseAnnotations,
 	serializeAnnotations,
 	type ParseAnnotationsOptions,

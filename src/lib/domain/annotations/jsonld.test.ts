@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../types.ts';
 import { createSelector } from './anchor.ts';
-import { ANNO_CONTEXT, parseAnnotations, serializeAnnotations } from './jsonld.ts';
+import {
+	ANNO_CONTEXT,
+	fromCodePointOffset,
+	parseAnnotations,
+	serializeAnnotations,
+	toCodePointOffset
+} from './jsonld.ts';
 
 const lines = readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8').split(/\r?\n/);
 const ZH = lines[52]; // line 53: 放管服, 拿地即开工, 宜春时代
@@ -100,7 +106,7 @@ describe('serializeAnnotations', () => {
 			value: 'terminology',
 			purpose: 'tagging'
 		});
-		expect(first.target.source.id).toBe('urn:duiyi:segments/seg-53/source');
+		expect(first.target.source.id).toBe('urn:duiyi:p-yichun/segments/seg-53/source');
 		expect(first.target.source['duiyi:paragraph']).toBe(1);
 		expect(first.target.selector.map((s: { type: string }) => s.type)).toEqual([
 			'TextQuoteSelector',
@@ -246,5 +252,46 @@ describe('parseAnnotations', () => {
 		expect(issue?.code).toBe(code);
 		if (path !== undefined) expect(issue?.path).toBe(path);
 		expect(issue?.message.length).toBeGreaterThan(10);
+	});
+});
+
+describe('positions in code points', () => {
+	// 𠀋 (U+2000B) is outside the BMP: one code point, two UTF-16 units.
+	const text = '𠀋字与宜春时代';
+	const astral = note({ id: 'x', segmentId: 'seg-x', quote: '宜春时代', text });
+
+	it.each([
+		[0, 0],
+		[2, 1],
+		[3, 2],
+		[text.length, text.length - 1]
+	])('UTF-16 %i is code point %i and back', (utf16, points) => {
+		expect(toCodePointOffset(text, utf16)).toBe(points);
+		expect(fromCodePointOffset(text, points)).toBe(utf16);
+	});
+
+	it('writes code points, keeps UTF-16 beside them, and restores them', () => {
+		const ctx = { projectName: 'p', segments: [{ id: 'seg-x', source: text, target: '' }] };
+		const out = serializeAnnotations([astral], ctx);
+		const position = JSON.parse(out).first.items[0].target.selector[1];
+		expect(position).toEqual({
+			type: 'TextPositionSelector',
+			start: 3,
+			end: 7,
+			'duiyi:utf16': [4, 8]
+		});
+		expect(parseAnnotations(out).value).toEqual([astral]);
+	});
+
+	it('converts code points from another tool with the segment texts', () => {
+		const ctx = { projectName: 'p', segments: [{ id: 'seg-x', source: text, target: '' }] };
+		const json = JSON.parse(serializeAnnotations([astral], ctx));
+		delete json.first.items[0].target.selector[1]['duiyi:utf16'];
+		const foreign = JSON.stringify(json);
+		expect(parseAnnotations(foreign, { segments: ctx.segments }).value![0].selector).toEqual(
+			astral.selector
+		);
+		// Without the texts the code points are taken as they are.
+		expect(parseAnnotations(foreign).value![0].selector.start).toBe(3);
 	});
 });

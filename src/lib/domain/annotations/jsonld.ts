@@ -59,7 +59,54 @@ function segmentIri(base: string, segmentId: string, side: AnnotationSide): stri
 	return `${base}segments/${enc(segmentId)}/${side}`;
 }
 
-function selectors(selector: TextSelector): JsonObject[] {
+/** The number of code points in `text` before the UTF-16 offset (clamped to the text). */
+export function toCodePointOffset(text: string, utf16: number): number {
+	let points = 0;
+	const end = Math.min(utf16, text.length);
+	for (let i = 0; i < end; i++) {
+		const code = text.charCodeAt(i);
+		// The low half of a pair is not a code point of its own.
+		if (!(code >= 0xdc00 && code <= 0xdfff && i > 0 && isHigh(text.charCodeAt(i - 1)))) points++;
+	}
+	return points + Math.max(0, utf16 - text.length);
+}
+
+/** The UTF-16 offset of the code point offset `points` in `text` (past the end: counted on). */
+export function fromCodePointOffset(text: string, points: number): number {
+	let i = 0;
+	let seen = 0;
+	while (seen < points && i < text.length) {
+		i += isHigh(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1;
+		seen++;
+	}
+	return i + (points - seen);
+}
+
+function isHigh(code: number): boolean {
+	return code >= 0xd800 && code <= 0xdbff;
+}
+
+/**
+ * The selector pair. The Web Annotation model counts TextPositionSelector offsets in code
+ * points while Duiyi counts UTF-16 units; they differ only after characters outside the BMP
+ * (𠀋, emoji). With the segment's text the offsets are converted, and the UTF-16 ones are kept
+ * beside them when they differ, so an import restores them exactly.
+ */
+function selectors(selector: TextSelector, text: string | undefined): JsonObject[] {
+	const position: JsonObject = {
+		type: 'TextPositionSelector',
+		start: selector.start,
+		end: selector.end
+	};
+	if (text !== undefined) {
+		const start = toCodePointOffset(text, selector.start);
+		const end = toCodePointOffset(text, selector.end);
+		if (start !== selector.start || end !== selector.end) {
+			position.start = start;
+			position.end = end;
+			position['duiyi:utf16'] = [selector.start, selector.end];
+		}
+	}
 	return [
 		{
 			type: 'TextQuoteSelector',
@@ -67,11 +114,16 @@ function selectors(selector: TextSelector): JsonObject[] {
 			prefix: selector.prefix,
 			suffix: selector.suffix
 		},
-		{ type: 'TextPositionSelector', start: selector.start, end: selector.end }
+		position
 	];
 }
 
-function noteToJson(note: Annotation, base: string, numbers: Map<string, number>): JsonObject {
+function noteToJson(
+	note: Annotation,
+	base: string,
+	numbers: Map<string, number>,
+	segments: Map<string, { source: string; target: string }>
+): JsonObject {
 	const source: JsonObject = {
 		id: segmentIri(base, note.segmentId, note.side),
 		type: 'Text'
@@ -94,7 +146,10 @@ function noteToJson(note: Annotation, base: string, numbers: Map<string, number>
 			},
 			{ type: 'TextualBody', value: note.category, purpose: 'tagging' }
 		],
-		target: { source, selector: selectors(note.selector) },
+		target: {
+			source,
+			selector: selectors(note.selector, segments.get(note.segmentId)?.[note.side])
+		},
 		'duiyi:project': note.projectId,
 		'duiyi:segment': note.segmentId,
 		'duiyi:side': note.side,
@@ -126,11 +181,13 @@ function replyToJson(reply: AnnotationReply, parentIri: string): JsonObject {
  * // '{ "@context": ["http://www.w3.org/ns/anno.jsonld", { "duiyi": "urn:duiyi:ns:" }], "type": "AnnotationCollection", … }'
  */
 export function serializeAnnotations(annotations: Annotation[], ctx: SerializeContext): string {
-	const base = ctx.baseIri ?? DEFAULT_BASE;
+	const projectId = annotations[0]?.projectId;
+	const base = ctx.baseIri ?? (projectId ? `${DEFAULT_BASE}${enc(projectId)}/` : DEFAULT_BASE);
 	const numbers = new Map(ctx.segments.map((segment, index) => [segment.id, index + 1]));
+	const texts = new Map(ctx.segments.map((segment) => [segment.id, segment]));
 	const items: JsonObject[] = [];
 	for (const note of annotations) {
-		const json = noteToJson(note, base, numbers);
+		const json = noteToJson(note, base, numbers, texts);
 		items.push(json);
 		for (const reply of note.replies) items.push(replyToJson(reply, json.id as string));
 	}
@@ -142,7 +199,7 @@ export function serializeAnnotations(annotations: Annotation[], ctx: SerializeCo
 		label: ctx.projectName,
 		total: items.length,
 		first: {
-			id: `${collectionIri}?page=0`,
+			id: `${collectionIri}/page/0`,
 			type: 'AnnotationPage',
 			startIndex: 0,
 			items
@@ -154,6 +211,11 @@ export function serializeAnnotations(annotations: Annotation[], ctx: SerializeCo
 export interface ParseAnnotationsOptions {
 	/** The project the notes go into; overrides the one in the file. */
 	projectId?: string;
+	/**
+	 * The segments' texts, to turn code-point positions from other tools into UTF-16 offsets
+	 * (Duiyi's own files carry the UTF-16 offsets where they differ).
+	 */
+	segments?: { id: string; source: string; target: string }[];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -243,7 +305,7 @@ class Reader {
 		return value;
 	}
 
-	selector(target: Record<string, unknown>, path: string): TextSelector | null {
+	selector(target: Record<string, unknown>, path: string, text?: string): TextSelector | null {
 		const list = asArray(target.selector);
 		const quote = list.find((s) => hasType(s, 'TextQuoteSelector')) as
 			Record<string, unknown> | undefined;
@@ -282,6 +344,24 @@ class Reader {
 			);
 			return null;
 		}
+		const utf16 = position['duiyi:utf16'] ?? position[`${DUIYI_NS}utf16`];
+		if (
+			Array.isArray(utf16) &&
+			utf16.length === 2 &&
+			utf16.every((n) => Number.isInteger(n) && n >= 0) &&
+			utf16[0] <= utf16[1]
+		) {
+			return { exact, prefix, suffix, start: utf16[0], end: utf16[1] };
+		}
+		if (text !== undefined) {
+			return {
+				exact,
+				prefix,
+				suffix,
+				start: fromCodePointOffset(text, start as number),
+				end: fromCodePointOffset(text, end as number)
+			};
+		}
 		return { exact, prefix, suffix, start: start as number, end: end as number };
 	}
 
@@ -298,7 +378,6 @@ class Reader {
 			this.error(`${path}.target`, 'annotation_missing_target', `${path} has no target object`);
 			return null;
 		}
-		const selector = this.selector(target, path);
 		const sourceIri = idOf(target.source) ?? '';
 		const fromIri = /\/segments\/([^/]+)\/(source|target)$/.exec(sourceIri);
 		let segmentId = duiyi(json, 'segment');
@@ -315,6 +394,11 @@ class Reader {
 		if (side !== 'source' && side !== 'target') {
 			this.error(path, 'annotation_bad_side', `${path} side must be "source" or "target"`);
 		}
+		const segmentText =
+			typeof segmentId === 'string' && (side === 'source' || side === 'target')
+				? options.segments?.find((segment) => segment.id === segmentId)?.[side]
+				: undefined;
+		const selector = this.selector(target, path, segmentText);
 		const body = this.bodyText(json, path);
 
 		const tags = asArray(json.body)
