@@ -1,15 +1,19 @@
 import { defineConfig } from '@playwright/test';
 
+// One artifacts folder per run, so runs on the same machine do not clean each other's traces.
+process.env.DUIYI_E2E_RUN ??= process.env.CI ? 'ci' : String(Date.now());
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
+	outputDir: `test-results/e2e-${process.env.DUIYI_E2E_RUN}`,
 	workers: 1,
 	retries: 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	webServer: {
-		command: 'npx sirv build --single --port 4173 --host 127.0.0.1',
+		command: 'npx sirv build --single --dev --quiet --port 4173 --host 127.0.0.1',
 		url: 'http://127.0.0.1:4173',
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000
