@@ -246,14 +246,19 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 					} else {
 						readAux(el, lang);
 					}
-				} else if (cat === 'subjectField' && lang === null) {
-					domains.push(textOf(el));
+				} else if (cat === 'subjectField') {
+					const domain = textOf(el);
+					if (!domains.includes(domain)) domains.push(domain);
 				} else if (cat === 'definition') {
 					definitions.push({ lang, text: textOf(el) });
-				} else if (name === 'note' && lang === null) {
-					notes.push(textOf(el));
-				} else if (cat === 'source' && lang === null) {
-					entry.source = entry.source ? entry.source + '; ' + textOf(el) : textOf(el);
+				} else if (name === 'note') {
+					// Language-level notes have no place of their own in the model: the entry keeps them.
+					const note = textOf(el);
+					if (!notes.includes(note)) notes.push(note);
+				} else if (cat === 'source') {
+					const src = textOf(el);
+					if (lang === null) entry.source = entry.source ? entry.source + '; ' + src : src;
+					else if (!entry.source) entry.source = src;
 				} else if (name === 'transacGrp' && lang === null) {
 					const kind = elements(el).find((x) => nameOf(x) === 'transac');
 					const date = elements(el).find((x) => nameOf(x) === 'date');

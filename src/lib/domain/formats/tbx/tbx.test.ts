@@ -150,6 +150,45 @@ describe('parseTbx', () => {
 		]);
 	});
 
+	it('reads a Chinese martif as CAT tools export it (tig, normativeAuthorization, langSet notes)', () => {
+		const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">
+<martif type="TBX" xml:lang="zh-CN">
+<martifHeader><fileDesc><sourceDesc><p>export</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+<termEntry id="_1">
+  <descrip type="subjectField">经济</descrip>
+  <langSet xml:lang="zh-CN">
+    <tig><term>产城融合</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+  </langSet>
+  <langSet xml:lang="en-US">
+    <descrip type="definition">Developing industry and the city together.</descrip>
+    <note>State Council usage</note>
+    <tig><term>industry-city integration</term><termNote type="partOfSpeech">noun</termNote></tig>
+    <tig><term>city-industry fusion</term><termNote type="normativeAuthorization">deprecated</termNote></tig>
+  </langSet>
+</termEntry>
+</body></text></martif>`;
+		const { value, issues } = parseTbx(xml, { now: 0 });
+		expect(issues).toEqual([]);
+		expect(value!.entries[0]).toMatchObject({
+			id: '_1',
+			domain: '经济',
+			definition: 'Developing industry and the city together.',
+			note: 'State Council usage'
+		});
+		expect(value!.entries[0].terms).toEqual([
+			{ lang: 'zh-CN', text: '产城融合', status: 'preferred' },
+			{
+				lang: 'en-US',
+				text: 'industry-city integration',
+				status: 'preferred',
+				partOfSpeech: 'noun'
+			},
+			{ lang: 'en-US', text: 'city-industry fusion', status: 'forbidden' }
+		]);
+	});
+
 	it.each([
 		[
 			'unclosed element',
