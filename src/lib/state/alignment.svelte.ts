@@ -1,0 +1,359 @@
+/**
+ * The alignment view of one project: the imported English draft, the alignment being corrected
+ * (with undo and redo), the selection, and accepting it into the segments' targets. Every
+ * correction is saved to the draft at once, so a reload finds it as it was left.
+ */
+import type { Draft, Segment } from '$lib/domain/types.ts';
+import type { AlignmentBead } from '$lib/domain/alignment/index.ts';
+import { decodeText } from '$lib/domain/text/decode.ts';
+import { splitUnits } from '$lib/domain/text/units.ts';
+import {
+	attachUnit,
+	crossingBeads,
+	detachUnit,
+	fillGaps,
+	fromStoredBeads,
+	gapsBetweenLocked,
+	linkBeads,
+	moveBoundary,
+	planAccept,
+	pushHistory,
+	redo,
+	splitBead,
+	startHistory,
+	summarize,
+	tmPairs,
+	toggleLock,
+	toStoredBeads,
+	undo,
+	unlinkBead,
+	type AcceptItem,
+	type EditBead,
+	type History,
+	type Side
+} from '$lib/domain/alignment-edit/index.ts';
+import { observe, type LiveSubscription } from '$lib/db/live.ts';
+import type { Repos } from '$lib/db/repos/index.ts';
+import { reportError } from './report.ts';
+
+/**
+ * What the view needs from the aligner worker's client: align with progress, and cancel. The
+ * promise gives null when the run was cancelled (or replaced by a newer one).
+ */
+export interface Aligner {
+	align(
+		zh: string[],
+		en: string[],
+		onProgress: (fraction: number) => void
+	): Promise<AlignmentBead[] | null>;
+	cancel(): void;
+}
+
+export type AlignPhase = 'loading' | 'empty' | 'aligning' | 'unaligned' | 'ready';
+/** Why an import was refused: the UI turns the code into words. */
+export type ImportProblem = 'binary' | 'undecodable' | 'empty' | 'no_segments';
+
+export type KeepOrReplace = 'keep' | 'replace';
+
+export class AlignmentState {
+	#repos: Repos;
+	#aligner: Aligner;
+	#subscriptions: LiveSubscription[] = [];
+	#saving: Promise<void> = Promise.resolve();
+	#opened = false;
+
+	readonly projectId: string;
+	segments = $state.raw<Segment[]>([]);
+	draft = $state.raw<Draft | null>(null);
+	history = $state.raw<History<EditBead[]>>(startHistory([]));
+	phase = $state<AlignPhase>('loading');
+	progress = $state(0);
+	selected = $state(0);
+	/** Set while the translator picks an English paragraph to attach to the selected link. */
+	picking = $state(false);
+	/** The English paragraph under the cursor while picking. */
+	pickUnit = $state(0);
+	problem = $state<ImportProblem | null>(null);
+	cancelled = $state(false);
+	/** Targets waiting for the translator's keep/replace choice before accepting. */
+	conflicts = $state.raw<AcceptItem[]>([]);
+	#pending: AcceptItem[] = [];
+
+	beads = $derived(this.history.present);
+	summary = $derived(summarize(this.history.present));
+	crossings = $derived(crossingBeads(this.history.present));
+	canUndo = $derived(this.history.past.length > 0);
+	canRedo = $derived(this.history.future.length > 0);
+	current = $derived(this.history.present[this.selected] ?? null);
+
+	constructor(repos: Repos, aligner: Aligner, projectId: string) {
+		this.#repos = repos;
+		this.#aligner = aligner;
+		this.projectId = projectId;
+	}
+
+	get paragraphs(): string[] {
+		return this.draft?.paragraphs ?? [];
+	}
+
+	/** Follows the project's segments and opens its latest draft. */
+	start(): () => void {
+		this.#subscriptions.push(
+			observe(
+				() => this.#repos.segments.list(this.projectId),
+				(rows) => {
+					this.segments = rows;
+					if (this.#opened) return;
+					this.#opened = true;
+					this.#openLatest().catch(reportError);
+				},
+				reportError
+			)
+		);
+		return () => this.stop();
+	}
+
+	stop(): void {
+		this.#aligner.cancel();
+		for (const s of this.#subscriptions) s.unsubscribe();
+		this.#subscriptions = [];
+	}
+
+	async #openLatest(): Promise<void> {
+		const [latest] = await this.#repos.drafts.list(this.projectId);
+		if (!latest) {
+			this.phase = 'empty';
+			return;
+		}
+		this.draft = latest;
+		if (!latest.beads.length) {
+			this.phase = 'unaligned';
+			return;
+		}
+		const ids = this.segments.map((s) => s.id);
+		this.history = startHistory(fromStoredBeads(latest.beads, ids, latest.paragraphs.length));
+		this.selected = 0;
+		this.phase = 'ready';
+	}
+
+	/** Imports an English draft from a file's bytes (any encoding decodeText knows). */
+	async importFile(name: string, bytes: Uint8Array): Promise<void> {
+		const decoded = decodeText(bytes);
+		if (!decoded.ok) {
+			this.problem = decoded.reason;
+			return;
+		}
+		await this.importText(name, decoded.text);
+	}
+
+	/** Stores an English draft as imported (paragraphs separated by blank lines) and aligns it. */
+	async importText(name: string, text: string): Promise<void> {
+		const paragraphs = splitUnits(text, 'paragraph');
+		this.problem = !paragraphs.length ? 'empty' : !this.segments.length ? 'no_segments' : null;
+		if (this.problem) return;
+		this.draft = await this.#repos.drafts.create({
+			projectId: this.projectId,
+			name,
+			text,
+			paragraphs
+		});
+		await this.align();
+	}
+
+	/** Runs the aligner over the whole draft (in the worker), replacing any alignment. */
+	async align(): Promise<void> {
+		const draft = this.draft;
+		if (!draft) return;
+		this.phase = 'aligning';
+		this.progress = 0;
+		this.cancelled = false;
+		const zh = this.segments.map((s) => s.source);
+		const beads = await this.#aligner.align(zh, draft.paragraphs, (f) => (this.progress = f));
+		if (!beads) {
+			this.cancelled = true;
+			this.phase = 'unaligned';
+			return;
+		}
+		this.history = startHistory(beads.map((b) => ({ zh: b.zh, en: b.en, score: b.score })));
+		this.selected = 0;
+		this.phase = 'ready';
+		this.#save();
+	}
+
+	/** Shows the import form again (the current draft stays stored). */
+	importAnother(): void {
+		this.#aligner.cancel();
+		this.problem = null;
+		this.phase = 'empty';
+	}
+
+	cancel(): void {
+		this.#aligner.cancel();
+	}
+
+	/** Aligns again only the stretches between locked links; locked links stay as they are. */
+	async realign(): Promise<void> {
+		const draft = this.draft;
+		if (!draft || this.phase !== 'ready') return;
+		const before = this.history.present;
+		const gaps = gapsBetweenLocked(before).filter((g) => g.zh.length && g.en.length);
+		this.phase = 'aligning';
+		this.progress = 0;
+		const results: EditBead[][] = [];
+		for (const [k, gap] of gaps.entries()) {
+			const beads = await this.#aligner.align(
+				gap.zh.map((i) => this.segments[i]?.source ?? ''),
+				gap.en.map((j) => draft.paragraphs[j]),
+				(f) => (this.progress = (k + f) / gaps.length)
+			);
+			if (!beads) {
+				this.phase = 'ready';
+				return;
+			}
+			results.push(beads);
+		}
+		this.phase = 'ready';
+		this.#apply(fillGaps(before, gaps, results));
+	}
+
+	#apply(next: EditBead[]): void {
+		if (next === this.history.present) return;
+		this.history = pushHistory(this.history, next);
+		this.selected = Math.min(this.selected, next.length - 1);
+		this.#save();
+	}
+
+	/** Saves the alignment as it is now; saves run one after another so the last one wins. */
+	#save(): void {
+		const draft = this.draft;
+		if (!draft) return;
+		const stored = toStoredBeads(
+			this.history.present,
+			this.segments.map((s) => s.id)
+		);
+		this.#saving = this.#saving
+			.then(() => this.#repos.drafts.saveBeads(draft.id, stored))
+			.catch(reportError);
+	}
+
+	/** Resolves once every correction made so far is in IndexedDB. */
+	saved(): Promise<void> {
+		return this.#saving;
+	}
+
+	select(index: number): void {
+		const n = this.history.present.length;
+		if (n) this.selected = Math.max(0, Math.min(n - 1, index));
+	}
+
+	/** Selects the link holding a unit (a click on a paragraph). */
+	selectUnit(side: Side, unit: number): void {
+		const index = this.history.present.findIndex((b) => b[side].includes(unit));
+		if (index >= 0) this.selected = index;
+	}
+
+	moveBoundary(side: Side, direction: 'up' | 'down'): void {
+		this.#apply(moveBoundary(this.history.present, this.selected, side, direction));
+	}
+
+	/** Links the selected link with the next one (or the previous one). */
+	merge(direction: 'next' | 'previous' = 'next'): void {
+		const other = this.selected + (direction === 'next' ? 1 : -1);
+		const beads = linkBeads(this.history.present, this.selected, other);
+		if (beads !== this.history.present && direction === 'previous') this.selected = other;
+		this.#apply(beads);
+	}
+
+	unlink(): void {
+		this.#apply(unlinkBead(this.history.present, this.selected));
+	}
+
+	split(): void {
+		this.#apply(splitBead(this.history.present, this.selected));
+	}
+
+	/** Marks the selected link's last Chinese paragraph as missing from the draft (1-0). */
+	markMissing(unit = this.current?.zh.at(-1)): void {
+		if (unit !== undefined) this.#apply(detachUnit(this.history.present, 'zh', unit));
+	}
+
+	/** Marks the selected link's last English paragraph as extra in the draft (0-1). */
+	markExtra(unit = this.current?.en.at(-1)): void {
+		if (unit !== undefined) this.#apply(detachUnit(this.history.present, 'en', unit));
+	}
+
+	toggleLock(): void {
+		this.#apply(toggleLock(this.history.present, this.selected));
+	}
+
+	/** Starts picking an English paragraph for the selected link, from the one beside it. */
+	startPicking(): void {
+		const bead = this.current;
+		if (!bead || bead.locked || !this.paragraphs.length) return;
+		const near = bead.en[0] ?? this.history.present[this.selected + 1]?.en[0] ?? 0;
+		this.pickUnit = Math.min(near, this.paragraphs.length - 1);
+		this.picking = true;
+	}
+
+	movePick(delta: number): void {
+		const n = this.paragraphs.length;
+		if (n) this.pickUnit = Math.max(0, Math.min(n - 1, this.pickUnit + delta));
+	}
+
+	/** Attaches English paragraph `unit` to the selected link, out of order if need be. */
+	attach(unit: number): void {
+		this.picking = false;
+		this.#apply(attachUnit(this.history.present, this.selected, 'en', unit));
+	}
+
+	undo(): void {
+		this.history = undo(this.history);
+		this.selected = Math.min(this.selected, this.history.present.length - 1);
+		this.#save();
+	}
+
+	redo(): void {
+		this.history = redo(this.history);
+		this.selected = Math.min(this.selected, this.history.present.length - 1);
+		this.#save();
+	}
+
+	/**
+	 * Accepts the alignment. When segments already hold other text, nothing is written yet: the
+	 * conflicts are listed for a keep/replace choice and `resolve` finishes. Returns whether the
+	 * targets were written.
+	 */
+	async accept(): Promise<boolean> {
+		const plan = planAccept(this.segments, this.history.present, this.paragraphs);
+		this.#pending = plan.items;
+		this.conflicts = plan.items.filter((i) => i.conflict);
+		if (this.conflicts.length) return false;
+		await this.#write(plan.items);
+		return true;
+	}
+
+	/** Finishes an accept with the translator's choice for each conflicting segment. */
+	async resolve(choices: Record<string, KeepOrReplace>): Promise<void> {
+		const items = this.#pending.filter((i) => !i.conflict || choices[i.segmentId] === 'replace');
+		this.conflicts = [];
+		await this.#write(items);
+	}
+
+	dismissConflicts(): void {
+		this.conflicts = [];
+		this.#pending = [];
+	}
+
+	async #write(items: AcceptItem[]): Promise<void> {
+		const draft = this.draft;
+		if (!draft) return;
+		await this.#saving;
+		const pairs = tmPairs(this.segments, this.history.present, this.paragraphs);
+		await this.#repos.drafts.accept(
+			draft.id,
+			items.map(({ segmentId, target, score }) => ({ segmentId, target, score })),
+			pairs
+		);
+		this.#pending = [];
+	}
+}
