@@ -94,7 +94,9 @@ test('a translator builds a glossary from CSV files, finds and edits a term, and
 	await page.getByRole('button', { name: 'Edit entry 放管服' }).click();
 	const editor = page.getByRole('form', { name: 'Edit entry' });
 	await editor.getByRole('button', { name: 'Add an English term' }).click();
-	await editor.getByRole('textbox', { name: 'English term 3' }).fill('decentralisation reforms');
+	await editor
+		.getByRole('textbox', { name: 'English term 3', exact: true })
+		.fill('decentralisation reforms');
 	await editor
 		.getByRole('combobox', { name: 'Status of English term 3' })
 		.selectOption('forbidden');
@@ -114,7 +116,8 @@ test('a translator builds a glossary from CSV files, finds and edits a term, and
 		name: /Use glossary Yichun in project 风华正茂勇争先/
 	});
 	await attach.check();
-	await expect(page.getByText('no. 1 of 1')).toBeVisible();
+	// Attached last: after the project's own glossary, if the seed gave it one.
+	await expect(page.getByText(/no\. (\d+) of \1/)).toBeVisible();
 
 	// Export TBX, import it into a new glossary: the same entries.
 	const downloading = page.waitForEvent('download');
