@@ -8,7 +8,7 @@ import { pairUp } from './corpus-project.ts';
 import { hasTranslateToolkit, missing, run, tempFile } from './tools.ts';
 import { serializeXliff12, serializeXliff2 } from '../../src/lib/domain/formats/xliff/serialize.ts';
 import { parseXliff } from '../../src/lib/domain/formats/xliff/parse.ts';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const SCHEMAS = resolve(SHARED, 'schemas');
 const noXmllint = missing('xmllint');
@@ -109,21 +109,37 @@ print(json.dumps([[u.source, u.target or "", u.istranslated(), u.isapproved() if
 	});
 });
 
-describe('every XLIFF fixture imports or is refused clearly', () => {
-	for (const f of [
-		'xliff1/memoq12_test_document_nl-en.mqxliff',
-		'xliff1/omegat_xliff11_inline_tags.xlf',
-		'xliff1/ttk_states_xliff11.xlf',
-		'xliff2/oasis_spec_ex9.5_groups_mda.xlf'
-	]) {
+describe('every XLIFF fixture imports, and survives export and re-import', () => {
+	const dir = resolve(SHARED, 'fixtures');
+	const names = [
+		...readdirSync(resolve(dir, 'xliff1')).map((f) => `xliff1/${f}`),
+		...readdirSync(resolve(dir, 'xliff2')).map((f) => `xliff2/${f}`)
+	];
+	for (const f of names) {
 		it(f, () => {
-			const bytes = new Uint8Array(readFileSync(resolve(SHARED, 'fixtures', f)));
-			const r = parseXliff(bytes);
+			const r = parseXliff(new Uint8Array(readFileSync(resolve(dir, f))));
 			if (!r.value) {
-				expect(r.issues.length).toBeGreaterThan(0);
+				// refused: then with a message a person can act on
 				expect(r.issues[0].message.length).toBeGreaterThan(10);
-			} else {
-				expect(r.value.file.segments.length).toBeGreaterThan(0);
+				return;
+			}
+			const { file } = r.value;
+			expect(file.segments.length).toBeGreaterThan(0);
+			const again = f.startsWith('xliff2') ? serializeXliff2(file) : serializeXliff12(file);
+			const back = parseXliff(again).value!.file;
+			const view = (x: typeof file) =>
+				x.segments.map((s) => [s.source, s.target, s.status, s.locked, s.kind]);
+			expect(view(back)).toEqual(view(file));
+			if (f.startsWith('xliff2') && !noXmllint) {
+				const path = tempFile('rt.xlf', again);
+				const v = run('xmllint', [
+					'--noout',
+					'--nonet',
+					'--schema',
+					resolve(SCHEMAS, 'xliff2/xliff20_core_and_modules.xsd'),
+					path
+				]);
+				expect(v.status).toBe(0);
 			}
 		});
 	}

@@ -129,13 +129,16 @@ export function serializeXliff2(file: ProjectFile, options: XliffExportOptions =
 		const pairs = pairsFor(seg, options);
 		pairs.forEach((p, i) => {
 			const id = pairs.length > 1 ? ` id="u${seg.order + 1}s${i + 1}"` : '';
-			const sub = subState ? ` subState="${subState}"` : '';
+			// A sentence without a translation is initial; a locked one says so in subState.
+			const segState = p.target ? state : 'initial';
+			const segSub = p.target ? subState : seg.locked ? 'duiyi:locked' : undefined;
+			const sub = segSub ? ` subState="${segSub}"` : '';
 			const target = p.target
 				? `<target>${writeInline(p.target, t, 'xliff2', escapeText)}</target>`
 				: '';
 			const space = /^\s|\s$|\s\s|\n/.test(p.source + p.target) ? ' xml:space="preserve"' : '';
 			out.push(
-				`      <segment${id} state="${p.target ? state : 'initial'}"${p.target ? sub : ''}><source${space}>${writeInline(p.source, t, 'xliff2', escapeText)}</source>${target.replace('<target>', `<target${space}>`)}</segment>`
+				`      <segment${id} state="${segState}"${sub}><source${space}>${writeInline(p.source, t, 'xliff2', escapeText)}</source>${target.replace('<target>', `<target${space}>`)}</segment>`
 			);
 		});
 		out.push('    </unit>');
