@@ -17,8 +17,6 @@ export interface TextBlock {
 }
 
 const HAN = /\p{Script=Han}/u;
-const LATIN_END = /[\p{Script=Latin}\d,;:]$/u;
-const LATIN_START = /^[\p{Script=Latin}\d(“"'‘]/u;
 /** Sentence-final punctuation, optionally followed by closing quotes and brackets. */
 const TERMINAL_END = /[。！？!?….;；:：]["'”’」』）)\]】》〉]*$/u;
 const INDENT = /^(\u3000|\t| {2,})/;
@@ -42,7 +40,11 @@ export function joinPieces(a: string, b: string): string {
 	if (!b) return a;
 	const left = a.trimEnd();
 	const right = b.trimStart();
-	const needsSpace = LATIN_END.test(left) && LATIN_START.test(right) && !/-$/.test(left);
+	const chinese =
+		HAN.test([...left].slice(-6).join('')) || HAN.test([...right].slice(0, 6).join(''));
+	const needsSpace = chinese
+		? /\p{Script=Latin}$/u.test(left) && /^\p{Script=Latin}/u.test(right)
+		: !/[-‐/(\[“‘]$/u.test(left) && !/^[,.;:!?)\]”’%]/u.test(right);
 	return needsSpace ? `${left} ${right}` : left + right;
 }
 
@@ -101,11 +103,19 @@ export function textToBlocks(text: string): TextBlock[] {
 
 /** Whether a text is mostly Chinese (Han characters outnumber Latin letters). */
 export function isMostlyChinese(text: string): boolean {
+	// A plain loop over code units: this runs on whole documents, often.
 	let han = 0;
 	let latin = 0;
-	for (const ch of text) {
-		if (HAN.test(ch)) han++;
-		else if (/\p{Script=Latin}/u.test(ch)) latin++;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (
+			(c >= 0x4e00 && c <= 0x9fff) ||
+			(c >= 0x3400 && c <= 0x4dbf) ||
+			(c >= 0xd840 && c <= 0xd87f)
+		)
+			han++;
+		else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f))
+			latin++;
 	}
 	return han > 0 && han * 2 >= latin;
 }

@@ -10,7 +10,10 @@ import type { SegmentKind } from '../types.ts';
 import type { TextBlock } from './blocks.ts';
 import {
 	continuationSignal,
+	endsOpen,
 	endsTerminated,
+	splitsWord,
+	startsNewThought,
 	hasInnerTerminal,
 	hasUnmatchedOpener,
 	startsWithListMarker,
@@ -67,11 +70,16 @@ function isLabelLike(text: string, zh: boolean): boolean {
 	return !endsTerminated(text);
 }
 
-/** A short line that opens a quote it never closes, or whose sentence the next block goes on with. */
-function continuesInto(text: string, next: string | undefined): boolean {
-	if (hasUnmatchedOpener(text)) return true;
-	const signal = next === undefined ? null : continuationSignal(next);
-	return signal !== null;
+/**
+ * A short line that is really the start of a paragraph cut short: it opens a quote it never
+ * closes, ends on 的 / 和 / "the", is cut inside a word, or the next block goes on with it
+ * (starts with 的 or lower case, or, after a line with a comma, does not open a new paragraph).
+ */
+function continuesInto(text: string, next: TextBlock | undefined, nextIsBody: boolean): boolean {
+	if (hasUnmatchedOpener(text) || endsOpen(text)) return true;
+	if (!next) return false;
+	if (continuationSignal(next.text) !== null || splitsWord(text, next.text)) return true;
+	return nextIsBody && /[，,、]/u.test(text) && !startsNewThought(next.text);
 }
 
 function isCredit(text: string, zh: boolean): boolean {
@@ -105,7 +113,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
 		const strongLabel = DASH_START.test(text) || PARALLEL.test(text) || startsWithListMarker(text);
-		if (label[i] && !strongLabel && continuesInto(text, blocks[i + 1]?.text)) {
+		if (label[i] && !strongLabel && continuesInto(text, blocks[i + 1], label[i + 1] === false)) {
 			return { kind: 'body', reason: 'running_text' };
 		}
 		if (i === 0) {

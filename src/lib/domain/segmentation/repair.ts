@@ -22,6 +22,7 @@ import {
 	endsTerminated,
 	hasUnmatchedCloser,
 	hasUnmatchedOpener,
+	splitsWord,
 	startsNewThought,
 	startsWithListMarker
 } from './signals.ts';
@@ -105,7 +106,9 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			j++;
 		}
 		if (j >= blocks.length || !isBody(j)) continue;
-		const signal = continuationSignal(blocks[j].text);
+		const signal =
+			continuationSignal(blocks[j].text) ??
+			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null);
 		if (!signal && startsNewThought(blocks[j].text)) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;

@@ -11,7 +11,7 @@ const INNER_TERMINAL = /[。！？!?](?=.)|\.(?=\s+\p{Lu})/u;
 /** Characters that cannot start a Chinese sentence: structural particles and closing marks. */
 const CONTINUATION_START = /^[的了着们吗呢吧么，,、。.；;：:！!？?”’」』）)\]】》〉…]/u;
 const LIST_MARKER =
-	/^(?:[•·●○◆◇■□▪\-*–]\s*|\(?\d{1,2}[.)、）]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十\d]{1,3}[章节条部分])/u;
+	/^(?:[•·●○◆◇■□▪\-*–]\s*|\(?\d{1,2}(?:\.(?!\d)|[)、）])\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十\d]{1,3}[章节条部分])/u;
 /** Openings of a new paragraph in news writing: a date, a time phrase, a connective. */
 const NEW_THOUGHT =
 	/^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近年来|近日|日前|今年以来|去年以来|据了解|据悉|据介绍|同时，|此外|另外|与此同时|目前，|截至|记者|本报讯)/u;
@@ -41,33 +41,50 @@ export function hasInnerTerminal(text: string): boolean {
 	return INNER_TERMINAL.test(text.trimEnd());
 }
 
+const LETTER = /\p{L}/u;
+
 /** ’ inside or at the end of an English word (CATL’s, workers’) is an apostrophe, not a quote. */
-function withoutApostrophes(text: string): string {
-	return text.replace(/(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s|$)/gu, '');
+function isApostrophe(text: string, i: number): boolean {
+	const before = text[i - 1] ?? '';
+	const after = text[i + 1] ?? '';
+	if (!LETTER.test(before)) return false;
+	return LETTER.test(after) || ((before === 's' || before === 'S') && !LETTER.test(after));
+}
+
+/**
+ * Walks the quotes and brackets of the first `within` code units of a text: `unmatchedCloser`
+ * is set when a closer comes with no opener before it, `open` counts openers never closed.
+ */
+function balance(text: string, within: number): { unmatchedCloser: boolean; open: number } {
+	const depth: Record<string, number> = {};
+	let open = 0;
+	let unmatchedCloser = false;
+	const end = Math.min(text.length, within);
+	for (let i = 0; i < end; i++) {
+		const ch = text[i];
+		if (PAIRS[ch]) {
+			depth[ch] = (depth[ch] ?? 0) + 1;
+			open++;
+		} else if (OPENERS_OF[ch]) {
+			if (ch === '’' && isApostrophe(text, i)) continue;
+			const opener = OPENERS_OF[ch];
+			if (depth[opener]) {
+				depth[opener]--;
+				open--;
+			} else unmatchedCloser = true;
+		}
+	}
+	return { unmatchedCloser, open };
 }
 
 /** A closing quote or bracket with no opener before it: the opener is in another block. */
-export function hasUnmatchedCloser(text: string): boolean {
-	const depth: Record<string, number> = {};
-	for (const ch of withoutApostrophes(text)) {
-		if (PAIRS[ch]) depth[ch] = (depth[ch] ?? 0) + 1;
-		else if (OPENERS_OF[ch]) {
-			const open = OPENERS_OF[ch];
-			if (!depth[open]) return true;
-			depth[open]--;
-		}
-	}
-	return false;
+export function hasUnmatchedCloser(text: string, within = Infinity): boolean {
+	return balance(text, within).unmatchedCloser;
 }
 
 /** An opening quote or bracket never closed in the block: it closes in another block. */
 export function hasUnmatchedOpener(text: string): boolean {
-	const depth: Record<string, number> = {};
-	for (const ch of withoutApostrophes(text)) {
-		if (PAIRS[ch]) depth[ch] = (depth[ch] ?? 0) + 1;
-		else if (OPENERS_OF[ch] && depth[OPENERS_OF[ch]]) depth[OPENERS_OF[ch]]--;
-	}
-	return Object.values(depth).some((d) => d > 0);
+	return balance(text, Infinity).open > 0;
 }
 
 /** How strongly a block's start says it continues a sentence begun elsewhere. */
@@ -89,8 +106,8 @@ export function continuationSignal(text: string): ContinuationSignal {
 	const t = text.trimStart();
 	if (CONTINUATION_START.test(t)) return 'particle';
 	if (/^\p{Ll}/u.test(t) && !/^(?:e\.g\.|i\.e\.|iPhone|iPad|eBay|vs\.)/.test(t)) return 'lowercase';
-	if (hasUnmatchedCloser(t.slice(0, 80))) return 'unmatched_closer';
-	const first = /^[^。！？!?，,；;]{1,4}[。！？!?]/u.exec(t);
+	if (hasUnmatchedCloser(t, 80)) return 'unmatched_closer';
+	const first = /^[^。！？!?，,；;“”"]{1,8}[。！？!?]/u.exec(t);
 	if (first && t.length > first[0].length) return 'short_first_sentence';
 	return null;
 }
@@ -109,11 +126,69 @@ export function startsWithListMarker(text: string): boolean {
 /** Length in code points, without spaces. */
 export function visibleLength(text: string): number {
 	let n = 0;
-	for (const ch of text) if (!/\s/u.test(ch)) n++;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		// Low surrogates are the second half of a character already counted.
+		if (c >= 0xdc00 && c <= 0xdfff) continue;
+		if (c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0) continue;
+		n++;
+	}
 	return n;
 }
 
 /** Words of an English text (for length limits on English headings and captions). */
 export function wordCount(text: string): number {
-	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+	return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+type WordSegmenter = { segment(text: string): Iterable<{ segment: string; index: number }> };
+let segmenter: WordSegmenter | null | undefined;
+
+/** Intl.Segmenter for Chinese words, where the platform has one (Node 20, every current browser). */
+function zhSegmenter(): WordSegmenter | null {
+	if (segmenter === undefined) {
+		const Ctor = (Intl as unknown as { Segmenter?: new (l: string, o: object) => WordSegmenter })
+			.Segmenter;
+		segmenter = Ctor ? new Ctor('zh', { granularity: 'word' }) : null;
+	}
+	return segmenter;
+}
+
+/**
+ * Whether the break between two blocks falls inside a word or a number: 设立2 | 0年,
+ * “金 | 融活水”, 数据显 | 示. A page break cuts anywhere; a paragraph never ends mid-word.
+ *
+ * @example
+ * splitsWord('“金', '融活水”') // true
+ * splitsWord('率先', '推行行政服务') // false
+ */
+export function splitsWord(a: string, b: string): boolean {
+	const left = a.trimEnd();
+	const right = b.trimStart();
+	if (/\d$/u.test(left) && /^[\d年月日号时点分秒亿万千百十余多个家项人元%％]/u.test(right))
+		return true;
+	if (EN_BEFORE_NUMBER.test(left) && /^\d/u.test(right)) return true;
+	if (/\p{Script=Latin}$/u.test(left) && /^\p{Ll}/u.test(right) && !/\s/u.test(a.slice(-1))) {
+		return /\p{Script=Han}/u.test(left + right);
+	}
+	const seg = zhSegmenter();
+	if (!seg || !/\p{Script=Han}$/u.test(left) || !/^\p{Script=Han}/u.test(right)) return false;
+	const l = [...left].slice(-6).join('');
+	const r = [...right].slice(0, 6).join('');
+	for (const s of seg.segment(l + r)) {
+		if (s.index < l.length && s.index + s.segment.length > l.length) return true;
+	}
+	return false;
+}
+
+const EN_BEFORE_NUMBER =
+	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|No\.|p\.|pp\.|Fig\.)$/u;
+const ZH_OPEN_END = /[的和把被让使其是]$/u;
+const EN_OPEN_END =
+	/\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|has|have|had|is|are|was|were|be|been|that|which|its|their|as|into|than|but|nor|this|these|our|his|her)$/iu;
+
+/** Whether a block ends on a word no heading or sentence ends on (的, 和, the, of …). */
+export function endsOpen(text: string): boolean {
+	const t = text.trimEnd();
+	return ZH_OPEN_END.test(t) || EN_OPEN_END.test(t);
 }
