@@ -43,6 +43,11 @@ export interface TmSearchOptions {
 	minScore?: number;
 	/** Most matches returned. */
 	limit?: number;
+	/**
+	 * Units to consider (e.g. the project's language pair, or not the paragraph's own unit);
+	 * asked only of units that could match, so it may be slow-ish.
+	 */
+	accept?: (unit: TmUnit) => boolean;
 }
 
 /** How many of the best-sharing candidates get an edit distance, per match asked for. */
@@ -173,12 +178,13 @@ function percentOf(score: number): number {
 export function searchTm(
 	index: TmIndex,
 	source: string,
-	{ minScore = 0.5, limit = 5 }: TmSearchOptions = {}
+	{ minScore = 0.5, limit = 5, accept }: TmSearchOptions = {}
 ): TmMatch[] {
 	const query = normaliseForMatch(source);
 	if (query.length === 0 || limit <= 0) return [];
 	const scored = new Map<number, number>();
-	for (const slot of index.exact.get(query) ?? []) scored.set(slot, 1);
+	const rejected = (slot: number) => accept !== undefined && !accept(index.units[slot] as TmUnit);
+	for (const slot of index.exact.get(query) ?? []) scored.set(slot, rejected(slot) ? -1 : 1);
 
 	const grams = textGrams(query);
 	const counts = index.scratch;
@@ -216,12 +222,15 @@ export function searchTm(
 	}
 	const budget = Math.max(SHORTLIST_MIN, limit * SHORTLIST_PER_RESULT);
 	for (const slot of topByDice(shortSlots, shortDice, shortCount, budget)) {
+		if (rejected(slot)) continue;
 		const candidate = index.normalised[slot];
 		const score = 1 - distance(query, candidate) / Math.max(candidate.length, qLength);
 		if (score >= minScore) scored.set(slot, score);
 	}
 
-	const ranked = [...scored].map(([slot, score]) => ({ unit: index.units[slot] as TmUnit, score }));
+	const ranked = [...scored]
+		.filter(([, score]) => score >= 0)
+		.map(([slot, score]) => ({ unit: index.units[slot] as TmUnit, score }));
 	ranked.sort(
 		(a, b) =>
 			b.score - a.score ||

@@ -126,6 +126,20 @@ describe('the TM index, incrementally', () => {
 		expect(tmIndexSize(index)).toBe(2);
 	});
 
+	it('leaves out the units the caller does not accept', () => {
+		const index = buildTmIndex([
+			unit('推动高质量发展。', 'Promote high-quality development.', 'own', 5),
+			unit('推动高质量发展。', 'Drive high-quality growth.', 'other', 1),
+			unit('推动经济高质量发展。', 'Promote high-quality economic development.', 'near', 1)
+		]);
+		const ids = searchTm(index, '推动高质量发展。', { accept: (u) => u.id !== 'own' }).map(
+			(r) => r.unit.id
+		);
+		expect(ids).toEqual(['other', 'near']);
+		const nearOnly = searchTm(index, '推动高质量发展。', { accept: (u) => u.id === 'near' });
+		expect(nearOnly.map((r) => [r.unit.id, r.percent])).toEqual([['near', 80]]);
+	});
+
 	it('matches English sources by letter trigrams', () => {
 		const index = buildTmIndex([
 			unit('The zone has deepened the reform.', '开发区深化了改革。', 'e1'),
