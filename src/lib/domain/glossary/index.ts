@@ -7,7 +7,12 @@ export { entryPinyin, searchEntries } from './search.ts';
 export type { EntryPinyin } from './search.ts';
 export { findDuplicates, findConflicts } from './duplicates.ts';
 export type { DuplicateGroup, GlossaryConflict } from './duplicates.ts';
-export { syntheticGlossary } from './synthetic.ts';
+export {
+	benchTermRecognition,
+	repeatParagraphs,
+	syntheticGlossary,
+	type TermBenchResult
+} from './synthetic.ts';
 export { foldText } from './fold.ts';
 export {
 	createEntry,

@@ -130,3 +130,16 @@ describe('findTerms', () => {
 		}
 	});
 });
+
+describe('benchTermRecognition', () => {
+	it('reports sizes and matches (times are not asserted)', async () => {
+		const { benchTermRecognition, repeatParagraphs } = await import('./synthetic.ts');
+		const units = splitUnits(readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8'), 'paragraph');
+		const doc = repeatParagraphs(units, 200);
+		expect(doc).toHaveLength(200);
+		const result = benchTermRecognition(doc, syntheticGlossary(1000, 3, ['产城融合']));
+		expect(result).toMatchObject({ entries: 1000, paragraphs: 200 });
+		expect(result.matches).toBeGreaterThan(0);
+		expect(result.characters).toBe(doc.join('').length);
+	});
+});
