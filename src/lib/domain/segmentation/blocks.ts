@@ -44,7 +44,7 @@ export function joinPieces(a: string, b: string): string {
 		HAN.test([...left].slice(-6).join('')) || HAN.test([...right].slice(0, 6).join(''));
 	const needsSpace = chinese
 		? /\p{Script=Latin}$/u.test(left) && /^\p{Script=Latin}/u.test(right)
-		: !/[-‐/(\[“‘]$/u.test(left) && !/^[,.;:!?)\]”’%]/u.test(right);
+		: !/[-‐/([“‘]$/u.test(left) && !/^[,.;:!?)\]”’%]/u.test(right);
 	return needsSpace ? `${left} ${right}` : left + right;
 }
 
