@@ -24,7 +24,7 @@ function expectCovering(beads: { zh: number[]; en: number[] }[], nz: number, ne:
 	expect(beads.flatMap((b) => b.en)).toEqual(Array.from({ length: ne }, (_, k) => k));
 }
 
-describe('duiyi align', () => {
+describe('duiyi align', { timeout: 180_000 }, () => {
 	const tmp = mkdtempSync(join(tmpdir(), 'duiyi-align-test-'));
 
 	it('prints JSON beads over paragraphs covering both sides, blocks 9–11 joined', () => {

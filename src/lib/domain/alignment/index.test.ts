@@ -25,7 +25,7 @@ function expectCovering(beads: AlignmentBead[], nz: number, ne: number) {
 	}
 }
 
-describe('alignUnits on the seed article', () => {
+describe('alignUnits on the seed article', { timeout: 60_000 }, () => {
 	it('aligns the 28 repaired Chinese paragraphs one to one with the English', () => {
 		expect(seed.en).toHaveLength(28);
 		const { beads } = alignUnits(repaired, seed.en, { dictionary });
@@ -110,7 +110,7 @@ describe('alignUnits on the seed article', () => {
 	});
 });
 
-describe('alignUnits on MAC-Dev lines', () => {
+describe('alignUnits on MAC-Dev lines', { timeout: 60_000 }, () => {
 	const lines = (path: string) =>
 		readRepoText(path)
 			.split('\n')

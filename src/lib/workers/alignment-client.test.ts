@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { AlignmentRequest, AlignmentResponse } from './alignment.worker.ts';
+import { AlignmentClient, type WorkerLike } from './alignment-client.ts';
+
+/** A worker that records requests and answers when told to. */
+class FakeWorker implements WorkerLike {
+	onmessage: ((event: MessageEvent<AlignmentResponse>) => void) | null = null;
+	requests: AlignmentRequest[] = [];
+	terminated = false;
+	postMessage(message: AlignmentRequest) {
+		this.requests.push(message);
+	}
+	terminate() {
+		this.terminated = true;
+	}
+	reply(message: AlignmentResponse) {
+		this.onmessage?.({ data: message } as MessageEvent<AlignmentResponse>);
+	}
+}
+
+const bead = { zh: [0], en: [0], score: 0.9 };
+
+describe('AlignmentClient', () => {
+	it('tags requests, forwards progress and resolves with the beads', async () => {
+		const workers: FakeWorker[] = [];
+		const client = new AlignmentClient(() => {
+			workers.push(new FakeWorker());
+			return workers.at(-1)!;
+		}, '/base/dict/cedict.txt');
+		const seen: number[] = [];
+		const done = client.align(['甲'], ['A'], { onProgress: (f) => seen.push(f) });
+		const [request] = workers[0].requests;
+		expect(request).toMatchObject({
+			type: 'align',
+			zh: ['甲'],
+			en: ['A'],
+			dictionaryUrl: '/base/dict/cedict.txt'
+		});
+		workers[0].reply({ id: request.id, type: 'progress', fraction: 0.5 });
+		workers[0].reply({ id: request.id, type: 'result', beads: [bead], dictionary: true });
+		await expect(done).resolves.toEqual({ beads: [bead], dictionary: true });
+		expect(seen).toEqual([0.5]);
+	});
+
+	it('lets the latest request win: the older one resolves null and its answer is ignored', async () => {
+		const worker = new FakeWorker();
+		const client = new AlignmentClient(() => worker);
+		const first = client.align(['甲'], ['A']);
+		const second = client.align(['乙'], ['B']);
+		await expect(first).resolves.toBeNull();
+		const [old, latest] = worker.requests;
+		worker.reply({ id: old.id, type: 'result', beads: [], dictionary: true });
+		worker.reply({ id: latest.id, type: 'result', beads: [bead], dictionary: false });
+		await expect(second).resolves.toEqual({ beads: [bead], dictionary: false });
+	});
+
+	it('stops at once on abort: the worker is terminated and replaced next time', async () => {
+		const workers: FakeWorker[] = [];
+		const client = new AlignmentClient(() => {
+			workers.push(new FakeWorker());
+			return workers.at(-1)!;
+		});
+		const controller = new AbortController();
+		const run = client.align(['甲'], ['A'], { signal: controller.signal });
+		controller.abort();
+		await expect(run).resolves.toBeNull();
+		expect(workers[0].terminated).toBe(true);
+		client.align(['乙'], ['B']);
+		expect(workers).toHaveLength(2);
+	});
+
+	it('rejects with the worker error', async () => {
+		const worker = new FakeWorker();
+		const client = new AlignmentClient(() => worker);
+		const run = client.align(['甲'], ['A']);
+		worker.reply({ id: worker.requests[0].id, type: 'error', message: 'boom' });
+		await expect(run).rejects.toThrow('boom');
+	});
+});

@@ -1,0 +1,97 @@
+/**
+ * The main thread's side of the alignment worker: tags each request, the latest wins (an
+ * older request resolves null), reports progress, and an AbortSignal stops a run at once (the
+ * worker is terminated and replaced on the next request).
+ */
+import type { AlignmentBead, GlossaryPair } from '../domain/alignment/index.ts';
+import type { AlignmentRequest, AlignmentResponse } from './alignment.worker.ts';
+
+export interface AlignmentResult {
+	beads: AlignmentBead[];
+	/** False when the dictionary could not be loaded (weaker alignment). */
+	dictionary: boolean;
+}
+
+export interface AlignOptions {
+	glossary?: GlossaryPair[];
+	onProgress?: (fraction: number) => void;
+	signal?: AbortSignal;
+}
+
+type Pending = {
+	id: number;
+	resolve: (result: AlignmentResult | null) => void;
+	reject: (error: Error) => void;
+	onProgress?: (fraction: number) => void;
+};
+
+/** Minimal Worker surface, so tests can hand in a fake. */
+export interface WorkerLike {
+	postMessage(message: AlignmentRequest): void;
+	onmessage: ((event: MessageEvent<AlignmentResponse>) => void) | null;
+	terminate(): void;
+}
+
+export class AlignmentClient {
+	#worker: WorkerLike | null = null;
+	#next = 0;
+	#pending: Pending | null = null;
+
+	constructor(
+		private readonly createWorker: () => WorkerLike = () =>
+			new Worker(new URL('./alignment.worker.ts', import.meta.url), {
+				type: 'module'
+			}) as unknown as WorkerLike,
+		private readonly dictionaryUrl?: string
+	) {}
+
+	#ensure(): WorkerLike {
+		if (!this.#worker) {
+			const worker = this.createWorker();
+			worker.onmessage = (event) => {
+				const message = event.data;
+				const pending = this.#pending;
+				if (!pending || pending.id !== message.id) return; // superseded
+				if (message.type === 'progress') {
+					pending.onProgress?.(message.fraction);
+					return;
+				}
+				this.#pending = null;
+				if (message.type === 'error') pending.reject(new Error(message.message));
+				else pending.resolve({ beads: message.beads, dictionary: message.dictionary });
+			};
+			this.#worker = worker;
+		}
+		return this.#worker;
+	}
+
+	/** Aligns; resolves null when a newer request or an abort replaced this one. */
+	align(zh: string[], en: string[], options: AlignOptions = {}): Promise<AlignmentResult | null> {
+		this.#pending?.resolve(null);
+		this.#pending = null;
+		const id = ++this.#next;
+		if (options.signal?.aborted) return Promise.resolve(null);
+		return new Promise((resolve, reject) => {
+			this.#pending = { id, resolve, reject, onProgress: options.onProgress };
+			options.signal?.addEventListener('abort', () => {
+				if (this.#pending?.id === id) this.cancel();
+			});
+			this.#ensure().postMessage({
+				id,
+				type: 'align',
+				zh,
+				en,
+				glossary: options.glossary,
+				dictionaryUrl: this.dictionaryUrl
+			});
+		});
+	}
+
+	/** Stops the current run at once: its promise resolves null. */
+	cancel(): void {
+		this.#pending?.resolve(null);
+		this.#pending = null;
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}

@@ -1,0 +1,66 @@
+/// <reference lib="webworker" />
+/**
+ * Alignment off the main thread: a message switch over domain/alignment alignUnits. The
+ * dictionary (/dict/cedict.txt, CC-CEDICT) is fetched once, on the first request.
+ */
+import { alignUnits, type AlignmentBead, type GlossaryPair } from '../domain/alignment/index.ts';
+import { loadDictionary, type Dictionary } from '../domain/dictionary/index.ts';
+
+export type AlignmentRequest = {
+	id: number;
+	type: 'align';
+	zh: string[];
+	en: string[];
+	glossary?: GlossaryPair[];
+	/** Where the prepared dictionary is served; /dict/cedict.txt unless the app has a base path. */
+	dictionaryUrl?: string;
+};
+
+export type AlignmentResponse =
+	| { id: number; type: 'progress'; fraction: number }
+	/** `dictionary` false: the dictionary could not be loaded and only length, numbers, names and the glossary were used. */
+	| { id: number; type: 'result'; beads: AlignmentBead[]; dictionary: boolean }
+	| { id: number; type: 'error'; message: string };
+
+let dictionary: Promise<Dictionary | null> | null = null;
+
+function loadOnce(url: string): Promise<Dictionary | null> {
+	dictionary ??= fetch(url)
+		.then((response) => {
+			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+			return response.text();
+		})
+		.then(loadDictionary)
+		.catch(() => {
+			// Align without it rather than fail: the result says so, and a later request retries.
+			dictionary = null;
+			return null;
+		});
+	return dictionary;
+}
+
+self.onmessage = async (event: MessageEvent<AlignmentRequest>) => {
+	const { id, type, zh, en, glossary, dictionaryUrl } = event.data;
+	if (type !== 'align') return;
+	try {
+		const dict = await loadOnce(dictionaryUrl ?? '/dict/cedict.txt');
+		const { beads } = alignUnits(zh, en, {
+			dictionary: dict ?? undefined,
+			glossary,
+			onProgress: (fraction) =>
+				self.postMessage({ id, type: 'progress', fraction } satisfies AlignmentResponse)
+		});
+		self.postMessage({
+			id,
+			type: 'result',
+			beads,
+			dictionary: dict !== null
+		} satisfies AlignmentResponse);
+	} catch (error) {
+		self.postMessage({
+			id,
+			type: 'error',
+			message: (error as Error).message
+		} satisfies AlignmentResponse);
+	}
+};
