@@ -122,6 +122,9 @@ describe('glossaries repository: import, undo, projects', () => {
 		expect(report).toEqual(preview);
 		expect(report.added).toBe(incoming.length);
 		expect(await db.termEntries.count()).toBe(incoming.length);
+		const stored = await repos.glossaries.entries([glossary.id]);
+		const inOrder = stored.sort((a, b) => a.createdAt - b.createdAt).map((e) => e.terms[0].text);
+		expect(inOrder).toEqual(incoming.map((e) => e.terms[0].text));
 		const again = await repos.glossaries.importEntries(glossary.id, incoming);
 		expect(again).toMatchObject({ added: 0, updated: 0, skipped: incoming.length });
 		expect((await repos.glossaries.counts())[glossary.id]).toBe(incoming.length);

@@ -93,7 +93,7 @@ export function planGlossaryImport(
 		if (key && !byZh.has(key)) byZh.set(key, entry);
 	}
 	const written = new Map<string, TermEntry>();
-	for (const entry of incoming) {
+	for (const [i, entry] of incoming.entries()) {
 		const key = zhKey(entry);
 		const current = key ? byZh.get(key) : undefined;
 		const add = () => {
@@ -102,8 +102,10 @@ export function planGlossaryImport(
 				id: newId(),
 				glossaryIds: [glossaryId],
 				terms: entry.terms.filter((t) => t.text.trim()).map((t) => ({ ...t })),
-				createdAt: now,
-				updatedAt: now
+				// One millisecond apart: the model has no position, and lists sort by creation,
+				// so the glossary shows its entries in the file's order.
+				createdAt: now + i,
+				updatedAt: now + i
 			};
 			written.set(row.id, row);
 			if (key && !byZh.has(key)) byZh.set(key, row);
