@@ -85,12 +85,16 @@ export function readInline(
 	format: InlineTagFormat,
 	tags: InlineTag[]
 ): string {
+	// Reuse an identical code the other side (source or target) already put in the table, but
+	// never one this side used already: two </g> in a row stay two codes.
+	const used = new Set<number>();
 	const add = (tag: InlineTag): string => {
-		let index = tags.findIndex((t) => t.xml === tag.xml && t.kind === tag.kind);
+		let index = tags.findIndex((t, i) => !used.has(i) && t.xml === tag.xml && t.kind === tag.kind);
 		if (index < 0) {
 			index = tags.length;
 			tags.push(tag);
 		}
+		used.add(index);
 		return placeholder(Math.min(index, PLACEHOLDER_MAX - PLACEHOLDER_BASE));
 	};
 	const walk = (nodes: XmlNode[]): string => {
