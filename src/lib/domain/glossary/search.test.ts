@@ -109,3 +109,14 @@ describe('findDuplicates and findConflicts', () => {
 		expect(findConflicts(entries)).toEqual([]);
 	});
 });
+
+describe('sortEntries', () => {
+	it.each([
+		['pinyin', ['cr', 'fg', 'fgf', 'lv', 'sw']],
+		['en', ['lv', 'cr', 'sw', 'fg', 'fgf']],
+		['zh', ['cr', 'fgf', 'fg', 'lv', 'sw']]
+	] as const)('by %s', async (by, ids) => {
+		const { sortEntries } = await import('./search.ts');
+		expect(sortEntries(entries, by).map((e) => e.id)).toEqual(ids);
+	});
+});

@@ -135,3 +135,32 @@ export function searchEntries(entries: TermEntry[], query: string): TermEntry[] 
 	scored.sort((a, b) => b.score - a.score || a.i - b.i);
 	return scored.map((s) => s.entry);
 }
+
+export type EntrySort = 'zh' | 'pinyin' | 'en' | 'updated';
+
+/**
+ * A sorted copy of the entries: by Chinese (code point order of the headword), by pinyin (then
+ * tone), by English headword (case-insensitive), or most recently changed first.
+ *
+ * @example
+ * sortEntries(entries, 'pinyin').map((e) => e.terms[0].text) // ['产城融合', '放管服', '首位产业']
+ */
+export function sortEntries(entries: TermEntry[], by: EntrySort): TermEntry[] {
+	const key = (e: TermEntry): string => {
+		const zh = e.terms.find((t) => isLang(t.lang, 'zh'))?.text ?? '';
+		if (by === 'zh') return zh;
+		if (by === 'pinyin') {
+			const py = entryPinyin(e);
+			return (py.plain[0] ?? '') + '\u0000' + (py.numbered[0] ?? '');
+		}
+		const en =
+			e.terms.find((t) => isLang(t.lang, 'en') && t.status === 'preferred') ??
+			e.terms.find((t) => isLang(t.lang, 'en'));
+		return (en?.text ?? '').toLowerCase();
+	};
+	if (by === 'updated') return entries.slice().sort((a, b) => b.updatedAt - a.updatedAt);
+	const keyed = entries.map((entry) => ({ entry, key: key(entry) }));
+	// Entries without a key (no English, say) go last.
+	keyed.sort((a, b) => (a.key === b.key ? 0 : !a.key ? 1 : !b.key ? -1 : a.key < b.key ? -1 : 1));
+	return keyed.map((k) => k.entry);
+}
