@@ -69,6 +69,15 @@ describe('textToBlocks', () => {
 			blank: [0, 0, 1]
 		},
 		{
+			name: 'a PDF copy: first-line indents start paragraphs, the lines between are wraps',
+			text: '\u3000\u3000设立20年的宜春经济技术开发区用实际\n行动给出了答案。\n\u3000\u3000数据显示，2022年，宜春经开区\n工业增加值增幅列全省第一。',
+			texts: [
+				'设立20年的宜春经济技术开发区用实际行动给出了答案。',
+				'数据显示，2022年，宜春经开区工业增加值增幅列全省第一。'
+			],
+			blank: [0, 0]
+		},
+		{
 			name: 'lines of white space only (U+3000, NBSP, ZWSP) are blank',
 			text: '甲。\n\u3000\u3000\n\u00A0\n\u200B\n乙。',
 			texts: ['甲。', '乙。'],

@@ -80,7 +80,16 @@ export function textToBlocks(text: string): TextBlock[] {
 	const flush = () => {
 		if (run.length === 0) return;
 		const lines = run.map((l) => normaliseText(l));
-		if (lines.length === 1 || looksWrapped(run, lines)) {
+		const indented = run.map((l) => INDENT.test(l));
+		if (indented.slice(1).some(Boolean) && !indented.every(Boolean)) {
+			// First-line indents mark the paragraphs of a PDF copy; the lines between are wraps.
+			const groups: string[] = [];
+			lines.forEach((l, i) => {
+				if (i === 0 || indented[i]) groups.push(l);
+				else groups[groups.length - 1] = joinPieces(groups[groups.length - 1], l);
+			});
+			groups.forEach((g, i) => blocks.push({ text: g, blankBefore: i === 0 ? blank : 0 }));
+		} else if (lines.length === 1 || looksWrapped(run, lines)) {
 			const joined = lines.reduce((acc, l) => joinPieces(acc, l), '');
 			blocks.push({ text: joined, blankBefore: blank });
 		} else {

@@ -29,6 +29,7 @@ export type KindReason =
 	| 'first_line'
 	| 'dash_subtitle'
 	| 'credit_pattern'
+	| 'page_furniture' // a page number or running head left by a PDF copy
 	| 'caption_pattern'
 	| 'caption_scene'
 	| 'heading_parallel'
@@ -44,15 +45,23 @@ const CREDIT_ZH = [
 	/^[（(]?(?:本版|本文|本期|本组|以上|上述)?(?:文图|图文|文字|图片|照片|稿件|图|文)?均?由.{1,30}(?:提供|供稿|供图|拍摄)[）)]?$/u,
 	/^[（(][^（）()]{0,24}(?:摄|摄影|供图|制图|绘图?)[）)]$/u,
 	/^[^，。,]{1,16}\s摄$/u,
-	/^(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u
+	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
+	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u
 ];
 const CREDIT_EN = [
-	/^\(?(?:photo|photos|photograph|image|picture|source|credit|credits|text|edited|editor|reporting|written)\b.{0,60}$/iu,
-	/^by\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$/u,
+	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,40}$/iu,
+	/^\(?(?:source|credit|credits|text|edited|editor|reporting|written)\b.{0,60}$/iu,
+	/^\[(?:photo|provided|file photo|xinhua)[^\]]{0,50}\]$/iu,
+	/^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$/u,
 	/^\((?:xinhua|photo|provided|courtesy|file photo)\b.{0,60}\)$/iu
 ];
+/** Page numbers and running heads a PDF copy leaves between the halves of a paragraph. */
+const PAGE_FURNITURE =
+	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
+const CAPTION_WITH_CREDIT =
+	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 const CAPTION_START =
-	/^(?:图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
+	/^(?:photo:|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =
@@ -103,7 +112,12 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	return blocks.map((block, i): KindGuess => {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
+		if (PAGE_FURNITURE.test(text)) return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text, zhDoc)) return { kind: 'credit', reason: 'credit_pattern' };
+		// 图为…… 记者 张三 摄: a caption with its photographer's credit at the end.
+		if (CAPTION_WITH_CREDIT.test(text) && visibleLength(text) <= 150) {
+			return { kind: 'caption', reason: 'caption_pattern' };
+		}
 		if (
 			CAPTION_START.test(text) &&
 			visibleLength(text) <= 120 &&

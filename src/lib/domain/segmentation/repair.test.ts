@@ -337,3 +337,48 @@ describe('documents broken at random points inside sentences', () => {
 		);
 	});
 });
+
+describe('page furniture, bylines and captions with credits', () => {
+	it.each([
+		{
+			name: 'a page number and a running head between the halves of a paragraph',
+			blocks: b(
+				'园区经济再上新台阶',
+				'今年前三季度，园区规上工业增加值同比增长12%，经济总量首次突破',
+				'— 2 —',
+				'2023年9月28日 星期四',
+				'百亿元大关。园区将继续加大招商力度。'
+			),
+			units: [[0], [1, 4], [2], [3]],
+			kinds: ['title', 'body', 'credit', 'credit']
+		},
+		{
+			name: 'a caption with its photographer, a byline and the paper’s source line',
+			blocks: b(
+				'宜春经开区加快建设新能源产业集群',
+				'本报记者 张三',
+				'近年来，宜春经开区坚持做强锂电新能源首位产业。',
+				'图为宜春时代生产车间。 本报记者 李四 摄',
+				'《江西日报》（2023年09月28日 第 05 版）',
+				'（作者：王五，系江西财经大学教授）'
+			),
+			units: [[0], [1], [2], [3], [4], [5]],
+			kinds: ['title', 'credit', 'body', 'caption', 'credit', 'credit']
+		},
+		{
+			name: 'English: a photo caption with its credit, and a byline',
+			blocks: b(
+				'Yichun Zone Grows',
+				'By Li Hua',
+				'The zone has grown fast in recent years.',
+				'Photo: Workers assemble battery cells at a plant in Yichun. [Photo/Xinhua]'
+			),
+			units: [[0], [1], [2], [3]],
+			kinds: ['title', 'credit', 'body', 'caption']
+		}
+	])('$name', ({ blocks, units, kinds }) => {
+		const out = applyRepairs(blocks, repairBlocks(blocks).proposals);
+		expect(out.map((u) => u.joined)).toEqual(units);
+		expect(out.map((u) => u.kind)).toEqual(kinds);
+	});
+});

@@ -134,6 +134,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		if (candidates.length === 0) continue;
 		const score = (o: number) =>
 			(hasUnmatchedOpener(blocks[o].text) && hasUnmatchedCloser(blocks[f].text) ? 4 : 0) +
+			(splitsWord(blocks[o].text, blocks[f].text) ? 3 : 0) +
 			(o === lastBody(kinds, blocks) ? 2 : 0) -
 			Math.abs(o - f) / blocks.length;
 		const host = candidates.reduce((best, o) => (score(o) > score(best) ? o : best));
