@@ -32,7 +32,7 @@ export function beadFlags(bead: EditBead, crossing: boolean): string[] {
 	return flags;
 }
 
-/** A link's accessible name: "Link 4: Chinese 4–5 ↔ English 4, score 0.62, doubtful". */
+/** A link's accessible name: "Link 4: Chinese 4–5 ↔ English 4 (score 0.62), doubtful". */
 export function beadLabel(bead: EditBead, index: number, crossing: boolean): string {
 	const zh = bead.zh.length
 		? t('align.ladder.zh_units', { list: numberList(bead.zh) })

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/** The English of the seed article with paragraph 6 dropped and two later ones merged. */
+function variantDraft(): { path: string; paragraphs: string[]; merged: number } {
+	const text = readFileSync('corpus/yichun-etdz-2023/en.txt', 'utf8');
+	const paragraphs = text
+		.replace(/\r\n?/g, '\n')
+		.split(/\n\s*\n/)
+		.map((p) => p.trim().replace(/\s*\n\s*/g, ' '))
+		.filter(Boolean);
+	paragraphs.splice(5, 1);
+	const merged = 10;
+	paragraphs.splice(merged, 2, `${paragraphs[merged]} ${paragraphs[merged + 1]}`);
+	const path = join(mkdtempSync(join(tmpdir(), 'duiyi-align-')), 'draft-variant.txt');
+	writeFileSync(path, paragraphs.join('\n\n') + '\n');
+	return { path, paragraphs, merged };
+}
+
+interface Link {
+	zh: string;
+	en: string;
+	label: string;
+}
+
+/** The selected link of the ladder, read from its accessible name. */
+async function activeLink(page: Page): Promise<Link> {
+	const ladder = page.getByRole('listbox', {
+		name: 'Links between the Chinese paragraphs and the draft'
+	});
+	const id = await ladder.getAttribute('aria-activedescendant');
+	const label = (await page.locator(`[id="${id}"]`).getAttribute('aria-label')) ?? '';
+	const match = /: (?:Chinese ([\d–, ]+)|nothing) ↔ (?:English ([\d–, ]+)|nothing) \(/.exec(label);
+	return { zh: match?.[1] ?? '', en: match?.[2] ?? '', label };
+}
+
+test('an English draft with a paragraph dropped and two merged is aligned, corrected by keyboard, locked and accepted', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const draft = variantDraft();
+	await page.goto('/');
+	await page
+		.getByRole('article', { name: /风华正茂勇争先/ })
+		.getByRole('link', { name: /Open/ })
+		.click();
+	await expect(
+		page.getByRole('textbox', { name: 'English translation of paragraph 1' })
+	).toBeVisible();
+	const editorUrl = page.url();
+
+	await page.goto(`${editorUrl}/align`);
+	await page.getByLabel('English draft file (.txt)').setInputFiles(draft.path);
+	const ladder = page.getByRole('listbox', {
+		name: 'Links between the Chinese paragraphs and the draft'
+	});
+	await expect(ladder).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByRole('status', { name: 'Alignment summary' })).toContainText('links');
+	await expect(page.getByRole('option', { name: /missing from the draft/ }).first()).toBeAttached();
+
+	// Select, by keyboard, the link that holds the merged English paragraph.
+	const mergedNumber = String(draft.merged + 1);
+	await ladder.focus();
+	await page.keyboard.press('Home');
+	const options = await page.getByRole('option').count();
+	for (let i = 0; i < options && (await activeLink(page)).en !== mergedNumber; i++)
+		await page.keyboard.press('ArrowDown');
+	let link = await activeLink(page);
+	expect(link.en).toBe(mergedNumber);
+	if (/^\d+$/.test(link.zh)) {
+		// The aligner left the first Chinese paragraph of the pair alone: link it with this one.
+		await page.keyboard.press('ArrowUp');
+		expect((await activeLink(page)).label).toContain('missing from the draft');
+		await page.keyboard.press('m');
+	} else {
+		// The aligner got it right: split it and link it again by keyboard.
+		await page.keyboard.press('s');
+		await page.keyboard.press('m');
+	}
+	link = await activeLink(page);
+	expect(link.en).toBe(mergedNumber);
+	expect(link.zh).toMatch(/^\d+–\d+$/);
+	const firstZh = Number(link.zh.split('–')[0]);
+
+	// Lock it; undo and redo the lock.
+	await page.keyboard.press('l');
+	await expect.poll(async () => (await activeLink(page)).label).toContain('locked');
+	await page.keyboard.press('Control+z');
+	await expect.poll(async () => (await activeLink(page)).label).not.toContain('locked');
+	await page.keyboard.press('Control+y');
+	await expect.poll(async () => (await activeLink(page)).label).toContain('locked');
+
+	// The help lists the keys.
+	await page.keyboard.press('?');
+	await expect(page.getByRole('dialog', { name: 'Alignment: keyboard and mouse' })).toBeVisible();
+	await page.keyboard.press('Escape');
+
+	// Corrections survive a reload.
+	await page.reload();
+	const locked = page.getByRole('option', {
+		name: new RegExp(`Chinese ${link.zh} ↔ English ${mergedNumber} .*locked`)
+	});
+	await expect(locked).toBeAttached({ timeout: 30_000 });
+
+	await page.getByRole('button', { name: 'Accept', exact: true }).click();
+	await expect(page).toHaveURL(editorUrl);
+	await expect(
+		page.getByRole('textbox', { name: 'English translation of paragraph 1' })
+	).toHaveValue(draft.paragraphs[0]);
+	await expect(
+		page.getByRole('textbox', { name: 'English translation of paragraph 6' })
+	).toHaveValue('');
+	// The list is virtual: find the merged paragraph to bring it on screen.
+	await page.getByLabel('Find in source or target').fill('comes off the line every 1.5 seconds');
+	await expect(
+		page.getByRole('textbox', { name: `English translation of paragraph ${firstZh}` })
+	).toHaveValue(draft.paragraphs[draft.merged]);
+});
