@@ -24,7 +24,14 @@ describe('findEnglishTerm', () => {
 		['acronym plural', 'two ETDZs', 'ETDZ', 'ETDZs'],
 		['symbols', 'the "1+2+N" system', '1+2+N', '1+2+N'],
 		['doubled consonant', 'it was planned', 'plan', 'planned'],
-		['extra spaces', 'development   zone', 'development zone', 'development   zone']
+		['extra spaces', 'development   zone', 'development zone', 'development   zone'],
+		[
+			'& for and',
+			'Economic & Technological Zone',
+			'economic and technological zone',
+			'Economic & Technological Zone'
+		],
+		['curly apostrophe', 'the people’s congress', "people's congress", 'people’s congress']
 	])('%s', (_name, target, term, found) => {
 		const span = findEnglishTerm(target, term);
 		expect(span).not.toBeNull();

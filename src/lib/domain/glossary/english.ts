@@ -113,8 +113,10 @@ function forms(base: string): string[] {
 }
 
 function wordPattern(word: string, inflect: boolean): string {
+	// "and" and "&" are written either way in names (Economic & Technological …).
+	if (word === '&' || word.toLowerCase() === 'and') return '(?:and|&)';
 	if (!inflect || !/^[a-z]+$/i.test(word) || word.length < 3 || FIXED.has(word.toLowerCase()))
-		return escape(word);
+		return escape(word).replace(/['\u2019]/g, "['\u2019]");
 	// An all-capitals acronym takes only a plural.
 	if (/^[A-Z]{2,}$/.test(word)) return escape(word) + '(?:s|es)?';
 	const all = new Set<string>();
