@@ -29,6 +29,38 @@ function controlShare(text: string): number {
 	return bad / text.length;
 }
 
+/**
+ * Whether a GB18030 decoding looks like real text rather than bytes that merely happen to be
+ * valid GB18030 (almost any byte soup is): real Chinese text is ASCII, common Han characters
+ * (U+4E00–9FFF) and CJK or full-width punctuation; junk lands in rare planes, private use,
+ * box drawing and the like.
+ */
+function plausibleChinese(text: string): boolean {
+	let odd = 0;
+	let total = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		total++;
+		const common =
+			(c >= 0x20 && c < 0x7f) ||
+			c === 9 ||
+			c === 10 ||
+			c === 13 ||
+			(c >= 0x4e00 && c <= 0x9fff) ||
+			(c >= 0x3000 && c <= 0x303f) ||
+			(c >= 0xff00 && c <= 0xffef) ||
+			(c >= 0x2010 && c <= 0x2033) ||
+			(c >= 0x2100 && c <= 0x2199) ||
+			(c >= 0x2460 && c <= 0x24ff) ||
+			(c >= 0x25a0 && c <= 0x25ff) ||
+			(c >= 0x2605 && c <= 0x2606) ||
+			c === 0xb7 ||
+			c === 0xd7;
+		if (!common) odd++;
+	}
+	return total === 0 || odd / total < 0.05;
+}
+
 /** Guesses UTF-16 without a BOM from the pattern of zero bytes (ASCII-heavy text). */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
@@ -75,7 +107,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 			result = { text: utf8, encoding: 'utf-8', bom: false };
 		} else {
 			const gb = strictDecode('gb18030', bytes);
-			if (gb !== null) result = { text: gb, encoding: 'gb18030', bom: false };
+			if (gb !== null && plausibleChinese(gb))
+				result = { text: gb, encoding: 'gb18030', bom: false };
 		}
 	}
 	if (!result) {
