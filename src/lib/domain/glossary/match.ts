@@ -111,8 +111,8 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
 				en: allowed,
 				forbidden,
 				length: zh.length,
-				latinStart: isLatinWordChar(zh.charCodeAt(0)),
-				latinEnd: isLatinWordChar(zh.charCodeAt(zh.length - 1))
+				latinStart: isLatinWordChar(foldCode(zh.charCodeAt(0))),
+				latinEnd: isLatinWordChar(foldCode(zh.charCodeAt(zh.length - 1)))
 			});
 		}
 	}
