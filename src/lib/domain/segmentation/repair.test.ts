@@ -382,3 +382,83 @@ describe('page furniture, bylines and captions with credits', () => {
 		expect(out.map((u) => u.kind)).toEqual(kinds);
 	});
 });
+
+/**
+ * A second article, written for this test in the style of the seed (a feature on another
+ * development zone), broken the way a PDF copy breaks it: page and column breaks inside
+ * sentences, a page number, a caption between the halves of a paragraph, a byline, a credit,
+ * and the tail of the last paragraph set after another one. Blank lines as a copy leaves them.
+ */
+const SECOND_ARTICLE = `
+
+打造绿色低碳发展新高地
+
+——萍乡经开区推进产业转型升级纪实
+
+
+
+本报记者 王明 通讯员 李华
+
+金秋时节，走进萍乡经济技术开发区，一派繁忙景象映入眼帘：厂房内机器轰鸣，工地上塔吊林立，一个个重大项目正加速推进。
+
+今年以来，萍乡经开区紧紧围绕“工业强区”战略，坚持把项目建设作为经济工作的主抓手，前三季度完成固定资产投资同比增长15.2%，规上工业营业收入突破300亿元，新引进亿元以上项目18个，为全年目标任务的完成打下了坚实
+
+- 2 -
+
+基础。
+
+聚焦主导产业 做强产业链条
+
+在江西某新材料有限公司的生产车间，一条条自动化生产线高速运转。“我们今年新上了两条生产线，产能提升了40%。”公司负责人介绍，企业落户园区三年来，享受到了
+
+
+
+萍乡经开区某新材料公司生产车间
+
+
+
+“保姆式”服务，从项目签约到投产仅用了10个月。
+
+据了解，萍乡经开区围绕电子信息、新材料、装备制造三大主导产业，大力实施延链补链强链行动。截至目前，园区已集聚规上工业企业260余家，形成了较为完整的产业
+
+生态。
+
+的排头兵贡献更大力量。
+
+优化营商环境 激发市场活力
+
+“营商环境就是生产力。”萍乡经开区相关负责人表示，该区持续深化“放管服”改革，企业开办时间压缩至1个工作日以内。
+
+下一步，萍乡经开区将继续坚持新发展理念，加快推动产业转型升级，为奋力争当全省绿色低碳发展
+
+
+
+萍乡经开区新建成的标准化厂房
+
+（本版图片由萍乡经开区提供）
+`;
+
+describe('a second, independently written broken article', () => {
+	it('is repaired as a reader would', () => {
+		const blocks = textToBlocks(SECOND_ARTICLE);
+		const units = applyRepairs(blocks, repairBlocks(blocks).proposals);
+		expect(units.map((u) => [u.joined, u.kind])).toEqual([
+			[[0], 'title'],
+			[[1], 'subtitle'],
+			[[2], 'credit'],
+			[[3], 'body'],
+			[[4, 6], 'body'], // 打下了坚实 | - 2 - | 基础。
+			[[5], 'credit'], // the page number
+			[[7], 'heading'],
+			[[8, 10], 'body'], // 享受到了 | caption | “保姆式”服务
+			[[9], 'caption'],
+			[[11, 12], 'body'], // 较为完整的产业 | 生态。
+			[[14], 'heading'],
+			[[15], 'body'],
+			[[16, 13], 'body'], // 为奋力争当全省绿色低碳发展 + 的排头兵贡献更大力量。 set earlier
+
+			[[17], 'caption'],
+			[[18], 'credit']
+		]);
+	});
+});
