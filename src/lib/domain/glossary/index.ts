@@ -16,6 +16,7 @@ export {
 export { foldText } from './fold.ts';
 export {
 	createEntry,
+	newTermEntry,
 	headword,
 	isLang,
 	readStatus,

@@ -126,3 +126,29 @@ export function readStatus(value: string | undefined): TermStatus | null {
 		return 'forbidden';
 	return null;
 }
+
+/**
+ * A new entry from what the translator selected: the Chinese from the source, the English from
+ * the target (preferred). Blank sides are left out; surrounding spaces and quotes are trimmed.
+ *
+ * @example
+ * newTermEntry('“放管服”', 'streamline administration ', { glossaryId: 'g1' }).terms
+ * // [{ lang: 'zh-CN', text: '放管服', status: 'preferred' }, { lang: 'en', text: 'streamline administration', status: 'preferred' }]
+ */
+export function newTermEntry(
+	zh: string,
+	en: string,
+	options: EntryFactoryOptions & { sourceLang?: string; targetLang?: string } = {}
+): TermEntry {
+	const clean = (s: string) =>
+		s
+			.trim()
+			.replace(/^["'“”‘’「」『』《》]+|["'“”‘’「」『』《》]+$/g, '')
+			.trim();
+	const entry = createEntry(options);
+	const z = clean(zh);
+	const e = clean(en);
+	if (z) entry.terms.push({ lang: options.sourceLang ?? 'zh-CN', text: z, status: 'preferred' });
+	if (e) entry.terms.push({ lang: options.targetLang ?? 'en', text: e, status: 'preferred' });
+	return entry;
+}
