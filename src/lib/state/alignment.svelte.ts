@@ -4,7 +4,7 @@
  * correction is saved to the draft at once, so a reload finds it as it was left.
  */
 import type { Draft, Segment } from '$lib/domain/types.ts';
-import type { AlignmentBead } from '$lib/domain/alignment/index.ts';
+import type { AlignmentBead, GlossaryPair } from '$lib/domain/alignment/index.ts';
 import { decodeText } from '$lib/domain/text/decode.ts';
 import { splitUnits } from '$lib/domain/text/units.ts';
 import {
@@ -14,6 +14,7 @@ import {
 	fillGaps,
 	fromStoredBeads,
 	gapsBetweenLocked,
+	glossaryPairs,
 	linkBeads,
 	moveBoundary,
 	planAccept,
@@ -44,7 +45,8 @@ export interface Aligner {
 	align(
 		zh: string[],
 		en: string[],
-		onProgress: (fraction: number) => void
+		onProgress: (fraction: number) => void,
+		glossary?: GlossaryPair[]
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
 }
@@ -61,6 +63,7 @@ export class AlignmentState {
 	#subscriptions: LiveSubscription[] = [];
 	#saving: Promise<void> = Promise.resolve();
 	#opened = false;
+	#glossary: Promise<GlossaryPair[]> | null = null;
 
 	readonly projectId: string;
 	segments = $state.raw<Segment[]>([]);
@@ -160,6 +163,16 @@ export class AlignmentState {
 		await this.align();
 	}
 
+	/** The project's glossaries as anchors for the aligner (read once). */
+	#glossaryPairs(): Promise<GlossaryPair[]> {
+		this.#glossary ??= (async () => {
+			const project = await this.#repos.projects.get(this.projectId);
+			const entries = await this.#repos.glossaries.entries(project?.glossaryIds ?? []);
+			return glossaryPairs(entries);
+		})();
+		return this.#glossary;
+	}
+
 	/** Runs the aligner over the whole draft (in the worker), replacing any alignment. */
 	async align(): Promise<void> {
 		const draft = this.draft;
@@ -168,7 +181,13 @@ export class AlignmentState {
 		this.progress = 0;
 		this.cancelled = false;
 		const zh = this.segments.map((s) => s.source);
-		const beads = await this.#aligner.align(zh, draft.paragraphs, (f) => (this.progress = f));
+		const glossary = await this.#glossaryPairs();
+		const beads = await this.#aligner.align(
+			zh,
+			draft.paragraphs,
+			(f) => (this.progress = f),
+			glossary
+		);
 		if (!beads) {
 			this.cancelled = true;
 			this.phase = 'unaligned';
@@ -200,11 +219,13 @@ export class AlignmentState {
 		this.phase = 'aligning';
 		this.progress = 0;
 		const results: EditBead[][] = [];
+		const glossary = await this.#glossaryPairs();
 		for (const [k, gap] of gaps.entries()) {
 			const beads = await this.#aligner.align(
 				gap.zh.map((i) => this.segments[i]?.source ?? ''),
 				gap.en.map((j) => draft.paragraphs[j]),
-				(f) => (this.progress = (k + f) / gaps.length)
+				(f) => (this.progress = (k + f) / gaps.length),
+				glossary
 			);
 			if (!beads) {
 				this.phase = 'ready';

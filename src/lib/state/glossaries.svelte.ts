@@ -115,22 +115,29 @@ export interface GlossaryExport {
 const zhCollator = new Intl.Collator('zh-CN');
 const enCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-function sortKey(row: EntryRow, column: SortColumn): string {
+function partsOfSpeech(entry: TermEntry): string[] {
+	return [...new Set(entry.terms.map((t) => t.partOfSpeech).filter((p): p is string => !!p))];
+}
+
+function sortKey(entry: TermEntry, column: SortColumn): string {
 	switch (column) {
 		case 'zh':
-			return row.zh[0]?.text ?? '';
+			return termsOf(entry, 'zh')[0]?.text ?? '';
 		case 'pinyin':
-			return entryPinyin(row.entry).plain[0] ?? '';
+			return entryPinyin(entry).plain[0] ?? '';
 		case 'en':
-			return row.en[0]?.text ?? '';
+			return termsOf(entry, 'en')[0]?.text ?? '';
 		case 'pos':
-			return row.pos.join(', ');
+			return partsOfSpeech(entry).join(', ');
 		case 'domain':
-			return row.entry.domain ?? '';
+			return entry.domain ?? '';
 		case 'note':
-			return row.entry.note ?? '';
+			return entry.note ?? '';
 	}
 }
+
+/** Above this many entries the search waits for a pause in typing (pinyin search is O(n)). */
+const DEBOUNCE_FROM = 2000;
 
 function fileBase(name: string): string {
 	return name.replace(/[\\/:*?"<>|\s]+/g, '_').replace(/^_+|_+$/g, '') || 'glossary';
@@ -175,7 +182,9 @@ export class GlossaryEntriesState {
 	#glossary: Glossary;
 	entries = $state.raw<TermEntry[]>([]);
 	loaded = $state(false);
-	query = $state('');
+	#query = $state('');
+	#appliedQuery = $state('');
+	#timer: ReturnType<typeof setTimeout> | undefined;
 	status = $state<StatusFilter>('all');
 	sort = $state<{ column: SortColumn; descending: boolean } | null>(null);
 	/** Rows shown at once; long glossaries grow by pages so typing in the search stays quick. */
@@ -202,33 +211,33 @@ export class GlossaryEntriesState {
 		return map;
 	});
 
-	rows: EntryRow[] = $derived.by(() => {
-		let found = searchEntries(this.entries, this.query);
+	/** Entries matching the search and filter, in display order. */
+	matches: TermEntry[] = $derived.by(() => {
+		let found = searchEntries(this.entries, this.#appliedQuery);
 		const status = this.status;
 		if (status !== 'all') found = found.filter((e) => e.terms.some((t) => t.status === status));
-		const rows = found.map((entry) => {
-			const en = termsOf(entry, 'en');
-			return {
-				entry,
-				zh: termsOf(entry, 'zh'),
-				pinyin: entryPinyin(entry).toned,
-				en,
-				pos: [...new Set(entry.terms.map((t) => t.partOfSpeech).filter((p): p is string => !!p))],
-				warnings: this.#warnings.get(entry.id) ?? []
-			};
-		});
 		const sort = this.sort;
 		if (sort) {
 			const collator = sort.column === 'zh' ? zhCollator : enCollator;
 			const sign = sort.descending ? -1 : 1;
-			rows.sort(
-				(a, b) => sign * collator.compare(sortKey(a, sort.column), sortKey(b, sort.column))
-			);
+			const keyed = found.map((entry) => ({ entry, key: sortKey(entry, sort.column) }));
+			keyed.sort((a, b) => sign * collator.compare(a.key, b.key));
+			found = keyed.map((k) => k.entry);
 		}
-		return rows;
+		return found;
 	});
 
-	visibleRows: EntryRow[] = $derived(this.rows.slice(0, this.limit));
+	/** The rows on screen; pinyin and the rest are derived for these only. */
+	visibleRows: EntryRow[] = $derived(
+		this.matches.slice(0, this.limit).map((entry) => ({
+			entry,
+			zh: termsOf(entry, 'zh'),
+			pinyin: entryPinyin(entry).toned,
+			en: termsOf(entry, 'en'),
+			pos: partsOfSpeech(entry),
+			warnings: this.#warnings.get(entry.id) ?? []
+		}))
+	);
 
 	constructor(repos: Repos, glossary: Glossary) {
 		this.#repos = repos;
@@ -239,11 +248,32 @@ export class GlossaryEntriesState {
 		return this.#glossary.id;
 	}
 
+	/** The search box's text; the table follows it at once, or after a pause in long glossaries. */
+	get query(): string {
+		return this.#query;
+	}
+
+	set query(value: string) {
+		this.#query = value;
+		clearTimeout(this.#timer);
+		if (this.entries.length < DEBOUNCE_FROM) this.#appliedQuery = value;
+		else this.#timer = setTimeout(() => (this.#appliedQuery = value), 150);
+	}
+
 	start(): () => void {
 		const subscription = observe(
 			() => this.#repos.glossaries.entries([this.#glossary.id]),
 			(entries) => {
-				this.entries = entries.sort((a, b) => a.createdAt - b.createdAt);
+				// Keep the objects of unchanged entries: derived pinyin is cached per object.
+				const previous = new Map(this.entries.map((e) => [e.id, e]));
+				this.entries = entries
+					.map((e) => {
+						const old = previous.get(e.id);
+						const same =
+							old?.updatedAt === e.updatedAt && old.glossaryIds.join() === e.glossaryIds.join();
+						return same ? old : e;
+					})
+					.sort((a, b) => a.createdAt - b.createdAt);
 				this.loaded = true;
 			},
 			reportError

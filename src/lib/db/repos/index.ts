@@ -3,6 +3,7 @@ import type { DuiyiDB } from '../schema.ts';
 import { draftsRepo } from './drafts.ts';
 import { glossariesRepo } from './glossaries.ts';
 import { projectsRepo } from './projects.ts';
+import { qaRepo } from './qa.ts';
 import { segmentsRepo } from './segments.ts';
 import { settingsRepo } from './settings.ts';
 
@@ -12,7 +13,8 @@ export function createRepos(db: DuiyiDB) {
 		segments: segmentsRepo(db),
 		settings: settingsRepo(db),
 		glossaries: glossariesRepo(db),
-		drafts: draftsRepo(db)
+		drafts: draftsRepo(db),
+		qa: qaRepo(db)
 	};
 }
 
