@@ -67,7 +67,11 @@ export async function run(args: string[]): Promise<number> {
 	const zh = splitUnits(readText(zhFile), unit);
 	const en = splitUnits(readText(enFile), unit);
 	const pairs = typeof values.glossary === 'string' ? glossary(values.glossary) : [];
-	const { beads } = alignUnits(zh, en, { dictionary: dictionary(), glossary: pairs });
+	const { beads } = alignUnits(zh, en, {
+		dictionary: dictionary(),
+		glossary: pairs,
+		level: unit === 'line' ? 'sentence' : 'paragraph'
+	});
 	const out = typeof values.out === 'string' ? values.out : undefined;
 	if (format === 'align') writeOutput(toAlignLines(beads), out);
 	else if (format === 'tsv') writeOutput(toTsv(beads, zh, en), out);

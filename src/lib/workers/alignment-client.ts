@@ -14,6 +14,8 @@ export interface AlignmentResult {
 
 export interface AlignOptions {
 	glossary?: GlossaryPair[];
+	/** Paragraphs (the default) or sentences. */
+	level?: 'paragraph' | 'sentence';
 	onProgress?: (fraction: number) => void;
 	signal?: AbortSignal;
 }
@@ -82,6 +84,7 @@ export class AlignmentClient {
 				zh,
 				en,
 				glossary: options.glossary,
+				level: options.level,
 				dictionaryUrl: this.dictionaryUrl
 			});
 		});

@@ -12,6 +12,8 @@ export type AlignmentRequest = {
 	zh: string[];
 	en: string[];
 	glossary?: GlossaryPair[];
+	/** Paragraphs (the default) or sentences. */
+	level?: 'paragraph' | 'sentence';
 	/** Where the prepared dictionary is served; /dict/cedict.txt unless the app has a base path. */
 	dictionaryUrl?: string;
 };
@@ -40,13 +42,14 @@ function loadOnce(url: string): Promise<Dictionary | null> {
 }
 
 self.onmessage = async (event: MessageEvent<AlignmentRequest>) => {
-	const { id, type, zh, en, glossary, dictionaryUrl } = event.data;
+	const { id, type, zh, en, glossary, level, dictionaryUrl } = event.data;
 	if (type !== 'align') return;
 	try {
 		const dict = await loadOnce(dictionaryUrl ?? '/dict/cedict.txt');
 		const { beads } = alignUnits(zh, en, {
 			dictionary: dict ?? undefined,
 			glossary,
+			level: level ?? 'paragraph',
 			onProgress: (fraction) =>
 				self.postMessage({ id, type: 'progress', fraction } satisfies AlignmentResponse)
 		});

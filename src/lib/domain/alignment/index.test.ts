@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../segmentation/sentences.ts';
-import { alignDocument, alignUnits, type AlignmentBead } from './index.ts';
+import { alignDocument, alignParagraphs, alignUnits, type AlignmentBead } from './index.ts';
 import {
 	readRepoText,
 	SEED_JOINED,
@@ -25,15 +25,15 @@ function expectCovering(beads: AlignmentBead[], nz: number, ne: number) {
 	}
 }
 
-describe('alignUnits on the seed article', { timeout: 60_000 }, () => {
+describe('alignParagraphs on the seed article', { timeout: 60_000 }, () => {
 	it('aligns the 28 repaired Chinese paragraphs one to one with the English', () => {
 		expect(seed.en).toHaveLength(28);
-		const { beads } = alignUnits(repaired, seed.en, { dictionary });
+		const { beads } = alignParagraphs(repaired, seed.en, { dictionary });
 		expect(showBeads(beads)).toBe(identity(28));
 	});
 
 	it('aligns the 35 raw blocks: broken paragraphs join, the stray block 21 stays alone', () => {
-		const { beads } = alignUnits(seed.zh, seed.en, { dictionary });
+		const { beads } = alignParagraphs(seed.zh, seed.en, { dictionary });
 		expectCovering(beads, 35, 28);
 		const expected = SEED_JOINED.map((blocks, k) => ({
 			zh: blocks.filter((b) => b !== 21),
@@ -83,7 +83,7 @@ describe('alignUnits on the seed article', { timeout: 60_000 }, () => {
 	for (const [name, edit, mark] of variants) {
 		it(`stays exact when ${name}`, () => {
 			const en = edit(seed.en);
-			const { beads } = alignUnits(repaired, en, { dictionary });
+			const { beads } = alignParagraphs(repaired, en, { dictionary });
 			expectCovering(beads, repaired.length, en.length);
 			expect(showBeads(beads.filter((b) => b.zh.length !== 1 || b.en.length !== 1))).toBe(mark(0));
 		});
@@ -99,12 +99,12 @@ describe('alignUnits on the seed article', { timeout: 60_000 }, () => {
 		];
 		const en = seed.en.map((p) => swaps.reduce((s, [from, to]) => s.replace(from, to), p));
 		expect(en.join('')).not.toBe(seed.en.join(''));
-		expect(showBeads(alignUnits(repaired, en, { dictionary }).beads)).toBe(identity(28));
+		expect(showBeads(alignParagraphs(repaired, en, { dictionary }).beads)).toBe(identity(28));
 	});
 
 	it('reports progress from 0 to 1', () => {
 		const seen: number[] = [];
-		alignUnits(repaired, seed.en, { dictionary, onProgress: (f) => seen.push(f) });
+		alignParagraphs(repaired, seed.en, { dictionary, onProgress: (f) => seen.push(f) });
 		expect(seen.at(-1)).toBe(1);
 		expect([...seen].sort((a, b) => a - b)).toEqual(seen);
 	});

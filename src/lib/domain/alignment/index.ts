@@ -4,12 +4,12 @@
  */
 import type { Dictionary } from '../dictionary/index.ts';
 import { chineseFeatures, englishFeatures, type GlossaryPair } from './features.ts';
-import { DEFAULT_PARAMS, type AlignParams } from './model.ts';
+import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { search } from './search.ts';
 import { learnLexicon, withLexicon } from './lexicon.ts';
 
 export type { GlossaryPair } from './features.ts';
-export { DEFAULT_PARAMS, shapeCosts, type AlignParams } from './model.ts';
+export { DEFAULT_PARAMS, PARAGRAPH_PARAMS, shapeCosts, type AlignParams } from './model.ts';
 
 /** One link: Chinese unit indexes to English unit indexes (either may be empty), with a score. */
 export interface AlignmentBead {
@@ -27,6 +27,8 @@ export interface AlignOptions {
 	glossary?: GlossaryPair[];
 	dictionary?: Dictionary;
 	onProgress?: (fraction: number) => void;
+	/** Sentences or lines (the default), or paragraphs (insertions and deletions cheaper). */
+	level?: 'sentence' | 'paragraph';
 	/** Model constants; the defaults were fitted on MAC-Dev. */
 	params?: Partial<AlignParams>;
 }
@@ -41,7 +43,8 @@ export interface AlignOptions {
  * // [{ zh: [0], en: [0], score: … }, { zh: [1], en: [1], score: … }]
  */
 export function alignUnits(zh: string[], en: string[], options: AlignOptions = {}): Alignment {
-	const params = { ...DEFAULT_PARAMS, ...options.params };
+	const base = options.level === 'paragraph' ? PARAGRAPH_PARAMS : DEFAULT_PARAMS;
+	const params = { ...base, ...options.params };
 	const zhFeatures = chineseFeatures(zh, options.dictionary, options.glossary);
 	const enFeatures = englishFeatures(en, options.glossary);
 	const progress = options.onProgress;
@@ -66,6 +69,17 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 			score: b.zh.length && b.en.length ? round(1 / (1 + Math.exp(-b.margin / 4))) : 0.5
 		}))
 	};
+}
+
+/**
+ * Aligns paragraphs of a Chinese document with the paragraphs of an English draft: alignUnits
+ * with the paragraph level's costs.
+ *
+ * @example
+ * alignParagraphs(zhParagraphs, enParagraphs, { dictionary }).beads // [{ zh: [9, 10, 11], en: [9], score: … }, …]
+ */
+export function alignParagraphs(zh: string[], en: string[], options: AlignOptions = {}): Alignment {
+	return alignUnits(zh, en, { ...options, level: 'paragraph' });
 }
 
 function round(x: number): number {
@@ -105,7 +119,7 @@ export function alignDocument(
 	options: AlignOptions = {}
 ): DocumentAlignment {
 	const progress = options.onProgress;
-	const paragraphs = alignUnits(zh, en, {
+	const paragraphs = alignParagraphs(zh, en, {
 		...options,
 		onProgress: progress && ((f) => progress(f / 2))
 	}).beads;
@@ -117,7 +131,7 @@ export function alignDocument(
 		const inner =
 			zs.length === 1 || es.length === 1
 				? [{ zh: zs.map((_, i) => i), en: es.map((_, j) => j), score: bead.score }]
-				: alignUnits(zs, es, { ...options, onProgress: undefined }).beads;
+				: alignUnits(zs, es, { ...options, level: 'sentence', onProgress: undefined }).beads;
 		sentences.push({ paragraphBead: k, zh: zs, en: es, beads: inner });
 		progress?.(0.5 + (0.5 * (k + 1)) / paragraphs.length);
 	});

