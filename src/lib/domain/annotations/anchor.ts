@@ -32,6 +32,8 @@ const FUZZY_ERROR_RATE = 0.25;
 const FUZZY_MAX_QUOTE = 1000;
 /** How many of the best approximate ends are examined closely. */
 const FUZZY_MAX_CANDIDATES = 24;
+/** How far a fuzzy match is stretched to reach the end of a word. */
+const WORD_EXTENSION = 24;
 /** An exact quote whose context is at least this alike (0..1) is not second-guessed. */
 const EXACT_TRUSTED_CONTEXT = 0.75;
 /** Quotes at least this long may be found fuzzily whatever surrounds them… */
@@ -261,16 +263,56 @@ function fuzzyCandidates(selector: TextSelector, text: string): Candidate[] {
 	const windowEnd = snapForward(text, clamp(selector.end + reach, 0, text.length));
 	const window = text.slice(windowStart, windowEnd);
 	const candidates: Candidate[] = [];
+	// A quote that began or ended on a word boundary of an alphabetic script keeps doing so:
+	// `plant` rewritten as `factory` is matched as `factory`, not `fact`…
+	const wholeStart = isLatin(quote[0]) && !isLatin(selector.prefix[selector.prefix.length - 1]);
+	const wholeEnd = isLatin(quote[m - 1]) && !isLatin(selector.suffix[0]);
 	for (const { end } of approximateEnds(quote, window, maxErrors)) {
-		const { start, errors } = approximateStart(quote, window, end, maxErrors);
-		if (errors > maxErrors || end - start === 0) continue;
+		const found = approximateStart(quote, window, end, maxErrors);
+		if (found.errors > maxErrors || end - found.start === 0) continue;
+		const [from, to] = tidyToWords(text, windowStart + found.start, windowStart + end, {
+			wholeStart,
+			wholeEnd
+		});
+		if (to === from) continue;
 		candidates.push({
-			start: snapBack(text, windowStart + start),
-			end: snapForward(text, windowStart + end),
-			quote: 1 - errors / Math.max(m, end - start)
+			start: snapBack(text, from),
+			end: snapForward(text, to),
+			// Scored as matched, before the boundaries were tidied: of two overlapping matches the
+			// closer one wins, whichever way its edges were moved.
+			quote: 1 - found.errors / Math.max(m, end - found.start)
 		});
 	}
 	return candidates;
+}
+
+/**
+ * Moves the edges of a fuzzy match to word boundaries where the quote had them: out to the end
+ * of a word cut in two (at most {@link WORD_EXTENSION} characters), in past a space.
+ */
+function tidyToWords(
+	text: string,
+	start: number,
+	end: number,
+	{ wholeStart, wholeEnd }: { wholeStart: boolean; wholeEnd: boolean }
+): [number, number] {
+	let from = start;
+	let to = end;
+	if (wholeStart) {
+		for (let n = 0; n < WORD_EXTENSION && isLatin(text[from - 1]) && isLatin(text[from]); n++)
+			from--;
+		while (from < to && /\s/.test(text[from])) from++;
+	}
+	if (wholeEnd) {
+		for (let n = 0; n < WORD_EXTENSION && isLatin(text[to]) && isLatin(text[to - 1]); n++) to++;
+		while (to > from && /\s/.test(text[to - 1])) to--;
+	}
+	return [from, to];
+}
+
+/** A letter or digit of an alphabetic script (where words are separated by spaces). */
+function isLatin(char: string | undefined): boolean {
+	return char !== undefined && /[A-Za-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/.test(char);
 }
 
 /**

@@ -25,6 +25,27 @@ function noteOn(text: string, quote: string, id: string): Annotation {
 	};
 }
 
+describe('reanchorAnnotation when alignment replaces a draft target', () => {
+	const draft =
+		'As a modern lithium battery plant built by CATL with an investment of 13.5 billion yuan, ' +
+		'CATL Yichun rose from the ground in just 18 months.';
+	const aligned =
+		'CATL Yichun, a modern lithium battery factory in which global battery giant CATL invested ' +
+		'13.5 billion yuan, was completed in only 18 months and went into production in July.';
+	it.each([
+		{ quote: 'CATL Yichun', detached: false, now: 'CATL Yichun' },
+		{ quote: '13.5 billion yuan', detached: false, now: '13.5 billion yuan' },
+		{ quote: 'lithium battery plant', detached: false, now: 'lithium battery factory' },
+		{ quote: 'rose from the ground', detached: true, now: 'rose from the ground' }
+	])('$quote', ({ quote, detached, now }) => {
+		const note = { ...noteOn(draft, quote, 'n'), side: 'target' as const };
+		const placed = reanchorAnnotation(note, aligned);
+		expect(placed.detached).toBe(detached);
+		expect(placed.selector.exact).toBe(now);
+		if (!detached) expect(aligned.slice(placed.selector.start, placed.selector.end)).toBe(now);
+	});
+});
+
 describe('applyEditToAnnotations', () => {
 	it('keeps notes on their words through edits, detaches and re-attaches', () => {
 		let text = ZH;
