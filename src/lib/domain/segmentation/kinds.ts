@@ -46,7 +46,8 @@ const CREDIT_ZH = [
 	/^[（(][^（）()]{0,24}(?:摄|摄影|供图|制图|绘图?)[）)]$/u,
 	/^[^，。,]{1,16}\s摄$/u,
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
-	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u
+	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u,
+	/^[（(【[]\s*(?:完|全文完|本文完|责任编辑[：:].{1,10}|编辑[：:].{1,10})\s*[）)】\]]$/u
 ];
 const CREDIT_EN = [
 	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,40}$/iu,
@@ -87,7 +88,13 @@ function isLabelLike(text: string, zh: boolean): boolean {
 function continuesInto(text: string, next: TextBlock | undefined, nextIsBody: boolean): boolean {
 	if (hasUnmatchedOpener(text) || endsOpen(text)) return true;
 	if (!next) return false;
-	if (continuationSignal(next.text) !== null || splitsWord(text, next.text)) return true;
+	const signal = continuationSignal(next.text);
+	// A short first sentence is weak evidence: 配套。 continues; 会议取得圆满成功。 may not.
+	const strong =
+		signal !== null &&
+		(signal !== 'short_first_sentence' ||
+			/^[^。！？!?]{1,3}[。！？!?]/u.test(next.text.trimStart()));
+	if (strong || splitsWord(text, next.text)) return true;
 	return nextIsBody && /[，,、]/u.test(text) && !startsNewThought(next.text);
 }
 

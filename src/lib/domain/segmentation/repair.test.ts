@@ -462,3 +462,20 @@ describe('a second, independently written broken article', () => {
 		]);
 	});
 });
+
+describe('closing notes are not open sentences', () => {
+	it.each([
+		b('新闻标题', '会议取得圆满成功。（记者 张三 通讯员 李四）', '下一段另起。', '（完）'),
+		b(
+			'News Title',
+			'The meeting was a success, the official said. (Xinhua)',
+			'Another paragraph follows.'
+		)
+	])('%#', (...blocks) => {
+		const proposal = repairBlocks(blocks);
+		expect(proposal.proposals.filter((p) => p.kind !== 'kind')).toEqual([]);
+		const kinds = applyRepairs(blocks, proposal.proposals).map((u) => u.kind);
+		expect(kinds[1]).toBe('body');
+		if (blocks.length === 4) expect(kinds[3]).toBe('credit');
+	});
+});

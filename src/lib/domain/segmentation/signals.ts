@@ -6,6 +6,7 @@
 const CLOSERS = '"\'”’」』）)\\]】》〉';
 /** A paragraph ends here: sentence-final punctuation (or a colon introducing what follows). */
 const TERMINAL_END = new RegExp(`(?:[。！？!?；;:：.]|…|⋯)[${CLOSERS}]*$`, 'u');
+const TRAILING_NOTE = /(?:[。！？!?.…]["'”’]?|^)\s*[（(【[][^（）()【】[\]]{1,40}[）)】\]]$/u;
 /** Sentence-final punctuation somewhere before the end. */
 const INNER_TERMINAL = /[。！？!?](?=.)|\.(?=\s+\p{Lu})/u;
 /** Characters that cannot start a Chinese sentence: structural particles and closing marks. */
@@ -33,7 +34,9 @@ const OPENERS_OF: Record<string, string> = Object.fromEntries(
 
 /** Whether a block ends a paragraph (。！？；：… or . ! ? :, closing quotes allowed after). */
 export function endsTerminated(text: string): boolean {
-	return TERMINAL_END.test(text.trimEnd());
+	const t = text.trimEnd();
+	// A closing note after the last full stop: …取得新成效。（记者 张三） / …said. (Xinhua)
+	return TERMINAL_END.test(t) || TRAILING_NOTE.test(t);
 }
 
 /** Whether a block holds a sentence end before its last character (so it is running text). */
