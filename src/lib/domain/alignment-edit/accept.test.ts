@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitUnits } from '../text/units.ts';
 import {
 	fromStoredBeads,
+	glossaryPairs,
 	planAccept,
 	tmPairs,
 	toStoredBeads,
@@ -130,5 +131,33 @@ describe('history', () => {
 		expect([h.past, h.present, h.future]).toEqual([['a', 'b'], 'd', []]);
 		expect(pushHistory(h, 'd')).toBe(h);
 		expect(pushHistory(pushHistory(h, 'e', 2), 'f', 2).past).toEqual(['d', 'e']);
+	});
+});
+
+describe('glossaryPairs', () => {
+	it('pairs allowed Chinese and English terms of each entry', () => {
+		const term = (
+			lang: string,
+			text: string,
+			status: 'preferred' | 'admitted' | 'forbidden' = 'preferred'
+		) => ({ lang, text, status });
+		expect(
+			glossaryPairs([
+				{
+					terms: [
+						term('zh-CN', '经开区'),
+						term('zh', '经济技术开发区'),
+						term('en', 'ETDZ'),
+						term('en-US', 'development zone', 'admitted'),
+						term('en', 'EDZ', 'forbidden')
+					]
+				},
+				{ terms: [term('zh', '宁德时代')] },
+				{ terms: [term('zh', '锂电', 'forbidden'), term('en', 'lithium battery')] }
+			])
+		).toEqual([
+			{ zh: '经开区', en: ['ETDZ', 'development zone'] },
+			{ zh: '经济技术开发区', en: ['ETDZ', 'development zone'] }
+		]);
 	});
 });

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { alignUnits } from '$lib/domain/alignment/index.ts';
+import { DuiyiDB } from '$lib/db/schema.ts';
+import { createRepos, type Repos } from '$lib/db/repos/index.ts';
+import { AlignmentState, type Aligner } from './alignment.svelte.ts';
+
+const zh = [
+	'风华正茂勇争先',
+	'解码宜春经开区高质量发展密码',
+	'日新月异宜春经开区',
+	'本次推介会共签约项目22个，签约金额105亿元。'
+];
+const en = [
+	'In Its Prime',
+	'Decoding the High-Quality Development of the Yichun ETDZ',
+	'The conference signed 22 projects worth 10.5 billion yuan.'
+];
+
+let db: DuiyiDB;
+let repos: Repos;
+
+beforeEach(async () => {
+	db = new DuiyiDB(`align-state-${Math.random()}`);
+	await db.open();
+	repos = createRepos(db);
+});
+
+afterEach(async () => {
+	db.close();
+	await Dexie.delete(db.name);
+});
+
+/** The domain aligner in-process, counting its runs; `hold` keeps a run pending until cancelled. */
+function fakeAligner(hold = false): Aligner & { runs: number } {
+	let release: (() => void) | null = null;
+	return {
+		runs: 0,
+		async align(z, e, onProgress) {
+			this.runs++;
+			if (hold) {
+				await new Promise<void>((resolve) => (release = resolve));
+				return null;
+			}
+			return alignUnits(z, e, { onProgress }).beads;
+		},
+		cancel() {
+			release?.();
+		}
+	};
+}
+
+async function open(aligner: Aligner, projectId: string): Promise<AlignmentState> {
+	const state = new AlignmentState(repos, aligner, projectId);
+	state.start();
+	await expect.poll(() => state.phase).not.toBe('loading');
+	return state;
+}
+
+describe('AlignmentState', () => {
+	it('imports, aligns, saves each correction and finds it again after a reload', async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: zh.map((source) => ({ source, kind: 'body' as const }))
+		});
+		const first = await open(fakeAligner(), project.id);
+		expect(first.phase).toBe('empty');
+		await first.importText('draft.txt', en.join('\n\n'));
+		expect(first.phase).toBe('ready');
+		expect(first.beads.flatMap((b) => b.zh).sort()).toEqual([0, 1, 2, 3]);
+
+		// Put Chinese 2 and 3 in one link with English 2, whatever the aligner said.
+		const beads = [
+			{ zh: [0], en: [0], score: 0.9 },
+			{ zh: [1], en: [1], score: 0.9 },
+			{ zh: [2], en: [], score: 0.5 },
+			{ zh: [3], en: [2], score: 0.9 }
+		];
+		first.history = { past: [], present: beads, future: [] };
+		first.select(2);
+		first.merge('next');
+		first.toggleLock();
+		expect(first.beads[2]).toEqual({ zh: [2, 3], en: [2], score: 1, locked: true });
+		first.undo();
+		expect(first.beads[2].locked).toBeUndefined();
+		first.redo();
+		await first.saved();
+		first.stop();
+
+		const again = await open(fakeAligner(), project.id);
+		expect(again.phase).toBe('ready');
+		expect(again.beads[2]).toEqual({ zh: [2, 3], en: [2], score: 1, locked: true });
+		again.stop();
+	});
+
+	it('accepts after asking about typed text, keeping it when told to', async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: zh.slice(0, 2).map((source) => ({ source, kind: 'body' as const }))
+		});
+		const [a, b] = await repos.segments.list(project.id);
+		await repos.segments.saveTarget(b.id, 'typed by hand');
+		const state = await open(fakeAligner(), project.id);
+		await state.importText('draft.txt', en.slice(0, 2).join('\n\n'));
+		state.history = {
+			past: [],
+			present: [
+				{ zh: [0], en: [0], score: 0.8 },
+				{ zh: [1], en: [1], score: 0.7 }
+			],
+			future: []
+		};
+		expect(await state.accept()).toBe(false);
+		expect(state.conflicts.map((c) => c.segmentId)).toEqual([b.id]);
+		await state.resolve({ [b.id]: 'keep' });
+		const [sa, sb] = await repos.segments.list(project.id);
+		expect([sa.target, sa.provenance, sa.score]).toEqual([en[0], 'aligned', 0.8]);
+		expect(sb.target).toBe('typed by hand');
+		expect(await db.tmUnits.count()).toBe(2);
+		expect(a.id).toBe(sa.id);
+		state.stop();
+	});
+
+	it('stops on cancel and can align again', async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: [{ source: zh[0], kind: 'body' }]
+		});
+		const aligner = fakeAligner(true);
+		const state = await open(aligner, project.id);
+		const running = state.importText('draft.txt', en[0]);
+		await expect.poll(() => state.phase).toBe('aligning');
+		state.cancel();
+		await running;
+		expect([state.phase, state.cancelled]).toEqual(['unaligned', true]);
+		expect((await repos.drafts.list(project.id))[0].beads).toEqual([]);
+		state.stop();
+	});
+
+	it('refuses an empty draft with a reason code', async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: [{ source: zh[0], kind: 'body' }]
+		});
+		const state = await open(fakeAligner(), project.id);
+		await state.importFile('x.txt', new Uint8Array([0, 1, 2, 0, 0, 3, 4, 0]));
+		expect(state.problem).toBe('binary');
+		await state.importText('x.txt', ' \n\n ');
+		expect(state.problem).toBe('empty');
+		expect(await repos.drafts.list(project.id)).toEqual([]);
+		state.stop();
+	});
+});
