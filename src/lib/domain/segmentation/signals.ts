@@ -6,7 +6,7 @@
 const CLOSERS = '"\'”’」』）)\\]】》〉';
 /** A paragraph ends here: sentence-final punctuation (or a colon introducing what follows). */
 const TERMINAL_END = new RegExp(`(?:[。！？!?；;:：.]|…|⋯)[${CLOSERS}]*$`, 'u');
-const TRAILING_NOTE = /(?:[。！？!?.…]["'”’]?|^)\s*[（(【[][^（）()【】[\]]{1,40}[）)】\]]$/u;
+const TRAILING_NOTE = /(?:[。！？!?.…]["'”’]?)\s*[（(【[][^（）()【】[\]]{1,40}[）)】\]]$/u;
 /** Sentence-final punctuation somewhere before the end. */
 const INNER_TERMINAL = /[。！？!?](?=.)|\.(?=\s+\p{Lu})/u;
 /** Characters that cannot start a Chinese sentence: structural particles and closing marks. */
