@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alignUnits } from '$lib/domain/alignment/index.ts';
 import { DuiyiDB } from '$lib/db/schema.ts';
@@ -28,8 +26,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-	db.close();
-	await Dexie.delete(db.name);
+	await db.delete();
 });
 
 /** The domain aligner in-process, counting its runs; `hold` keeps a run pending until cancelled. */
