@@ -8,10 +8,16 @@ import { applyBilingualReview, parseBilingualDocx, readBilingualRows } from './p
 import { parseXliff } from '../xliff/parse.ts';
 import { corpusProject, SHARED } from '../../../../../tests/judges/corpus-project.ts';
 
-/** Edits word/document.xml of a DOCX as a reviewer's Word would. */
-function edit(bytes: Uint8Array, change: (xml: string) => string): Uint8Array {
+/** Edits word/document.xml (and comments.xml) of a DOCX as a reviewer's Word would. */
+function edit(
+	bytes: Uint8Array,
+	change: (xml: string) => string,
+	comments?: (xml: string) => string
+): Uint8Array {
 	const files = unzipSync(bytes);
 	files['word/document.xml'] = strToU8(change(strFromU8(files['word/document.xml'])));
+	if (comments)
+		files['word/comments.xml'] = strToU8(comments(strFromU8(files['word/comments.xml'])));
 	return zipSync(files);
 }
 
@@ -76,6 +82,45 @@ describe('bilingual DOCX', async () => {
 		expect(file.segments[3].target).toBe(seg.target); // input untouched
 	});
 
+	it('brings back the reviewer’s own Word comments as notes, not ours', () => {
+		const reviewed = edit(
+			bytes,
+			(xml) =>
+				xml.replace(
+					'>Yichun ETDZ: Changing with Each Passing Day<',
+					'>Yichun ETDZ: </w:t></w:r><w:commentRangeStart w:id="50"/><w:r><w:t>Changing</w:t></w:r><w:commentRangeEnd w:id="50"/><w:r><w:commentReference w:id="50"/></w:r><w:r><w:t xml:space="preserve"> with Each Passing Day<'
+				),
+			(xml) =>
+				xml.replace(
+					'</w:comments>',
+					'<w:comment w:id="50" w:author="Client" w:date="2024-01-02T03:04:05Z"><w:p><w:r><w:t>Too literal?</w:t></w:r></w:p></w:comment></w:comments>'
+				)
+		);
+		const review = parseBilingualDocx(reviewed, file).value!;
+		expect(review.changes).toEqual([]);
+		expect(review.comments).toEqual([
+			{
+				number: 3,
+				segmentId: file.segments[2].id,
+				side: 'target',
+				quote: 'Changing',
+				author: 'Client',
+				text: 'Too literal?',
+				date: Date.UTC(2024, 0, 2, 3, 4, 5)
+			}
+		]);
+		const applied = applyBilingualReview(file, review, 9, () => 'n2');
+		const note = applied.annotations.find((a) => a.id === 'n2')!;
+		expect(note).toMatchObject({
+			side: 'target',
+			body: 'Too literal?',
+			author: 'Client',
+			status: 'open',
+			detached: false
+		});
+		expect(note.selector).toMatchObject({ exact: 'Changing', start: 13, end: 21 });
+	});
+
 	it('refuses a document of another project', async () => {
 		const other = corpusProject();
 		other.segments.forEach((s) => (s.source = 'x' + s.source));
@@ -125,5 +170,25 @@ describe('English DOCX', async () => {
 	it('keeps an untranslated paragraph in Chinese, highlighted', () => {
 		const fresh = file.segments.find((s) => !s.target)!;
 		expect(xml).toMatch(new RegExp(`<w:highlight w:val="yellow"/>.*${fresh.source.slice(0, 8)}`));
+	});
+});
+
+describe('replies to a note', async () => {
+	const file = corpusProject();
+	file.annotations[0].replies.push({
+		id: 'r1',
+		author: '译者',
+		body: '已改为 Yichun ETDZ',
+		createdAt: 1_700_000_100_000
+	});
+	const parts = unzipSync(await serializeBilingualDocx(file));
+	it('become threaded Word comment replies on the same words', () => {
+		const comments = strFromU8(parts['word/comments.xml']);
+		expect(comments).toContain('w:author="译者"');
+		expect(comments).toContain('已改为 Yichun ETDZ');
+		expect(parts['word/commentsExtended.xml']).toBeDefined();
+		expect(strFromU8(parts['word/commentsExtended.xml'])).toMatch(/w15:paraIdParent=/);
+		const doc = strFromU8(parts['word/document.xml']);
+		expect(doc).toMatch(/<w:commentRangeStart w:id="0"\/><w:commentRangeStart w:id="1"\/>/);
 	});
 });

@@ -5,7 +5,7 @@
  * as accepted (insertions in, deletions out), since that is what the reviewer proposes.
  */
 import { unzipSync } from 'fflate';
-import type { FormatIssue, ParseResult, Revision } from '../../types.ts';
+import type { Annotation, FormatIssue, ParseResult, Revision } from '../../types.ts';
 import type { ProjectFile } from '../project/project-file.ts';
 import { placeholder, type InlineTag } from '../xliff/inline.ts';
 import { childElements, parseXml, type XmlElement } from '../xliff/xml.ts';
@@ -16,6 +16,18 @@ export interface BilingualRow {
 	number: number;
 	source: string;
 	target: string;
+	/** Word comments anchored in the Chinese or English cell. */
+	comments: RowComment[];
+}
+
+export interface RowComment {
+	side: 'source' | 'target';
+	/** The words the comment is anchored to. */
+	quote: string;
+	author: string;
+	text: string;
+	/** Epoch ms, NaN when the comment has no date. */
+	date: number;
 }
 
 export interface BilingualChange {
@@ -37,23 +49,47 @@ export interface BilingualReview {
 	sourceMismatches: number[];
 	/** Rows whose inline codes could not all be read back. */
 	brokenTags: number[];
+	/** Comments the reviewer added (ours, exported from notes, are left out). */
+	comments: (RowComment & { number: number; segmentId: string })[];
+}
+
+/** Where comment ranges are while a cell is read: the words under each, by comment id. */
+interface CommentContext {
+	open: Set<string>;
+	quotes: Map<string, { text: string; row: number; column: number }>;
+	row: number;
+	column: number;
 }
 
 /** Text of a paragraph or cell: w:t, tabs and breaks; deleted text left out. */
-function runText(el: XmlElement): string {
+function runText(el: XmlElement, ctx?: CommentContext): string {
 	let s = '';
+	const add = (t: string) => {
+		s += t;
+		if (ctx) for (const id of ctx.open) ctx.quotes.get(id)!.text += t;
+	};
 	for (const c of el.children) {
 		if (c.type === 'text') continue;
 		switch (c.local) {
 			case 't':
-				s += c.children.map((t) => (t.type === 'text' ? t.text : '')).join('');
+				add(c.children.map((t) => (t.type === 'text' ? t.text : '')).join(''));
 				break;
 			case 'tab':
-				s += '\t';
+				add('\t');
 				break;
 			case 'br':
 			case 'cr':
-				s += '\n';
+				add('\n');
+				break;
+			case 'commentRangeStart':
+				if (ctx) {
+					const id = c.attrs['w:id'] ?? '';
+					ctx.open.add(id);
+					ctx.quotes.set(id, { text: '', row: ctx.row, column: ctx.column });
+				}
+				break;
+			case 'commentRangeEnd':
+				ctx?.open.delete(c.attrs['w:id'] ?? '');
 				break;
 			case 'del':
 			case 'delText':
@@ -63,16 +99,39 @@ function runText(el: XmlElement): string {
 			case 'commentReference':
 				break;
 			default:
-				s += runText(c);
+				s += runText(c, ctx);
 		}
 	}
 	return s;
 }
 
-function cellText(tc: XmlElement): string {
-	return childElements(tc, 'p')
-		.map((p) => runText(p))
+function cellText(tc: XmlElement, ctx?: CommentContext): string {
+	const text = childElements(tc, 'p')
+		.map((p) => runText(p, ctx))
 		.join('\n');
+	ctx?.open.clear(); // a range never spans cells in a table we read
+	return text;
+}
+
+/** Word comments by id: author, date and text. */
+function readComments(
+	part: Uint8Array | undefined
+): Map<string, Omit<RowComment, 'side' | 'quote'>> {
+	const out = new Map<string, Omit<RowComment, 'side' | 'quote'>>();
+	if (!part) return out;
+	const root = parseXml(new TextDecoder().decode(part)).value?.root;
+	if (!root) return out;
+	for (const c of childElements(root, 'comment')) {
+		out.set(c.attrs['w:id'] ?? '', {
+			author: c.attrs['w:author'] ?? '',
+			date: Date.parse(c.attrs['w:date'] ?? ''),
+			text: childElements(c, 'p')
+				.map((p) => runText(p))
+				.join('\n')
+				.trim()
+		});
+	}
+	return out;
 }
 
 /**
@@ -85,7 +144,9 @@ export function readBilingualRows(bytes: Uint8Array): ParseResult<BilingualRow[]
 	const issues: FormatIssue[] = [];
 	let files: Record<string, Uint8Array>;
 	try {
-		files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
+		files = unzipSync(bytes, {
+			filter: (f) => f.name === 'word/document.xml' || f.name === 'word/comments.xml'
+		});
 	} catch (err) {
 		issues.push({
 			severity: 'error',
@@ -111,13 +172,24 @@ export function readBilingualRows(bytes: Uint8Array): ParseResult<BilingualRow[]
 	const body = childElements(xml.value.root, 'body')[0];
 	const tables = body ? childElements(body, 'tbl') : [];
 	const rows: BilingualRow[] = [];
+	const bodies = readComments(files['word/comments.xml']);
 	for (const tbl of tables) {
 		for (const tr of childElements(tbl, 'tr')) {
 			const cells = childElements(tr, 'tc');
 			if (cells.length < 3) continue;
 			const number = Number(cellText(cells[0]).trim().split(/\s/)[0]);
 			if (!Number.isInteger(number) || number < 1) continue; // header or foreign rows
-			rows.push({ number, source: cellText(cells[1]), target: cellText(cells[2]) });
+			const ctx: CommentContext = { open: new Set(), quotes: new Map(), row: number, column: 1 };
+			const source = cellText(cells[1], ctx);
+			ctx.column = 2;
+			const target = cellText(cells[2], ctx);
+			const comments: RowComment[] = [];
+			for (const [id, q] of ctx.quotes) {
+				const body = bodies.get(id);
+				if (!body) continue;
+				comments.push({ side: q.column === 1 ? 'source' : 'target', quote: q.text, ...body });
+			}
+			rows.push({ number, source, target, comments });
 		}
 		if (rows.length) break; // the first table with numbered rows is the document
 	}
@@ -172,7 +244,8 @@ export function parseBilingualDocx(
 		unknownNumbers: [],
 		missingNumbers: [],
 		sourceMismatches: [],
-		brokenTags: []
+		brokenTags: [],
+		comments: []
 	};
 	const seen = new Set<number>();
 	for (const row of read.value) {
@@ -190,6 +263,14 @@ export function parseBilingualDocx(
 			continue;
 		}
 		seen.add(row.number);
+		const known = file.annotations
+			.filter((a) => a.segmentId === seg.id)
+			.flatMap((a) => [a.body, ...a.replies.map((r) => r.body)]);
+		for (const c of row.comments) {
+			// Our own export writes "[Category] body": those are the project's notes.
+			if (!known.some((k) => c.text === k || c.text.endsWith(`] ${k}`)))
+				review.comments.push({ ...c, number: row.number, segmentId: seg.id });
+		}
 		const tags = file.inlineTags?.[seg.id];
 		if (norm(row.source) !== norm(showTags(seg.source, tags)))
 			review.sourceMismatches.push(row.number);
@@ -231,8 +312,9 @@ export function parseBilingualDocx(
 }
 
 /**
- * Applies a review: changed targets become `reviewed`, each previous target kept as a revision.
- * Returns a new project file; the input is not modified.
+ * Applies a review: changed targets become `reviewed`, each previous target kept as a revision,
+ * and the reviewer's Word comments become open notes. Returns a new project file; the input is
+ * not modified.
  *
  * @example
  * applyBilingualReview(file, review, Date.now(), newId).segments
@@ -265,5 +347,41 @@ export function applyBilingualReview(
 			updatedAt: now
 		};
 	});
-	return { ...file, segments, revisions: [...file.revisions, ...revisions] };
+	// The reviewer's own Word comments become open notes on the words they point at.
+	const byId = new Map(segments.map((s) => [s.id, s]));
+	const notes: Annotation[] = review.comments.map((c) => {
+		const seg = byId.get(c.segmentId)!;
+		const text = c.side === 'source' ? seg.source : seg.target;
+		const at = c.quote ? text.indexOf(c.quote) : -1;
+		const start = Math.max(at, 0);
+		const end = at >= 0 ? at + c.quote.length : 0;
+		const when = Number.isNaN(c.date) ? now : c.date;
+		return {
+			id: newId(),
+			projectId: seg.projectId,
+			segmentId: seg.id,
+			side: c.side,
+			selector: {
+				exact: at >= 0 ? c.quote : '',
+				prefix: text.slice(Math.max(0, start - 32), start),
+				suffix: text.slice(end, end + 32),
+				start,
+				end
+			},
+			detached: at < 0 && c.quote !== '',
+			body: c.text,
+			category: 'comment',
+			status: 'open',
+			author: c.author,
+			replies: [],
+			createdAt: when,
+			updatedAt: when
+		};
+	});
+	return {
+		...file,
+		segments,
+		revisions: [...file.revisions, ...revisions],
+		annotations: [...file.annotations, ...notes]
+	};
 }

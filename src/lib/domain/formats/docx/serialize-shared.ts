@@ -51,7 +51,11 @@ export function documentStyles(baseSize = 22): IStylesOptions {
 	});
 	return {
 		default: {
-			document: { run: { font: FONT, size: baseSize }, paragraph: { spacing: { after: 120 } } }
+			document: {
+				// The East Asian language lets Word and LibreOffice pick Simplified Chinese glyphs.
+				run: { font: FONT, size: baseSize, language: { value: 'en-US', eastAsia: 'zh-CN' } },
+				paragraph: { spacing: { after: 120 } }
+			}
 		},
 		paragraphStyles: [
 			style('Title', 'Title', { size: 40, bold: true }, { spacing: { after: 240 } }),
@@ -122,16 +126,18 @@ export interface CommentRegistry {
 	next: number;
 }
 
-/** A note body as comment paragraphs: category, the note, then its replies. */
-function commentFor(
+/** A note as a Word comment (category, then the note), and its replies as threaded replies. */
+function commentsFor(
 	a: Annotation,
-	id: number,
+	registry: CommentRegistry,
 	categoryLabel: (c: string) => string
-): ICommentOptions[] {
-	const main: ICommentOptions = {
+): number[] {
+	const id = registry.next++;
+	const initials = (name: string) => (name || 'D').slice(0, 2);
+	registry.comments.push({
 		id,
 		author: a.author || 'Duiyi',
-		initials: (a.author || 'D').slice(0, 2),
+		initials: initials(a.author),
 		date: new Date(a.createdAt),
 		children: [
 			new Paragraph({
@@ -141,8 +147,21 @@ function commentFor(
 				]
 			})
 		]
-	};
-	return [main];
+	});
+	const ids = [id];
+	for (const r of a.replies) {
+		const replyId = registry.next++;
+		registry.comments.push({
+			id: replyId,
+			parentId: id,
+			author: r.author || 'Duiyi',
+			initials: initials(r.author),
+			date: new Date(r.createdAt),
+			children: [new Paragraph({ children: [new TextRun({ text: r.body })] })]
+		});
+		ids.push(replyId);
+	}
+	return ids;
 }
 
 /**
@@ -160,8 +179,7 @@ export function annotatedRuns(
 	type Mark = { at: number; kind: 'start' | 'end'; id: number };
 	const marks: Mark[] = [];
 	for (const a of notes) {
-		const id = registry.next++;
-		registry.comments.push(...commentFor(a, id, categoryLabel));
+		const ids = commentsFor(a, registry, categoryLabel);
 		let { start, end } = a.selector;
 		const ok =
 			!a.detached &&
@@ -179,7 +197,8 @@ export function annotatedRuns(
 				end = text.length;
 			}
 		}
-		marks.push({ at: start, kind: 'start', id }, { at: end, kind: 'end', id });
+		for (const id of ids)
+			marks.push({ at: start, kind: 'start', id }, { at: end, kind: 'end', id });
 	}
 	// At one offset, earlier notes close before later ones open; an empty range opens first.
 	marks.sort(
