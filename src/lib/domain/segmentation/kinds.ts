@@ -28,6 +28,7 @@ export type KindReason =
 	| 'running_text'
 	| 'first_line'
 	| 'dash_subtitle'
+	| 'under_title'
 	| 'credit_pattern'
 	| 'page_furniture' // a page number or running head left by a PDF copy
 	| 'caption_pattern'
@@ -85,9 +86,15 @@ function isLabelLike(text: string, zh: boolean): boolean {
  * closes, ends on 的 / 和 / "the", is cut inside a word, or the next block goes on with it
  * (starts with 的 or lower case, or, after a line with a comma, does not open a new paragraph).
  */
-function continuesInto(text: string, next: TextBlock | undefined, nextIsBody: boolean): boolean {
+function continuesInto(
+	text: string,
+	next: TextBlock | undefined,
+	nextIsBody: boolean,
+	afterOpenParagraph: boolean
+): boolean {
 	if (hasUnmatchedOpener(text) || endsOpen(text)) return true;
-	if (!next) return false;
+	// A caption set between the halves of a paragraph: what follows continues the paragraph.
+	if (!next || afterOpenParagraph) return false;
 	const signal = continuationSignal(next.text);
 	// A short first sentence is weak evidence: 配套。 continues; 会议取得圆满成功。 may not.
 	const strong =
@@ -96,6 +103,14 @@ function continuesInto(text: string, next: TextBlock | undefined, nextIsBody: bo
 			/^[^。！？!?]{1,3}[。！？!?]/u.test(next.text.trimStart()));
 	if (strong || splitsWord(text, next.text)) return true;
 	return nextIsBody && /[，,、]/u.test(text) && !startsNewThought(next.text);
+}
+
+/** The first block is a title when it is short and reads as a label (or an exclamation). */
+function isTitle(text: string, label: boolean, zh: boolean): boolean {
+	const t = text.trim();
+	const short = zh ? visibleLength(t) <= 40 : wordCount(t) <= 15;
+	const exclaims = /[！？!?]$/.test(t) && !hasInnerTerminal(t);
+	return short && (label || exclaims);
 }
 
 function isCredit(text: string, zh: boolean): boolean {
@@ -134,18 +149,23 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
 		const strongLabel = DASH_START.test(text) || PARALLEL.test(text) || startsWithListMarker(text);
-		if (label[i] && !strongLabel && continuesInto(text, blocks[i + 1], label[i + 1] === false)) {
+		const afterOpen = i > 0 && !label[i - 1] && !endsTerminated(blocks[i - 1].text);
+		if (
+			label[i] &&
+			!strongLabel &&
+			continuesInto(text, blocks[i + 1], label[i + 1] === false, afterOpen)
+		) {
 			return { kind: 'body', reason: 'running_text' };
 		}
-		if (i === 0) {
-			const short = zhDoc ? visibleLength(text) <= 40 : wordCount(text) <= 15;
-			const exclaims = /[！？!?]$/.test(text) && !hasInnerTerminal(text);
-			if (short && (label[i] || exclaims)) return { kind: 'title', reason: 'first_line' };
-		}
+		if (i === 0 && isTitle(text, label[i], zhDoc)) return { kind: 'title', reason: 'first_line' };
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
 		if (DASH_START.test(text)) return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (startsWithListMarker(text)) return { kind: 'heading', reason: 'heading_numbered' };
 		if (PARALLEL.test(text)) return { kind: 'heading', reason: 'heading_parallel' };
+		// The line right under the title, before any text: the title's second deck.
+		if (i === 1 && isTitle(blocks[0].text, label[0], zhDoc) && !blocks[0].kind) {
+			return { kind: 'subtitle', reason: 'under_title' };
+		}
 		const len = zhDoc ? visibleLength(text) : wordCount(text) * 2;
 		let caption = 0;
 		let heading = 0;

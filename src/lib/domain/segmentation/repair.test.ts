@@ -479,3 +479,63 @@ describe('closing notes are not open sentences', () => {
 		if (blocks.length === 4) expect(kinds[3]).toBe('credit');
 	});
 });
+
+/** The same kind of breakage in an English feature, written for this test. */
+const ENGLISH_ARTICLE = `Green Growth in Pingxiang
+
+How an industrial zone in Jiangxi is reinventing itself
+
+By Wang Ming
+
+On a crisp autumn morning, the Pingxiang Economic and Technological Development Zone is alive with activity: machines hum in the workshops and tower cranes rise over the building sites.
+
+Since the start of the year, the zone has made project construction the main focus of its economic work. In the first three quarters, fixed-asset investment grew by 15.2 percent year on year, and operating revenue of large industrial firms passed 30 billion yuan, laying a solid
+
+- 2 -
+
+foundation for meeting the year's targets.
+
+Building Stronger Industrial Chains
+
+On the production floor of a new materials company, automated lines run at full speed. "We added two production lines this year and raised capacity by 40 percent," the company's manager said. Since moving into the zone three years ago, the company has enjoyed
+
+A production workshop of a new materials company in the Pingxiang zone
+
+what he called "nanny-style" services, going from contract signing to production in just 10 months.
+
+green and low-carbon development in Jiangxi.
+
+Improving the Business Environment
+
+"The business environment is productivity," a zone official said. The zone has cut the time needed to start a business to less than one working day.
+
+Next, the zone will keep to the new development philosophy and speed up industrial upgrading, striving to become a pacesetter in
+
+Photo: Standard factory buildings recently completed in the Pingxiang zone. [Photo/Xinhua]
+`;
+
+describe('an English broken article', () => {
+	it('is repaired as a reader would', () => {
+		const blocks = textToBlocks(ENGLISH_ARTICLE);
+		const units = applyRepairs(blocks, repairBlocks(blocks).proposals);
+		expect(units.map((u) => [u.joined, u.kind])).toEqual([
+			[[0], 'title'],
+			[[1], 'subtitle'],
+			[[2], 'credit'],
+			[[3], 'body'],
+			[[4, 6], 'body'],
+			[[5], 'credit'],
+			[[7], 'heading'],
+			[[8, 10], 'body'],
+			[[9], 'caption'],
+			[[12], 'heading'],
+			[[13], 'body'],
+			[[14, 11], 'body'],
+			[[15], 'caption']
+		]);
+		expect(units[4].text).toContain('laying a solid foundation for');
+		expect(units[11].text).toMatch(
+			/a pacesetter in green and low-carbon development in Jiangxi\.$/u
+		);
+	});
+});
