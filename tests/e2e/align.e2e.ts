@@ -46,9 +46,11 @@ test('an English draft with a paragraph dropped and two merged is aligned, corre
 		.getByRole('article', { name: /风华正茂勇争先/ })
 		.getByRole('link', { name: /Open/ })
 		.click();
-	await expect(
-		page.getByRole('textbox', { name: 'English translation of paragraph 1' })
-	).toBeVisible();
+	// Paragraph 1 gets text typed by hand, which accepting must not overwrite without asking.
+	const title = page.getByRole('textbox', { name: 'English translation of paragraph 1' });
+	await expect(title).toBeVisible({ timeout: 30_000 });
+	await title.click();
+	await page.keyboard.type('My own title');
 	const editorUrl = page.url();
 
 	await page.goto(`${editorUrl}/align`);
@@ -84,6 +86,19 @@ test('an English draft with a paragraph dropped and two merged is aligned, corre
 	expect(link.zh).toMatch(/^\d+–\d+$/);
 	const firstZh = Number(link.zh.split('–')[0]);
 
+	// Attach an English paragraph out of order, see the crossing link, and undo it.
+	await page.keyboard.press('a');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Pick the English paragraph' })
+	).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('option', { name: /out of order/ }).first()).toBeAttached();
+	await page.keyboard.press('Control+z');
+	await expect(page.getByRole('option', { name: /out of order/ })).toHaveCount(0);
+	expect((await activeLink(page)).en).toBe(mergedNumber);
+
 	// Lock it; undo and redo the lock.
 	await page.keyboard.press('l');
 	await expect.poll(async () => (await activeLink(page)).label).toContain('locked');
@@ -104,14 +119,23 @@ test('an English draft with a paragraph dropped and two merged is aligned, corre
 	});
 	await expect(locked).toBeAttached({ timeout: 30_000 });
 
+	// Paragraph 1 was typed by hand: the translator is asked, and keeps it.
 	await page.getByRole('button', { name: 'Accept', exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: 'Some paragraphs already have English' });
+	await expect(dialog).toBeVisible();
+	await expect(
+		dialog
+			.getByRole('group', { name: 'Paragraph 1: keep or replace' })
+			.getByRole('radio', { name: 'Keep' })
+	).toBeChecked();
+	await dialog.getByRole('button', { name: 'Accept with these choices' }).click();
 	await expect(page).toHaveURL(editorUrl);
 	await expect(
 		page.getByRole('textbox', { name: 'English translation of paragraph 1' })
-	).toHaveValue(draft.paragraphs[0]);
+	).toHaveValue('My own title');
 	await expect(
-		page.getByRole('textbox', { name: 'English translation of paragraph 6' })
-	).toHaveValue('');
+		page.getByRole('textbox', { name: 'English translation of paragraph 2' })
+	).toHaveValue(draft.paragraphs[1]);
 	// The list is virtual: find the merged paragraph to bring it on screen.
 	await page.getByLabel('Find in source or target').fill('comes off the line every 1.5 seconds');
 	await expect(
