@@ -49,9 +49,24 @@ describe('inspect', () => {
 	});
 
 	it.each([
+		['a.md', '# 标题\n\n正文。\n\nText.\n', 'md', ['zh', 'en'], 3],
+		[
+			'a.html',
+			'<!DOCTYPE html><html><body><h1>标题</h1><p>正文。<br>续</p></body></html>',
+			'html',
+			['zh'],
+			3
+		],
+		['noname', '<html><body><p>正文。</p></body></html>', 'html', ['zh'], 1]
+	])('documents to translate: %s', (name, text, format, languages, units) => {
+		expect(inspect(enc(text), name)).toMatchObject({ format, languages, units, issues: [] });
+	});
+
+	it.each([
 		[new Uint8Array(), 'inspect_empty'],
 		[new Uint8Array([0, 1, 2, 3, 0, 0, 0, 5, 6, 7, 0, 0]), 'inspect_binary'],
-		[enc('<html><body/></html>'), 'inspect_unknown_xml'],
+		[enc('<catalog><book/></catalog>'), 'inspect_unknown_xml'],
+		[enc('<!DOCTYPE html><html><body></body></html>'), 'import.empty'],
 		[enc('{"a":1}'), 'inspect_unknown_json'],
 		[enc('<tmx version="1.4"><body><tu></body></tmx>'), 'xml_mismatched_tag']
 	])('refuses unreadable input %#', (bytes, code) => {

@@ -5,10 +5,9 @@
  */
 import type { FormatIssue } from '../types.ts';
 import { decodeText } from '../text/decode.ts';
-import { splitUnits } from '../text/units.ts';
 import { parseAnnotations } from '../annotations/jsonld.ts';
 import { parseGlossaryCsv } from './csv/parse.ts';
-import { parseDocxDocument } from './docx/parse-document.ts';
+import { importDocument } from '../import/index.ts';
 import { readBilingualRows } from './docx/parse-bilingual.ts';
 import { parseBackup } from './project/backup.ts';
 import { jsonErrorText, parseProjectFile } from './project/project-file.ts';
@@ -25,6 +24,8 @@ export type InspectFormat =
 	| 'docx'
 	| 'docx-bilingual'
 	| 'txt'
+	| 'md'
+	| 'html'
 	| 'duiyi-project'
 	| 'duiyi-backup'
 	| 'web-annotation'
@@ -171,7 +172,25 @@ function inspectJson(text: string): InspectResult {
 	);
 }
 
-function inspectDocx(bytes: Uint8Array): InspectResult {
+/** A document to translate (.txt, .md, .html, .docx), read as the app's import reads it. */
+function inspectDocument(bytes: Uint8Array, fileName: string): InspectResult {
+	const doc = importDocument(bytes, fileName);
+	if (!doc.value)
+		return fail(
+			doc.issues.filter((i) => i.severity !== 'error'),
+			doc.issues.find((i) => i.severity === 'error')?.code ?? 'inspect_unreadable',
+			doc.issues.find((i) => i.severity === 'error')?.message ?? 'cannot read the document'
+		);
+	return {
+		format: doc.value.format,
+		version: null,
+		languages: scriptLanguages(doc.value.blocks.map((b) => b.text).join('\n')),
+		units: doc.value.blocks.length,
+		issues: doc.issues
+	};
+}
+
+function inspectDocx(bytes: Uint8Array, fileName: string): InspectResult {
 	const table = readBilingualRows(bytes);
 	if (table.value) {
 		const text = table.value.map((r) => r.source + '\n' + r.target).join('\n');
@@ -183,14 +202,7 @@ function inspectDocx(bytes: Uint8Array): InspectResult {
 			issues: table.issues
 		};
 	}
-	const doc = parseDocxDocument(bytes);
-	return {
-		format: doc.value ? 'docx' : 'unknown',
-		version: null,
-		languages: doc.value ? scriptLanguages(doc.value.map((b) => b.text).join('\n')) : [],
-		units: doc.value?.length ?? 0,
-		issues: doc.issues
-	};
+	return inspectDocument(bytes, /\.docx$/i.test(fileName) ? fileName : 'document.docx');
 }
 
 /**
@@ -203,10 +215,16 @@ function inspectDocx(bytes: Uint8Array): InspectResult {
 export function inspect(bytes: Uint8Array, fileName = ''): InspectResult {
 	if (bytes.length === 0) return fail([], 'inspect_empty', 'the file is empty');
 	if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
-		return inspectDocx(bytes);
+		return inspectDocx(bytes, fileName);
+	}
+	if (/\.(html?|xhtml|md|markdown|docx?|pdf|rtf|odt|wps|pages)$/i.test(fileName)) {
+		return inspectDocument(bytes, fileName);
 	}
 	const xmlText = decodeXmlBytes(bytes);
 	const head = (xmlText ?? '').replace(/^\uFEFF/, '').trimStart();
+	if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html)\b/i.test(head)) {
+		return inspectDocument(bytes, 'page.html');
+	}
 	if (xmlText !== null && head.startsWith('<')) return inspectXml(xmlText, fileName);
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) {
@@ -232,14 +250,5 @@ export function inspect(bytes: Uint8Array, fileName = ''): InspectResult {
 			issues: r.issues
 		};
 	}
-	const units = splitUnits(text, 'paragraph');
-	return {
-		format: 'txt',
-		version: null,
-		languages: scriptLanguages(text),
-		units: units.length,
-		issues: units.length
-			? []
-			: [{ severity: 'error', code: 'inspect_no_text', message: 'the file holds no text' }]
-	};
+	return inspectDocument(bytes, /\.(txt|text)$/i.test(fileName) ? fileName : 'document.txt');
 }
