@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 
 const SEED = 'corpus/yichun-etdz-2023/zh.txt';
@@ -79,10 +80,42 @@ describe('duiyi segment', () => {
 		expect(gb.units[0].text).toBe('宜春。');
 	});
 
+	it('reads a .docx: headings from styles, broken paragraphs repaired', async () => {
+		const doc = new Document({
+			sections: [
+				{
+					children: [
+						new Paragraph({ text: '风华正茂勇争先', heading: HeadingLevel.TITLE }),
+						new Paragraph({ text: '坚持改革创新', heading: HeadingLevel.HEADING_1 }),
+						new Paragraph('形成了较为鲜明的产业特色、较为完善的产业'),
+						new Paragraph('配套。围绕主导产业，该区着力在招优引强上求突破。')
+					]
+				}
+			]
+		});
+		writeFileSync(join(dir, 'a.docx'), await Packer.toBuffer(doc));
+		const r = duiyi(join(dir, 'a.docx'), '--repair', '--sentences');
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.stdout).units).toEqual([
+			{ kind: 'title', text: '风华正茂勇争先', sentences: ['风华正茂勇争先'], joined: [0] },
+			{ kind: 'heading', text: '坚持改革创新', sentences: ['坚持改革创新'], joined: [1] },
+			{
+				kind: 'body',
+				text: '形成了较为鲜明的产业特色、较为完善的产业配套。围绕主导产业，该区着力在招优引强上求突破。',
+				sentences: [
+					'形成了较为鲜明的产业特色、较为完善的产业配套。',
+					'围绕主导产业，该区着力在招优引强上求突破。'
+				],
+				joined: [2, 3]
+			}
+		]);
+	});
+
 	it.each([
 		[['missing.txt'], 2, /cannot read missing\.txt: no such file/],
 		[['JUNK'], 2, /cannot read .*junk\.txt: .*not a text file/],
 		[['EMPTY'], 2, /cannot read .*empty\.txt: the file is empty/],
+		[['TRUNCATED'], 2, /cannot read .*cut\.docx: the \.docx archive is damaged or cut short/],
 		[[SEED, '--format', 'xml'], 1, /--format must be one of json, txt/],
 		[[SEED, '--bogus'], 1, /bogus/],
 		[[], 1, /usage: duiyi segment FILE/]
@@ -92,9 +125,17 @@ describe('duiyi segment', () => {
 			Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256))
 		);
 		writeFileSync(join(dir, 'empty.txt'), '');
-		const real = args.map((a) =>
-			a === 'JUNK' ? join(dir, 'junk.txt') : a === 'EMPTY' ? join(dir, 'empty.txt') : a
+		// A zip cut short: the local header survives, the central directory does not.
+		writeFileSync(
+			join(dir, 'cut.docx'),
+			Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 1, 2, 3])
 		);
+		const files: Record<string, string> = {
+			JUNK: join(dir, 'junk.txt'),
+			EMPTY: join(dir, 'empty.txt'),
+			TRUNCATED: join(dir, 'cut.docx')
+		};
+		const real = args.map((a) => files[a] ?? a);
 		const r = duiyi(...real);
 		expect(r.code).toBe(code);
 		expect(r.stdout).toBe('');
