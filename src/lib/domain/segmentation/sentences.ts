@@ -199,7 +199,11 @@ export function splitSentences(text: string, lang: SentenceLang): string[] {
 class Nesting {
 	private stack: string[] = [];
 
+	/** With `titlesOnly`, only 《》 and 〈〉 hold a sentence open (the fallback for stray quotes). */
+	constructor(private readonly titlesOnly = false) {}
+
 	feed(ch: string): void {
+		if (this.titlesOnly && !'《》〈〉'.includes(ch)) return;
 		if (ch === '"') {
 			// A straight double quote opens or closes, whichever balances.
 			if (this.stack.at(-1) === '"') this.stack.pop();
@@ -230,9 +234,9 @@ function opener(closer: string): string {
 	return closer;
 }
 
-function zhCuts(text: string): number[] {
+function zhCuts(text: string, titlesOnly = false): number[] {
 	const cuts: number[] = [];
-	const nesting = new Nesting();
+	const nesting = new Nesting(titlesOnly);
 	let i = 0;
 	while (i < text.length) {
 		const ch = text[i];
@@ -266,6 +270,9 @@ function zhCuts(text: string): number[] {
 		if (cut && j < text.length) cuts.push(j);
 		i = j;
 	}
+	// A quotation left open to the end (a quote running over several paragraphs, or a stray
+	// mark) would swallow every sentence after it: then only 《》 hold sentences together.
+	if (nesting.open && !titlesOnly) return zhCuts(text, true);
 	return cuts;
 }
 
