@@ -78,6 +78,26 @@ describe('textToBlocks', () => {
 			blank: [0, 0]
 		},
 		{
+			name: 'an English PDF copy with no blank lines: short last lines end paragraphs',
+			text: 'The Yichun zone has set its sights on two\ngoals for the coming years of growth.\nIt has freed up its thinking and made the\nreal economy its main focus.\nA Heading Line',
+			texts: [
+				'The Yichun zone has set its sights on two goals for the coming years of growth.',
+				'It has freed up its thinking and made the real economy its main focus.',
+				'A Heading Line'
+			],
+			blank: [0, 0, 0]
+		},
+		{
+			name: 'a Chinese .txt with one long paragraph per line and no blank lines',
+			text: '设立20年的宜春经济技术开发区用实际行动给出了答案。面对复杂的国内外形势，该经开区锚定目标。\n数据显示，2022年，宜春经开区工业增加值增幅列全省开发区第一位。\n坚持招优引强 培育壮大产业集群',
+			texts: [
+				'设立20年的宜春经济技术开发区用实际行动给出了答案。面对复杂的国内外形势，该经开区锚定目标。',
+				'数据显示，2022年，宜春经开区工业增加值增幅列全省开发区第一位。',
+				'坚持招优引强 培育壮大产业集群'
+			],
+			blank: [0, 0, 0]
+		},
+		{
 			name: 'lines of white space only (U+3000, NBSP, ZWSP) are blank',
 			text: '甲。\n\u3000\u3000\n\u00A0\n\u200B\n乙。',
 			texts: ['甲。', '乙。'],

@@ -48,17 +48,24 @@ export function joinPieces(a: string, b: string): string {
 	return needsSpace ? `${left} ${right}` : left + right;
 }
 
-/** Whether the lines of one run are a single hard-wrapped paragraph. */
-function looksWrapped(raw: string[], lines: string[]): boolean {
-	const n = lines.length;
-	const indented = raw.filter((l) => INDENT.test(l)).length;
-	if (indented >= Math.max(1, Math.ceil((n - 1) / 2))) return false;
-	const inner = lines.slice(0, -1);
-	const terminated = inner.filter((l) => TERMINAL_END.test(l)).length;
-	if (terminated * 2 >= inner.length) return false;
-	const max = Math.max(...lines.map(length));
-	if (max < 15) return false;
-	return inner.every((l) => length(l) >= 0.7 * max);
+/**
+ * Groups the lines of a run (lines with no blank line between) into paragraphs. A line that
+ * runs to the right margin (within 80% of the longest line) and does not end a sentence was
+ * wrapped by a PDF or an e-mail: the next line goes on with it. A shorter line, or one ending
+ * a sentence, ends its paragraph. Runs of short lines (under 15 characters at most) are lines
+ * of their own: a title and its subtitle, a list, a poem.
+ */
+function groupWrapped(lines: string[]): string[] {
+	const width = Math.max(...lines.map(length));
+	if (lines.length === 1 || width < 15) return lines;
+	const groups: string[] = [lines[0]];
+	for (let i = 1; i < lines.length; i++) {
+		const prev = lines[i - 1];
+		const wrapped = length(prev) >= 0.8 * width && !TERMINAL_END.test(prev);
+		if (wrapped) groups[groups.length - 1] = joinPieces(groups[groups.length - 1], lines[i]);
+		else groups.push(lines[i]);
+	}
+	return groups;
 }
 
 /**
@@ -89,11 +96,12 @@ export function textToBlocks(text: string): TextBlock[] {
 				else groups[groups.length - 1] = joinPieces(groups[groups.length - 1], l);
 			});
 			groups.forEach((g, i) => blocks.push({ text: g, blankBefore: i === 0 ? blank : 0 }));
-		} else if (lines.length === 1 || looksWrapped(run, lines)) {
-			const joined = lines.reduce((acc, l) => joinPieces(acc, l), '');
-			blocks.push({ text: joined, blankBefore: blank });
-		} else {
+		} else if (indented.every(Boolean)) {
 			lines.forEach((l, i) => blocks.push({ text: l, blankBefore: i === 0 ? blank : 0 }));
+		} else {
+			groupWrapped(lines).forEach((g, i) =>
+				blocks.push({ text: g, blankBefore: i === 0 ? blank : 0 })
+			);
 		}
 		run = [];
 		blank = 0;
