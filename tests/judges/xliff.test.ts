@@ -130,6 +130,26 @@ describe('every XLIFF fixture imports, and survives export and re-import', () =>
 			const view = (x: typeof file) =>
 				x.segments.map((s) => [s.source, s.target, s.status, s.locked, s.kind]);
 			expect(view(back)).toEqual(view(file));
+			if (f.startsWith('xliff1') && !noXmllint) {
+				// With strictCodes, what other tools wrote becomes valid XLIFF 1.2 too.
+				const strict = serializeXliff12(file, { strictCodes: true });
+				const path = tempFile('rt12.xlf', strict);
+				const v = run(
+					'xmllint',
+					[
+						'--noout',
+						'--nonet',
+						'--schema',
+						resolve(SCHEMAS, 'xliff12/xliff-core-1.2-strict.xsd'),
+						path
+					],
+					{ env: { XML_CATALOG_FILES: resolve(SCHEMAS, 'catalog.xml') } }
+				);
+				expect(v.stderr).toContain('validates');
+				expect(parseXliff(strict).value!.file.segments.map((s) => s.source)).toEqual(
+					file.segments.map((s) => s.source)
+				);
+			}
 			if (f.startsWith('xliff2') && !noXmllint) {
 				const path = tempFile('rt.xlf', again);
 				const v = run('xmllint', [

@@ -43,6 +43,22 @@ describe('inline codes', () => {
 		);
 	});
 
+	it('a start tag whose end tag is in another sentence is written neutrally, keeping XML whole', () => {
+		const r = read('<s>a<g id="1">b. C</g>d</s>');
+		expect(r.text).toBe('a\uE000b. C\uE001d');
+		expect(writeInline('a\uE000b. ', r.tags, 'xliff1', escapeText)).toBe('a<x id="1"/>b. ');
+		expect(writeInline('C\uE001d', r.tags, 'xliff1', escapeText)).toBe('C<x id="2"/>d');
+	});
+
+	it('strict mode replaces codes XLIFF 1.2 refuses, start and end together', () => {
+		const r = read(
+			'<s>one <mrk mtype="other">x</mrk> <bpt type="other" i="2"/>two<ept i="2"/> <ph id="3">&lt;br/></ph></s>'
+		);
+		expect(writeInline(r.text, r.tags, 'xliff1', escapeText, { strict: true })).toBe(
+			'one <x id="1"/>x<x id="2"/> <x id="3"/>two<x id="4"/> <ph id="3">&lt;br/></ph>'
+		);
+	});
+
 	it('a stray private-use character in the file is not taken for a code', () => {
 		expect(read('<s>\uE000x</s>').text).toBe('\uFFFDx');
 	});

@@ -70,6 +70,60 @@ function portable(xml: string): boolean {
 	return !/<\/?[A-Za-z_][-\w.]*:|\s(?!xml:)[A-Za-z_][-\w.]*:[-\w.]+\s*=/.test(xml);
 }
 
+/** XLIFF 1.2 inline attributes (the strict schema's), and those each code must have. */
+const XLIFF12_ATTRS = new Set([
+	'id',
+	'ctype',
+	'pos',
+	'rid',
+	'xid',
+	'crc',
+	'assoc',
+	'equiv-text',
+	'clone',
+	'ts',
+	'mtype',
+	'mid',
+	'comment',
+	'css-style',
+	'style',
+	'exstyle',
+	'class',
+	'font',
+	'xml:lang'
+]);
+/** mtype values XLIFF 1.2 defines (others must start with x-). */
+const XLIFF12_MTYPES = new Set(
+	'abbrev abbreviated-form abbreviation acronym appellation collocation common-name datetime equation expanded-form formula head-term initialism international-scientific-term lemma-form name phrase part-number phraseological-unit protected romanized-form seg set-phrase short-form sku standard-text symbol synonym synonymous-phrase term transcribed-form transliterated-form truncated-term variant'.split(
+		' '
+	)
+);
+const XLIFF12_REQUIRED: Record<string, string[]> = {
+	bpt: ['id'],
+	ept: ['id'],
+	ph: ['id'],
+	it: ['id', 'pos'],
+	x: ['id'],
+	bx: ['id'],
+	ex: ['id'],
+	g: ['id'],
+	mrk: ['mtype']
+};
+
+/**
+ * Whether a code read from XLIFF 1.x is also valid XLIFF 1.2 (OmegaT's 1.1 files carry TMX
+ * attributes such as `i` and `type`): only then is it written back as it was.
+ */
+function validXliff12(tag: InlineTag): boolean {
+	if (tag.kind === 'close' && tag.xml.startsWith('</')) return true;
+	const start = /^<[^>]*>/.exec(tag.xml)?.[0] ?? '';
+	const attrs = [...start.matchAll(/\s([\w:.-]+)\s*=/g)].map((m) => m[1]);
+	if (attrs.some((a) => !XLIFF12_ATTRS.has(a))) return false;
+	const mtype = /\smtype\s*=\s*["']([^"']*)/.exec(start)?.[1];
+	if (mtype !== undefined && !XLIFF12_MTYPES.has(mtype) && !mtype.startsWith('x-')) return false;
+	return (XLIFF12_REQUIRED[tag.name] ?? []).every((r) => attrs.includes(r));
+}
+
 /**
  * Reads mixed content (a source, target or seg element) into text with placeholders, adding
  * each code to `tags` (reusing an identical code already in the table, so a target's tags
@@ -162,7 +216,9 @@ function textOf(el: XmlElement): string {
 /**
  * Writes text with placeholders as XML content of `format`: escaped text, and each code as it
  * was read when it came from this format (and needs no foreign namespace), otherwise as a
- * neutral code of the output format. A placeholder with no entry in `tags` is dropped.
+ * neutral code of the output format. `strict` also replaces codes the XLIFF 1.2 schema would
+ * refuse (OmegaT's 1.1 files carry TMX attributes), trading byte-for-byte for validity. A
+ * placeholder with no entry in `tags` is dropped.
  *
  * @example
  * writeInline('About \uE000Gandalf\uE001', tags, 'xliff1', escapeText) // 'About <bpt id="1">&lt;b></bpt>Gandalf<ept id="1">&lt;/b></ept>'
@@ -171,23 +227,48 @@ export function writeInline(
 	text: string,
 	tags: InlineTag[] | undefined,
 	format: InlineTagFormat,
-	escape: (s: string) => string
+	escape: (s: string) => string,
+	options: { strict?: boolean } = {}
 ): string {
 	if (!/[\uE000-\uF8FF]/.test(text)) return escape(text);
+	const chars = [...text];
+	const reuse = new Map<number, boolean>();
+	// First pass: which codes go back as they were. A start tag and its end tag (<g>…</g>) go
+	// the same way, and one whose partner is not in this text (a sentence of a paragraph) is
+	// written neutrally, or the XML would break.
+	const stack: number[] = [];
+	chars.forEach((ch, pos) => {
+		if (!isPlaceholder(ch)) return;
+		const tag = tags?.[ch.charCodeAt(0) - PLACEHOLDER_BASE];
+		if (!tag) return;
+		const own =
+			tag.format === format &&
+			portable(tag.xml) &&
+			(!options.strict || format !== 'xliff1' || validXliff12(tag));
+		if (tag.xml.startsWith('</')) {
+			const start = stack.pop();
+			const both = start !== undefined && reuse.get(start) === true;
+			if (start !== undefined) reuse.set(start, both);
+			reuse.set(pos, both);
+		} else if (tag.kind === 'open' && PAIRED.has(tag.name) && !tag.xml.endsWith('/>')) {
+			stack.push(pos);
+			reuse.set(pos, own);
+		} else reuse.set(pos, own);
+	});
+	for (const pos of stack) reuse.set(pos, false);
 	let out = '';
 	let run = '';
-	for (const ch of text) {
+	chars.forEach((ch, pos) => {
 		if (!isPlaceholder(ch)) {
 			run += ch;
-			continue;
+			return;
 		}
 		out += escape(run);
 		run = '';
 		const index = ch.charCodeAt(0) - PLACEHOLDER_BASE;
 		const tag = tags?.[index];
-		if (!tag) continue;
-		out += tag.format === format && portable(tag.xml) ? tag.xml : neutral(tag, index, format);
-	}
+		if (tag) out += reuse.get(pos) ? tag.xml : neutral(tag, index, format);
+	});
 	return out + escape(run);
 }
 

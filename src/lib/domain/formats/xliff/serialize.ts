@@ -22,6 +22,8 @@ export interface XliffExportOptions {
 	original?: string;
 	/** Include annotations as notes (default true). */
 	notes?: boolean;
+	/** Replace imported inline codes the XLIFF 1.2 schema would refuse (default: keep as read). */
+	strictCodes?: boolean;
 }
 
 /** NMTOKEN-safe id. */
@@ -171,7 +173,8 @@ export function serializeXliff12(file: ProjectFile, options: XliffExportOptions 
 	for (const seg of segments) {
 		const t = tags[seg.id];
 		const { state, approved } = toXliff12State(seg.status, seg.locked);
-		const w = (s: string) => writeInline(s, t, 'xliff1', escapeText);
+		const w = (s: string) =>
+			writeInline(s, t, 'xliff1', escapeText, { strict: options.strictCodes });
 		const space = ' xml:space="preserve"';
 		const attrs = [
 			`id="${seg.order + 1}"`,
