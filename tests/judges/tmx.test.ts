@@ -7,7 +7,11 @@ import { resolve } from 'node:path';
 import { corpusProject, SHARED } from './corpus-project.ts';
 import { pairUp } from './corpus-project.ts';
 import { hasTranslateToolkit, missing, run, tempFile } from './tools.ts';
-import { projectTmxPairs, serializeTmx } from '../../src/lib/domain/formats/tmx/serialize.ts';
+import {
+	projectTmxPairs,
+	serializeTmx,
+	tmUnitsToPairs
+} from '../../src/lib/domain/formats/tmx/serialize.ts';
 import { parseTmx } from '../../src/lib/domain/formats/tmx/parse.ts';
 import { parseXliff } from '../../src/lib/domain/formats/xliff/parse.ts';
 
@@ -72,15 +76,32 @@ print(json.dumps([[u.source, u.target] for u in s.units if u.source], ensure_asc
 	}
 });
 
-describe('every TMX fixture imports', () => {
+describe('every TMX fixture imports, and its units survive export and re-import', () => {
 	for (const name of readdirSync(resolve(SHARED, 'fixtures/tmx'))) {
 		it(name, () => {
-			const r = parseTmx(new Uint8Array(readFileSync(resolve(SHARED, 'fixtures/tmx', name))), {
-				sourceLang: 'en',
-				targetLang: ''
-			});
-			expect(r.value).not.toBeNull();
-			expect(r.value!.report.total).toBeGreaterThan(0);
+			const bytes = new Uint8Array(readFileSync(resolve(SHARED, 'fixtures/tmx', name)));
+			const first = parseTmx(bytes);
+			expect(first.value).not.toBeNull();
+			const [source, target] = first.value!.report.languages;
+			const r = parseTmx(bytes, { sourceLang: source, targetLang: target });
+			const units = r.value!.units;
+			expect(units.length).toBe(r.value!.report.total);
+			const again = serializeTmx(tmUnitsToPairs(units));
+			const back = parseTmx(again, { sourceLang: source, targetLang: target }).value!.units;
+			expect(back.map((u) => [u.source, u.target, u.createdAt])).toEqual(
+				units.map((u) => [u.source, u.target, u.createdAt])
+			);
+			if (!noXmllint) {
+				const path = tempFile('rt.tmx', again);
+				const v = run('xmllint', [
+					'--noout',
+					'--nonet',
+					'--dtdvalid',
+					resolve(SHARED, 'schemas/tmx/tmx14.dtd'),
+					path
+				]);
+				expect(v.status).toBe(0);
+			}
 		});
 	}
 });
