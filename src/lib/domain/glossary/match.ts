@@ -4,7 +4,7 @@
  * half width) whose offsets are the text's own, then a leftmost-longest, non-overlapping pass.
  */
 import type { TermEntry } from '../types.ts';
-import { foldCode } from './fold.ts';
+import { foldCode, foldTable, prepareFold } from './fold.ts';
 import { isLang, usableTexts } from './terms.ts';
 
 /** One recognised term in a text (UTF-16 offsets into the text as given). */
@@ -43,8 +43,14 @@ interface Pattern {
  * kept there (or posted, structured-cloned). Node 0 is the root.
  */
 export interface TermIndex {
-	/** Goto edges: key node * 65536 + folded code unit → child node. */
-	edges: Map<number, number>;
+	/**
+	 * Goto edges in an open-addressing hash table (power-of-two size): slot → parent node,
+	 * folded code unit and child node; `edgeChild` 0 marks an empty slot (the root is nobody's
+	 * child).
+	 */
+	edgeNode: Int32Array;
+	edgeChar: Uint16Array;
+	edgeChild: Int32Array;
 	fail: Int32Array;
 	/** Pattern ending exactly at the node, or -1. */
 	output: Int32Array;
@@ -55,7 +61,24 @@ export interface TermIndex {
 	entryCount: number;
 }
 
-const SHIFT = 0x10000;
+function slotOf(node: number, c: number, mask: number): number {
+	return (Math.imul(node, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca77)) & mask;
+}
+
+/** The child of `node` by code unit `c`, or 0. */
+function childOf(
+	index: Pick<TermIndex, 'edgeNode' | 'edgeChar' | 'edgeChild'>,
+	node: number,
+	c: number
+): number {
+	const { edgeNode, edgeChar, edgeChild } = index;
+	const mask = edgeChild.length - 1;
+	for (let slot = slotOf(node, c, mask); ; slot = (slot + 1) & mask) {
+		const child = edgeChild[slot];
+		if (child === 0) return 0;
+		if (edgeNode[slot] === node && edgeChar[slot] === c) return child;
+	}
+}
 
 function isLatinWordChar(code: number): boolean {
 	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -72,11 +95,25 @@ function isLatinWordChar(code: number): boolean {
 export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions = {}): TermIndex {
 	const sourceLang = options.sourceLang ?? 'zh';
 	const targetLang = options.targetLang ?? 'en';
-	const edges = new Map<number, number>();
-	const outputs: number[] = [-1];
-	const parents: number[] = [0];
-	const chars: number[] = [0];
-	const depths: number[] = [0];
+	// Room for every character of every term, at most half full.
+	let total = 0;
+	for (const entry of entries) {
+		for (const term of entry.terms) if (isLang(term.lang, sourceLang)) total += term.text.length;
+	}
+	let size = 16;
+	while (size < total * 2) size *= 2;
+	const edges = {
+		edgeNode: new Int32Array(size),
+		edgeChar: new Uint16Array(size),
+		edgeChild: new Int32Array(size)
+	};
+	const mask = size - 1;
+	// Node arrays sized for the worst case (every character a new node), trimmed at the end.
+	const outputs = new Int32Array(total + 1).fill(-1);
+	const parents = new Int32Array(total + 1);
+	const chars = new Uint16Array(total + 1);
+	const depths = new Int32Array(total + 1);
+	let n = 1;
 	const patterns: Pattern[] = [];
 	let entryCount = 0;
 	for (const entry of entries) {
@@ -91,15 +128,17 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
 			let node = 0;
 			for (let i = 0; i < zh.length; i++) {
 				const c = foldCode(zh.charCodeAt(i));
-				const key = node * SHIFT + c;
-				let child = edges.get(key);
-				if (child === undefined) {
-					child = outputs.length;
-					outputs.push(-1);
-					parents.push(node);
-					chars.push(c);
-					depths.push(depths[node] + 1);
-					edges.set(key, child);
+				let child = childOf(edges, node, c);
+				if (child === 0) {
+					child = n++;
+					parents[child] = node;
+					chars[child] = c;
+					depths[child] = depths[node] + 1;
+					let slot = slotOf(node, c, mask);
+					while (edges.edgeChild[slot] !== 0) slot = (slot + 1) & mask;
+					edges.edgeNode[slot] = node;
+					edges.edgeChar[slot] = c;
+					edges.edgeChild[slot] = child;
 				}
 				node = child;
 			}
@@ -116,28 +155,31 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
 			});
 		}
 	}
-	const n = outputs.length;
 	const fail = new Int32Array(n);
 	const dictLink = new Int32Array(n);
-	const output = Int32Array.from(outputs);
-	// Fail links in order of depth: a node's link is found from its parent's, computed before.
-	const order = Array.from({ length: n - 1 }, (_, i) => i + 1).sort(
-		(a, b) => depths[a] - depths[b]
-	);
+	const output = outputs.slice(0, n);
+	// Fail links in order of depth (a counting sort): a node's link comes from its parent's.
+	let maxDepth = 0;
+	for (let i = 1; i < n; i++) if (depths[i] > maxDepth) maxDepth = depths[i];
+	const starts = new Int32Array(maxDepth + 2);
+	for (let i = 1; i < n; i++) starts[depths[i] + 1]++;
+	for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
+	const order = new Int32Array(n - 1);
+	for (let i = 1; i < n; i++) order[starts[depths[i]]++] = i;
 	for (const node of order) {
 		if (depths[node] > 1) {
 			const c = chars[node];
 			let f = fail[parents[node]];
-			let target = edges.get(f * SHIFT + c);
-			while (target === undefined && f !== 0) {
+			let target = childOf(edges, f, c);
+			while (target === 0 && f !== 0) {
 				f = fail[f];
-				target = edges.get(f * SHIFT + c);
+				target = childOf(edges, f, c);
 			}
-			fail[node] = target !== undefined && target !== node ? target : 0;
+			fail[node] = target !== node ? target : 0;
 		}
 		dictLink[node] = output[fail[node]] !== -1 ? fail[node] : dictLink[fail[node]];
 	}
-	return { edges, fail, output, dictLink, patterns, entryCount };
+	return { ...edges, fail, output, dictLink, patterns, entryCount };
 }
 
 /**
@@ -150,19 +192,33 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
  * findTerms(index, '推進產城融合') // [{ start: 2, end: 6, zh: '产城融合', … }]
  */
 export function findTerms(index: TermIndex, text: string): TermMatch[] {
-	const { edges, fail, output, dictLink, patterns } = index;
+	const { fail, output, dictLink, patterns } = index;
 	if (patterns.length === 0 || text.length === 0) return [];
+	prepareFold(text);
+	const fold = foldTable();
+	const { edgeNode, edgeChar, edgeChild } = index;
+	const mask = edgeChild.length - 1;
 	// best[start] = 1 + index of the longest valid pattern starting there (0: none).
 	let best: Int32Array | null = null;
 	let node = 0;
 	for (let i = 0; i < text.length; i++) {
-		const c = foldCode(text.charCodeAt(i));
-		let child = edges.get(node * SHIFT + c);
-		while (child === undefined && node !== 0) {
+		const raw = text.charCodeAt(i);
+		const c = fold[raw] || foldCode(raw);
+		// The goto function, inlined (this loop runs once per character of the document).
+		let child = 0;
+		for (;;) {
+			for (let slot = slotOf(node, c, mask); ; slot = (slot + 1) & mask) {
+				const candidate = edgeChild[slot];
+				if (candidate === 0) break;
+				if (edgeNode[slot] === node && edgeChar[slot] === c) {
+					child = candidate;
+					break;
+				}
+			}
+			if (child !== 0 || node === 0) break;
 			node = fail[node];
-			child = edges.get(node * SHIFT + c);
 		}
-		node = child ?? 0;
+		node = child;
 		let hit = output[node] !== -1 ? node : dictLink[node];
 		while (hit !== 0) {
 			const p = output[hit];

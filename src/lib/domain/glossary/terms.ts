@@ -7,9 +7,12 @@ import type { Term, TermEntry, TermStatus } from '../types.ts';
 
 /** Whether a BCP 47 tag names the language given by its primary subtag ('zh-CN' is 'zh'). */
 export function isLang(tag: string, primary: string): boolean {
+	if (tag === primary) return true;
 	const t = tag.toLowerCase();
 	const p = primary.toLowerCase();
-	return t === p || t.startsWith(p + '-') || t.startsWith(p + '_');
+	if (t.length === p.length) return t === p;
+	const sep = t.charCodeAt(p.length);
+	return (sep === 45 || sep === 95) && t.startsWith(p);
 }
 
 const STATUS_RANK: Record<TermStatus, number> = { preferred: 0, admitted: 1, forbidden: 2 };
@@ -34,11 +37,17 @@ export function usableTexts(
 	entry: TermEntry,
 	primary: string
 ): { allowed: string[]; forbidden: string[] } {
-	const terms = termsOf(entry, primary);
-	return {
-		allowed: terms.filter((t) => t.status !== 'forbidden').map((t) => t.text),
-		forbidden: terms.filter((t) => t.status === 'forbidden').map((t) => t.text)
-	};
+	// One pass, no sorting: this runs for every entry whenever a term index is built.
+	const preferred: string[] = [];
+	const admitted: string[] = [];
+	const forbidden: string[] = [];
+	for (const t of entry.terms) {
+		if (!isLang(t.lang, primary) || t.text.trim().length === 0) continue;
+		if (t.status === 'preferred') preferred.push(t.text);
+		else if (t.status === 'admitted') admitted.push(t.text);
+		else forbidden.push(t.text);
+	}
+	return { allowed: admitted.length ? preferred.concat(admitted) : preferred, forbidden };
 }
 
 /** The entry's headword in a language: its first preferred (else admitted, else any) term. */
