@@ -41,8 +41,7 @@ function paramsOf(k: Knobs): AlignParams {
 		pMatch: k.pMatch,
 		pRandomFloor: k.pRandomFloor,
 		zhWeight: k.zhWeight ?? 0,
-		pMatchZh: k.pMatchZh ?? 0.35,
-		randomBySize: (k.randomBySize ?? 0) > 0
+		pMatchZh: k.pMatchZh ?? 0.35
 	};
 }
 
@@ -63,7 +62,7 @@ let bestF = evaluate(best);
 process.stdout.write(`start ${bestF.toFixed(4)} ${JSON.stringify(best)}\n`);
 const steps = [1.5, 1 / 1.5, 1.2, 1 / 1.2];
 for (let round = 0; round < 2; round++) {
-	for (const name of Object.keys(best).filter((n) => n !== 'randomBySize')) {
+	for (const name of Object.keys(best)) {
 		for (const step of steps) {
 			const trial = { ...best, [name]: best[name] * step };
 			if (name === 'pMatch' && trial.pMatch >= 0.95) continue;

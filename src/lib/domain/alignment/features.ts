@@ -20,13 +20,15 @@ export interface UnitFeatures {
 	length: number;
 	/** The lexical items of the unit, each with the keys it matches on. */
 	items: string[][];
-	/** Content words (Chinese) or stems (English), for learning a document lexicon. */
-	words: string[];
-	/** All keys of the unit's items, plus name and number keys. */
+	/** Keys the unit holds besides its items' (names by pinyin); English units also list their items' keys. */
 	keys: Set<string>;
 }
 
 const LATIN_IN_ZH = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
+/** Digits or number words: the English number reader is only worth running on these. */
+const MAY_HAVE_NUMBER =
+	/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|first|second|third|\w+th)\b/i;
+
 /** Sentence punctuation that survives translation: questions, exclamations, opening quotes. */
 const PUNCT: Record<string, string> = {
 	'？': 'p:?',
@@ -53,18 +55,41 @@ function stemPhrase(text: string): string {
 		.join(' ');
 }
 
-/** Adds `py:` keys for the readings of every run of one to three Han characters. */
-function addReadings(text: string, dictionary: Dictionary, keys: Set<string>): void {
+/** Transliterated names an English text may hold: the `py:` keys of its features. */
+export interface NameSet {
+	names: Set<string>;
+	prefixes: Set<string>;
+}
+
+/** The `py:` keys of English features, with their prefixes so the Chinese side can stop early. */
+export function englishNames(en: UnitFeatures[]): NameSet {
+	const names = new Set<string>();
+	const prefixes = new Set<string>();
+	for (const u of en) {
+		for (const k of u.keys) {
+			if (!k.startsWith('py:')) continue;
+			const name = k.slice(3);
+			names.add(name);
+			for (let l = 1; l <= name.length; l++) prefixes.add(name.slice(0, l));
+		}
+	}
+	return { names, prefixes };
+}
+
+/**
+ * Adds `py:` keys for the readings of runs of one to three Han characters; with `only`, just
+ * those that are names on the English side (the rest could never match).
+ */
+function addReadings(text: string, dictionary: Dictionary, keys: Set<string>, only?: NameSet) {
 	const chars = [...text];
 	for (let i = 0; i < chars.length; i++) {
-		let prefixes = [''];
+		let joined = '';
 		for (let l = 0; l < 3 && i + l < chars.length; l++) {
-			const readings = dictionary.readings.get(chars[i + l]);
-			if (!readings) break;
-			const next: string[] = [];
-			for (const p of prefixes) for (const r of readings.slice(0, 1)) next.push(p + r);
-			prefixes = next.slice(0, 8);
-			for (const p of prefixes) keys.add('py:' + p);
+			const reading = dictionary.readings.get(chars[i + l])?.[0];
+			if (!reading) break;
+			joined += reading;
+			if (only && !only.prefixes.has(joined)) break;
+			if (!only || only.names.has(joined)) keys.add('py:' + joined);
 		}
 	}
 }
@@ -73,35 +98,20 @@ function addReadings(text: string, dictionary: Dictionary, keys: Set<string>): v
 export function chineseFeatures(
 	units: string[],
 	dictionary?: Dictionary,
-	glossary: GlossaryPair[] = []
+	glossary: GlossaryPair[] = [],
+	names?: NameSet
 ): UnitFeatures[] {
 	return units.map((text) => {
+		// Item keys stay in the items (dictionary arrays, not copied); `keys` holds the rest.
 		const items: string[][] = [];
 		const keys = new Set<string>();
 		const addItem = (itemKeys: string[]) => {
-			if (!itemKeys.length) return;
-			items.push(itemKeys);
-			for (const k of itemKeys) keys.add(k);
-		};
-		const words: string[] = [];
-		// Runs of single characters the dictionary could not join are often names (韦小宝).
-		let run = '';
-		const endRun = () => {
-			if (run.length >= 2 && run.length <= 4) {
-				words.push(run);
-				keys.add('w:' + run);
-			}
-			run = '';
+			if (itemKeys.length) items.push(itemKeys);
 		};
 		for (const word of segmentChinese(text, dictionary)) {
-			if (word.length === 1 && !isChineseStopWord(word)) run += word;
-			else endRun();
 			if (isChineseStopWord(word)) continue;
-			words.push(word);
-			keys.add('w:' + word);
 			addItem(dictionary?.entries.get(word) ?? []);
 		}
-		endRun();
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
 		for (const m of findChineseNumbers(text)) addItem([numberKey(m)]);
 		for (const m of text.matchAll(/[？！]|[“「]/g)) addItem([PUNCT[m[0]]]);
@@ -109,8 +119,8 @@ export function chineseFeatures(
 			if (pair.zh && text.includes(pair.zh)) addItem(['g:' + g]);
 		});
 		// Pinyin of every run of one to three Han characters: names are transliterated.
-		if (dictionary) addReadings(text, dictionary, keys);
-		return { length: visibleLength(text), items, keys, words };
+		if (dictionary) addReadings(text, dictionary, keys, names);
+		return { length: visibleLength(text), items, keys };
 	});
 }
 
@@ -122,15 +132,13 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 		const keys = new Set<string>();
 		const names = new Set<string>();
 		for (const m of text.matchAll(NAME)) names.add(m[0]);
-		const words: string[] = [];
 		for (const token of englishContentWords(text)) {
-			words.push(token.key);
 			const itemKeys = [token.key];
 			if (token.capitalised) itemKeys.push('py:' + token.text.toLowerCase().replace(/'.*$/, ''));
 			items.push(itemKeys);
 			for (const k of itemKeys) keys.add(k);
 		}
-		for (const m of findEnglishNumbers(text)) {
+		for (const m of MAY_HAVE_NUMBER.test(text) ? findEnglishNumbers(text) : []) {
 			const key = numberKey(m);
 			items.push([key]);
 			keys.add(key);
@@ -156,6 +164,6 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 				}
 			});
 		}
-		return { length: visibleLength(text), items, keys, words };
+		return { length: visibleLength(text), items, keys };
 	});
 }

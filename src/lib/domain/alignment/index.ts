@@ -3,10 +3,9 @@
  * with an English draft. Pure; runs in a worker in the app and under Node in the CLI.
  */
 import type { Dictionary } from '../dictionary/index.ts';
-import { chineseFeatures, englishFeatures, type GlossaryPair } from './features.ts';
+import { chineseFeatures, englishFeatures, englishNames, type GlossaryPair } from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { search } from './search.ts';
-import { learnLexicon, withLexicon } from './lexicon.ts';
 
 export type { GlossaryPair } from './features.ts';
 export { DEFAULT_PARAMS, PARAGRAPH_PARAMS, shapeCosts, type AlignParams } from './model.ts';
@@ -45,23 +44,14 @@ export interface AlignOptions {
 export function alignUnits(zh: string[], en: string[], options: AlignOptions = {}): Alignment {
 	const base = options.level === 'paragraph' ? PARAGRAPH_PARAMS : DEFAULT_PARAMS;
 	const params = { ...base, ...options.params };
-	const zhFeatures = chineseFeatures(zh, options.dictionary, options.glossary);
 	const enFeatures = englishFeatures(en, options.glossary);
-	const progress = options.onProgress;
-	const share = params.lexiconPass ? 0.5 : 1;
-	let raw = search(zhFeatures, enFeatures, params, progress && ((f) => progress(f * share)));
-	if (params.lexiconPass) {
-		const lexicon = learnLexicon(zhFeatures, enFeatures, raw, {
-			minCount: params.lexiconMinCount,
-			minDice: params.lexiconMinDice
-		});
-		raw = search(
-			zhFeatures,
-			withLexicon(enFeatures, lexicon),
-			params,
-			progress && ((f) => progress(0.5 + f / 2))
-		);
-	}
+	const zhFeatures = chineseFeatures(
+		zh,
+		options.dictionary,
+		options.glossary,
+		englishNames(enFeatures)
+	);
+	const raw = search(zhFeatures, enFeatures, params, options.onProgress);
 	return {
 		beads: raw.map((b) => ({
 			zh: b.zh,

@@ -1,15 +1,18 @@
 /**
  * The lexical term of a bead's cost, in one direction: each item of the "source" side (English
  * content words, or Chinese words) either finds a matching key in the other side of the bead
- * or not. A match is scored as a likelihood ratio, P(match | true bead) against P(match |
- * random unit of this document), the latter growing with the number of units merged on the
- * other side; so a common word earns little and merging is not rewarded for free.
+ * or not, scored as a likelihood ratio against a random bead of this document. By chance an item
+ * matches other-side text of L characters with probability 1 - exp(-λL), λ estimated from how
+ * many units of the document hold its keys; a true bead matches by translation (pMatch) or by
+ * chance. So a common word earns little, a miss always costs log(1 - pMatch), and merging more
+ * text into a bead is not rewarded for free.
  */
 import type { UnitFeatures } from './features.ts';
 
-/** Most units merged on the other side that the gains are tabulated for. */
-const MAX_MERGE = 8;
-const STRIDE = MAX_MERGE + 1;
+/** The match gain table covers x = rate · size from e^-8 to e^1.4 (p0 up to .98), 64 steps per unit of log x. */
+const LOG_X_MIN = -8;
+const GAIN_STEPS = 64;
+const GAIN_SIZE = Math.ceil((1.4 - LOG_X_MIN) * GAIN_STEPS) + 1;
 
 export class LexicalModel {
 	/** Per source unit: items as ids of the keys that occur on the other side at all. */
@@ -18,27 +21,26 @@ export class LexicalModel {
 	private readonly otherBits: Uint32Array;
 	private readonly words: number;
 	private readonly otherCount: number;
-	/** Per source unit, per item: log-ratio gain if matched / missed, by units merged. */
-	private readonly matchGain: Float64Array[];
-	private readonly missGain: Float64Array[];
-	private readonly pairCache = new NumberCache();
+	private readonly pairCache = new NumberCache(1 << 16);
+	private readonly maskCache = new NumberCache(1 << 16);
 
-	/** With `bySize`: per source unit, per item, the random match rate per character of the other side. */
-	private readonly lambda: Float64Array[] = [];
+	/** Per source unit, per item, log of the random match rate per character of the other side. */
+	private readonly logLambda: Float64Array[] = [];
+	/** Gain of a match as a function of x = rate · size, tabulated on log x (see GAIN_STEPS). */
+	private readonly hitGain: Float64Array;
 	private readonly otherPrefix: Float64Array;
 	private readonly pMiss: number;
 	private readonly logMiss: number;
 
-	constructor(
-		source: UnitFeatures[],
-		other: UnitFeatures[],
-		pMatch: number,
-		pRandomFloor: number,
-		/** Whether the random match rate grows with the other side's characters, not its units. */
-		readonly bySize = false
-	) {
+	constructor(source: UnitFeatures[], other: UnitFeatures[], pMatch: number, pRandomFloor: number) {
 		this.pMiss = 1 - pMatch;
 		this.logMiss = Math.log(1 - pMatch);
+		// A true bead matches by translation (pMatch) or by chance like a random one (1 - q).
+		this.hitGain = new Float64Array(GAIN_SIZE);
+		for (let t = 0; t < GAIN_SIZE; t++) {
+			const q = Math.exp(-Math.exp(t / GAIN_STEPS + LOG_X_MIN));
+			this.hitGain[t] = Math.log((1 - this.pMiss * q) / (1 - q));
+		}
 		this.otherPrefix = new Float64Array(other.length + 1);
 		other.forEach(
 			(u, o) => (this.otherPrefix[o + 1] = this.otherPrefix[o] + Math.max(u.length, 1))
@@ -50,15 +52,18 @@ export class LexicalModel {
 		const ids = new Map<string, number>();
 		const postings: number[][] = [];
 		other.forEach((u, o) => {
-			for (const k of u.keys) {
-				if (!sourceKeys.has(k)) continue;
+			const add = (k: string) => {
+				if (!sourceKeys.has(k)) return;
 				let id = ids.get(k);
 				if (id === undefined) {
 					ids.set(k, (id = ids.size));
 					postings.push([]);
 				}
-				postings[id].push(o);
-			}
+				const list = postings[id];
+				if (list[list.length - 1] !== o) list.push(o);
+			};
+			for (const item of u.items) for (const k of item) add(k);
+			for (const k of u.keys) add(k);
 		});
 		this.otherCount = other.length;
 		this.words = Math.max(1, (ids.size + 31) >> 5);
@@ -100,24 +105,13 @@ export class LexicalModel {
 			}
 			return rate;
 		};
-		this.matchGain = [];
-		this.missGain = [];
 		for (const unitItems of this.items) {
-			const match = new Float64Array(unitItems.length * STRIDE);
-			const miss = new Float64Array(unitItems.length * STRIDE);
-			const lambda = new Float64Array(unitItems.length);
-			unitItems.forEach((keys, b) => {
-				const f = randomRate(keys);
-				lambda[b] = -Math.log(1 - Math.min(f, 0.98)) / meanLength;
-				for (let n = 1; n <= MAX_MERGE; n++) {
-					const p0 = Math.min(1 - Math.pow(1 - f, n), 0.98);
-					match[b * STRIDE + n] = Math.max(Math.log(pMatch / p0), 0);
-					miss[b * STRIDE + n] = Math.min(Math.log((1 - pMatch) / (1 - p0)), 0);
-				}
-			});
-			this.lambda.push(lambda);
-			this.matchGain.push(match);
-			this.missGain.push(miss);
+			this.logLambda.push(
+				Float64Array.from(unitItems, (keys) => {
+					const f = Math.min(randomRate(keys), 0.98);
+					return Math.log(-Math.log(1 - f) / meanLength);
+				})
+			);
 		}
 	}
 
@@ -143,34 +137,76 @@ export class LexicalModel {
 	}
 
 	private compute(s0: number, s1: number, o0: number, o1: number): number {
-		const n = Math.min(o1 - o0, MAX_MERGE);
-		const size = this.otherPrefix[o1] - this.otherPrefix[o0];
+		const logSize = Math.log(this.otherPrefix[o1] - this.otherPrefix[o0]);
 		let total = 0;
 		for (let s = s0; s < s1; s++) {
-			const items = this.items[s];
-			const match = this.matchGain[s];
-			const miss = this.missGain[s];
-			for (let b = 0; b < items.length; b++) {
-				const keys = items[b];
-				let hit = false;
-				for (let o = o0; o < o1 && !hit; o++) {
-					const base = o * this.words;
-					for (let k = 0; k < keys.length; k++) {
-						const key = keys[k];
-						if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
-							hit = true;
-							break;
-						}
-					}
-				}
-				if (this.bySize) {
-					// A true bead matches by translation (pMatch) or by chance like a random one.
-					const q = Math.exp(-Math.min(this.lambda[s][b] * size, 3.9));
-					total += hit ? Math.log((1 - this.pMiss * q) / (1 - q)) : this.logMiss;
-				} else {
-					total += hit ? match[b * STRIDE + n] : miss[b * STRIDE + n];
+			const count = this.items[s].length;
+			if (count === 0) continue;
+			if (count > 32) {
+				total += this.computeLong(s, o0, o1, logSize);
+				continue;
+			}
+			let bits = 0;
+			for (let o = o0; o < o1; o++) bits |= this.mask(s, o);
+			let hits = 0;
+			const logLambda = this.logLambda[s];
+			while (bits) {
+				const low = bits & -bits;
+				const b = 31 - Math.clz32(low);
+				bits ^= low;
+				hits++;
+				total += this.hitGain[this.gainIndex(logLambda[b] + logSize)];
+			}
+			total += (count - hits) * this.logMiss;
+		}
+		return total;
+	}
+
+	private gainIndex(logX: number): number {
+		const t = Math.round((logX - LOG_X_MIN) * GAIN_STEPS);
+		return t < 0 ? 0 : t >= GAIN_SIZE ? GAIN_SIZE - 1 : t;
+	}
+
+	/** Bit b set when item b of source unit s (at most 32 items) has a key in other unit o; cached. */
+	private mask(s: number, o: number): number {
+		const id = s * (this.otherCount + 1) + o;
+		const cached = this.maskCache.get(id);
+		if (!Number.isNaN(cached)) return cached | 0;
+		const items = this.items[s];
+		const base = o * this.words;
+		let bits = 0;
+		for (let b = 0; b < items.length; b++) {
+			const keys = items[b];
+			for (let k = 0; k < keys.length; k++) {
+				const key = keys[k];
+				if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
+					bits |= 1 << b;
+					break;
 				}
 			}
+		}
+		this.maskCache.set(id, bits);
+		return bits;
+	}
+
+	/** Units with many items (paragraphs): checked key by key, uncached. */
+	private computeLong(s: number, o0: number, o1: number, logSize: number): number {
+		const items = this.items[s];
+		let total = 0;
+		for (let b = 0; b < items.length; b++) {
+			const keys = items[b];
+			let hit = false;
+			for (let o = o0; o < o1 && !hit; o++) {
+				const base = o * this.words;
+				for (let k = 0; k < keys.length; k++) {
+					const key = keys[k];
+					if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
+						hit = true;
+						break;
+					}
+				}
+			}
+			total += hit ? this.hitGain[this.gainIndex(this.logLambda[s][b] + logSize)] : this.logMiss;
 		}
 		return total;
 	}
@@ -178,9 +214,14 @@ export class LexicalModel {
 
 /** An open-addressing hash map from non-negative integers to numbers (NaN = absent), sparing the GC. */
 class NumberCache {
-	private keys = new Int32Array(1 << 12).fill(-1);
-	private values = new Float64Array(1 << 12);
+	private keys: Int32Array;
+	private values: Float64Array;
 	private size = 0;
+
+	constructor(capacity: number) {
+		this.keys = new Int32Array(capacity).fill(-1);
+		this.values = new Float64Array(capacity);
+	}
 
 	get(key: number): number {
 		const mask = this.keys.length - 1;

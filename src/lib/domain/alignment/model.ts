@@ -22,14 +22,8 @@ export interface AlignParams {
 	zhWeight: number;
 	/** P(a Chinese word finds a match | true bead). */
 	pMatchZh: number;
-	/** Whether the chance of a random match grows with the characters of the other side (else with its units). */
-	randomBySize: boolean;
 	/** Lower bound of P(match | random Chinese unit), so no single match is decisive. */
 	pRandomFloor: number;
-	/** Whether to learn a document lexicon from a first alignment and align again. */
-	lexiconPass: boolean;
-	lexiconMinCount: number;
-	lexiconMinDice: number;
 	/** Half-width of the band around the anchor path, in units. */
 	band: number;
 	/** Half-width of the diagonal window where anchors are looked for. */
@@ -77,11 +71,7 @@ export const DEFAULT_PARAMS: AlignParams = {
 	pMatch: 0.45,
 	zhWeight: 1.2,
 	pMatchZh: 0.35,
-	randomBySize: true,
 	pRandomFloor: 0.02,
-	lexiconPass: false,
-	lexiconMinCount: 2,
-	lexiconMinDice: 0.5,
 	band: 15,
 	anchorWindow: 40,
 	anchorMinLlr: 6

@@ -34,11 +34,9 @@ class Scorer {
 		this.ratio = zhLen > 0 && enLen > 0 ? enLen / zhLen : 1;
 		this.zhPrefix = prefixSums(zh.map((u) => u.length));
 		this.enPrefix = prefixSums(en.map((u) => u.length));
-		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor, params.randomBySize);
+		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor);
 		this.fromZh =
-			params.zhWeight > 0
-				? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor, params.randomBySize)
-				: null;
+			params.zhWeight > 0 ? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor) : null;
 	}
 
 	/** Lexical log-likelihood ratio of zh[i0, i1) against en[j0, j1), both directions. */

@@ -38,12 +38,11 @@ export function segmentChinese(text: string, dictionary: Dictionary | undefined)
 		}
 		let len = 1;
 		if (dictionary) {
-			const max = dictionary.longestFrom.get(text[i]) ?? 1;
-			for (let l = Math.min(max, text.length - i); l > 1; l--) {
-				if (dictionary.entries.has(text.slice(i, i + l))) {
-					len = l;
-					break;
-				}
+			const end = Math.min(text.length, i + dictionary.maxWordLength);
+			for (let l = 2; i + l <= end; l++) {
+				const candidate = text.slice(i, i + l);
+				if (dictionary.entries.has(candidate)) len = l;
+				if (!dictionary.prefixes.has(candidate)) break;
 			}
 		}
 		words.push(text.slice(i, i + len));

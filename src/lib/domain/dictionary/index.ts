@@ -15,8 +15,8 @@ export interface Dictionary {
 	maxWordLength: number;
 	/** Toneless pinyin readings of single characters (陈 → ['chen']). */
 	readings: Map<string, string[]>;
-	/** Longest headword starting with each character, so matching tries only useful lengths. */
-	longestFrom: Map<string, number>;
+	/** Proper prefixes (two characters or more) of headwords, so matching stops as soon as it can. */
+	prefixes: Set<string>;
 }
 
 /**
@@ -61,11 +61,9 @@ export function loadDictionary(text: string): Dictionary {
 		}
 	}
 	const cap = Math.min(maxWordLength, 8);
-	const longestFrom = new Map<string, number>();
+	const prefixes = new Set<string>();
 	for (const headword of entries.keys()) {
-		const first = headword[0];
-		const len = Math.min(headword.length, cap);
-		if ((longestFrom.get(first) ?? 0) < len) longestFrom.set(first, len);
+		for (let l = 2; l < Math.min(headword.length, cap); l++) prefixes.add(headword.slice(0, l));
 	}
-	return { entries, readings, maxWordLength: cap, longestFrom };
+	return { entries, readings, maxWordLength: cap, prefixes };
 }
