@@ -186,8 +186,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		}
 		if (len <= 16) heading += 1;
 		if (firstBody === -1 || i < firstBody) heading += 1;
-		const next = blocks.slice(i + 1).findIndex((_, k) => !label[i + 1 + k]);
-		if (next === 0) heading += 1;
+		if (i + 1 < blocks.length && !label[i + 1]) heading += 1;
 		if (caption > heading) return { kind: 'caption', reason: 'caption_scene' };
 		return { kind: 'heading', reason: 'heading_short' };
 	});

@@ -127,17 +127,31 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		.map((_, i) => i)
 		.filter((i) => isBody(i) && !hasPredecessor.has(i) && continuationSignal(blocks[i].text));
 	const orphans = blocks.map((_, i) => i).filter((i) => unfinished(i) && !hasSuccessor.has(i));
+	const last = lastBody(kinds, blocks);
+	const successor = new Map<number, number>();
+	for (const p of proposals) if (p.kind === 'join') successor.set(p.blocks[0], p.blocks[1]);
+	/** Whether o already follows f in a chain of joins (moving f after o would make a loop). */
+	const follows = (f: number, o: number) => {
+		for (let k = successor.get(f); k !== undefined; k = successor.get(k)) if (k === o) return true;
+		return false;
+	};
 	for (const f of fragments) {
-		const candidates = orphans.filter(
-			(o) => o !== f && !hasSuccessor.has(o) && !chainHas(proposals, f, o)
-		);
-		if (candidates.length === 0) continue;
-		const score = (o: number) =>
-			(hasUnmatchedOpener(blocks[o].text) && hasUnmatchedCloser(blocks[f].text) ? 4 : 0) +
-			(splitsWord(blocks[o].text, blocks[f].text) ? 3 : 0) +
-			(o === lastBody(kinds, blocks) ? 2 : 0) -
-			Math.abs(o - f) / blocks.length;
-		const host = candidates.reduce((best, o) => (score(o) > score(best) ? o : best));
+		const closes = hasUnmatchedCloser(blocks[f].text);
+		let host = -1;
+		let best = -Infinity;
+		for (const o of orphans) {
+			if (o === f || hasSuccessor.has(o) || follows(f, o)) continue;
+			const score =
+				(closes && hasUnmatchedOpener(blocks[o].text) ? 4 : 0) +
+				(splitsWord(blocks[o].text, blocks[f].text) ? 3 : 0) +
+				(o === last ? 2 : 0) -
+				Math.abs(o - f) / blocks.length;
+			if (score > best) {
+				best = score;
+				host = o;
+			}
+		}
+		if (host < 0) continue;
 		proposals.push({
 			id: `move-join:${host}-${f}`,
 			kind: 'move-join',
@@ -146,6 +160,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		});
 		hasSuccessor.add(host);
 		hasPredecessor.add(f);
+		successor.set(host, f);
 	}
 	return { kinds, proposals };
 }
@@ -159,14 +174,6 @@ function lastBody(kinds: SegmentKind[], blocks: readonly TextBlock[]): number {
 	for (let i = kinds.length - 1; i >= 0; i--)
 		if (kinds[i] === 'body' && blocks[i].text.trim()) return i;
 	return -1;
-}
-
-/** Whether o already follows f in a chain of joins (moving f after o would make a loop). */
-function chainHas(proposals: RepairItem[], f: number, o: number): boolean {
-	const next = new Map<number, number>();
-	for (const p of proposals) if (p.kind !== 'kind') next.set(p.blocks[0], p.blocks[1]);
-	for (let k = next.get(f); k !== undefined; k = next.get(k)) if (k === o) return true;
-	return false;
 }
 
 /**
