@@ -55,7 +55,10 @@ describe.skipIf(!!noXmllint)(`TMX 1.4b DTD${noXmllint ? ` (${noXmllint})` : ''}`
 	});
 });
 
-describe.skipIf(!hasTranslateToolkit())('translate-toolkit reads our TMX', () => {
+const noTtk = hasTranslateToolkit()
+	? ''
+	: ' (skipped: translate-toolkit is not installed for /usr/bin/python3; apt-get install translate-toolkit)';
+describe.skipIf(!!noTtk)(`translate-toolkit reads our TMX${noTtk}`, () => {
 	for (const [name, xml, expected] of [
 		['byParagraph', byParagraph, projectTmxPairs(file)],
 		['bySentence', bySentence, sentencePairsList]

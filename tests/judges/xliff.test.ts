@@ -82,7 +82,10 @@ describe.skipIf(!!noXmllint)(
 	}
 );
 
-describe.skipIf(!hasTranslateToolkit())('translate-toolkit reads our XLIFF 1.2', () => {
+const noTtk = hasTranslateToolkit()
+	? ''
+	: ' (skipped: translate-toolkit is not installed for /usr/bin/python3; apt-get install translate-toolkit)';
+describe.skipIf(!!noTtk)(`translate-toolkit reads our XLIFF 1.2${noTtk}`, () => {
 	it('with the right unit count and texts', () => {
 		const file = corpusProject();
 		const path = tempFile('out.xlf', serializeXliff12(file));

@@ -150,6 +150,12 @@ describe('inline codes in the bilingual DOCX', async () => {
 	).value!.file;
 	imported.segments[1].target = '\uE000Van Wikipedia\uE001';
 	const bytes = await serializeBilingualDocx(imported);
+	it('the columns are headed with the project languages', () => {
+		const doc = strFromU8(unzipSync(bytes)['word/document.xml']);
+		expect(doc).toContain('>nl-nl<');
+		expect(doc).toContain('>English 英文<');
+		expect(doc).not.toContain('Chinese');
+	});
 	it('show as <1>…</1> and come back as the same placeholders', () => {
 		const rows = readBilingualRows(bytes).value!;
 		expect(rows[1].target).toBe('<1>Van Wikipedia</2>');

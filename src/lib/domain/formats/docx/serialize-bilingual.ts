@@ -153,7 +153,16 @@ export async function serializeBilingualDocx(
 	file: ProjectFile,
 	options: BilingualDocxOptions = {}
 ): Promise<Uint8Array> {
-	const labels = options.labels ?? DEFAULT_BILINGUAL_LABELS;
+	// A project imported from another pair (nl → en) must not be headed "Chinese".
+	const langLabel = (lang: string, fallback: string) =>
+		lang.toLowerCase().startsWith(fallback === DEFAULT_BILINGUAL_LABELS.source ? 'zh' : 'en')
+			? fallback
+			: lang;
+	const labels = options.labels ?? {
+		...DEFAULT_BILINGUAL_LABELS,
+		source: langLabel(file.project.sourceLang, DEFAULT_BILINGUAL_LABELS.source),
+		target: langLabel(file.project.targetLang, DEFAULT_BILINGUAL_LABELS.target)
+	};
 	const useComments = options.comments !== false;
 	const registry: CommentRegistry = { comments: [], next: 0 };
 	const category = (c: string) => labels.categories[c] ?? c;
