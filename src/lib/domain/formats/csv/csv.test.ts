@@ -65,7 +65,8 @@ describe('parseGlossaryCsv', () => {
 		['no header', '放管服,streamline administration\n'],
 		['no header, target first', 'streamline administration,放管服\n'],
 		['CRLF and BOM', '\uFEFFzh,en\r\n放管服,streamline administration\r\n'],
-		['blank lines', '\n\nzh,en\n\n放管服,streamline administration\n\n']
+		['blank lines', '\n\nzh,en\n\n放管服,streamline administration\n\n'],
+		['Excel sep= hint', 'sep=;\r\nzh;en\r\n放管服;streamline administration\r\n']
 	])('layout: %s', (_name, text) => {
 		const { value } = parseGlossaryCsv(text, fixed);
 		expect(value).not.toBeNull();

@@ -115,11 +115,15 @@ export function parseGlossaryCsv(
 	options: CsvParseOptions = {}
 ): ParseResult<CsvGlossary> {
 	const issues: FormatIssue[] = [];
-	const body = text.replace(/^\uFEFF/, '');
+	let body = text.replace(/^\uFEFF/, '');
+	// Excel's "sep=;" hint line names the delimiter; a blank line keeps the line numbers.
+	const hint = /^sep=([,;\t|])[ \t]*\r?\n/i.exec(body);
+	if (hint) body = '\n' + body.slice(hint[0].length);
 	if (body.trim() === '') {
 		return { value: null, issues: [issue('error', 'csv_empty', 'the file has no rows')] };
 	}
-	const delimiter = options.delimiter ?? detectDelimiter(body);
+	const delimiter =
+		options.delimiter ?? (hint?.[1] as ',' | ';' | '\t' | undefined) ?? detectDelimiter(body);
 	const { rows, errors } = readRows(body, delimiter);
 	for (const e of errors) {
 		const code = e.type === 'Quotes' ? 'csv_unterminated_quote' : 'csv_malformed';
