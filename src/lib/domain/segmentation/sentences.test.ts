@@ -173,7 +173,10 @@ const EN: [string, string[]][] = [
 	[
 		'It rose to 10.5 billion yuan. That is 10.5%.',
 		['It rose to 10.5 billion yuan.', 'That is 10.5%.']
-	]
+	],
+	['1. The zone grew. It grew fast.', ['1. The zone grew.', 'It grew fast.']],
+	['IV. Results are in. They are good.', ['IV. Results are in.', 'They are good.']],
+	['We saw 3. Then we left.', ['We saw 3.', 'Then we left.']]
 ];
 
 describe('Chinese sentences', () => {

@@ -329,6 +329,13 @@ function enBreaks(text: string, i: number, j: number, stops: string): boolean {
 	// A full stop: look at the word it ends.
 	const before = /([\p{L}\p{N}.'’-]*)$/u.exec(text.slice(0, i))?.[1] ?? '';
 	const word = before.toLowerCase().replace(/^['’]+/u, '');
+	// A list number or a section number opening the paragraph: "1. The zone…", "IV. Results".
+	if (
+		/^(?:\d{1,3}|[IVXLC]{1,5}|[a-z])$/u.test(before) &&
+		/^\s*$/u.test(text.slice(0, i - before.length))
+	) {
+		return false;
+	}
 	if (/^\p{Lu}$/u.test(before)) {
 		// An initial (J. K. Rowling) unless a capital letter is the whole sentence's last word.
 		return false;
