@@ -113,6 +113,19 @@ test('a translator builds a glossary from CSV files, finds and edits a term, and
 	await page.getByRole('button', { name: 'Undo delete' }).click();
 	await expect(page.getByText('1 of 118 entries')).toBeVisible();
 
+	// A new entry, typed in, found by its pinyin without tones.
+	await page.getByRole('button', { name: 'Add entry' }).click();
+	const form = page.getByRole('form', { name: 'New entry' });
+	await form.getByRole('textbox', { name: 'Chinese term 1', exact: true }).fill('标准地');
+	await form
+		.getByRole('textbox', { name: 'English term 1', exact: true })
+		.fill('land with preset standards');
+	await form.getByRole('button', { name: 'Save entry' }).click();
+	await expect(form).toBeHidden();
+	await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('biaozhundi');
+	await expect(page.getByText('1 of 119 entries')).toBeVisible();
+	await expect(page.getByRole('cell', { name: 'biāo zhǔn dì' })).toBeVisible();
+
 	// Attach the glossary to the seed project.
 	const attach = page.getByRole('checkbox', {
 		name: /Use glossary Yichun in project 风华正茂勇争先/
@@ -133,12 +146,12 @@ test('a translator builds a glossary from CSV files, finds and edits a term, and
 	await page.getByRole('button', { name: 'Create glossary' }).click();
 	await expect(page.getByRole('heading', { name: 'Round trip', level: 2 })).toBeVisible();
 	await importFile(page, { name: 'Yichun.tbx', buffer: tbx });
-	await page.getByRole('button', { name: 'Import 118 entries' }).click();
-	await expect(page.getByText(/118 added, 0 updated, 0 skipped, 0 conflicts/)).toBeVisible();
-	await expect(page.getByText('118 of 118 entries')).toBeVisible();
+	await page.getByRole('button', { name: 'Import 119 entries' }).click();
+	await expect(page.getByText(/119 added, 0 updated, 0 skipped, 0 conflicts/)).toBeVisible();
+	await expect(page.getByText('119 of 119 entries')).toBeVisible();
 
 	const original = await storedEntries(page, 'Yichun');
-	expect(original).toHaveLength(118);
+	expect(original).toHaveLength(119);
 	expect(await storedEntries(page, 'Round trip')).toEqual(original);
 
 	// Chinese UI: the same controls, named in Chinese.
