@@ -45,6 +45,11 @@ class Scorer {
 		return this.fromZh ? en + this.params.zhWeight * this.fromZh.llr(i0, i1, j0, j1) : en;
 	}
 
+	/** English-side ratio only: cheap enough to scan the wide window where anchors are sought. */
+	llrFromEnglish(i: number, j: number): number {
+		return this.fromEn.llr(j, j + 1, i, i + 1);
+	}
+
 	lengthCost(i0: number, i1: number, j0: number, j1: number): number {
 		const lz = this.zhPrefix[i1] - this.zhPrefix[i0];
 		const le = this.enPrefix[j1] - this.enPrefix[j0];
@@ -82,7 +87,7 @@ function findAnchors(s: Scorer): [number, number][] {
 		let arg = -1;
 		let bestLlr = 0;
 		for (let j = lo; j <= hi; j++) {
-			const llr = s.llr(i, i + 1, j, j + 1);
+			const llr = s.llrFromEnglish(i, j);
 			if (llr <= 0) continue;
 			const score = p.lexWeight * llr - s.lengthCost(i, i + 1, j, j + 1);
 			if (score > best) {
@@ -120,7 +125,25 @@ function findAnchors(s: Scorer): [number, number][] {
 	const chain: [number, number][] = [];
 	for (let c = tails.length ? tails[tails.length - 1] : -1; c >= 0; c = prev[c])
 		chain.push(candidates[c]);
-	return chain.reverse();
+	return dropOutliers(chain.reverse());
+}
+
+/**
+ * Drops anchors that stray from the line through their neighbours: a lone wrong anchor would
+ * drag the band away from the true path.
+ */
+function dropOutliers(chain: [number, number][]): [number, number][] {
+	if (chain.length < 3) return chain;
+	const kept: [number, number][] = [chain[0]];
+	for (let k = 1; k < chain.length - 1; k++) {
+		const [x0, y0] = kept[kept.length - 1];
+		const [x, y] = chain[k];
+		const [x1, y1] = chain[k + 1];
+		const expected = y0 + ((x - x0) * (y1 - y0)) / Math.max(x1 - x0, 1);
+		if (Math.abs(y - expected) <= 4 + 0.25 * (x1 - x0)) kept.push(chain[k]);
+	}
+	kept.push(chain[chain.length - 1]);
+	return kept;
 }
 
 /** For each zh position 0..nz, the band of en positions the DP may visit. */
