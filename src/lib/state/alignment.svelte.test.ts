@@ -116,6 +116,10 @@ describe('AlignmentState', () => {
 		expect(sb.target).toBe('typed by hand');
 		expect(await db.tmUnits.count()).toBe(2);
 		expect(a.id).toBe(sa.id);
+		await state.undoAccept();
+		expect(state.restored).toBe(1);
+		expect((await repos.segments.get(a.id))?.target).toBe('');
+		expect((await repos.segments.get(b.id))?.target).toBe('typed by hand');
 		state.stop();
 	});
 

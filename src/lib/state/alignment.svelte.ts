@@ -81,6 +81,8 @@ export class AlignmentState {
 	/** Targets waiting for the translator's keep/replace choice before accepting. */
 	conflicts = $state.raw<AcceptItem[]>([]);
 	#pending: AcceptItem[] = [];
+	/** How many paragraphs the last "undo accept" gave back their earlier text (null: none yet). */
+	restored = $state<number | null>(null);
 
 	beads = $derived(this.history.present);
 	summary = $derived(summarize(this.history.present));
@@ -363,6 +365,11 @@ export class AlignmentState {
 	dismissConflicts(): void {
 		this.conflicts = [];
 		this.#pending = [];
+	}
+
+	/** Gives the paragraphs the last accept wrote their earlier text back (unless edited since). */
+	async undoAccept(): Promise<void> {
+		this.restored = await this.#repos.drafts.undoLastAccept(this.projectId);
 	}
 
 	async #write(items: AcceptItem[]): Promise<void> {

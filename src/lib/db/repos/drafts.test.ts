@@ -97,6 +97,32 @@ describe('drafts repository', () => {
 		]);
 	});
 
+	it('undoes the last accept, except where the translator edited since', async () => {
+		const { project, segments, drafts, draft } = await setup();
+		const repo = segmentsRepo(db);
+		await repo.saveTarget(segments[1].id, 'typed before');
+		await drafts.accept(
+			draft.id,
+			[
+				{ segmentId: segments[0].id, target: 'In Their Prime', score: 0.9 },
+				{ segmentId: segments[1].id, target: '22 projects.', score: 0.8 },
+				{ segmentId: segments[2].id, target: 'Credit', score: 0.8 }
+			],
+			[]
+		);
+		await repo.saveTarget(segments[2].id, 'Credit, edited after the accept');
+		expect(await drafts.undoLastAccept(project.id)).toBe(2);
+		const after = await repo.list(project.id);
+		expect(after.map((s) => [s.target, s.provenance, s.score])).toEqual([
+			['', 'typed', undefined],
+			['typed before', 'typed', undefined],
+			['Credit, edited after the accept', 'typed', 0.8]
+		]);
+		const [kept] = await repo.revisions(segments[1].id);
+		expect([kept.target, kept.reason]).toEqual(['22 projects.', 'restore']);
+		expect(await drafts.undoLastAccept(project.id)).toBe(0);
+	});
+
 	it('writes nothing when the draft is gone', async () => {
 		const { segments, drafts } = await setup();
 		await expect(

@@ -145,6 +145,49 @@ export function draftsRepo(db: DuiyiDB) {
 					return { written, tmUnits: units.length };
 				}
 			);
+		},
+
+		/**
+		 * Undoes a project's last accept: every segment it wrote gets back the target and status of
+		 * its 'align' revision, if the translator has not changed it since. The text being replaced
+		 * is kept as a revision (reason 'restore'), so this can be undone in turn from the history.
+		 * Returns how many segments were restored.
+		 */
+		async undoLastAccept(projectId: string): Promise<number> {
+			return db.transaction('rw', [db.segments, db.revisions], async () => {
+				const aligned = (await db.revisions.where('projectId').equals(projectId).toArray()).filter(
+					(r) => r.reason === 'align'
+				);
+				if (!aligned.length) return 0;
+				const at = Math.max(...aligned.map((r) => r.createdAt));
+				const now = Date.now();
+				let restored = 0;
+				for (const revision of aligned.filter((r) => r.createdAt === at)) {
+					const segment = await db.segments.get(revision.segmentId);
+					if (!segment || segment.locked || segment.provenance !== 'aligned') continue;
+					if (segment.updatedAt !== at) continue; // edited since: leave it to the history panel
+					await db.revisions.add({
+						id: newId(),
+						projectId,
+						segmentId: segment.id,
+						target: segment.target,
+						status: segment.status,
+						reason: 'restore',
+						createdAt: now
+					});
+					await db.revisions.delete(revision.id);
+					const { score: _score, ...rest } = segment;
+					await db.segments.put({
+						...rest,
+						target: revision.target,
+						status: revision.status,
+						provenance: 'typed',
+						updatedAt: now
+					});
+					restored++;
+				}
+				return restored;
+			});
 		}
 	};
 }
