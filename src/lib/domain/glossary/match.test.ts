@@ -85,8 +85,11 @@ describe('findTerms', () => {
 		expect(m.forbidden).toEqual(['economic development zone']);
 	});
 
-	it('lets the first entry win when two share a term', () => {
-		expect(findTerms(index, '产业').map((m) => m.entryId)).toEqual(['cy']);
+	it('lets the first entry win when two share a term, and names the others', () => {
+		expect(findTerms(index, '产业').map((m) => [m.entryId, m.otherEntryIds])).toEqual([
+			['cy', ['dup']]
+		]);
+		expect(findTerms(index, '放管服')[0].otherEntryIds).toBeUndefined();
 		const reversed = buildTermIndex([...entries].reverse());
 		expect(findTerms(reversed, '产业').map((m) => m.entryId)).toEqual(['dup']);
 	});

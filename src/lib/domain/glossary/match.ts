@@ -18,6 +18,8 @@ export interface TermMatch {
 	en: string[];
 	/** English that must not be used for this concept. */
 	forbidden: string[];
+	/** Later entries (other glossaries) with the same Chinese term, when there are any. */
+	otherEntryIds?: string[];
 }
 
 export interface TermIndexOptions {
@@ -36,6 +38,8 @@ interface Pattern {
 	/** Whether the term starts / ends with a Latin letter or digit (needs a word boundary there). */
 	latinStart: boolean;
 	latinEnd: boolean;
+	/** Later entries holding the same term. */
+	others: string[] | null;
 }
 
 /**
@@ -142,7 +146,15 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
 				}
 				node = child;
 			}
-			if (outputs[node] !== -1) continue; // the first entry holding this term wins
+			if (outputs[node] !== -1) {
+				// The first entry holding this term wins; later ones are listed with it.
+				const first = patterns[outputs[node]];
+				if (first.entryId !== entry.id) {
+					first.others ??= [];
+					if (!first.others.includes(entry.id)) first.others.push(entry.id);
+				}
+				continue;
+			}
 			outputs[node] = patterns.length;
 			patterns.push({
 				zh,
@@ -151,7 +163,8 @@ export function buildTermIndex(entries: TermEntry[], options: TermIndexOptions =
 				forbidden,
 				length: zh.length,
 				latinStart: isLatinWordChar(foldCode(zh.charCodeAt(0))),
-				latinEnd: isLatinWordChar(foldCode(zh.charCodeAt(zh.length - 1)))
+				latinEnd: isLatinWordChar(foldCode(zh.charCodeAt(zh.length - 1))),
+				others: null
 			});
 		}
 	}
@@ -248,14 +261,16 @@ export function findTerms(index: TermIndex, text: string): TermMatch[] {
 			continue;
 		}
 		const pattern = patterns[p - 1];
-		matches.push({
+		const match: TermMatch = {
 			start: s,
 			end: s + pattern.length,
 			zh: pattern.zh,
 			entryId: pattern.entryId,
 			en: pattern.en.slice(),
 			forbidden: pattern.forbidden.slice()
-		});
+		};
+		if (pattern.others) match.otherEntryIds = pattern.others.slice();
+		matches.push(match);
 		s += pattern.length;
 	}
 	return matches;

@@ -268,6 +268,25 @@ describe('serializeTbx', () => {
 		);
 	});
 
+	it('carries the corpus glossary CSV → TBX → CSV unchanged', async () => {
+		const { parseGlossaryCsv } = await import('../csv/parse.ts');
+		const { serializeGlossaryCsv } = await import('../csv/serialize.ts');
+		const text = readFileSync('corpus/yichun-etdz-2023/glossary.csv', 'utf8');
+		const entries = parseGlossaryCsv(text, { now: 0 }).value!.entries;
+		const tbx = serializeTbx(entries);
+		const back = parseTbx(tbx, { now: 0 });
+		expect(back.issues).toEqual([]);
+		expect(back.value!.entries).toEqual(
+			entries.map((e) => ({
+				...e,
+				id: back.value!.entries.find((b) => b.terms[0].text === e.terms[0].text)!.id
+			}))
+		);
+		expect(serializeGlossaryCsv(back.value!.entries)).toBe(serializeGlossaryCsv(entries));
+		const result = validate(tbx);
+		if (result) expect(result.ok).toBe(true);
+	});
+
 	it.each(['tbx3_basic_dca_astronomy_en_es_zu.tbx', 'tbx2008_martif_ibm_en_fr.tbx'])(
 		'round-trips %s: TBX → model → TBX → model, and the export validates',
 		(name) => {
