@@ -1,0 +1,456 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chineseNumeral, findChineseNumbers } from './chinese.ts';
+import type { NumberMention } from './types.ts';
+
+/** text|kind|value[-high][|unit][|~bound][|weak] */
+function summary(m: NumberMention): string {
+	return [
+		m.text,
+		m.kind,
+		`${m.value}${m.high !== undefined ? `-${m.high}` : ''}`,
+		...(m.unit ? [m.unit] : []),
+		...(m.approx ? [`~${m.bound}`] : []),
+		...(m.weak ? ['weak'] : [])
+	].join('|');
+}
+
+const read = (text: string) => findChineseNumbers(text).map(summary);
+
+describe('chineseNumeral', () => {
+	const cases: [string, number][] = [
+		['一', 1],
+		['两', 2],
+		['十', 10],
+		['十一', 11],
+		['二十', 20],
+		['二十二', 22],
+		['一百', 100],
+		['一百零二', 102],
+		['一百二', 120],
+		['一百二十', 120],
+		['三百零五', 305],
+		['一千', 1000],
+		['一千零五', 1005],
+		['一千零五十', 1050],
+		['一千八百九十二', 1892],
+		['两千', 2000],
+		['一万', 10000],
+		['两万五', 25000],
+		['三万五千', 35000],
+		['十万', 100000],
+		['二十万', 200000],
+		['一百万', 1000000],
+		['八千万', 80000000],
+		['一亿', 100000000],
+		['一亿五千万', 150000000],
+		['十亿', 1000000000],
+		['百亿', 10000000000],
+		['千亿', 100000000000],
+		['一万亿', 1000000000000],
+		['三万亿', 3000000000000],
+		['二〇二三', 2023],
+		['一九四九', 1949],
+		['十八点一', 18.1],
+		['三点五', 3.5]
+	];
+	it.each(cases)('%s = %d', (run, value) => {
+		expect(chineseNumeral(run)?.value).toBe(value);
+	});
+
+	it.each(['亿万', '千千', '十百', '万万'])('%s is not a number', (run) => {
+		expect(chineseNumeral(run)).toBeNull();
+	});
+
+	it('knows the place of the last digit written', () => {
+		expect(chineseNumeral('一亿五千万')?.precision).toBe(10000);
+		expect(chineseNumeral('两万五')?.precision).toBe(1000);
+		expect(chineseNumeral('一千八百九十二')?.precision).toBe(1);
+		expect(chineseNumeral('百亿')?.precision).toBe(1e8);
+	});
+});
+
+describe('findChineseNumbers', () => {
+	const cases: [string, string[]][] = [
+		// Digits, full-width digits, separators
+		['签约项目22个', ['22个|quantity|22|个']],
+		['２３４５６人', ['２３４５６人|quantity|23456|人']],
+		['共１８个月', ['１８个月|quantity|18|month']],
+		['提供住房1892套', ['1892套|quantity|1892|套']],
+		['提供住房1,892套', ['1,892套|quantity|1892|套']],
+		['共为38家企业', ['38家|quantity|38|家']],
+		['全年1155人', ['1155人|quantity|1155|人']],
+		['解决问题148个', ['148个|quantity|148|个']],
+		['培训48期', ['48期|quantity|48|期']],
+		['1.5秒就可生产一组电芯', ['1.5秒|quantity|1.5|second']],
+		// 万 and 亿
+		['签约金额105亿元', ['105亿元|money|10500000000|CNY']],
+		['投资135亿元', ['135亿元|money|13500000000|CNY']],
+		['放贷1.0602亿元', ['1.0602亿元|money|106020000|CNY']],
+		['兑现政策奖励8545.39万元', ['8545.39万元|money|85453900|CNY']],
+		['８５４５．３９万元', ['８５４５．３９万元|money|85453900|CNY']],
+		['投放贷款197.17亿元', ['197.17亿元|money|19717000000|CNY']],
+		['总投资1.5亿元', ['1.5亿元|money|150000000|CNY']],
+		['年产20万吨', ['20万吨|quantity|200000|tonne']],
+		['1.2万亿元', ['1.2万亿元|money|1200000000000|CNY']],
+		['5千万', ['5千万|quantity|50000000']],
+		['30万千瓦', ['30万千瓦|quantity|300000|kW']],
+		['两万五千元', ['两万五千元|money|25000|CNY']],
+		['二十多万', ['二十多万|quantity|200000|~over|weak']],
+		['3000余万元', ['3000余万元|money|30000000|CNY|~over']],
+		['5亿美元', ['5亿美元|money|500000000|USD']],
+		['2亿欧元', ['2亿欧元|money|200000000|EUR']],
+		['10亿港元', ['10亿港元|money|1000000000|HKD']],
+		['100亿元人民币', ['100亿元人民币|money|10000000000|CNY']],
+		['百亿元基金', ['百亿元|money|10000000000|CNY']],
+		['“百亿基金、百亿信贷”', ['百亿|quantity|10000000000|weak', '百亿|quantity|10000000000|weak']],
+		['迈进“千亿园区”', ['千亿|quantity|100000000000|weak']],
+		// Chinese numerals with counters
+		['两项指标', ['两项|quantity|2|项|weak']],
+		['两大产业', ['两大|quantity|2|大|weak']],
+		['三个月', ['三个月|quantity|3|month|weak']],
+		['二十家企业', ['二十家|quantity|20|家|weak']],
+		['一千八百九十二人', ['一千八百九十二人|quantity|1892|人|weak']],
+		['十分钟', ['十分钟|quantity|10|minute|weak']],
+		['前三季度', ['三季度|quantity|3|季度|weak']],
+		['两万五', ['两万五|quantity|25000|weak']],
+		// Approximations
+		['邀请20余家行业协会', ['20余家|quantity|20|家|~over']],
+		['100余家行业内领军企业', ['100余家|quantity|100|家|~over']],
+		['满足3200余人居住需求', ['3200余人|quantity|3200|人|~over']],
+		['３２００余人', ['３２００余人|quantity|3200|人|~over']],
+		['外出招商60余次', ['60余次|quantity|60|次|~over']],
+		['100多家', ['100多家|quantity|100|家|~over']],
+		['十多家', ['十多家|quantity|10|家|~over|weak']],
+		['十几个', ['十几个|quantity|10|个|~over|weak']],
+		['年产值近200亿元', ['近200亿元|money|20000000000|CNY|~under']],
+		['将近300人', ['将近300人|quantity|300|人|~under']],
+		['接近50%', ['接近50%|percent|50|%|~under']],
+		['约3000人', ['约3000人|quantity|3000|人|~about']],
+		['大约20天', ['大约20天|quantity|20|day|~about']],
+		['约为3%', ['约为3%|percent|3|%|~about']],
+		['3000人左右', ['3000人左右|quantity|3000|人|~about']],
+		['200亿元左右', ['200亿元左右|money|20000000000|CNY|~about']],
+		['亿元以上项目29个', ['亿元以上|money|100000000|CNY|~over', '29个|quantity|29|个']],
+		['5年以上', ['5年以上|quantity|5|year|~over']],
+		['超过100家', ['超过100家|quantity|100|家|~over']],
+		['超3000人', ['超3000人|quantity|3000|人|~over']],
+		['逾千家', ['逾千家|quantity|1000|家|~over|weak']],
+		['不到10%', ['不到10%|percent|10|%|~under']],
+		['不足5个', ['不足5个|quantity|5|个|~under']],
+		['不少于20家', ['不少于20家|quantity|20|家|~over']],
+		['3天以内', ['3天以内|quantity|3|day|~under']],
+		['上百家企业', ['上百家|quantity|100|家|~about|weak']],
+		['数十家', ['数十家|quantity|10|家|~about|weak']],
+		['三个多月', ['三个多月|quantity|3|month|~over|weak']],
+		['最近3年', ['3年|quantity|3|year']],
+		['签约20个项目', ['20个|quantity|20|个']],
+		['近年来，投资30亿元', ['30亿元|money|3000000000|CNY']],
+		// Percentages, points, multiples
+		['同比增长10%', ['10%|percent|10|%']],
+		['增长18.1%', ['18.1%|percent|18.1|%']],
+		['占75.1%', ['75.1%|percent|75.1|%']],
+		['10.5％', ['10.5％|percent|10.5|%']],
+		['百分之五十', ['百分之五十|percent|50|%|weak']],
+		['百分之十八点一', ['百分之十八点一|percent|18.1|%|weak']],
+		['千分之五', ['千分之五|percent|0.5|%|weak']],
+		['5‰', ['5‰|percent|0.5|‰']],
+		['三成', ['三成|percent|30|%|weak']],
+		['七成以上', ['七成以上|percent|70|%|~over|weak']],
+		['提高1.5个百分点', ['1.5个百分点|points|1.5|pp']],
+		['下降2个百分点', ['2个百分点|points|2|pp']],
+		['下降5个基点', ['5个基点|points|0.05|bp']],
+		['增长2倍', ['2倍|multiple|2|times']],
+		['1.5倍', ['1.5倍|multiple|1.5|times']],
+		['三分之一', ['三分之一|quantity|0.333333333333|fraction|weak']],
+		['四分之一', ['四分之一|quantity|0.25|fraction|weak']],
+		// Ranges
+		['2020—2022年度', ['2020—2022年度|year|2020-2022']],
+		['2020-2022年', ['2020-2022年|year|2020-2022']],
+		['2020至2022年', ['2020至2022年|year|2020-2022']],
+		['10%—20%', ['10%—20%|percent|10-20|%']],
+		['10%-20%', ['10%-20%|percent|10-20|%']],
+		['10—20%', ['10—20%|percent|10-20|%']],
+		['3至5个', ['3至5个|quantity|3-5|个']],
+		['3到5年', ['3到5年|quantity|3-5|year']],
+		['3—5年', ['3—5年|quantity|3-5|year']],
+		['3～5天', ['3～5天|quantity|3-5|day']],
+		['1至2亿元', ['1至2亿元|money|100000000-200000000|CNY']],
+		['9月1日至3日', ['9月1日至3日|date|901-903']],
+		// Dates and years
+		['9月22日', ['9月22日|date|922']],
+		['9月3号', ['9月3号|date|903']],
+		['今年7月正式投产', ['7月|date|700']],
+		['自去年8月启动以来', ['8月|date|800']],
+		['2022年', ['2022年|year|2022']],
+		['2023年9月22日', ['2023年9月22日|date|20230922']],
+		['2023年9月', ['2023年9月|date|20230900']],
+		['2023年秋季', ['2023年秋季|date|20230000']],
+		['2023年春季学期', ['2023年春季|date|20230000']],
+		['2024年初', ['2024年初|year|2024']],
+		['2022年底', ['2022年底|year|2022']],
+		['2024年上半年', ['2024年上半年|year|2024']],
+		['二〇二三年', ['二〇二三年|year|2023']],
+		['设立20年的宜春经济技术开发区', ['20年|quantity|20|year']],
+		['二十年来', ['二十年|quantity|20|year|weak']],
+		['15日', ['15日|date|15']],
+		['《宜春经开区2023年产业赛道招商大比拼工作方案》', ['2023年|year|2023']],
+		// Ordinals
+		['列全省开发区第一位', ['第一位|ordinal|1|weak']],
+		['全省第三', ['第三|ordinal|3|weak']],
+		['第一批', ['第一批|ordinal|1|weak']],
+		['第48期', ['第48期|ordinal|48']],
+		['第3名', ['第3名|ordinal|3']],
+		['党的二十大', ['二十大|ordinal|20|congress']],
+		['党的十九大', ['十九大|ordinal|19|congress']],
+		['市委五届四次全会', ['五届|ordinal|5|session|weak', '四次|ordinal|4|plenum|weak']],
+		['十八届三中全会', ['十八届|ordinal|18|session|weak', '三中全会|ordinal|3|plenum|weak']],
+		['“十四五”规划', ['十四五|ordinal|14|five-year-plan']],
+		['宜春时代一期', ['一期|ordinal|1|phase|weak']],
+		['宇泽新能源二期', ['二期|ordinal|2|phase|weak']],
+		['1号线', ['1号|ordinal|1|No.']],
+		['20世纪', ['20世纪|ordinal|20|century']],
+		['经开区20强', ['20强|quantity|20|top']],
+		['世界500强', ['500强|quantity|500|top']],
+		// Names, not quantities
+		['全省5G科技产业基地', ['5G|name|5']],
+		['G20峰会', ['G20|name|20']],
+		['COVID-19', ['COVID-19|name|19']],
+		['“1+2+N”现代产业布局', ['1+2+N|name|0']],
+		['“1+N”', ['1+N|name|1']],
+		['“1”是锂电新能源首位产业', ['1|name|1']],
+		['开设12345营商环境专窗', ['12345|name|12345']],
+		['12345热线', ['12345|name|12345']],
+		['１２３４５', ['１２３４５|name|12345']],
+		['110报警', ['110|name|110']],
+		['100km', ['100km|quantity|100|km']],
+		['10GWh', ['10GWh|quantity|10|GWh']],
+		['工业4.0', ['4.0|quantity|4']],
+		// No number at all
+		['三位一体', []],
+		['五位一体', []],
+		['一带一路', []],
+		['双百双千', []],
+		['“双引擎”', []],
+		['一批高频政务服务事项', []],
+		['一大批产业链重点企业', []],
+		['一体化智能零部件项目', []],
+		['新一代信息技术', []],
+		['集智能化、信息化于一体', []],
+		['一所高标准现代化学校', []],
+		['一线办公', []],
+		['具有一定基础', []],
+		['进一步优化', []],
+		['第一时间', []],
+		['千家万户', []],
+		['千方百计', []],
+		['万一', []],
+		['十分重要', []],
+		['亿万人民', []],
+		['千万不要', []],
+		['一成不变', []],
+		['长三角一体化', []],
+		['一欣电池', []],
+		['六和电子', []],
+		['春一路东延伸', []],
+		['三优先一从紧', []],
+		['零部件', []],
+		['两化融合', []],
+		['两岸', []],
+		['成为', []],
+		['百姓', []],
+		['多点通办', []],
+		['二十', ['二十|quantity|20|weak']],
+		['一百零二', ['一百零二|quantity|102|weak']],
+		['一千八百九十二', ['一千八百九十二|quantity|1892|weak']],
+		['五四运动', []],
+		['十一黄金周', ['十一|quantity|11|weak']]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+
+	it('gives UTF-16 offsets into the text as written', () => {
+		const text = '签约项目22个，签约金额105亿元。';
+		for (const m of findChineseNumbers(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+		expect(findChineseNumbers(text)[1]).toMatchObject({ start: 12, end: 17 });
+	});
+
+	it('keeps the parts of a date', () => {
+		expect(findChineseNumbers('2023年9月22日')[0].date).toEqual({ year: 2023, month: 9, day: 22 });
+		expect(findChineseNumbers('2023年秋季')[0].date).toEqual({ year: 2023, season: 'autumn' });
+		expect(findChineseNumbers('2024年初')[0].date).toEqual({ year: 2024, season: 'early' });
+	});
+
+	it('knows the precision a figure is written to', () => {
+		expect(findChineseNumbers('8545.39万元')[0].precision).toBe(100);
+		expect(findChineseNumbers('1.0602亿元')[0].precision).toBe(10000);
+		expect(findChineseNumbers('105亿元')[0].precision).toBe(1e8);
+	});
+});
+
+/** Every number in the seed article, block by block (blocks are split on blank lines). */
+const SEED: [number, string[]][] = [
+	[5, ['20年|quantity|20|year']],
+	[
+		6,
+		[
+			'2022年|year|2022',
+			'两项|quantity|2|项|weak',
+			'第一位|ordinal|1|weak',
+			'第一|ordinal|1|weak',
+			'第三|ordinal|3|weak',
+			'2020—2022年度|year|2020-2022',
+			'三季度|quantity|3|季度|weak',
+			'10%|percent|10|%',
+			'18.1%|percent|18.1|%',
+			'75.1%|percent|75.1|%',
+			'5G|name|5',
+			'第一批|ordinal|1|weak'
+		]
+	],
+	[
+		7,
+		[
+			'二十大|ordinal|20|congress',
+			'千亿|quantity|100000000000|weak',
+			'五届|ordinal|5|session|weak',
+			'四次|ordinal|4|plenum|weak'
+		]
+	],
+	[
+		8,
+		[
+			'9月22日|date|922',
+			'20余家|quantity|20|家|~over',
+			'100余家|quantity|100|家|~over',
+			'22个|quantity|22|个',
+			'105亿元|money|10500000000|CNY',
+			'10个|quantity|10|个'
+		]
+	],
+	[9, ['1+2+N|name|0', '1|name|1', '2|name|2']],
+	[
+		10,
+		[
+			'1+2+N|name|0',
+			'2023年|year|2023',
+			'5个|quantity|5|个',
+			'60余次|quantity|60|次|~over',
+			'37个|quantity|37|个',
+			'亿元以上|money|100000000|CNY|~over',
+			'29个|quantity|29|个',
+			'34个|quantity|34|个',
+			'10余次|quantity|10|次|~over'
+		]
+	],
+	[
+		14,
+		[
+			'1.5秒|quantity|1.5|second',
+			'135亿元|money|13500000000|CNY',
+			'18个月|quantity|18|month',
+			'7月|date|700',
+			'20万吨|quantity|200000|tonne',
+			'1月|date|100',
+			'2024年初|year|2024',
+			'近200亿元|money|20000000000|CNY|~under'
+		]
+	],
+	[17, ['2023年|year|2023']],
+	[
+		18,
+		[
+			'一期|ordinal|1|phase|weak',
+			'一期|ordinal|1|phase|weak',
+			'二期|ordinal|2|phase|weak',
+			'二期|ordinal|2|phase|weak',
+			'二期|ordinal|2|phase|weak'
+		]
+	],
+	[19, ['135亿元|money|13500000000|CNY']],
+	[21, ['1+2+N|name|0']],
+	[22, ['22个|quantity|22|个', '10条|quantity|10|条']],
+	[23, ['10分钟|quantity|10|minute', '12345|name|12345', '430余件|quantity|430|件|~over']],
+	[
+		24,
+		[
+			'305名|quantity|305|名',
+			'428条|quantity|428|条',
+			'8月|date|800',
+			'27次|quantity|27|次',
+			'148个|quantity|148|个'
+		]
+	],
+	[25, ['197.17亿元|money|19717000000|CNY']],
+	[
+		26,
+		[
+			'43名|quantity|43|名',
+			'8545.39万元|money|85453900|CNY',
+			'25天|quantity|25|day',
+			'38家|quantity|38|家',
+			'1.0602亿元|money|106020000|CNY'
+		]
+	],
+	[
+		27,
+		[
+			'9月1日|date|901',
+			'1.5亿元|money|150000000|CNY',
+			'2023年秋季|date|20230000',
+			'1155人|quantity|1155|人',
+			'24个|quantity|24|个'
+		]
+	],
+	[
+		28,
+		[
+			'一期|ordinal|1|phase|weak',
+			'二期|ordinal|2|phase|weak',
+			'1892套|quantity|1892|套',
+			'3200余人|quantity|3200|人|~over',
+			'5000余人|quantity|5000|人|~over',
+			'3000余人|quantity|3000|人|~over',
+			'48期|quantity|48|期'
+		]
+	],
+	[30, ['第一|ordinal|1|weak', '20强|quantity|20|top']],
+	[31, ['9月1日|date|901']],
+	[
+		34,
+		[
+			'8月22日|date|822',
+			'百亿|quantity|10000000000|weak',
+			'百亿|quantity|10000000000|weak',
+			'千亿|quantity|100000000000|weak',
+			'千亿|quantity|100000000000|weak'
+		]
+	]
+];
+
+describe('every number in the seed article (corpus/yichun-etdz-2023/zh.txt)', () => {
+	const blocks = readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8')
+		.split(/\n\s*\n/)
+		.map((b) => b.trim())
+		.filter(Boolean);
+	const expected = new Map(SEED);
+
+	it('has the 35 blocks the table is written for', () => {
+		expect(blocks).toHaveLength(35);
+	});
+
+	it.each(blocks.map((text, i) => [i, text] as const))('block %i', (i, text) => {
+		expect(read(text)).toEqual(expected.get(i) ?? []);
+	});
+
+	it('reads every Arabic digit of the article as part of a number', () => {
+		for (const block of blocks) {
+			const covered = new Uint8Array(block.length);
+			for (const m of findChineseNumbers(block)) covered.fill(1, m.start, m.end);
+			for (let i = 0; i < block.length; i++) {
+				if (/[0-9０-９]/.test(block[i])) expect(covered[i], `${block.slice(i - 5, i + 5)}`).toBe(1);
+			}
+		}
+	});
+});

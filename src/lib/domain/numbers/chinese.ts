@@ -1,0 +1,960 @@
+/**
+ * Reading numbers in Chinese text: Arabic and full-width digits, Chinese numerals (二十,
+ * 一千八百九十二, 两, 二〇二三), 万 and 亿 with either (1.0602亿, 八千万), approximations (余, 多,
+ * 近, 约, 左右, 以上, 超过), percentages and 个百分点, multiples (倍), ranges (2020—2022年, 3至5),
+ * dates (9月22日, 2023年秋季), ordinals (第一, 二十大, 五届四次全会, 一期) and numerals that are
+ * names rather than quantities (5G, 12345热线, “1+2+N”). Numerals inside set phrases (三位一体,
+ * 一带一路, 千方百计) and the article-like 一 (一批, 一体化, 新一代) are not read as numbers.
+ */
+import { boundOf, clean, foldDigits, placeValue, scaled } from './shared.ts';
+import type { DateParts, NumberBound, NumberKind, NumberMention } from './types.ts';
+
+const DIGIT: Record<string, number> = {
+	〇: 0,
+	零: 0,
+	一: 1,
+	二: 2,
+	两: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9
+};
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+const NUMERAL_START = new Set('0123456789〇零一二两三四五六七八九十百千万亿');
+const ANY_NUMERAL = /[0-9０-９〇零一二两三四五六七八九十百千万亿半]/;
+
+/** Set phrases whose numerals count nothing. */
+const IDIOMS = [
+	'三位一体',
+	'四位一体',
+	'五位一体',
+	'一带一路',
+	'一国两制',
+	'千家万户',
+	'千方百计',
+	'千丝万缕',
+	'千军万马',
+	'千变万化',
+	'千载难逢',
+	'千锤百炼',
+	'万紫千红',
+	'万无一失',
+	'万众一心',
+	'一心一意',
+	'三心二意',
+	'一五一十',
+	'三番五次',
+	'三令五申',
+	'接二连三',
+	'四面八方',
+	'五湖四海',
+	'七上八下',
+	'七嘴八舌',
+	'十全十美',
+	'九牛一毛',
+	'九死一生',
+	'一举两得',
+	'一石二鸟',
+	'独一无二',
+	'百花齐放',
+	'百家争鸣',
+	'百尺竿头',
+	'百折不挠',
+	'百年大计',
+	'五花八门',
+	'四通八达',
+	'四平八稳',
+	'半斤八两',
+	'成千上万',
+	'成百上千',
+	'三三两两',
+	'一马当先',
+	'一鼓作气',
+	'一帆风顺',
+	'一针见血',
+	'一目了然',
+	'一丝不苟',
+	'第一时间',
+	'长三角',
+	'珠三角',
+	'千万不',
+	'千万要',
+	'千万别',
+	'十分',
+	'万一',
+	'一一',
+	'一成不变',
+	'亿万',
+	'两岸',
+	'之一'
+];
+
+/** Counters and measure words: a Chinese numeral followed by one of these counts something. */
+const COUNTERS = new Set(
+	[
+		...'个名家项次件条套所座台辆架艘位人户口批期届场轮支组份间栋幢层部篇本张处片株棵枚种类级款门节段例起宗笔单道步大强佳区县镇村省市国班遍趟回代串对副岁周',
+		'季度',
+		'方面'
+	].filter((c) => c.length > 0)
+);
+
+/** Measures and currencies, longest first: [written form, kind, unit]. */
+const MEASURES: [string, NumberKind, string][] = [
+	['元人民币', 'money', 'CNY'],
+	['人民币', 'money', 'CNY'],
+	['美元', 'money', 'USD'],
+	['欧元', 'money', 'EUR'],
+	['港元', 'money', 'HKD'],
+	['港币', 'money', 'HKD'],
+	['英镑', 'money', 'GBP'],
+	['日元', 'money', 'JPY'],
+	['元', 'money', 'CNY'],
+	['个百分点', 'points', 'pp'],
+	['百分点', 'points', 'pp'],
+	['个基点', 'points', 'bp'],
+	['基点', 'points', 'bp'],
+	['%', 'percent', '%'],
+	['‰', 'percent', '‰'],
+	['倍', 'multiple', 'times'],
+	['个多月', 'quantity', 'month'],
+	['个月', 'quantity', 'month'],
+	['个小时', 'quantity', 'hour'],
+	['小时', 'quantity', 'hour'],
+	['分钟', 'quantity', 'minute'],
+	['秒钟', 'quantity', 'second'],
+	['秒', 'quantity', 'second'],
+	['天', 'quantity', 'day'],
+	['周年', 'quantity', 'anniversary'],
+	['星期', 'quantity', 'week'],
+	['平方公里', 'quantity', 'km2'],
+	['平方千米', 'quantity', 'km2'],
+	['平方米', 'quantity', 'm2'],
+	['平米', 'quantity', 'm2'],
+	['立方米', 'quantity', 'm3'],
+	['公里', 'quantity', 'km'],
+	['千米', 'quantity', 'km'],
+	['厘米', 'quantity', 'cm'],
+	['毫米', 'quantity', 'mm'],
+	['米', 'quantity', 'm'],
+	['公顷', 'quantity', 'hectare'],
+	['亩', 'quantity', 'mu'],
+	['吨', 'quantity', 'tonne'],
+	['公斤', 'quantity', 'kg'],
+	['千克', 'quantity', 'kg'],
+	['克', 'quantity', 'g'],
+	['千瓦时', 'quantity', 'kWh'],
+	['千瓦', 'quantity', 'kW'],
+	['兆瓦', 'quantity', 'MW'],
+	['吉瓦', 'quantity', 'GW'],
+	['瓦', 'quantity', 'W'],
+	['升', 'quantity', 'L'],
+	['世纪', 'ordinal', 'century']
+];
+
+/** Latin unit abbreviations that may follow digits directly (10GWh, 5km); others make a name. */
+const LATIN_UNITS: Record<string, string> = {
+	GWh: 'GWh',
+	MWh: 'MWh',
+	kWh: 'kWh',
+	GW: 'GW',
+	MW: 'MW',
+	kW: 'kW',
+	km: 'km',
+	cm: 'cm',
+	mm: 'mm',
+	m: 'm',
+	kg: 'kg',
+	t: 'tonne',
+	s: 'second',
+	h: 'hour',
+	min: 'minute',
+	ha: 'hectare',
+	nm: 'nm',
+	TB: 'TB',
+	GB: 'GB',
+	MB: 'MB',
+	mAh: 'mAh',
+	Ah: 'Ah'
+};
+
+/** Words before a number that make it approximate, longest first. */
+const APPROX_BEFORE = [
+	'不少于',
+	'不低于',
+	'将近',
+	'接近',
+	'近乎',
+	'大约',
+	'约合',
+	'约为',
+	'超过',
+	'不到',
+	'不足',
+	'突破',
+	'近',
+	'约',
+	'逾',
+	'超',
+	'上',
+	'数',
+	'几'
+];
+/** Characters that, before 约 / 近 / 超 / 上, show it belongs to another word (签约, 最近, 赶超). */
+const NOT_APPROX_AFTER: Record<string, string> = {
+	约: '签合节预制公条契邀相特履违解守盟婚赴誓',
+	近: '最附邻亲靠贴就将接',
+	超: '赶高',
+	上: '以之向往马早晚线网北南东西楼地桌台会路市'
+};
+/** Words after a number and its counter that make it approximate (200亿元左右, 亿元以上). */
+const APPROX_AFTER = ['左右', '上下', '以上', '以下', '以内', '之内'];
+
+const SEASONS: [string, string][] = [
+	['上半年', 'first-half'],
+	['下半年', 'second-half'],
+	['春季', 'spring'],
+	['夏季', 'summer'],
+	['秋季', 'autumn'],
+	['冬季', 'winter'],
+	['春天', 'spring'],
+	['夏天', 'summer'],
+	['秋天', 'autumn'],
+	['冬天', 'winter'],
+	['年初', 'early'],
+	['年中', 'mid'],
+	['年底', 'late'],
+	['年末', 'late'],
+	['初', 'early'],
+	['底', 'late'],
+	['末', 'late'],
+	['春', 'spring'],
+	['夏', 'summer'],
+	['秋', 'autumn'],
+	['冬', 'winter']
+];
+
+/** What 成 must not be followed by for N成 to mean N×10% (成为, 成立, 成功 …). */
+const NOT_PERCENT_AFTER_CHENG = '为立功果效本长熟员交就都品型绩套了片群年人绩';
+
+interface Core {
+	start: number;
+	end: number;
+	value: number;
+	precision: number;
+	/** Written with Arabic digits. */
+	arabic: boolean;
+	/** A Chinese numeral read digit by digit (二〇二三), or plain digits (2023). */
+	digitwise: boolean;
+	/** Number of digit characters (for years). */
+	digitCount: number;
+	/** Carries 万 or 亿 (or 千/百 after Arabic digits). */
+	magnitude: number;
+	/** A run of Chinese numerals that is a single character (一, 两, 十). */
+	single: boolean;
+	/** 余 or 多 between the digits and the magnitude (3000余万). */
+	inner?: string;
+}
+
+const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?/y;
+const HAN_RUN = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?/y;
+
+/**
+ * Value of a Chinese numeral: 一千八百九十二 → 1892, 两万五 → 25000, 二〇二三 → 2023 (digit by
+ * digit), 百亿 → 1e10. Null when the characters do not form a number (亿万, 千千).
+ *
+ * @example
+ * chineseNumeral('一亿五千万') // { value: 150000000, precision: 10000, digitwise: false }
+ */
+export function chineseNumeral(
+	run: string
+): { value: number; precision: number; digitwise: boolean } | null {
+	const point = run.indexOf('点');
+	if (point >= 0) {
+		const whole = chineseNumeral(run.slice(0, point));
+		const frac = run.slice(point + 1);
+		if (!whole || !/^[〇零一二三四五六七八九]+$/.test(frac)) return null;
+		const decimals = [...frac].map((c) => DIGIT[c]).join('');
+		return {
+			value: Number(`${whole.value}.${decimals}`),
+			precision: Number(`1e-${decimals.length}`),
+			digitwise: false
+		};
+	}
+	if (!/[十百千万亿]/.test(run)) {
+		if ([...run].some((c) => !(c in DIGIT))) return null;
+		return { value: Number([...run].map((c) => DIGIT[c]).join('')), precision: 1, digitwise: true };
+	}
+	let total = 0;
+	let section = 0;
+	let digit = -1;
+	let zero = false;
+	let lastUnit = 0;
+	let lastSmall = Infinity;
+	let bigSeen = Infinity;
+	let precision = 1;
+	for (let i = 0; i < run.length; i++) {
+		const ch = run[i];
+		if (ch in DIGIT) {
+			if (DIGIT[ch] === 0) {
+				zero = true;
+				continue;
+			}
+			if (digit >= 0) return null;
+			digit = DIGIT[ch];
+			continue;
+		}
+		const unit = UNIT[ch];
+		if (unit < 1e4) {
+			if (unit >= lastSmall) return null;
+			section += (digit < 0 ? 1 : digit) * unit;
+			lastSmall = unit;
+			precision = 1;
+		} else {
+			if (digit >= 0) section += digit;
+			if (section === 0 && total === 0 && i === 0) section = 1;
+			if (section === 0) {
+				// 万亿: the 万 already scaled the section; 亿 scales it again.
+				if (!(unit === 1e8 && lastUnit === 1e4)) return null;
+			}
+			if (unit === 1e8) {
+				if (unit > bigSeen && lastUnit !== 1e4) return null;
+				total = (total + section) * 1e8;
+				section = 0;
+			} else {
+				if (bigSeen === 1e4) return null;
+				section *= 1e4;
+			}
+			bigSeen = Math.min(bigSeen, unit);
+			precision = unit === 1e4 && lastUnit === 1e8 ? 1e12 : unit;
+			lastSmall = Infinity;
+		}
+		lastUnit = unit;
+		digit = -1;
+		zero = false;
+	}
+	let value = total + section;
+	if (digit >= 0) {
+		// 两万五 = 25000, 一百二 = 120, 十一 = 11, 一百零二 = 102.
+		const place = zero || lastUnit <= 10 ? 1 : lastUnit / 10;
+		value += digit * place;
+		if (place > 1) precision = place;
+		else precision = 1;
+	}
+	return { value, precision, digitwise: false };
+}
+
+function startsWithAt(text: string, at: number, word: string): boolean {
+	return text.startsWith(word, at);
+}
+
+function firstOf(text: string, at: number, words: readonly string[]): string | undefined {
+	return words.find((w) => text.startsWith(w, at));
+}
+
+/** Reads the numeral at `at` (digits or Chinese numerals, with 万/亿 and an inner 余/多). */
+function readCore(text: string, at: number): Core | null {
+	ARABIC.lastIndex = at;
+	const arabic = ARABIC.exec(text);
+	if (arabic) {
+		let end = at + arabic[0].length;
+		let inner: string | undefined;
+		let exponent = 0;
+		const tail = /^([余多])?([十百千万亿]+)/.exec(text.slice(end, end + 8));
+		if (tail) {
+			let units = tail[2];
+			// 千米, 千瓦, 千克, 百分点 belong to what follows.
+			const after = text[end + (tail[1]?.length ?? 0) + units.length];
+			if (/[千]$/.test(units) && after && '米瓦克'.includes(after)) units = units.slice(0, -1);
+			if (/[百]$/.test(units) && after === '分') units = units.slice(0, -1);
+			if (/[十]$/.test(units)) units = units.slice(0, -1);
+			if (units) {
+				for (const u of units) exponent += Math.log10(UNIT[u]);
+				inner = tail[1];
+				end += (inner?.length ?? 0) + units.length;
+			}
+		}
+		const digits = arabic[0].replace(/,/g, '');
+		return {
+			start: at,
+			end,
+			value: scaled(digits, exponent),
+			precision: placeValue(digits, exponent),
+			arabic: true,
+			digitwise: exponent === 0 && !digits.includes('.'),
+			digitCount: digits.replace('.', '').length,
+			magnitude: 10 ** exponent,
+			single: false,
+			inner
+		};
+	}
+	HAN_RUN.lastIndex = at;
+	const han = HAN_RUN.exec(text);
+	if (!han) return null;
+	let run = han[0];
+	// Only one leading 十/百/千/万/亿 may stand for 一 (百亿, 十万); 万万 or 亿万 is not a number.
+	let parsed = chineseNumeral(run);
+	while (!parsed && run.length > 1) {
+		run = run.slice(0, -1);
+		parsed = chineseNumeral(run);
+	}
+	if (!parsed) return null;
+	// 零部件, 零售: 零 on its own is a word, not a nought.
+	if (/^[零〇]/.test(run) && !parsed.digitwise) return null;
+	if (/^[零〇]+$/.test(run) || (/^零/.test(run) && run.length < 3)) return null;
+	let end = at + run.length;
+	let value = parsed.value;
+	let precision = parsed.precision;
+	let inner: string | undefined;
+	const tail = /^([余多])([万亿]+)/.exec(text.slice(end, end + 4));
+	if (tail) {
+		inner = tail[1];
+		for (const u of tail[2]) {
+			value *= UNIT[u];
+			precision = UNIT[u];
+		}
+		end += tail[0].length;
+	}
+	return {
+		start: at,
+		end,
+		value: clean(value),
+		precision,
+		arabic: false,
+		digitwise: parsed.digitwise,
+		digitCount: parsed.digitwise ? run.length : 0,
+		magnitude: /[万亿]/.test(run) || tail ? 1e4 : 1,
+		single: run.length === 1,
+		inner
+	};
+}
+
+interface Draft {
+	start: number;
+	end: number;
+	value: number;
+	kind: NumberKind;
+	unit?: string;
+	bound?: NumberBound;
+	high?: number;
+	date?: DateParts;
+	precision?: number;
+	weak: boolean;
+	/** Whether something besides the bare numeral tells it is a number (a counter, 第, 余 …). */
+	anchored: boolean;
+	core: Core;
+}
+
+/** Month and day after a month numeral: 9月22日 → { month: 9, day: 22 }, end after 日. */
+function readMonthDay(
+	text: string,
+	month: Core
+): { end: number; parts: DateParts; anchored: boolean } | null {
+	if (month.value < 1 || month.value > 12 || !Number.isInteger(month.value)) return null;
+	if (text[month.end] !== '月') return null;
+	let end = month.end + 1;
+	const parts: DateParts = { month: month.value };
+	const day = readCore(text, end);
+	if (day && Number.isInteger(day.value) && day.value >= 1 && day.value <= 31) {
+		const mark = text[day.end];
+		if (mark === '日' || mark === '号') {
+			parts.day = day.value;
+			end = day.end + 1;
+		}
+	}
+	return { end, parts, anchored: true };
+}
+
+/** Reads what follows a numeral and decides what kind of number it is. */
+function interpret(text: string, core: Core): Draft | null {
+	const draft: Draft = {
+		start: core.start,
+		end: core.end,
+		value: core.value,
+		kind: 'quantity',
+		precision: core.precision,
+		weak: !core.arabic,
+		anchored: core.arabic,
+		core
+	};
+	if (core.inner) {
+		draft.bound = 'over';
+		draft.anchored = true;
+	}
+	let at = core.end;
+
+	// Before: 第, 百分之, approximations.
+	const before = text[core.start - 1];
+	if (before === '第') {
+		draft.kind = 'ordinal';
+		draft.start -= 1;
+		draft.anchored = true;
+	} else if (text.slice(core.start - 3, core.start) === '百分之') {
+		draft.kind = 'percent';
+		draft.unit = '%';
+		draft.start -= 3;
+		draft.anchored = true;
+	} else {
+		for (const word of APPROX_BEFORE) {
+			const from = core.start - word.length;
+			if (from < 0 || !startsWithAt(text, from, word)) continue;
+			const guard = NOT_APPROX_AFTER[word];
+			const prev = text[from - 1];
+			if (guard && prev && guard.includes(prev)) continue;
+			if ((word === '上' || word === '数' || word === '几') && core.arabic) continue;
+			if (word === '上' && !/^[十百千万亿]/.test(text.slice(core.start))) continue;
+			draft.bound = boundOf(word);
+			draft.start = from;
+			draft.anchored = true;
+			if (word === '上' || word === '数' || word === '几') draft.weak = true;
+			break;
+		}
+	}
+
+	// 20余家, 100多家, 二十多, 十几: 余, 多 or 几 straight after the numeral.
+	if (
+		!core.inner &&
+		(text[at] === '余' || text[at] === '多' || (text[at] === '几' && !core.arabic))
+	) {
+		if (text[at] === '几') draft.weak = true;
+		draft.bound = 'over';
+		draft.anchored = true;
+		at += 1;
+	}
+
+	// The year, the month, the day.
+	if (
+		text[at] === '年' &&
+		draft.kind === 'quantity' &&
+		!draft.bound &&
+		core.digitwise &&
+		core.digitCount === 4
+	) {
+		draft.kind = 'year';
+		draft.anchored = true;
+		draft.weak = false;
+		at += 1;
+		if (text[at] === '度') at += 1;
+		draft.date = { year: core.value };
+		const month = readCore(text, at);
+		const md = month && month.start === at ? readMonthDay(text, month) : null;
+		if (md) {
+			draft.kind = 'date';
+			draft.date = { year: core.value, ...md.parts };
+			at = md.end;
+		} else {
+			const season = SEASONS.find(([w]) => startsWithAt(text, at, w));
+			if (season) {
+				draft.date.season = season[1];
+				if (!['early', 'mid', 'late', 'first-half', 'second-half'].includes(season[1])) {
+					draft.kind = 'date';
+				}
+				at += season[0].length;
+			}
+		}
+		draft.value = dateValue(draft.date);
+		if (draft.kind === 'year') draft.value = core.value;
+		draft.precision = undefined;
+	} else if (
+		text[at] === '月' &&
+		draft.kind === 'quantity' &&
+		!draft.bound &&
+		text[core.start - 1] !== '个'
+	) {
+		const md = readMonthDay(text, core);
+		if (md) {
+			draft.kind = 'date';
+			draft.date = md.parts;
+			draft.value = dateValue(md.parts);
+			draft.precision = undefined;
+			draft.anchored = true;
+			at = md.end;
+		}
+	} else if (
+		(text[at] === '日' || text[at] === '号') &&
+		draft.kind === 'quantity' &&
+		Number.isInteger(core.value) &&
+		core.value >= 1 &&
+		core.value <= 31 &&
+		!(text[at] === '日' && text[at + 1] === '元')
+	) {
+		draft.kind = text[at] === '日' ? 'date' : 'ordinal';
+		if (draft.kind === 'date') {
+			draft.date = { day: core.value };
+			draft.value = core.value;
+			draft.precision = undefined;
+		} else {
+			draft.unit = 'No.';
+		}
+		draft.anchored = true;
+		at += 1;
+	} else if (text[at] === '年') {
+		// 设立20年, 二十年来: a duration.
+		draft.unit = 'year';
+		draft.anchored = true;
+		at += 1;
+	}
+
+	// 100km, 10GWh: a Latin unit glued to the digits.
+	if (core.arabic && draft.kind === 'quantity' && !draft.unit) {
+		const latin = /^[A-Za-z]+/.exec(text.slice(at, at + 4));
+		if (latin && latin[0] in LATIN_UNITS) {
+			draft.unit = LATIN_UNITS[latin[0]];
+			at += latin[0].length;
+		}
+	}
+
+	// A measure, a currency, a counter, or an ordinal marker.
+	if (draft.kind === 'quantity' || draft.kind === 'ordinal' || draft.kind === 'percent') {
+		const measure =
+			draft.kind === 'percent' ? undefined : MEASURES.find(([w]) => startsWithAt(text, at, w));
+		if (measure && !(measure[0] === '元' && draft.unit === 'year')) {
+			const [word, kind, unit] = measure;
+			if (draft.kind !== 'ordinal' || kind === 'ordinal') draft.kind = kind;
+			draft.unit = unit;
+			if (unit === 'bp') draft.value = clean(draft.value / 100);
+			if (unit === '‰') draft.value = clean(draft.value / 10);
+			if (word === '个多月') draft.bound ??= 'over';
+			// 亿元以上, 百亿元: a sum of money in 万 or 亿 is a figure a translation must give.
+			if (kind === 'money' && core.magnitude >= 1e4) draft.weak = false;
+			draft.anchored = true;
+			at += word.length;
+		} else if (text[at] === '成' && draft.kind === 'quantity' && core.value <= 10) {
+			const next = text[at + 1] ?? '';
+			if (!NOT_PERCENT_AFTER_CHENG.includes(next) || next === '') {
+				draft.kind = 'percent';
+				draft.unit = '%';
+				draft.value = clean(core.value * 10);
+				draft.precision = core.precision * 10;
+				draft.anchored = true;
+				at += 1;
+			}
+		} else if (text[at] === '届' || text.startsWith('中全会', at)) {
+			draft.kind = 'ordinal';
+			draft.unit = text[at] === '届' ? 'session' : 'plenum';
+			draft.anchored = true;
+			at += text[at] === '届' ? 1 : 3;
+		} else if (
+			text[at] === '次' &&
+			/^次(?:全会|会议|党代会|代表大会|全体会议|大会)/.test(text.slice(at))
+		) {
+			draft.kind = 'ordinal';
+			draft.unit = 'plenum';
+			draft.anchored = true;
+			at += 1;
+		} else if (
+			text[at] === '大' &&
+			!core.arabic &&
+			draft.kind === 'quantity' &&
+			core.value >= 11 &&
+			core.value <= 40
+		) {
+			// 十九大, 二十大: the Party congress; a numbered name, so a translation must keep it.
+			draft.kind = 'ordinal';
+			draft.unit = 'congress';
+			draft.weak = false;
+			draft.anchored = true;
+			at += 1;
+		} else if (text[at] === '期' && !core.arabic && draft.kind === 'quantity') {
+			// 一期, 二期: phase one, phase two.
+			draft.kind = 'ordinal';
+			draft.unit = 'phase';
+			draft.anchored = true;
+			at += 1;
+		} else if (text[at] === '强') {
+			draft.unit = 'top';
+			draft.anchored = true;
+			at += 1;
+		} else {
+			const counter = COUNTERS.has(text.slice(at, at + 2))
+				? text.slice(at, at + 2)
+				: COUNTERS.has(text[at] ?? '')
+					? text[at]
+					: undefined;
+			if (counter && !(core.single && core.value === 1 && draft.kind === 'quantity')) {
+				if (draft.kind === 'quantity') draft.unit ??= counter;
+				draft.anchored = true;
+				at += counter.length;
+			}
+		}
+	}
+
+	// Approximations after the number and its counter: 200亿元左右, 亿元以上, 5年以上.
+	if (draft.kind !== 'year' && draft.kind !== 'date' && draft.kind !== 'ordinal') {
+		const after = firstOf(text, at, APPROX_AFTER);
+		if (after) {
+			draft.bound ??= boundOf(after);
+			draft.anchored = true;
+			at += after.length;
+		}
+	}
+	if (
+		core.single &&
+		!core.arabic &&
+		core.value === 1 &&
+		draft.kind === 'quantity' &&
+		!draft.bound
+	) {
+		// The article-like 一 (一批, 一个, 一体化): not a number a translation must keep.
+		return null;
+	}
+	draft.end = at;
+	if (!draft.anchored) {
+		// A lone numeral character (六和电子, 三优先) or digits read one by one (五四) is a number
+		// only with a counter or the like; a composed numeral (二十, 一千八百九十二, 百亿) is one.
+		if (core.single || core.digitwise) return null;
+	}
+	return draft;
+}
+
+function dateValue(d: DateParts): number {
+	return (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+}
+
+/** Joins "A—B" into one range mention when both sides read as numbers. */
+function tryRange(text: string, first: Draft, taken: Uint8Array): Draft | null {
+	const m = /^(?:——|—|–|-|~|～|至|到)/.exec(text.slice(first.end, first.end + 2));
+	if (!m) return null;
+	const at = first.end + m[0].length;
+	if (taken[at]) return null;
+	const core = readCore(text, at);
+	if (!core || core.start !== at) return null;
+	const second = interpret(text, core) ?? {
+		...first,
+		start: core.start,
+		end: core.end,
+		value: core.value,
+		core
+	};
+	if (second.kind === 'date' && first.kind === 'date' && second.date?.day && !second.date.month) {
+		second.date = { ...first.date, day: second.date.day };
+		second.value = dateValue(second.date);
+	}
+	let low = first.value;
+	const lowKind = first.kind;
+	if (lowKind === 'quantity' && !first.unit && second.kind !== 'quantity') {
+		if (second.kind === 'year' && !(first.core.digitwise && first.core.digitCount === 4))
+			return null;
+		if (second.kind === 'date' || second.kind === 'ordinal') return null;
+	}
+	if (first.core.magnitude === 1 && second.core.magnitude > 1 && !first.unit) {
+		const scale = second.core.magnitude >= 1e8 ? 1e8 : second.core.magnitude;
+		if (low * scale <= second.value) low = clean(low * scale);
+	}
+	if (second.kind === 'year' && first.core.digitwise && first.core.digitCount === 4)
+		low = first.value;
+	if (low >= second.value && second.kind !== 'date') return null;
+	if (first.kind !== 'quantity' && first.kind !== second.kind) return null;
+	return {
+		...second,
+		start: first.start,
+		value: low,
+		high: second.value,
+		bound: first.bound ?? second.bound,
+		weak: first.weak && second.weak,
+		date: second.kind === 'date' ? first.date : second.date,
+		precision: Math.max(first.precision ?? 1, second.precision ?? 1)
+	};
+}
+
+/** Numerals that name things: 5G, G20, COVID-19, “1+2+N”, the 12345 hotline, quoted “1”. */
+function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void {
+	const emit = (start: number, end: number, value: number) => {
+		for (let i = start; i < end; i++) if (taken[i]) return;
+		taken.fill(1, start, end);
+		out.push({
+			value,
+			kind: 'name',
+			approx: false,
+			start,
+			end,
+			text: text.slice(start, end),
+			weak: false
+		});
+	};
+	const digitsValue = (s: string) => {
+		const groups = s.match(/\d+(?:\.\d+)?/g) ?? [];
+		return groups.length === 1 ? Number(groups[0]) : 0;
+	};
+	for (const m of text.matchAll(
+		/(?<![0-9A-Za-z])[0-9A-Za-z]+(?:\s*\+\s*[0-9A-Za-z]+)+(?![0-9A-Za-z])/g
+	)) {
+		if (/\d/.test(m[0])) emit(m.index, m.index + m[0].length, digitsValue(m[0]));
+	}
+	for (const m of text.matchAll(
+		/(?<![0-9A-Za-z.])([A-Za-z]*)(\d+(?:\.\d+)?)([A-Za-z][0-9A-Za-z]*)?/g
+	)) {
+		const [whole, lead, , trail] = m;
+		if (!lead && !trail) continue;
+		if (!lead && trail && trail in LATIN_UNITS) continue;
+		emit(m.index, m.index + whole.length, digitsValue(whole));
+	}
+	for (const m of text.matchAll(/[A-Za-z]+-\d+/g))
+		emit(m.index, m.index + m[0].length, digitsValue(m[0]));
+	for (const m of text.matchAll(/[“"‘'「『]\s*(\d+)\s*[”"’'」』]/g)) {
+		const start = m.index + m[0].indexOf(m[1]);
+		emit(start, start + m[1].length, Number(m[1]));
+	}
+	for (const m of text.matchAll(
+		/(?<![\d.])\d{3,}(?![\d.])(?=(?:服务)?热线|专窗|专线|便民|报警|急救|火警)|(?<![\d.,])12345(?![\d.])/g
+	)) {
+		emit(m.index, m.index + m[0].length, Number(m[0]));
+	}
+}
+
+/**
+ * Every number in a Chinese text, in order, with its value, kind, unit, approximation and
+ * UTF-16 offsets.
+ *
+ * @example
+ * findChineseNumbers('签约项目22个，签约金额105亿元')
+ * // [{ value: 22, kind: 'quantity', unit: '个', text: '22个', … },
+ * //  { value: 10500000000, kind: 'money', unit: 'CNY', text: '105亿元', … }]
+ * findChineseNumbers('邀请20余家行业协会')[0] // { value: 20, approx: true, bound: 'over', text: '20余家', … }
+ */
+export function findChineseNumbers(text: string): NumberMention[] {
+	if (!ANY_NUMERAL.test(text)) return [];
+	const folded = foldDigits(text);
+	const taken = new Uint8Array(folded.length + 1);
+	const out: NumberMention[] = [];
+	for (const idiom of IDIOMS) {
+		for (let i = folded.indexOf(idiom); i >= 0; i = folded.indexOf(idiom, i + 1)) {
+			if (idiom === '十分' && folded[i + 2] === '钟') continue;
+			if (idiom === '之一' && /^之一[至到—-]/.test(folded.slice(i))) continue;
+			taken.fill(1, i, i + idiom.length);
+		}
+	}
+	// 十四五: the 14th Five-Year Plan.
+	for (const m of folded.matchAll(/十([一二三四五六七八九])五(?![十百千万亿年个%])/g)) {
+		if (taken[m.index]) continue;
+		taken.fill(1, m.index, m.index + 3);
+		out.push({
+			value: 10 + DIGIT[m[1]],
+			kind: 'ordinal',
+			unit: 'five-year-plan',
+			approx: false,
+			start: m.index,
+			end: m.index + 3,
+			text: text.slice(m.index, m.index + 3),
+			weak: false
+		});
+	}
+	findNames(folded, taken, out);
+	// 一半, 半数, 过半: a half.
+	for (const m of folded.matchAll(/(超过|近|约)?(?:一半|半数)|过半/g)) {
+		if (taken[m.index]) continue;
+		taken.fill(1, m.index, m.index + m[0].length);
+		const bound = m[0].startsWith('过') ? 'over' : boundOf(m[1]);
+		out.push({
+			value: 0.5,
+			kind: 'quantity',
+			unit: 'fraction',
+			approx: bound !== undefined,
+			...(bound ? { bound } : {}),
+			start: m.index,
+			end: m.index + m[0].length,
+			text: text.slice(m.index, m.index + m[0].length),
+			weak: true
+		});
+	}
+	for (const m of out) m.text = text.slice(m.start, m.end);
+
+	let i = 0;
+	while (i < folded.length) {
+		if (taken[i] || !NUMERAL_START.has(folded[i])) {
+			i++;
+			continue;
+		}
+		const core = readCore(folded, i);
+		if (!core || core.end <= i) {
+			i++;
+			continue;
+		}
+		let clear = true;
+		for (let k = core.start; k < core.end; k++) if (taken[k]) clear = false;
+		if (!clear) {
+			i++;
+			continue;
+		}
+		const fraction = readFraction(text, folded, core);
+		if (fraction) {
+			taken.fill(1, fraction.start, fraction.end);
+			out.push(fraction);
+			i = fraction.end;
+			continue;
+		}
+		// Long digit strings with nothing after them are codes and numbers of things, not amounts.
+		let draft = interpret(folded, core);
+		if (
+			draft &&
+			core.arabic &&
+			core.digitwise &&
+			core.digitCount >= 5 &&
+			!draft.unit &&
+			!draft.bound
+		) {
+			draft = { ...draft, kind: 'name' };
+		}
+		if (!draft) {
+			i = core.end;
+			continue;
+		}
+		const range = tryRange(folded, draft, taken);
+		if (range) draft = range;
+		let end = draft.end;
+		while (end > draft.start && taken[end - 1]) end--;
+		taken.fill(1, draft.start, end);
+		out.push(toMention(text, { ...draft, end }));
+		i = end;
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** 三分之一 = 1/3, 百分之五十 = 50%, 千分之五 = 0.5%. */
+function readFraction(text: string, folded: string, denominator: Core): NumberMention | null {
+	if (!folded.startsWith('分之', denominator.end)) return null;
+	const numerator = readCore(folded, denominator.end + 2);
+	if (!numerator || numerator.start !== denominator.end + 2 || denominator.value === 0) return null;
+	const percent = denominator.value === 100 || denominator.value === 1000;
+	let end = numerator.end;
+	const after = firstOf(folded, end, ['左右', '以上', '以下', '以内']);
+	if (after) end += after.length;
+	const m: NumberMention = {
+		value: percent
+			? clean((numerator.value * 100) / denominator.value)
+			: clean(numerator.value / denominator.value),
+		kind: percent ? 'percent' : 'quantity',
+		unit: percent ? '%' : 'fraction',
+		approx: !!after,
+		start: denominator.start,
+		end,
+		text: text.slice(denominator.start, end),
+		weak: !denominator.arabic && !numerator.arabic
+	};
+	if (after) m.bound = boundOf(after);
+	if (percent) m.precision = numerator.precision;
+	return m;
+}
+
+function toMention(text: string, d: Draft): NumberMention {
+	const m: NumberMention = {
+		value: d.value,
+		kind: d.kind,
+		approx: d.bound !== undefined,
+		start: d.start,
+		end: d.end,
+		text: text.slice(d.start, d.end),
+		weak: d.weak
+	};
+	if (d.unit) m.unit = d.unit;
+	if (d.bound) m.bound = d.bound;
+	if (d.high !== undefined) m.high = d.high;
+	if (d.date) m.date = d.date;
+	if (d.precision !== undefined && d.kind !== 'date' && d.kind !== 'year')
+		m.precision = d.precision;
+	return m;
+}

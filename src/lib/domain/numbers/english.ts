@@ -1,0 +1,1301 @@
+/**
+ * Reading numbers in English text: digits with thousands separators and decimals, scale words
+ * and abbreviations (10.5 billion, RMB 106.02m, 10.5bn), number words (twenty-two, a hundred),
+ * currencies, percentages and percentage points, multiples, approximations (more than, nearly,
+ * about, or more, 20-plus), ranges (2020–2022, 10 to 20 percent), dates (September 22, 22
+ * September 2023, autumn 2023), years, ordinals (20th, first, Phase II, No. 1) and numerals
+ * that are names (5G, COVID-19, "1+2+N", the 12345 hotline).
+ */
+import { clean, placeValue, scaled } from './shared.ts';
+import type { DateParts, NumberBound, NumberKind, NumberMention } from './types.ts';
+
+interface Token {
+	text: string;
+	lower: string;
+	start: number;
+	end: number;
+	type: 'num' | 'word' | 'punct';
+}
+
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)|\d+(?:\.\d+)?|[A-Za-z]+|[^\sA-Za-z\d]/g;
+
+function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	for (const m of text.matchAll(TOKEN)) {
+		const t = m[0];
+		tokens.push({
+			text: t,
+			lower: t.toLowerCase(),
+			start: m.index,
+			end: m.index + t.length,
+			type: /^\d/.test(t) ? 'num' : /^[A-Za-z]/.test(t) ? 'word' : 'punct'
+		});
+	}
+	return tokens;
+}
+
+const SMALL: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19
+};
+const TENS: Record<string, number> = {
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
+};
+const SCALE: Record<string, number> = {
+	hundred: 2,
+	thousand: 3,
+	million: 6,
+	billion: 9,
+	trillion: 12
+};
+/** Scale abbreviations glued to digits or after a currency: 106.02m, 10.5bn, 5k. */
+const SCALE_ABBR: Record<string, number> = {
+	k: 3,
+	m: 6,
+	mn: 6,
+	mln: 6,
+	bn: 9,
+	b: 9,
+	bln: 9,
+	tn: 12,
+	trn: 12
+};
+const ORDINAL: Record<string, number> = {
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	eleventh: 11,
+	twelfth: 12,
+	thirteenth: 13,
+	fourteenth: 14,
+	fifteenth: 15,
+	sixteenth: 16,
+	seventeenth: 17,
+	eighteenth: 18,
+	nineteenth: 19,
+	twentieth: 20,
+	thirtieth: 30,
+	fortieth: 40,
+	fiftieth: 50,
+	sixtieth: 60,
+	seventieth: 70,
+	eightieth: 80,
+	ninetieth: 90,
+	hundredth: 100,
+	thousandth: 1000
+};
+const FRACTION: Record<string, number> = {
+	half: 2,
+	halves: 2,
+	third: 3,
+	thirds: 3,
+	quarter: 4,
+	quarters: 4,
+	fifth: 5,
+	fifths: 5,
+	tenth: 10,
+	tenths: 10
+};
+/** Words that are a multiple by themselves: doubled, threefold. */
+const MULTIPLES: Record<string, number> = {
+	doubled: 2,
+	twofold: 2,
+	tripled: 3,
+	trebled: 3,
+	threefold: 3,
+	quadrupled: 4,
+	fourfold: 4,
+	fivefold: 5,
+	tenfold: 10
+};
+const MONTHS: Record<string, number> = {
+	january: 1,
+	jan: 1,
+	february: 2,
+	feb: 2,
+	march: 3,
+	mar: 3,
+	april: 4,
+	apr: 4,
+	may: 5,
+	june: 6,
+	jun: 6,
+	july: 7,
+	jul: 7,
+	august: 8,
+	aug: 8,
+	september: 9,
+	sept: 9,
+	sep: 9,
+	october: 10,
+	oct: 10,
+	november: 11,
+	nov: 11,
+	december: 12,
+	dec: 12
+};
+const SEASON_WORDS: Record<string, string> = {
+	spring: 'spring',
+	summer: 'summer',
+	autumn: 'autumn',
+	fall: 'autumn',
+	winter: 'winter',
+	early: 'early',
+	mid: 'mid',
+	late: 'late'
+};
+const ROMAN: Record<string, number> = {
+	I: 1,
+	II: 2,
+	III: 3,
+	IV: 4,
+	V: 5,
+	VI: 6,
+	VII: 7,
+	VIII: 8,
+	IX: 9,
+	X: 10,
+	XI: 11,
+	XII: 12,
+	XIII: 13,
+	XIV: 14,
+	XV: 15,
+	XVI: 16,
+	XVII: 17,
+	XVIII: 18,
+	XIX: 19,
+	XX: 20
+};
+const NUMBERED_NOUNS = new Set([
+	'phase',
+	'phases',
+	'stage',
+	'stages',
+	'part',
+	'chapter',
+	'volume',
+	'vol',
+	'article',
+	'section',
+	'class',
+	'grade',
+	'level',
+	'type',
+	'no',
+	'number',
+	'line',
+	'route',
+	'war'
+]);
+
+/** Currency words and symbols: [lower-case token sequence, ISO code]. */
+const CURRENCY_BEFORE: [string[], string][] = [
+	[['us', '$'], 'USD'],
+	[['hk', '$'], 'HKD'],
+	[['rmb'], 'CNY'],
+	[['cny'], 'CNY'],
+	[['¥'], 'CNY'],
+	[['￥'], 'CNY'],
+	[['usd'], 'USD'],
+	[['$'], 'USD'],
+	[['eur'], 'EUR'],
+	[['€'], 'EUR'],
+	[['gbp'], 'GBP'],
+	[['£'], 'GBP'],
+	[['hkd'], 'HKD'],
+	[['jpy'], 'JPY']
+];
+const CURRENCY_AFTER: [string[], string][] = [
+	[['yuan', 'renminbi'], 'CNY'],
+	[['yuan'], 'CNY'],
+	[['renminbi'], 'CNY'],
+	[['rmb'], 'CNY'],
+	[['cny'], 'CNY'],
+	[['us', 'dollars'], 'USD'],
+	[['u', '.', 's', '.', 'dollars'], 'USD'],
+	[['hong', 'kong', 'dollars'], 'HKD'],
+	[['dollars'], 'USD'],
+	[['dollar'], 'USD'],
+	[['usd'], 'USD'],
+	[['euros'], 'EUR'],
+	[['euro'], 'EUR'],
+	[['eur'], 'EUR'],
+	[['pounds', 'sterling'], 'GBP'],
+	[['pounds'], 'GBP'],
+	[['yen'], 'JPY'],
+	[['hkd'], 'HKD']
+];
+/** Units after a number: [token sequence, unit, kind, factor]. */
+const UNITS_AFTER: [string[], string, NumberKind, number][] = [
+	[['%'], '%', 'percent', 1],
+	[['percentage', 'points'], 'pp', 'points', 1],
+	[['percentage', 'point'], 'pp', 'points', 1],
+	[['percent'], '%', 'percent', 1],
+	[['per', 'cent'], '%', 'percent', 1],
+	[['pct'], '%', 'percent', 1],
+	[['pp'], 'pp', 'points', 1],
+	[['ppt'], 'pp', 'points', 1],
+	[['ppts'], 'pp', 'points', 1],
+	[['basis', 'points'], 'bp', 'points', 0.01],
+	[['basis', 'point'], 'bp', 'points', 0.01],
+	[['bps'], 'bp', 'points', 0.01],
+	[['bp'], 'bp', 'points', 0.01],
+	[['times'], 'times', 'multiple', 1],
+	[['fold'], 'times', 'multiple', 1],
+	[['seconds'], 'second', 'quantity', 1],
+	[['second'], 'second', 'quantity', 1],
+	[['minutes'], 'minute', 'quantity', 1],
+	[['minute'], 'minute', 'quantity', 1],
+	[['hours'], 'hour', 'quantity', 1],
+	[['hour'], 'hour', 'quantity', 1],
+	[['days'], 'day', 'quantity', 1],
+	[['day'], 'day', 'quantity', 1],
+	[['weeks'], 'week', 'quantity', 1],
+	[['week'], 'week', 'quantity', 1],
+	[['months'], 'month', 'quantity', 1],
+	[['month'], 'month', 'quantity', 1],
+	[['years'], 'year', 'quantity', 1],
+	[['year'], 'year', 'quantity', 1],
+	[['decades'], 'year', 'quantity', 10],
+	[['decade'], 'year', 'quantity', 10],
+	[['tonnes'], 'tonne', 'quantity', 1],
+	[['tonne'], 'tonne', 'quantity', 1],
+	[['tons'], 'tonne', 'quantity', 1],
+	[['ton'], 'tonne', 'quantity', 1],
+	[['square', 'kilometres'], 'km2', 'quantity', 1],
+	[['square', 'kilometers'], 'km2', 'quantity', 1],
+	[['sq', 'km'], 'km2', 'quantity', 1],
+	[['km', '2'], 'km2', 'quantity', 1],
+	[['square', 'metres'], 'm2', 'quantity', 1],
+	[['square', 'meters'], 'm2', 'quantity', 1],
+	[['sq', 'm'], 'm2', 'quantity', 1],
+	[['sqm'], 'm2', 'quantity', 1],
+	[['cubic', 'metres'], 'm3', 'quantity', 1],
+	[['cubic', 'meters'], 'm3', 'quantity', 1],
+	[['kilometres'], 'km', 'quantity', 1],
+	[['kilometers'], 'km', 'quantity', 1],
+	[['km'], 'km', 'quantity', 1],
+	[['m'], 'm', 'quantity', 1],
+	[['t'], 'tonne', 'quantity', 1],
+	[['s'], 'second', 'quantity', 1],
+	[['h'], 'hour', 'quantity', 1],
+	[['min'], 'minute', 'quantity', 1],
+	[['metres'], 'm', 'quantity', 1],
+	[['meters'], 'm', 'quantity', 1],
+	[['hectares'], 'hectare', 'quantity', 1],
+	[['hectare'], 'hectare', 'quantity', 1],
+	[['ha'], 'hectare', 'quantity', 1],
+	[['mu'], 'mu', 'quantity', 1],
+	[['kilograms'], 'kg', 'quantity', 1],
+	[['kg'], 'kg', 'quantity', 1],
+	[['kwh'], 'kWh', 'quantity', 1],
+	[['gwh'], 'GWh', 'quantity', 1],
+	[['mwh'], 'MWh', 'quantity', 1],
+	[['kw'], 'kW', 'quantity', 1],
+	[['mw'], 'MW', 'quantity', 1],
+	[['gw'], 'GW', 'quantity', 1],
+	[['kilowatts'], 'kW', 'quantity', 1],
+	[['megawatts'], 'MW', 'quantity', 1],
+	[['gigawatts'], 'GW', 'quantity', 1]
+];
+/** Letters that may follow digits directly without making a name (5km, 10GWh, 3s). */
+const GLUED_UNITS = new Set([
+	'km',
+	'kg',
+	'cm',
+	'mm',
+	'm',
+	't',
+	's',
+	'h',
+	'min',
+	'ha',
+	'kw',
+	'mw',
+	'gw',
+	'kwh',
+	'mwh',
+	'gwh',
+	'bn',
+	'mn',
+	'mln',
+	'bln',
+	'k',
+	'tn',
+	'trn',
+	'b',
+	'st',
+	'nd',
+	'rd',
+	'th',
+	'pct',
+	'pp',
+	'bps',
+	'sqm'
+]);
+
+const APPROX_BEFORE: [string[], NumberBound][] = [
+	[['in', 'excess', 'of'], 'over'],
+	[['upwards', 'of'], 'over'],
+	[['upward', 'of'], 'over'],
+	[['no', 'less', 'than'], 'over'],
+	[['not', 'less', 'than'], 'over'],
+	[['no', 'fewer', 'than'], 'over'],
+	[['not', 'fewer', 'than'], 'over'],
+	[['more', 'than'], 'over'],
+	[['at', 'least'], 'over'],
+	[['just', 'over'], 'over'],
+	[['well', 'over'], 'over'],
+	[['well', 'above'], 'over'],
+	[['over'], 'over'],
+	[['above'], 'over'],
+	[['exceeding'], 'over'],
+	[['exceeded'], 'over'],
+	[['exceeds'], 'over'],
+	[['exceed'], 'over'],
+	[['surpassing'], 'over'],
+	[['surpassed'], 'over'],
+	[['topping'], 'over'],
+	[['beyond'], 'over'],
+	[['no', 'more', 'than'], 'under'],
+	[['not', 'more', 'than'], 'under'],
+	[['less', 'than'], 'under'],
+	[['fewer', 'than'], 'under'],
+	[['close', 'to'], 'under'],
+	[['up', 'to'], 'under'],
+	[['just', 'under'], 'under'],
+	[['nearly'], 'under'],
+	[['almost'], 'under'],
+	[['approaching'], 'under'],
+	[['under'], 'under'],
+	[['below'], 'under'],
+	[['an', 'estimated'], 'about'],
+	[['approximately'], 'about'],
+	[['approx'], 'about'],
+	[['around'], 'about'],
+	[['about'], 'about'],
+	[['roughly'], 'about'],
+	[['some'], 'about'],
+	[['estimated'], 'about']
+];
+const APPROX_AFTER: [string[], NumberBound][] = [
+	[['or', 'more'], 'over'],
+	[['or', 'above'], 'over'],
+	[['or', 'over'], 'over'],
+	[['and', 'above'], 'over'],
+	[['and', 'over'], 'over'],
+	[['or', 'higher'], 'over'],
+	[['or', 'less'], 'under'],
+	[['or', 'fewer'], 'under'],
+	[['or', 'below'], 'under'],
+	[['or', 'so'], 'about'],
+	[['-', 'plus'], 'over'],
+	[['-', 'odd'], 'about'],
+	[['+'], 'over'],
+	[['plus'], 'over'],
+	[['odd'], 'about']
+];
+/** Words before a month name that show it is the month (in May, since March). */
+const MONTH_CUES = new Set([
+	'in',
+	'since',
+	'until',
+	'till',
+	'by',
+	'from',
+	'of',
+	'early',
+	'late',
+	'mid',
+	'last',
+	'this',
+	'next',
+	'during',
+	'before',
+	'after',
+	'through',
+	'between',
+	'and',
+	'to',
+	'on',
+	'end',
+	'-'
+]);
+
+interface Built {
+	start: number;
+	end: number;
+	value: number;
+	kind: NumberKind;
+	unit?: string;
+	bound?: NumberBound;
+	high?: number;
+	date?: DateParts;
+	precision?: number;
+	weak: boolean;
+	/** Token index after the mention. */
+	next: number;
+	/** Plain digits with nothing attached: may become a year. */
+	bare?: boolean;
+	scaleExp?: number;
+}
+
+class Reader {
+	readonly tokens: Token[];
+	readonly used: Uint8Array;
+	readonly out: NumberMention[] = [];
+
+	constructor(readonly text: string) {
+		this.tokens = tokenize(text);
+		this.used = new Uint8Array(this.tokens.length + 1);
+	}
+
+	at(i: number): Token | undefined {
+		return this.tokens[i];
+	}
+
+	lower(i: number): string {
+		return this.tokens[i]?.lower ?? '';
+	}
+
+	/** Token i follows token i-1 with no space between. */
+	glued(i: number): boolean {
+		const a = this.tokens[i - 1];
+		const b = this.tokens[i];
+		return !!a && !!b && a.end === b.start;
+	}
+
+	/** Whether tokens from i spell `words` (a hyphen or nothing may stand between them). */
+	matches(i: number, words: readonly string[]): number {
+		let j = i;
+		for (const w of words) {
+			if (this.lower(j) !== w) return -1;
+			j++;
+		}
+		return j;
+	}
+
+	/** Whether the tokens ending just before i spell `words`. */
+	matchesBefore(i: number, words: readonly string[]): number {
+		const from = i - words.length;
+		if (from < 0) return -1;
+		for (let k = 0; k < words.length; k++) if (this.lower(from + k) !== words[k]) return -1;
+		return from;
+	}
+
+	emit(b: Built): void {
+		for (let k = this.tokenIndexAt(b.start); k < b.next; k++) this.used[k] = 1;
+		const m: NumberMention = {
+			value: clean(b.value),
+			kind: b.kind,
+			approx: b.bound !== undefined,
+			start: b.start,
+			end: b.end,
+			text: this.text.slice(b.start, b.end),
+			weak: b.weak
+		};
+		if (b.unit) m.unit = b.unit;
+		if (b.bound) m.bound = b.bound;
+		if (b.high !== undefined) m.high = clean(b.high);
+		if (b.date) m.date = b.date;
+		if (b.precision !== undefined && b.kind !== 'date' && b.kind !== 'year')
+			m.precision = b.precision;
+		this.out.push(m);
+	}
+
+	tokenIndexAt(offset: number): number {
+		let lo = 0;
+		let hi = this.tokens.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (this.tokens[mid].start < offset) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
+	/** A run of number words from i: twenty-two, one hundred and five, a million, ten billion. */
+	readWords(
+		i: number
+	): { value: number; next: number; ordinal: boolean; scaled: boolean; exp: number } | null {
+		let total = 0;
+		let current = 0;
+		let j = i;
+		let any = false;
+		let scaledAny = false;
+		let ordinal = false;
+		let exp = 0;
+		if (this.lower(j) === 'a' || this.lower(j) === 'an') {
+			const n = this.lower(j + 1);
+			// a decade: one, counted in tens of years by the unit that follows.
+			if (n === 'decade') return { value: 1, next: j + 1, ordinal: false, scaled: false, exp: 0 };
+			if (!(n in SCALE) && n !== 'dozen') return null;
+			current = 1;
+			j++;
+		} else if (this.lower(j) in SCALE) {
+			// "double hundred": a scale word with no number before it counts nothing.
+			return null;
+		}
+		for (;;) {
+			const w = this.lower(j);
+			const tok = this.at(j);
+			if (!tok || tok.type !== 'word') break;
+			if (w in SMALL) {
+				if (any && current % 100 !== 0 && !(current % 10 === 0 && current % 100 >= 20)) break;
+				if (any && current % 100 >= 20 && SMALL[w] >= 10) break;
+				current += SMALL[w];
+			} else if (w in TENS) {
+				if (any && current % 100 !== 0) break;
+				current += TENS[w];
+			} else if (w === 'hundred') {
+				current = (current || 1) * 100;
+				scaledAny = true;
+				exp = 2;
+			} else if (w in SCALE) {
+				total += (current || 1) * 10 ** SCALE[w];
+				current = 0;
+				scaledAny = true;
+				exp = SCALE[w];
+			} else if (w === 'dozen') {
+				current = (current || 1) * 12;
+			} else if (w in ORDINAL) {
+				if (any && current % 10 !== 0) break;
+				if (w === 'second' && this.isTimeUnitContext(j)) break;
+				current += ORDINAL[w];
+				ordinal = true;
+				any = true;
+				j++;
+				break;
+			} else break;
+			any = true;
+			j++;
+			// twenty-two, one hundred and five
+			if (this.lower(j) === '-' && this.glued(j) && this.glued(j + 1) && this.isNumberWord(j + 1))
+				j++;
+			else if (this.lower(j) === 'and' && scaledAny && this.isNumberWord(j + 1)) j++;
+		}
+		if (!any) return null;
+		return { value: total + current, next: j, ordinal, scaled: scaledAny, exp };
+	}
+
+	isNumberWord(i: number): boolean {
+		const w = this.lower(i);
+		return w in SMALL || w in TENS || w in SCALE || w in ORDINAL || w === 'dozen';
+	}
+
+	isTimeUnitContext(i: number): boolean {
+		// "1.5 second" is a unit, handled with the number; a bare "second" is an ordinal.
+		return this.at(i - 1)?.type === 'num';
+	}
+
+	/** Currency, approximation and similar words just before token i (the number). */
+	readBefore(i: number): { start: number; currency?: string; bound?: NumberBound } {
+		let k = i;
+		let currency: string | undefined;
+		for (const [words, code] of CURRENCY_BEFORE) {
+			const from = this.matchesBefore(k, words);
+			if (from >= 0) {
+				currency = code;
+				k = from;
+				break;
+			}
+		}
+		let bound: NumberBound | undefined;
+		for (const [words, b] of APPROX_BEFORE) {
+			const from = this.matchesBefore(k, words);
+			if (from >= 0) {
+				bound = b;
+				k = from;
+				break;
+			}
+		}
+		return { start: k, currency, bound };
+	}
+
+	/** Reads one mention starting at token i (a digit token or a number word). */
+	readAt(i: number): Built | null {
+		const tok = this.tokens[i];
+		let value: number;
+		let next: number;
+		let precision: number | undefined;
+		let weak = false;
+		let kind: NumberKind = 'quantity';
+		let unit: string | undefined;
+		let bare = false;
+		let exp = 0;
+		let digits = '';
+
+		if (tok.type === 'num') {
+			digits = tok.text.replace(/,/g, '');
+			next = i + 1;
+			// Scale: 10.5 billion, 106.02m, 10.5-billion-yuan, 3 hundred thousand.
+			const n = this.lower(next);
+			if (n in SCALE_ABBR && this.glued(next) && !this.gluedWordAfter(next)) {
+				const currencyNear = !!this.readBefore(i).currency || this.currencyAfter(next + 1);
+				if (n !== 'm' && n !== 'b' && n !== 'k') {
+					exp = SCALE_ABBR[n];
+					next++;
+				} else if (currencyNear) {
+					exp = SCALE_ABBR[n];
+					next++;
+				}
+			} else {
+				let j = next;
+				if (
+					this.lower(j) === '-' &&
+					this.glued(j) &&
+					this.glued(j + 1) &&
+					this.lower(j + 1) in SCALE
+				)
+					j++;
+				while (this.lower(j) in SCALE) {
+					exp += SCALE[this.lower(j)];
+					j++;
+					if (this.lower(j) === '-' && this.glued(j) && this.lower(j + 1) in SCALE) j++;
+				}
+				if (j !== next && exp > 0) next = j;
+			}
+			value = scaled(digits, exp);
+			precision = placeValue(digits, exp);
+			bare = exp === 0;
+			// 20th, 1st
+			const suffix = this.lower(next);
+			if (
+				bare &&
+				['st', 'nd', 'rd', 'th'].includes(suffix) &&
+				this.glued(next) &&
+				!digits.includes('.')
+			) {
+				kind = 'ordinal';
+				next++;
+				bare = false;
+			}
+		} else {
+			const words = this.readWords(i);
+			if (!words) return null;
+			value = words.value;
+			next = words.next;
+			exp = words.exp;
+			if (words.ordinal) kind = 'ordinal';
+			// Small numbers spelled out (two, first) may render what Chinese leaves implicit.
+			weak = value < 20 && !words.scaled;
+			precision = words.scaled ? 10 ** words.exp : 1;
+			// Fractions: two-thirds, one-third, a quarter of.
+			const f = this.lower(next) === '-' && this.glued(next) ? next + 1 : next;
+			if (!words.ordinal && this.lower(f) in FRACTION && value < 20 && !words.scaled) {
+				const prev = this.lower(i - 1);
+				if (!['first', 'last', 'past', 'next', 'previous', 'coming', 'following'].includes(prev)) {
+					value = value / FRACTION[this.lower(f)];
+					unit = 'fraction';
+					next = f + 1;
+					precision = undefined;
+				}
+			}
+		}
+
+		const before = this.readBefore(i);
+		let start = this.tokens[before.start].start;
+		let bound = before.bound;
+		let currency = before.currency;
+		if (kind === 'ordinal') bound = undefined;
+		if (bound === undefined) start = this.tokens[before.currency ? before.start : i].start;
+
+		// After the number: currency, unit, percent.
+		if (kind === 'quantity') {
+			let j = next;
+			if (this.lower(j) === '-' && this.glued(j) && this.glued(j + 1)) j++;
+			const cur = this.currencyAt(j);
+			if (cur) {
+				currency ??= cur.code;
+				next = cur.next;
+			} else {
+				for (const [words, u, k, factor] of UNITS_AFTER) {
+					const end = this.matches(j, words);
+					if (end < 0) continue;
+					if (words[0] === '%' && j !== next) continue;
+					if (k === 'multiple' && words[0] === 'fold' && j === next) continue;
+					kind = k;
+					unit = u;
+					value = value * factor;
+					if (precision !== undefined) precision = precision * factor;
+					next = end;
+					bare = false;
+					break;
+				}
+			}
+		}
+		if (currency) {
+			kind = 'money';
+			unit = currency;
+			bare = false;
+		}
+		if (kind !== 'ordinal' && kind !== 'year') {
+			for (const [words, b] of APPROX_AFTER) {
+				const end = this.matches(next, words);
+				if (end < 0) continue;
+				if (words[0] === '+' && !this.glued(next)) continue;
+				if (words[0] === '+' && this.at(end)?.type !== 'punct' && this.glued(end)) continue;
+				// "10 plus 5" is arithmetic; "20-plus", "20 plus companies" is a bound.
+				if (words[0] === 'plus' && (this.at(end)?.type === 'num' || this.isNumberWord(end)))
+					continue;
+				bound ??= b;
+				next = end;
+				bare = false;
+				break;
+			}
+		}
+		const last = this.tokens[next - 1];
+		return {
+			start,
+			end: last.end,
+			value,
+			kind,
+			unit,
+			bound,
+			precision,
+			weak,
+			next,
+			bare,
+			scaleExp: exp
+		};
+	}
+
+	/** A currency name at token j: yuan, US dollars … */
+	currencyAt(j: number): { code: string; next: number } | null {
+		for (const [words, code] of CURRENCY_AFTER) {
+			const end = this.matches(j, words);
+			if (end >= 0) return { code, next: end };
+		}
+		return null;
+	}
+
+	currencyAfter(j: number): boolean {
+		return !!this.currencyAt(j);
+	}
+
+	/** Token j is glued to the next one (10.5bnX): then j is not a scale suffix. */
+	gluedWordAfter(j: number): boolean {
+		return this.at(j + 1)?.type === 'word' && this.glued(j + 1);
+	}
+
+	/** A month name at token i, with the day and year around it. */
+	readDate(i: number): Built | null {
+		const tok = this.tokens[i];
+		const month = MONTHS[tok.lower];
+		if (!month || !/^[A-Z]/.test(tok.text)) return null;
+		const full = tok.lower.length > 3 && tok.lower !== 'sept';
+		let next = i + 1;
+		if (!full && tok.lower !== 'may') {
+			// Sept. 22, Sep 22: an abbreviation needs its point or a day after it.
+			if (this.lower(next) === '.' && this.glued(next)) next++;
+			else if (!/^\d{1,2}$/.test(this.at(next)?.text ?? '')) return null;
+		}
+		const parts: DateParts = { month };
+		let start = tok.start;
+		// 22 September, 22nd of September
+		let k = i - 1;
+		if (this.lower(k) === 'of' && this.at(k - 1)) k--;
+		let dayTok = k;
+		if (['st', 'nd', 'rd', 'th'].includes(this.lower(dayTok)) && this.glued(dayTok)) dayTok--;
+		const before = this.at(dayTok);
+		if (before?.type === 'num' && /^\d{1,2}$/.test(before.text) && !this.used[dayTok]) {
+			const d = Number(before.text);
+			if (d >= 1 && d <= 31 && (k === i - 1 || dayTok < k)) {
+				parts.day = d;
+				start = before.start;
+			}
+		}
+		// September 22, September 22nd
+		const after = this.at(next);
+		if (!parts.day && after?.type === 'num' && /^\d{1,2}$/.test(after.text)) {
+			const d = Number(after.text);
+			if (d >= 1 && d <= 31) {
+				parts.day = d;
+				next++;
+				if (['st', 'nd', 'rd', 'th'].includes(this.lower(next)) && this.glued(next)) next++;
+			}
+		}
+		// , 2023
+		let y = next;
+		if (this.lower(y) === ',') y++;
+		if (this.at(y)?.type === 'num' && /^(1[89]|20|21)\d\d$/.test(this.at(y)!.text)) {
+			parts.year = Number(this.at(y)!.text);
+			next = y + 1;
+		}
+		if ((tok.lower === 'may' || tok.lower === 'march') && !parts.day && !parts.year) {
+			const prev = this.lower(i - 1);
+			if (!MONTH_CUES.has(prev)) return null;
+		}
+		for (let t = this.tokenIndexAt(start); t < i; t++) this.used[t] = 1;
+		return {
+			start,
+			end: this.tokens[next - 1].end,
+			value: (parts.year ?? 0) * 10000 + month * 100 + (parts.day ?? 0),
+			kind: 'date',
+			date: parts,
+			weak: false,
+			next
+		};
+	}
+
+	/** Names: 5G, G20, COVID-19, 1+2+N, a quoted “1”, 12345 (a hotline, a code). */
+	readNames(): void {
+		const t = this.tokens;
+		for (let i = 0; i < t.length; i++) {
+			if (this.used[i]) continue;
+			// 1+2+N
+			if ((t[i].type === 'num' || /^[A-Z]$/.test(t[i].text)) && t[i + 1]?.text === '+') {
+				let j = i;
+				let digits = t[i].type === 'num';
+				while (
+					t[j + 1]?.text === '+' &&
+					t[j + 2] &&
+					(t[j + 2].type === 'num' || /^[A-Z]$/.test(t[j + 2].text)) &&
+					t[j + 2].start - t[j].end <= 3
+				) {
+					j += 2;
+					if (t[j].type === 'num') digits = true;
+				}
+				if (j > i && digits && !(t[i - 1] && t[i - 1].type !== 'punct' && this.glued(i))) {
+					this.name(i, j + 1);
+					i = j;
+					continue;
+				}
+			}
+			if (t[i].type !== 'num') continue;
+			// 10:30, a time of day.
+			if (
+				t[i + 1]?.text === ':' &&
+				t[i + 2]?.type === 'num' &&
+				this.glued(i + 1) &&
+				this.glued(i + 2)
+			) {
+				this.used[i] = this.used[i + 1] = this.used[i + 2] = 1;
+				continue;
+			}
+			// Letters glued before (G20) or after (5G, 4K, 3D), or letters-hyphen-digits (COVID-19).
+			const prev = t[i - 1];
+			const nextTok = t[i + 1];
+			const gluedBefore =
+				prev && prev.type === 'word' && this.glued(i) && !this.isNumberWord(i - 1);
+			const gluedAfter =
+				nextTok &&
+				nextTok.type === 'word' &&
+				this.glued(i + 1) &&
+				(!GLUED_UNITS.has(nextTok.lower) || nextTok.text === 'K');
+			const hyphenName =
+				prev?.text === '-' &&
+				this.glued(i) &&
+				t[i - 2]?.type === 'word' &&
+				this.glued(i - 1) &&
+				/^[A-Z]/.test(t[i - 2].text) &&
+				![
+					'mid',
+					'pre',
+					'post',
+					'early',
+					'late',
+					'end',
+					'top',
+					'over',
+					'under',
+					'phase',
+					'type'
+				].includes(t[i - 2].lower) &&
+				!(t[i - 2].lower in MONTHS) &&
+				!this.isNumberWord(i - 2);
+			if (gluedBefore && !['rmb', 'cny', 'usd', 'us', 'hk', 'no'].includes(prev.lower)) {
+				let end = i + 1;
+				while (t[end] && this.glued(end) && t[end].type !== 'punct') end++;
+				this.name(i - 1, end);
+				continue;
+			}
+			if (hyphenName) {
+				this.name(i - 2, i + 1);
+				continue;
+			}
+			if (gluedAfter) {
+				let end = i + 2;
+				while (t[end] && this.glued(end) && t[end].type !== 'punct') end++;
+				this.name(i, end);
+				continue;
+			}
+			// “1”, ‘2’, "3"
+			if (
+				prev &&
+				/^[“"‘']$/.test(prev.text) &&
+				this.glued(i) &&
+				nextTok &&
+				/^[”"’']$/.test(nextTok.text) &&
+				this.glued(i + 1)
+			) {
+				this.name(i, i + 1);
+				continue;
+			}
+			// 12345: a long digit string without separators is a code, unless a unit follows.
+			if (/^\d{5,}$/.test(t[i].text)) {
+				const after = this.lower(i + 1);
+				const unitFollows =
+					after in SCALE ||
+					this.currencyAfter(i + 1) ||
+					UNITS_AFTER.some(([w]) => w[0] === after) ||
+					!!this.readBefore(i).currency;
+				if (!unitFollows) this.name(i, i + 1);
+			}
+		}
+	}
+
+	name(from: number, to: number): void {
+		const start = this.tokens[from].start;
+		const end = this.tokens[to - 1].end;
+		const text = this.text.slice(start, end);
+		const groups = text.match(/\d+(?:\.\d+)?/g) ?? [];
+		for (let k = from; k < to; k++) this.used[k] = 1;
+		this.out.push({
+			value: groups.length === 1 ? Number(groups[0]) : 0,
+			kind: 'name',
+			approx: false,
+			start,
+			end,
+			text,
+			weak: false
+		});
+	}
+
+	/** Phase II, Stage III, World War II: Roman numerals after a numbered noun. */
+	readRoman(i: number): Built | null {
+		const tok = this.tokens[i];
+		if (!(tok.text in ROMAN)) return null;
+		const prev = this.lower(i - 1);
+		if (!NUMBERED_NOUNS.has(prev)) return null;
+		if (tok.text === 'I' && !/^[A-Z]/.test(this.tokens[i - 1].text)) {
+			// "phase I" in lower case is still a phase; "no I" is not.
+			if (prev !== 'phase' && prev !== 'stage') return null;
+		}
+		return {
+			start: tok.start,
+			end: tok.end,
+			value: ROMAN[tok.text],
+			kind: 'ordinal',
+			unit: prev.replace(/s$/, ''),
+			weak: true,
+			next: i + 1
+		};
+	}
+
+	/** Turns bare four-digit numbers into years and picks up seasons (autumn 2023, early 2024). */
+	asYear(b: Built, i: number): Built {
+		const tok = this.tokens[i];
+		if (!b.bare || b.kind !== 'quantity' || !/^\d{4}$/.test(tok.text)) return b;
+		const v = Number(tok.text);
+		if (v < 1000 || v > 2999) return b;
+		// "over 2022" compares with a year; it is not an approximate year.
+		const out: Built = { ...b, kind: 'year', value: v, bound: undefined, date: { year: v } };
+		out.start = tok.start;
+		let k = i - 1;
+		if (this.lower(k) === '-' && this.glued(i)) k--;
+		if (this.lower(k) === 'of') k--;
+		if (this.lower(k) === 'the') k--;
+		const season = SEASON_WORDS[this.lower(k)];
+		if (season) {
+			out.date = { year: v, season };
+			out.start = this.tokens[k].start;
+			if (!['early', 'mid', 'late'].includes(season)) {
+				out.kind = 'date';
+				out.value = v * 10000;
+			}
+		} else if (
+			this.lower(k) === 'end' ||
+			this.lower(k) === 'beginning' ||
+			this.lower(k) === 'start'
+		) {
+			out.date = { year: v, season: this.lower(k) === 'end' ? 'late' : 'early' };
+		}
+		return out;
+	}
+
+	/** A range: 2020–2022, 10%–20%, 10 to 20 percent, between 3 and 5. */
+	tryRange(first: Built, i: number): Built {
+		const conn = this.lower(first.next);
+		const isDash = ['-', '–', '—', '~'].includes(conn);
+		const isTo =
+			conn === 'to' ||
+			(conn === 'and' && this.lower(this.tokenIndexAt(first.start) - 1) === 'between');
+		if (!isDash && !isTo) return first;
+		const j = first.next + 1;
+		const tok = this.at(j);
+		if (!tok || (tok.type !== 'num' && !this.isNumberWord(j))) return first;
+		if (
+			isDash &&
+			tok.type === 'num' &&
+			!(this.glued(j) || this.at(j - 1)!.start - this.at(j - 2)!.end <= 1)
+		)
+			return first;
+		if (tok.type === 'num' && this.at(j + 1)?.text === '+' && this.glued(j + 1)) return first;
+		let second = this.readAt(j);
+		if (!second) return first;
+		second = this.asYear(second, j);
+		if (first.kind === 'date' || second.kind === 'date') return first;
+		let low = first.value;
+		let kind = first.kind;
+		let unit = first.unit;
+		if (first.kind === 'year' || (first.bare && /^\d{4}$/.test(this.tokens[i].text))) {
+			const y = Number(this.tokens[i].text);
+			if (second.kind === 'year' || (second.bare && /^\d{2}$/.test(this.tokens[j].text))) {
+				let high = second.kind === 'year' ? second.value : Math.floor(y / 100) * 100 + second.value;
+				if (high <= y) return first;
+				if (second.kind !== 'year' && high - y > 99) return first;
+				high = Math.floor(high);
+				return {
+					...first,
+					kind: 'year',
+					value: y,
+					high,
+					date: { year: y },
+					end: this.tokens[second.next - 1].end,
+					next: second.next,
+					bare: false
+				};
+			}
+			if (first.kind === 'year') return first;
+		}
+		if (first.bare && second.kind !== 'quantity') {
+			kind = second.kind;
+			unit = second.unit;
+			if (second.scaleExp && !first.scaleExp) low = scaled(String(first.value), second.scaleExp);
+		} else if (first.bare && second.scaleExp && !first.scaleExp) {
+			low = scaled(String(first.value), second.scaleExp);
+			unit = second.unit;
+		} else if (first.kind !== second.kind) return first;
+		if (second.value <= low) return first;
+		if (kind === 'ordinal') return first;
+		return {
+			...first,
+			kind,
+			unit: unit ?? second.unit,
+			value: low,
+			high: second.value,
+			bound: first.bound ?? second.bound,
+			end: this.tokens[second.next - 1].end,
+			next: second.next,
+			precision: Math.max(first.precision ?? 1, second.precision ?? 1),
+			weak: first.weak && second.weak,
+			bare: false
+		};
+	}
+
+	run(): NumberMention[] {
+		this.readNames();
+		const t = this.tokens;
+		for (let i = 0; i < t.length; i++) {
+			if (this.used[i]) continue;
+			const tok = t[i];
+			if (tok.type === 'word') {
+				const date = this.readDate(i);
+				if (date) {
+					this.emit(date);
+					i = date.next - 1;
+					continue;
+				}
+				const roman = this.readRoman(i);
+				if (roman) {
+					this.emit(roman);
+					continue;
+				}
+				if (tok.lower === 'no' && this.lower(i + 1) === '.' && t[i + 2]?.type === 'num') {
+					const n = t[i + 2];
+					this.emit({
+						start: tok.start,
+						end: n.end,
+						value: Number(n.text.replace(/,/g, '')),
+						kind: 'ordinal',
+						unit: 'No.',
+						weak: false,
+						next: i + 3
+					});
+					i += 2;
+					continue;
+				}
+				// a third of, one quarter of
+				const part = FRACTION[this.lower(i + 1)];
+				if (
+					['a', 'an', 'one'].includes(tok.lower) &&
+					part &&
+					!/s$/.test(this.lower(i + 1)) &&
+					(this.lower(i + 2) === 'of' || tok.lower === 'one')
+				) {
+					this.emit({
+						start: tok.start,
+						end: t[i + 1].end,
+						value: 1 / part,
+						kind: 'quantity',
+						unit: 'fraction',
+						weak: true,
+						next: i + 2
+					});
+					i += 1;
+					continue;
+				}
+				if (
+					!(tok.lower in MULTIPLES) &&
+					tok.lower !== 'half' &&
+					!this.isNumberWord(i) &&
+					tok.lower !== 'a' &&
+					tok.lower !== 'an'
+				) {
+					// hundreds of, thousands of, tens of thousands: vague amounts.
+					const vague = /^(tens|dozens|hundreds|thousands|millions|billions)$/.exec(tok.lower);
+					if (vague && this.lower(i + 1) === 'of') {
+						let j = i + 1;
+						let exp = { tens: 1, dozens: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9 }[
+							vague[1]
+						] as number;
+						const larger = /^(thousands|millions|billions)$/.exec(this.lower(j + 1));
+						if (larger) {
+							exp += SCALE[larger[1].replace(/s$/, '')];
+							j += 1;
+							if (this.lower(j + 1) === 'of') j += 1;
+						}
+						this.emit({
+							start: tok.start,
+							end: t[j].end,
+							value: 10 ** exp,
+							kind: 'quantity',
+							bound: 'about',
+							weak: true,
+							next: j + 1
+						});
+						i = j;
+					}
+					continue;
+				}
+				if (tok.lower === 'half' && !(this.lower(i + 1) === '-' && this.glued(i + 1))) {
+					// half, more than half, nearly half (a half-year is not a share)
+					const before = this.readBefore(i);
+					this.emit({
+						start: this.tokens[before.bound ? before.start : i].start,
+						end: tok.end,
+						value: 0.5,
+						kind: 'quantity',
+						unit: 'fraction',
+						bound: before.bound,
+						weak: true,
+						next: i + 1
+					});
+					continue;
+				}
+				if (tok.lower in MULTIPLES) {
+					this.emit({
+						start: tok.start,
+						end: tok.end,
+						value: MULTIPLES[tok.lower],
+						kind: 'multiple',
+						unit: 'times',
+						weak: true,
+						next: i + 1
+					});
+					continue;
+				}
+				if (tok.lower === 'second' && t[i - 1]?.type === 'num') continue;
+				if (
+					tok.lower === 'one' &&
+					['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which'].includes(this.lower(i - 1))
+				)
+					continue;
+			} else if (tok.type !== 'num') continue;
+			// 22 September: let the month take its day.
+			if (tok.type === 'num' && MONTHS[this.lower(i + 1)] && /^[A-Z]/.test(t[i + 1].text)) {
+				const date = this.readDate(i + 1);
+				if (date && date.start === tok.start) {
+					this.emit(date);
+					i = date.next - 1;
+					continue;
+				}
+			}
+			if (
+				tok.type === 'num' &&
+				['st', 'nd', 'rd', 'th'].includes(this.lower(i + 1)) &&
+				this.glued(i + 1) &&
+				this.lower(i + 2) === 'of' &&
+				MONTHS[this.lower(i + 3)]
+			) {
+				const date = this.readDate(i + 3);
+				if (date && date.start === tok.start) {
+					this.emit(date);
+					i = date.next - 1;
+					continue;
+				}
+			}
+			let built = this.readAt(i);
+			if (!built) continue;
+			built = this.asYear(built, i);
+			built = this.tryRange(built, i);
+			if (
+				built.kind === 'ordinal' &&
+				tok.type === 'word' &&
+				NUMBERED_NOUNS.has(this.lower(i - 1))
+			) {
+				built.unit = this.lower(i - 1).replace(/s$/, '');
+			}
+			if (
+				built.kind === 'quantity' &&
+				!built.unit &&
+				NUMBERED_NOUNS.has(this.lower(i - 1)) &&
+				!built.bound
+			) {
+				built.kind = 'ordinal';
+				built.unit = this.lower(i - 1).replace(/s$/, '');
+			}
+			if (this.lower(i - 1) === 'top' && built.kind === 'quantity') built.unit = 'top';
+			this.emit(built);
+			i = built.next - 1;
+		}
+		return this.out.sort((a, b) => a.start - b.start);
+	}
+}
+
+/**
+ * Every number in an English text, in order, with its value, kind, unit, approximation and
+ * UTF-16 offsets.
+ *
+ * @example
+ * findEnglishNumbers('22 projects worth 10.5 billion yuan')
+ * // [{ value: 22, kind: 'quantity', text: '22', … },
+ * //  { value: 10500000000, kind: 'money', unit: 'CNY', text: '10.5 billion yuan', … }]
+ * findEnglishNumbers('more than 20 associations')[0] // { value: 20, approx: true, bound: 'over', … }
+ */
+export function findEnglishNumbers(text: string): NumberMention[] {
+	return new Reader(text).run();
+}

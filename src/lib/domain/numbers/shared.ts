@@ -1,0 +1,42 @@
+/** Small helpers both number readers use. */
+import type { NumberBound } from './types.ts';
+
+/**
+ * Full-width digits, point, percent and plus folded to ASCII, one code unit for one, so offsets
+ * into the folded text are offsets into the original.
+ */
+export function foldDigits(text: string): string {
+	return text.replace(/[\uFF05\uFF0B\uFF0D\uFF0E\uFF10-\uFF19]/g, (ch) =>
+		String.fromCharCode(ch.charCodeAt(0) - 0xfee0)
+	);
+}
+
+/** A decimal string times a power of ten, without binary rounding noise (1.0602 × 10^8). */
+export function scaled(digits: string, exponent: number): number {
+	return Number(`${digits.replace(/,/g, '')}e${exponent}`);
+}
+
+/** Place value of the last digit of a decimal string times 10^exponent ('85.45', 6 → 10000). */
+export function placeValue(digits: string, exponent: number): number {
+	const dot = digits.indexOf('.');
+	const decimals = dot < 0 ? 0 : digits.length - dot - 1;
+	return Number(`1e${exponent - decimals}`);
+}
+
+/** Rounds away floating-point noise (106020000.00000001 → 106020000). */
+export function clean(value: number): number {
+	return Number(value.toPrecision(12));
+}
+
+/** Whether a bound marker means the value is approximate at all. */
+export function boundOf(marker: string | undefined): NumberBound | undefined {
+	return marker ? BOUNDS[marker] : undefined;
+}
+
+const BOUNDS: Record<string, NumberBound> = {};
+for (const w of ['余', '多', '以上', '超过', '逾', '超', '不少于', '不低于', '突破', '来'])
+	BOUNDS[w] = 'over';
+for (const w of ['近', '将近', '接近', '近乎', '不到', '不足', '以下', '以内', '之内'])
+	BOUNDS[w] = 'under';
+for (const w of ['约', '大约', '约合', '左右', '上下', '上', '数', '几', '约为'])
+	BOUNDS[w] = 'about';

@@ -1,0 +1,116 @@
+/**
+ * Quality checks for Chinese–English translation (issue 6): numbers compared by value, glossary
+ * compliance, Chinese left in the English, empty confirmed paragraphs, punctuation, brackets
+ * and quotes, doubled words, spacing, consistency and length. Pure; returns codes and
+ * parameters that the UI and the CLI put into words (`qa.<code>` in the locale files).
+ */
+import { findTerms, type TermIndex } from '../glossary/index.ts';
+import type { QaIssue, SegmentStatus } from '../types.ts';
+import { QA_CODES, type QaCode } from './codes.ts';
+import { checkConsistency, checkLength, documentLengthRatio } from './document.ts';
+import type { Finding } from './finding.ts';
+import { checkGlossary, type QaTermMatch } from './glossary.ts';
+import { checkNumbers } from './numbers.ts';
+import {
+	checkBrackets,
+	checkDoubledWords,
+	checkPunctuation,
+	checkSpacing,
+	checkUntranslated
+} from './text.ts';
+
+export { QA_CHECKS, QA_CODES, QA_CODE_LIST, type QaCheck, type QaCode } from './codes.ts';
+export { checkNumbers } from './numbers.ts';
+export { checkGlossary, englishHas, type QaTermMatch } from './glossary.ts';
+export {
+	checkBrackets,
+	checkDoubledWords,
+	checkPunctuation,
+	checkSpacing,
+	checkUntranslated
+} from './text.ts';
+export { checkConsistency, checkLength, documentLengthRatio } from './document.ts';
+export type { Finding } from './finding.ts';
+
+export interface QaUnit {
+	source: string;
+	target: string;
+	/** Set in the app; a confirmed (translated, reviewed) unit must not be empty. */
+	status?: SegmentStatus;
+}
+
+export interface QaOptions {
+	/** Glossary terms already recognised in each unit's source, by unit index. */
+	termMatches?: (readonly QaTermMatch[] | undefined)[];
+	/** Or a compiled glossary (domain/glossary `buildTermIndex`) to find them with. */
+	glossary?: TermIndex;
+	/** Checks or codes switched off ('number', 'spacing', 'double_space' …). */
+	disabled?: readonly string[];
+	/** English characters per Chinese character to judge lengths by; default: the document's. */
+	lengthRatio?: number;
+}
+
+const CONFIRMED: readonly (SegmentStatus | undefined)[] = ['translated', 'reviewed'];
+
+/**
+ * Runs every enabled check over the units of a document, in order.
+ *
+ * @example
+ * runChecks([{ source: '签约金额105亿元。', target: 'Deals worth 1.05 billion yuan were signed.' }])
+ * // [{ unit: 0, check: 'number', code: 'number_different', severity: 'error',
+ * //    params: { source: '105亿元', target: '1.05 billion yuan', … }, … }]
+ */
+export function runChecks(units: readonly QaUnit[], options: QaOptions = {}): QaIssue[] {
+	const disabled = new Set(options.disabled ?? []);
+	const enabled = (code: QaCode) => !disabled.has(code) && !disabled.has(QA_CODES[code][0]);
+	const issues: QaIssue[] = [];
+	const ratio = options.lengthRatio ?? documentLengthRatio(units);
+	const consistency = checkConsistency(units);
+
+	units.forEach((unit, index) => {
+		const findings: Finding[] = [];
+		const hasTarget = unit.target.trim().length > 0;
+		const hasSource = unit.source.trim().length > 0;
+		if (!hasTarget) {
+			if (hasSource && (unit.status === undefined || CONFIRMED.includes(unit.status))) {
+				findings.push({
+					code: 'empty_target',
+					params: {},
+					severity: unit.status === undefined ? 'warning' : 'error'
+				});
+			}
+		} else {
+			findings.push(...checkNumbers(unit.source, unit.target));
+			const matches =
+				options.termMatches?.[index] ??
+				(options.glossary ? findTerms(options.glossary, unit.source) : undefined);
+			if (matches) findings.push(...checkGlossary(unit.target, matches));
+			findings.push(
+				...checkUntranslated(unit.target),
+				...checkPunctuation(unit.target),
+				...checkBrackets(unit.target),
+				...checkDoubledWords(unit.target),
+				...checkSpacing(unit.target),
+				...consistency[index],
+				...checkLength(unit.source, unit.target, ratio)
+			);
+		}
+		for (const f of findings) {
+			if (!enabled(f.code)) continue;
+			const [check, severity] = QA_CODES[f.code];
+			const issue: QaIssue = {
+				unit: index,
+				check,
+				code: f.code,
+				severity: f.severity ?? severity,
+				params: f.params
+			};
+			if (f.source !== undefined) issue.source = f.source;
+			if (f.target !== undefined) issue.target = f.target;
+			if (f.sourceSpan) issue.sourceSpan = f.sourceSpan;
+			if (f.targetSpan) issue.targetSpan = f.targetSpan;
+			issues.push(issue);
+		}
+	});
+	return issues;
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { checkNumbers } from './numbers.ts';
+
+const codes = (source: string, target: string) =>
+	checkNumbers(source, target).map((f) => `${f.code}:${f.source ?? ''}>${f.target ?? ''}`);
+
+describe('checkNumbers: equal values written differently raise nothing', () => {
+	const cases: [string, string][] = [
+		['签约金额105亿元。', 'Deals worth 10.5 billion yuan were signed.'],
+		['签约金额105亿元。', 'Deals worth RMB 10.5 billion were signed.'],
+		['签约金额105亿元。', 'Deals worth ¥10.5bn were signed.'],
+		['放贷1.0602亿元。', 'Loans of 106.02 million yuan were granted.'],
+		['放贷1.0602亿元。', 'Loans of RMB 106.02m were granted.'],
+		['放贷1.0602亿元。', 'Loans totalling RMB106.02 million were granted.'],
+		['兑现政策奖励8545.39万元。', 'It paid out 85.4539 million yuan in rewards.'],
+		['兑现政策奖励8545.39万元。', 'It paid out RMB 85.45 million in rewards.'],
+		['兑现政策奖励8545.39万元。', 'It paid out more than 85 million yuan in rewards.'],
+		['邀请20余家行业协会。', 'More than 20 industry associations were invited.'],
+		['邀请20余家行业协会。', 'Over 20 industry associations were invited.'],
+		['邀请20余家行业协会。', 'Some 20-plus industry associations were invited.'],
+		['邀请20余家行业协会。', 'Upwards of twenty industry associations were invited.'],
+		['年产值近200亿元。', 'Annual output will be nearly 20 billion yuan.'],
+		['年产值近200亿元。', 'Annual output will be close to RMB 20 billion.'],
+		['年产值近200亿元。', 'Annual output will approach almost 20 billion yuan.'],
+		['亿元以上项目29个。', '29 projects worth over 100 million yuan each.'],
+		['亿元以上项目29个。', '29 projects of RMB 100 million or more.'],
+		['亿元以上项目29个。', 'twenty-nine projects worth at least 100 million yuan.'],
+		['设立20年的宜春经开区。', 'The zone, set up two decades ago.'],
+		['设立20年的宜春经开区。', 'The zone, founded 20 years ago.'],
+		['党的二十大', 'the 20th CPC National Congress'],
+		['党的二十大', 'the Twentieth National Congress of the CPC'],
+		['市委五届四次全会', 'the Fourth Plenary Session of the Fifth Municipal Party Committee'],
+		['市委五届四次全会', 'a plenary session of the municipal Party committee'],
+		['宜春时代一期、江西国轩一期', 'Phase I of Yichun CATL and of Jiangxi Gotion'],
+		['两项指标增幅均列全省第一', 'both indicators ranked first in the province'],
+		['前三季度增长10%', 'in Q1-Q3 it grew 10%'],
+		['前三季度增长10%', 'in the first nine months it grew 10%'],
+		['荣获2020—2022年度先进单位', 'named an advanced unit for 2020-2022'],
+		['荣获2020—2022年度先进单位', 'named an advanced unit for 2020–22'],
+		['荣获2020—2022年度先进单位', 'named an advanced unit for the period from 2020 to 2022'],
+		['荣获2020—2022年度先进单位', 'named an advanced unit for the years 2020, 2021 and 2022'],
+		['9月22日，推介会在深圳举行。', 'The conference was held in Shenzhen on September 22.'],
+		['9月22日，推介会在深圳举行。', 'The conference was held in Shenzhen on 22 September 2023.'],
+		['9月22日，推介会在深圳举行。', 'On Sept. 22 the conference was held in Shenzhen.'],
+		['今年7月正式投产。', 'It went into production in July 2023.'],
+		[
+			'今年以来，各小分队外出招商60余次。',
+			'Since January 2023 the teams went out more than 60 times.'
+		],
+		['预计2024年初正式投产。', 'It is expected to start production in early 2024.'],
+		['2023年秋季共招收新生1155人。', 'In autumn 2023 it enrolled 1,155 new students.'],
+		['2023年秋季共招收新生1155人。', 'In the fall 2023 semester it enrolled 1155 students.'],
+		['年产20万吨新型磷酸铁锂', 'an annual capacity of 200,000 tonnes of lithium iron phosphate'],
+		['年产20万吨新型磷酸铁锂', 'an annual capacity of 200 thousand tons of lithium iron phosphate'],
+		['1.5秒就可生产一组电芯', 'One set of cells every 1.5 seconds'],
+		['仅用18个月', 'in just a year and a half, 18 months'],
+		['开设12345营商环境专窗', 'opened a 12345 hotline window'],
+		['“1+2+N”现代产业布局', 'the "1+2+N" modern industrial layout'],
+		['“1+2+N”现代产业布局', 'the modern industrial layout'],
+		['全省5G科技产业基地', 'a provincial 5G technology base'],
+		['力争进入20强', 'striving to enter the top 20'],
+		[
+			'“百亿基金、百亿信贷”助力“千亿产业、千亿园区”',
+			'"10 billion in funds and 10 billion in credit" for a 100-billion-yuan park'
+		],
+		['形成“双百双千”良好发展格局', 'a sound "double hundred, double thousand" pattern'],
+		['构建“三位一体”产业金融生态', 'a "three-in-one" industrial finance ecosystem'],
+		['提出“三优先一从紧”的原则', 'the principle of "three priorities and one restriction"'],
+		['提高1.5个百分点', 'up 1.5 percentage points'],
+		['增长2倍', 'a threefold increase, up 200%'],
+		['占三分之一', 'accounting for one-third'],
+		['占三成', 'accounting for 30%'],
+		['同比增长10%，其中锂电增长18.1%', 'up 10% year on year, with lithium batteries up 18.1%'],
+		[
+			'邻里中心一期、二期项目可提供住房1892套',
+			'phases one and two of the neighborhood center can provide 1,892 homes'
+		],
+		['总投资1.5亿元', 'a total investment of 150 million yuan (about 21 million US dollars)'],
+		['10分钟政务服务圈', 'a 10-minute government service circle']
+	];
+	it.each(cases)('%s → %s', (source, target) => {
+		expect(codes(source, target)).toEqual([]);
+	});
+});
+
+describe('checkNumbers: broken numbers are caught', () => {
+	const cases: [string, string, string[]][] = [
+		// Wrong magnitude
+		[
+			'签约金额105亿元。',
+			'Deals worth 1.05 billion yuan.',
+			['number_different:105亿元>1.05 billion yuan']
+		],
+		[
+			'签约金额105亿元。',
+			'Deals worth 105 billion yuan.',
+			['number_different:105亿元>105 billion yuan']
+		],
+		[
+			'放贷1.0602亿元。',
+			'Loans of 10.602 million yuan.',
+			['number_different:1.0602亿元>10.602 million yuan']
+		],
+		[
+			'放贷1.0602亿元。',
+			'Loans of 1.0602 billion yuan.',
+			['number_different:1.0602亿元>1.0602 billion yuan']
+		],
+		[
+			'奖励8545.39万元。',
+			'Rewards of 854.539 million yuan.',
+			['number_different:8545.39万元>854.539 million yuan']
+		],
+		[
+			'年产20万吨',
+			'an annual capacity of 20,000 tonnes',
+			['number_different:20万吨>20,000 tonnes']
+		],
+		[
+			'总投资1.5亿元',
+			'a total investment of 15 million yuan',
+			['number_different:1.5亿元>15 million yuan']
+		],
+		// Changed digits
+		[
+			'签约金额105亿元。',
+			'Deals worth 10.6 billion yuan.',
+			['number_different:105亿元>10.6 billion yuan']
+		],
+		['住房1892套', '1,829 homes', ['number_different:1892套>1,829']],
+		['选派305名特派员', 'assigned 350 commissioners', ['number_different:305名>350']],
+		['增长18.1%', 'up 18.6%', ['number_different:18.1%>18.6%']],
+		['9月22日', 'on September 23', ['number_different:9月22日>September 23']],
+		['9月22日', 'on August 22', ['number_different:9月22日>August 22']],
+		['2020—2022年度', 'for 2020-2021', ['number_different:2020—2022年度>2020-2021']],
+		['党的二十大', 'the 19th National Congress', ['number_different:二十大>19th']],
+		['今年7月', 'in June', ['number_different:7月>June']],
+		['2024年初', 'early 2025', ['number_different:2024年初>early 2025']],
+		['“千亿园区”', 'a 10-billion-yuan park', ['number_different:千亿>10-billion-yuan']],
+		// Dropped or added approximation
+		['邀请20余家行业协会', '20 industry associations were invited', ['number_approx:20余家>20']],
+		['满足3200余人居住需求', 'housing for 3,200 people', ['number_approx:3200余人>3,200']],
+		['年产值近200亿元', 'output of 20 billion yuan', ['number_approx:近200亿元>20 billion yuan']],
+		[
+			'亿元以上项目29个',
+			'29 projects worth 100 million yuan',
+			['number_approx:亿元以上>100 million yuan']
+		],
+		['签约项目22个', 'about 22 projects', ['number_approx:22个>about 22']],
+		// Missing, added
+		['其中，10个项目集中签约', 'Some projects were signed together.', ['number_missing:10个>']],
+		['签约37个', 'signed 37 projects worth 5 billion yuan', ['number_added:>5 billion yuan']],
+		['同比增长10%', 'up 10% and 12% in two years', ['number_added:>12%']],
+		// Another unit
+		['提高1.5个百分点', 'up 1.5%', ['number_unit:1.5个百分点>1.5%']],
+		['投资5亿元', 'an investment of US$500 million', ['number_different:5亿元>US$500 million']],
+		// Swapped
+		[
+			'营业收入同比增长10%，其中锂电增长18.1%，占75.1%；',
+			'revenue grew 18.1%, with lithium batteries up 10%, accounting for 75.1%',
+			['number_order:10% … 18.1%>18.1% … 10%']
+		],
+		[
+			'营业收入同比增长10%，其中锂电增长18.1%，占75.1%；',
+			'revenue grew 10%, with lithium batteries up 75.1%, accounting for 18.1%',
+			['number_order:18.1% … 75.1%>75.1% … 18.1%']
+		]
+	];
+	it.each(cases)('%s → %s', (source, target, expected) => {
+		expect(codes(source, target)).toEqual(expected);
+	});
+
+	it('reports a number the Chinese repeats but the English gives once as info only', () => {
+		const findings = checkNumbers('签约10个，其中10个集中签约', 'signed 10, all together');
+		expect(findings.map((f) => f.code)).toEqual(['number_repeated']);
+	});
+
+	it('does not demand years the Chinese says as 今年 or 去年', () => {
+		expect(
+			checkNumbers('今年以来，贷款197.17亿元', 'In 2023, loans of 19.717 billion yuan')
+		).toEqual([]);
+		expect(checkNumbers('贷款197.17亿元', 'In 2023, loans of 19.717 billion yuan')).toHaveLength(1);
+	});
+
+	it('gives spans on both sides and the values in words', () => {
+		const [f] = checkNumbers('签约金额105亿元。', 'Deals worth 1.05 billion yuan.');
+		expect(f.sourceSpan).toEqual([4, 9]);
+		expect(f.targetSpan).toEqual([12, 29]);
+		expect(f.params).toMatchObject({
+			source: '105亿元',
+			target: '1.05 billion yuan',
+			sourceValue: '10.5 billion yuan',
+			targetValue: '1.05 billion yuan'
+		});
+	});
+});

@@ -1,0 +1,295 @@
+/**
+ * The number check: the values of a paragraph's Chinese paired with the values of its English,
+ * so 1.0602亿元 = 106.02 million yuan passes and 10.5 billion written as 1.05 billion does not.
+ * Reports what is missing, added, different, approximate on one side only, in another unit, or
+ * swapped. Numerals that name things (5G, 12345, 1+2+N) and numbers a translation may
+ * legitimately spell out or drop (两项, 第一, "two") are never demanded.
+ */
+import {
+	compareMentions,
+	describeValue,
+	familyOf,
+	findChineseNumbers,
+	findEnglishNumbers,
+	numberKey,
+	type NumberMention
+} from '../numbers/index.ts';
+import type { Finding } from './finding.ts';
+
+/**
+ * Chinese words that make a year or month in the English a rendering, not an addition (今年 →
+ * 2023, 前三季度 → January–September).
+ */
+const RELATIVE_TIME =
+	/今年|去年|明年|本年|当年|同年|上年|前年|次年|翌年|年内|近年|今后|此前|目前|当前|季度|半年|个月|月份|年初|年底|年末/;
+
+interface Pair {
+	s: NumberMention;
+	t: NumberMention;
+}
+
+function relative(m: NumberMention, length: number): number {
+	return length ? (m.start + m.end) / 2 / length : 0;
+}
+
+/** Sentence number of each offset of a Chinese text (split after 。！？；). */
+function sentenceOf(text: string, offset: number): number {
+	let n = 0;
+	for (let i = 0; i < offset && i < text.length; i++) if ('。！？；!?;'.includes(text[i])) n++;
+	return n;
+}
+
+function span(m: NumberMention): [number, number] {
+	return [m.start, m.end];
+}
+
+/**
+ * Compares the numbers of one source/target pair.
+ *
+ * @example
+ * checkNumbers('签约金额105亿元', 'worth 1.05 billion yuan')
+ * // [{ code: 'number_different', params: { source: '105亿元', target: '1.05 billion yuan', … } }]
+ */
+export function checkNumbers(source: string, target: string): Finding[] {
+	const src = findChineseNumbers(source);
+	const tgt = findEnglishNumbers(target);
+	const findings: Finding[] = [];
+	const usedS = new Set<NumberMention>();
+	const usedT = new Set<NumberMention>();
+	const pairs: Pair[] = [];
+	const sl = source.length;
+	const tl = target.length;
+
+	const pairUp = (
+		accept: (s: NumberMention, t: NumberMention) => boolean,
+		onPair?: (p: Pair) => void
+	) => {
+		for (const s of src) {
+			if (usedS.has(s)) continue;
+			let best: NumberMention | undefined;
+			let bestScore = Infinity;
+			for (const t of tgt) {
+				if (usedT.has(t) || !accept(s, t)) continue;
+				const score = Math.abs(relative(s, sl) - relative(t, tl)) + (s.kind === t.kind ? 0 : 0.25);
+				if (score < bestScore) {
+					best = t;
+					bestScore = score;
+				}
+			}
+			if (best) {
+				usedS.add(s);
+				usedT.add(best);
+				const pair = { s, t: best };
+				pairs.push(pair);
+				onPair?.(pair);
+			}
+		}
+	};
+
+	// 1. The same value, both exact or both approximate.
+	pairUp((s, t) => compareMentions(s, t) === 'equal' && s.approx === t.approx);
+	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
+	pairUp((s, t) => compareMentions(s, t) === 'rounded');
+	// 3. The same value, approximate on one side only (20余家 / 20).
+	pairUp(
+		(s, t) => compareMentions(s, t) === 'equal',
+		({ s, t }) => {
+			if (s.kind === 'name' || t.kind === 'name' || s.weak || t.weak) return;
+			if (familyOf(s) === 'time') return;
+			findings.push({
+				code: 'number_approx',
+				params: {
+					source: s.text,
+					target: t.text,
+					sourceValue: describeValue(s),
+					targetValue: describeValue(t)
+				},
+				source: s.text,
+				target: t.text,
+				sourceSpan: span(s),
+				targetSpan: span(t)
+			});
+		}
+	);
+	// Same value, another unit: 5个百分点 / 5%.
+	for (const { s, t } of pairs) {
+		if (familyOf(s) === 'percent' && familyOf(t) === 'percent' && s.kind !== t.kind) {
+			findings.push({
+				code: 'number_unit',
+				params: {
+					source: s.text,
+					target: t.text,
+					sourceValue: describeValue(s),
+					targetValue: describeValue(t)
+				},
+				source: s.text,
+				target: t.text,
+				sourceSpan: span(s),
+				targetSpan: span(t)
+			});
+		}
+	}
+	// 4. A range on one side written as its two ends on the other (从10家增加到20家 / 10 to 20).
+	splitRanges(src, tgt, usedS, usedT);
+	splitRanges(tgt, src, usedT, usedS);
+
+	// 5. What is left: a value changed, missing or added.
+	const demanded = (m: NumberMention) => m.kind !== 'name' && !m.weak;
+	const leftS = src.filter(
+		(s) => !usedS.has(s) && (demanded(s) || (s.kind !== 'name' && s.value >= 100))
+	);
+	const leftT = tgt.filter((t) => !usedT.has(t) && t.kind !== 'name');
+	const changed = new Set<NumberMention>();
+	for (const s of leftS) {
+		let best: NumberMention | undefined;
+		let bestScore = Infinity;
+		for (const t of leftT) {
+			// A spelled-out small number (two, first) is no evidence of a changed figure.
+			if (changed.has(t) || !demanded(t) || !comparable(s, t)) continue;
+			const score =
+				Math.abs(relative(s, sl) - relative(t, tl)) +
+				(s.kind === t.kind ? 0 : 0.5) +
+				(s.unit === t.unit ? 0 : 0.2);
+			if (score < bestScore) {
+				best = t;
+				bestScore = score;
+			}
+		}
+		if (!best) continue;
+		changed.add(best);
+		usedS.add(s);
+		usedT.add(best);
+		findings.push({
+			code: 'number_different',
+			params: {
+				source: s.text,
+				target: best.text,
+				sourceValue: describeValue(s),
+				targetValue: describeValue(best)
+			},
+			source: s.text,
+			target: best.text,
+			sourceSpan: span(s),
+			targetSpan: span(best)
+		});
+	}
+	const matchedKeys = new Set(pairs.map((p) => numberKey(p.s)));
+	for (const s of src) {
+		if (usedS.has(s) || !demanded(s)) continue;
+		const repeated = matchedKeys.has(numberKey(s));
+		findings.push({
+			code: repeated ? 'number_repeated' : 'number_missing',
+			params: { source: s.text, sourceValue: describeValue(s) },
+			source: s.text,
+			sourceSpan: span(s)
+		});
+	}
+	const relativeTime = RELATIVE_TIME.test(source);
+	const sourceCurrencies = new Set(
+		src.filter((s) => s.kind === 'money').map((s) => s.unit ?? 'CNY')
+	);
+	const matchedTargets = pairs.map((p) => p.t);
+	for (const t of tgt) {
+		if (usedT.has(t) || !demanded(t)) continue;
+		// A year the Chinese says as 今年 / 去年; a number the English repeats.
+		if (relativeTime && familyOf(t) === 'time') continue;
+		if (matchedTargets.some((m) => compareMentions(m, t) === 'equal')) continue;
+		// RMB 10.5 billion (about US$1.44 billion): a conversion into another currency.
+		if (t.kind === 'money' && sourceCurrencies.size && !sourceCurrencies.has(t.unit ?? 'CNY'))
+			continue;
+		findings.push({
+			code: 'number_added',
+			params: { target: t.text, targetValue: describeValue(t) },
+			target: t.text,
+			targetSpan: span(t)
+		});
+	}
+	findings.push(...swapped(source, pairs));
+	return findings;
+}
+
+/** Whether two leftover numbers are plausibly one number translated wrongly. */
+function comparable(s: NumberMention, t: NumberMention): boolean {
+	const fs = familyOf(s);
+	// 1892套 / "1982 homes": a bare four-digit number reads as a year but may be a count.
+	const bareYear = (m: NumberMention) =>
+		m.kind === 'year' && !m.date?.season && m.high === undefined;
+	if (fs === 'count' && bareYear(t)) return s.high === undefined;
+	if (fs !== familyOf(t)) return false;
+	if (fs === 'time') return s.kind === t.kind;
+	if (s.kind === 'money' && t.kind === 'money') return true;
+	if ((s.high === undefined) !== (t.high === undefined)) return false;
+	return true;
+}
+
+function splitRanges(
+	ranges: NumberMention[],
+	singles: NumberMention[],
+	usedR: Set<NumberMention>,
+	usedS: Set<NumberMention>
+): void {
+	for (const r of ranges) {
+		if (usedR.has(r) || r.high === undefined) continue;
+		const low = singles.find(
+			(m) =>
+				!usedS.has(m) &&
+				m.high === undefined &&
+				familyOf(m) === familyOf(r) &&
+				compareMentions({ ...r, high: undefined }, m) !== 'different'
+		);
+		if (!low) continue;
+		const high = singles.find(
+			(m) =>
+				m !== low &&
+				!usedS.has(m) &&
+				m.high === undefined &&
+				familyOf(m) === familyOf(r) &&
+				compareMentions({ ...r, value: r.high!, high: undefined }, m) !== 'different'
+		);
+		if (!high) continue;
+		usedR.add(r);
+		usedS.add(low);
+		usedS.add(high);
+		// the years 2020, 2021 and 2022
+		for (const m of singles) {
+			if (usedS.has(m) || m.high !== undefined || familyOf(m) !== familyOf(r)) continue;
+			if (m.value > low.value && m.value < high.value) usedS.add(m);
+		}
+	}
+}
+
+/**
+ * Percentages and amounts of one Chinese sentence that come in the opposite order in the
+ * English, each equal to the other's value: a swap (增长10%，其中…增长18.1% / grew 18.1% … 10%).
+ */
+function swapped(source: string, pairs: Pair[]): Finding[] {
+	const findings: Finding[] = [];
+	const groups = new Map<string, Pair[]>();
+	for (const p of pairs) {
+		if (p.s.weak || p.t.weak || compareMentions(p.s, p.t) !== 'equal') continue;
+		if (familyOf(p.s) !== 'percent' && p.s.kind !== 'money') continue;
+		const key = `${sentenceOf(source, p.s.start)}:${familyOf(p.s)}`;
+		groups.set(key, [...(groups.get(key) ?? []), p]);
+	}
+	for (const group of groups.values()) {
+		const bySource = [...group].sort((a, b) => a.s.start - b.s.start);
+		const byTarget = [...group].sort((a, b) => a.t.start - b.t.start);
+		const displaced = bySource.filter(
+			(p, rank) => byTarget[rank] !== p && compareMentions(byTarget[rank].s, p.s) !== 'equal'
+		);
+		if (displaced.length < 2) continue;
+		const first = displaced[0];
+		const last = displaced[displaced.length - 1];
+		const inTarget = [...displaced].sort((a, b) => a.t.start - b.t.start);
+		const target = inTarget.map((p) => p.t.text).join(' … ');
+		findings.push({
+			code: 'number_order',
+			params: { first: first.s.text, second: last.s.text, target },
+			source: `${first.s.text} … ${last.s.text}`,
+			target,
+			sourceSpan: [first.s.start, last.s.end],
+			targetSpan: [inTarget[0].t.start, inTarget[inTarget.length - 1].t.end]
+		});
+	}
+	return findings;
+}
