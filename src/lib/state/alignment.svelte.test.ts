@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alignUnits } from '$lib/domain/alignment/index.ts';
 import { DuiyiDB } from '$lib/db/schema.ts';
 import { createRepos, type Repos } from '$lib/db/repos/index.ts';
+import { coversExactly } from '$lib/domain/alignment-edit/index.ts';
 import { AlignmentState, type Aligner } from './alignment.svelte.ts';
 
 const zh = [
@@ -120,6 +121,34 @@ describe('AlignmentState', () => {
 		expect(state.restored).toBe(1);
 		expect((await repos.segments.get(a.id))?.target).toBe('');
 		expect((await repos.segments.get(b.id))?.target).toBe('typed by hand');
+		await state.saved();
+		state.stop();
+	});
+
+	it('re-aligns only between locked links', async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: zh.map((source) => ({ source, kind: 'body' as const }))
+		});
+		const aligner = fakeAligner();
+		const state = await open(aligner, project.id);
+		await state.importText('draft.txt', en.join('\n\n'));
+		const wrong = [
+			{ zh: [0, 1], en: [0], score: 0.2 },
+			{ zh: [2], en: [1], score: 0.3 },
+			{ zh: [3], en: [2], score: 0.9 }
+		];
+		state.history = { past: [], present: wrong, future: [] };
+		state.select(1);
+		state.toggleLock();
+		const runs = aligner.runs;
+		await state.realign();
+		expect(aligner.runs - runs).toBe(2); // the stretches before and after the locked link
+		expect(state.beads.find((b) => b.locked)).toEqual({ zh: [2], en: [1], score: 1, locked: true });
+		expect(coversExactly(state.beads, zh.length, en.length)).toBe(true);
+		state.undo();
+		expect(state.beads[0]).toEqual(wrong[0]);
+		await state.saved();
 		state.stop();
 	});
 
@@ -136,6 +165,7 @@ describe('AlignmentState', () => {
 		await running;
 		expect([state.phase, state.cancelled]).toEqual(['unaligned', true]);
 		expect((await repos.drafts.list(project.id))[0].beads).toEqual([]);
+		await state.saved();
 		state.stop();
 	});
 
@@ -150,6 +180,7 @@ describe('AlignmentState', () => {
 		await state.importText('x.txt', ' \n\n ');
 		expect(state.problem).toBe('empty');
 		expect(await repos.drafts.list(project.id)).toEqual([]);
+		await state.saved();
 		state.stop();
 	});
 });
