@@ -48,14 +48,18 @@ const CREDIT_ZH = [
 	/^[^，。,]{1,16}\s摄$/u,
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
 	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u,
-	/^[（(【[]\s*(?:完|全文完|本文完|责任编辑[：:].{1,10}|编辑[：:].{1,10})\s*[）)】\]]$/u
+	/^[（(【[]\s*(?:完|全文完|本文完|责任编辑[：:].{1,10}|编辑[：:].{1,10})\s*[）)】\]]$/u,
+	// A web page's date-and-source line and its furniture.
+	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:]/u,
+	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇|相关阅读|相关新闻)/u
 ];
 const CREDIT_EN = [
 	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,40}$/iu,
 	/^\(?(?:source|credit|credits|text|edited|editor|reporting|written)\b.{0,60}$/iu,
 	/^\[(?:photo|provided|file photo|xinhua)[^\]]{0,50}\]$/iu,
 	/^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$/u,
-	/^\((?:xinhua|photo|provided|courtesy|file photo)\b.{0,60}\)$/iu
+	/^\((?:xinhua|photo|provided|courtesy|file photo)\b.{0,60}\)$/iu,
+	/^(?:share this|read more|related:|advertisement$|updated:|published:|editor:|\[edited by)/iu
 ];
 /** Page numbers and running heads a PDF copy leaves between the halves of a paragraph. */
 const PAGE_FURNITURE =
@@ -113,9 +117,10 @@ function isTitle(text: string, label: boolean, zh: boolean): boolean {
 	return short && (label || exclaims);
 }
 
-function isCredit(text: string, zh: boolean): boolean {
+function isCredit(text: string): boolean {
 	if (visibleLength(text) > 60) return false;
-	return (zh ? CREDIT_ZH : CREDIT_EN).some((re) => re.test(text.trim()));
+	// Both sets: an English byline can sit in a Chinese page and the other way round.
+	return [...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim()));
 }
 
 /**
@@ -135,7 +140,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
 		if (PAGE_FURNITURE.test(text)) return { kind: 'credit', reason: 'page_furniture' };
-		if (isCredit(text, zhDoc)) return { kind: 'credit', reason: 'credit_pattern' };
+		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		// 图为…… 记者 张三 摄: a caption with its photographer's credit at the end.
 		if (CAPTION_WITH_CREDIT.test(text) && visibleLength(text) <= 150) {
 			return { kind: 'caption', reason: 'caption_pattern' };

@@ -539,3 +539,17 @@ describe('an English broken article', () => {
 		);
 	});
 });
+
+describe('web page furniture copied with the article', () => {
+	it.each([
+		['2023年09月28日 08:30 来源：江西日报', 'credit'],
+		['【字体：大 中 小】', 'credit'],
+		['分享到：', 'credit'],
+		['责任编辑：王五', 'credit'],
+		['Read more: Yichun zone opens new school', 'credit'],
+		['Updated: 2023-09-28 08:30', 'credit']
+	])('%s → %s', (line, kind) => {
+		const blocks = b('宜春经开区新闻', line, '近年来，宜春经开区坚持做强锂电新能源首位产业。');
+		expect(applyRepairs(blocks, repairBlocks(blocks).proposals)[1].kind).toBe(kind);
+	});
+});
