@@ -4,8 +4,10 @@ import { draftsRepo } from './drafts.ts';
 import { glossariesRepo } from './glossaries.ts';
 import { projectsRepo } from './projects.ts';
 import { qaRepo } from './qa.ts';
+import { repairsRepo } from './repairs.ts';
 import { segmentsRepo } from './segments.ts';
 import { settingsRepo } from './settings.ts';
+import { structureRepo } from './structure.ts';
 
 export function createRepos(db: DuiyiDB) {
 	return {
@@ -14,7 +16,9 @@ export function createRepos(db: DuiyiDB) {
 		settings: settingsRepo(db),
 		glossaries: glossariesRepo(db),
 		drafts: draftsRepo(db),
-		qa: qaRepo(db)
+		qa: qaRepo(db),
+		repairs: repairsRepo(db),
+		structure: structureRepo(db)
 	};
 }
 

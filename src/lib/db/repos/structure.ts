@@ -1,0 +1,265 @@
+/**
+ * Structure edits stored: split a paragraph, merge it with the next, cut a repaired paragraph
+ * back into its imported blocks. Each runs in ONE transaction (segments renumbered, previous
+ * targets kept as revisions, notes moved) and returns an undo token that puts back exactly the
+ * rows it changed. Undo tokens are meant to be used last-in first-out.
+ */
+import type { Annotation, Revision, Segment } from '../../domain/types.ts';
+import { newId } from '../../domain/ids.ts';
+import { blockStartsIn, planMerge, planSplit } from '../../domain/structure/index.ts';
+import type { DuiyiDB } from '../schema.ts';
+import type { StoredRepairDecision } from './repairs.ts';
+
+export type StructureOp = 'split' | 'merge' | 'unjoin';
+
+/** What undo needs; plain data (it can be kept in memory or in sessionStorage). */
+export interface StructureUndo {
+	op: StructureOp;
+	projectId: string;
+	/** The segment the edit started from (kept by every op). */
+	segmentId: string;
+	/** The segments after the edit, in order (to put the caret somewhere). */
+	resultIds: string[];
+	/** Full rows, before the edit, of every segment whose text or existence changed. */
+	before: Segment[];
+	/** Every segment's order before the edit. */
+	orders: Record<string, number>;
+	/** Segments the edit created. */
+	created: string[];
+	/** Notes of the changed segments, before the edit. */
+	notes: Annotation[];
+	/** Revisions the edit added. */
+	revisions: string[];
+	/** Repair decisions the edit changed, with their previous value. */
+	decisions: { id: string; accepted: boolean }[];
+}
+
+export function structureRepo(db: DuiyiDB) {
+	const tables = [db.segments, db.annotations, db.revisions, db.projects, db.repairDecisions];
+
+	async function projectSegments(projectId: string): Promise<Segment[]> {
+		return db.segments
+			.where('[projectId+order]')
+			.between([projectId, -Infinity], [projectId, Infinity])
+			.toArray();
+	}
+
+	async function notesOf(ids: string[]): Promise<Annotation[]> {
+		return db.annotations.where('segmentId').anyOf(ids).toArray();
+	}
+
+	function revision(segment: Segment, target: string, reason: 'split' | 'merge'): Revision {
+		return {
+			id: newId(),
+			projectId: segment.projectId,
+			segmentId: segment.id,
+			target,
+			status: segment.status,
+			reason,
+			createdAt: Date.now()
+		};
+	}
+
+	/**
+	 * Writes the new order of a project's segments: `next` is the whole list after the edit;
+	 * `removed` are ids to delete. Only rows that changed are written.
+	 */
+	async function write(
+		all: Segment[],
+		next: Segment[],
+		changed: Set<string>,
+		removed: string[],
+		notes: Annotation[],
+		revisions: Revision[]
+	): Promise<void> {
+		const byId = new Map(all.map((s) => [s.id, s]));
+		const rows = next
+			.map((s, order) => ({ ...s, order }))
+			.filter((s) => changed.has(s.id) || byId.get(s.id)?.order !== s.order);
+		if (removed.length) await db.segments.bulkDelete(removed);
+		await db.segments.bulkPut(rows);
+		if (notes.length) await db.annotations.bulkPut(notes);
+		if (revisions.length) await db.revisions.bulkAdd(revisions);
+		const projectId = all[0]?.projectId;
+		if (projectId) await db.projects.update(projectId, { updatedAt: Date.now() });
+	}
+
+	function token(
+		op: StructureOp,
+		origin: Segment,
+		all: Segment[],
+		before: Segment[],
+		notes: Annotation[],
+		created: string[],
+		resultIds: string[],
+		revisions: Revision[],
+		decisions: { id: string; accepted: boolean }[] = []
+	): StructureUndo {
+		return {
+			op,
+			projectId: origin.projectId,
+			segmentId: origin.id,
+			resultIds,
+			before: structuredClone(before),
+			orders: Object.fromEntries(all.map((s) => [s.id, s.order])),
+			created,
+			notes: structuredClone(notes),
+			revisions: revisions.map((r) => r.id),
+			decisions
+		};
+	}
+
+	/** Splits `segment` at each offset of `cuts` (ascending); returns the pieces and notes. */
+	function splitAt(segment: Segment, notes: Annotation[], cuts: number[], blockStarts?: number[]) {
+		const pieces: Segment[] = [];
+		let rest = segment;
+		let restNotes = notes;
+		const moved: Annotation[] = [];
+		for (let k = cuts.length - 1; k >= 0; k--) {
+			const plan = planSplit(rest, restNotes, cuts[k], {
+				newId: newId(),
+				blockStarts: blockStarts?.slice(0, k + 2)
+			});
+			if (!plan) return null;
+			pieces.unshift(plan.second);
+			moved.push(...plan.notes.filter((n) => n.segmentId === plan.second.id));
+			restNotes = plan.notes.filter((n) => n.segmentId === plan.first.id);
+			rest = plan.first;
+		}
+		return { pieces: [rest, ...pieces], notes: [...restNotes, ...moved] };
+	}
+
+	async function doSplit(
+		op: 'split' | 'unjoin',
+		segmentId: string,
+		cuts: (segment: Segment) => Promise<{ at: number[]; starts?: number[]; target?: number }>
+	): Promise<StructureUndo | null> {
+		return db.transaction('rw', tables, async () => {
+			const segment = await db.segments.get(segmentId);
+			if (!segment || segment.locked) return null;
+			const plan = await cuts(segment);
+			if (plan.at.length === 0) return null;
+			const all = await projectSegments(segment.projectId);
+			const notes = await notesOf([segment.id]);
+			let result: { pieces: Segment[]; notes: Annotation[] } | null;
+			if (plan.target !== undefined) {
+				const one = planSplit(segment, notes, plan.at[0], {
+					newId: newId(),
+					targetOffset: plan.target
+				});
+				result = one && { pieces: [one.first, one.second], notes: one.notes };
+			} else result = splitAt(segment, notes, plan.at, plan.starts);
+			if (!result) return null;
+			const index = all.findIndex((s) => s.id === segment.id);
+			const next = [...all.slice(0, index), ...result.pieces, ...all.slice(index + 1)];
+			const revisions = segment.target.trim() ? [revision(segment, segment.target, 'split')] : [];
+			let decisions: { id: string; accepted: boolean }[] = [];
+			if (op === 'unjoin' && segment.joined) {
+				const inside = new Set(segment.joined);
+				const rows = (await db.repairDecisions
+					.where('projectId')
+					.equals(segment.projectId)
+					.toArray()) as StoredRepairDecision[];
+				const undone = rows.filter(
+					(r) => r.accepted && r.blocks?.length && r.blocks.every((b) => inside.has(b))
+				);
+				decisions = undone.map((r) => ({ id: r.id, accepted: true }));
+				await db.repairDecisions.bulkPut(undone.map((r) => ({ ...r, accepted: false })));
+			}
+			const ids = result.pieces.map((p) => p.id);
+			await write(all, next, new Set(ids), [], result.notes, revisions);
+			return token(op, segment, all, [segment], notes, ids.slice(1), ids, revisions, decisions);
+		});
+	}
+
+	return {
+		/**
+		 * Splits a segment at a source offset; the target is cut at `targetOffset` or, without
+		 * it, at the matching sentence end (domain targetOffsetFor). Null when locked or when a
+		 * part would be empty.
+		 */
+		async split(
+			segmentId: string,
+			sourceOffset: number,
+			targetOffset?: number
+		): Promise<StructureUndo | null> {
+			return doSplit('split', segmentId, async () => ({
+				at: [sourceOffset],
+				target: targetOffset
+			}));
+		},
+
+		/** Merges a segment with the next one. Null at the end or when either is locked. */
+		async mergeWithNext(segmentId: string): Promise<StructureUndo | null> {
+			return db.transaction('rw', tables, async () => {
+				const a = await db.segments.get(segmentId);
+				if (!a) return null;
+				const all = await projectSegments(a.projectId);
+				const index = all.findIndex((s) => s.id === a.id);
+				const b = all[index + 1];
+				if (!b) return null;
+				const notes = await notesOf([a.id, b.id]);
+				const plan = planMerge(a, b, notes);
+				if (!plan) return null;
+				const next = [...all.slice(0, index), plan.merged, ...all.slice(index + 2)];
+				const revisions = [a, b]
+					.filter((s) => s.target.trim())
+					.map((s) => revision(a, s.target, 'merge'));
+				await write(all, next, new Set([a.id]), [b.id], plan.notes, revisions);
+				return token('merge', a, all, [a, b], notes, [], [a.id], revisions);
+			});
+		},
+
+		/**
+		 * Cuts a repaired paragraph back into the blocks it was joined from (the texts kept with
+		 * the import decisions) and marks those joins rejected. Null when the paragraph was not
+		 * repaired or its source no longer holds the blocks' texts.
+		 */
+		async unjoin(segmentId: string): Promise<StructureUndo | null> {
+			return doSplit('unjoin', segmentId, async (segment) => {
+				if (!segment.joined || segment.joined.length < 2) return { at: [] };
+				const rows = (await db.repairDecisions
+					.where('projectId')
+					.equals(segment.projectId)
+					.toArray()) as StoredRepairDecision[];
+				const texts = new Map<number, string>();
+				for (const r of rows) r.blocks?.forEach((b, i) => texts.set(b, r.texts?.[i] ?? ''));
+				const pieces = segment.joined.map((b) => texts.get(b));
+				if (pieces.some((p) => p === undefined)) return { at: [] };
+				const starts = blockStartsIn(segment.source, pieces as string[]);
+				if (!starts) return { at: [] };
+				return { at: starts.slice(1), starts };
+			});
+		},
+
+		/** Puts back exactly the rows an edit changed. False when the project is gone. */
+		async undo(undo: StructureUndo): Promise<boolean> {
+			return db.transaction('rw', tables, async () => {
+				if (!(await db.projects.get(undo.projectId))) return false;
+				const all = await projectSegments(undo.projectId);
+				const touched = new Set([...undo.before.map((s) => s.id), ...undo.created]);
+				const current = await notesOf([...touched]);
+				const kept = new Set(undo.notes.map((n) => n.id));
+				// Notes written on a piece after the edit stay, on the paragraph they came from.
+				const orphans = current
+					.filter((n) => !kept.has(n.id) && undo.created.includes(n.segmentId))
+					.map((n) => ({ ...n, segmentId: undo.segmentId, detached: true }));
+				await db.segments.bulkDelete(undo.created);
+				const restored = new Map(undo.before.map((s) => [s.id, s]));
+				const reorder = all
+					.filter((s) => !restored.has(s.id) && !undo.created.includes(s.id))
+					.filter((s) => undo.orders[s.id] !== undefined && undo.orders[s.id] !== s.order)
+					.map((s) => ({ ...s, order: undo.orders[s.id] }));
+				await db.segments.bulkPut([...undo.before, ...reorder]);
+				await db.annotations.bulkPut([...undo.notes, ...orphans]);
+				await db.revisions.bulkDelete(undo.revisions);
+				for (const d of undo.decisions)
+					await db.repairDecisions.update(d.id, { accepted: d.accepted });
+				await db.projects.update(undo.projectId, { updatedAt: Date.now() });
+				return true;
+			});
+		}
+	};
+}
+
+export type StructureRepo = ReturnType<typeof structureRepo>;
