@@ -34,3 +34,14 @@ export type {
 	MergeReport,
 	MergeResult
 } from './merge.ts';
+export { parseGlossaryCsv } from '../formats/csv/parse.ts';
+export type { CsvGlossary, CsvParseOptions } from '../formats/csv/parse.ts';
+export {
+	serializeGlossaryCsv,
+	csvDroppedTerms,
+	CANONICAL_HEADER
+} from '../formats/csv/serialize.ts';
+export { parseTbx } from '../formats/tbx/parse.ts';
+export type { TbxGlossary, TbxParseOptions } from '../formats/tbx/parse.ts';
+export { serializeTbx } from '../formats/tbx/serialize.ts';
+export type { TbxSerializeOptions } from '../formats/tbx/serialize.ts';
