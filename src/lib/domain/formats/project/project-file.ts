@@ -265,6 +265,22 @@ function checkConsistency(file: ProjectFile, path: string, issues: FormatIssue[]
 			});
 		ids.add(s.id);
 	}
+	const orders = file.segments.map((s) => s.order).sort((a, b) => a - b);
+	if (new Set(orders).size !== orders.length) {
+		issues.push({
+			severity: 'error',
+			code: 'project_duplicate_order',
+			message: `${path}segments: two segments have the same position (order)`,
+			path: `${path}segments`
+		});
+	} else if (orders.some((o, i) => o !== i)) {
+		issues.push({
+			severity: 'warning',
+			code: 'project_sparse_order',
+			message: `${path}segments: positions (order) are not 0, 1, 2 …; numbers in exports follow them`,
+			path: `${path}segments`
+		});
+	}
 	for (const a of file.annotations) {
 		if (!ids.has(a.segmentId))
 			issues.push({
