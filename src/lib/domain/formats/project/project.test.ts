@@ -82,6 +82,11 @@ describe('project file', () => {
 			(f: { project: { name?: string } }) => delete f.project.name,
 			'project_bad_record',
 			'project.name'
+		],
+		[
+			(f: { segments: { order: number }[] }) => (f.segments[1].order = 0),
+			'project_duplicate_order',
+			'segments'
 		]
 	])('refuses a broken file %#', (breakIt, code, path) => {
 		const json = JSON.parse(serializeProjectFile(fullProject()));
