@@ -70,6 +70,27 @@ describe('alignParagraphs on the seed article', { timeout: 60_000 }, () => {
 			(en) => [...en.slice(0, 19), ...en.slice(20)],
 			() => '[19]:[]'
 		],
+		['an English heading dropped', (en) => [...en.slice(0, 11), ...en.slice(12)], () => '[11]:[]'],
+		[
+			'two consecutive English paragraphs dropped',
+			(en) => [...en.slice(0, 20), ...en.slice(22)],
+			() => '[20]:[] [21]:[]'
+		],
+		[
+			'three English paragraphs merged',
+			(en) => [...en.slice(0, 5), [en[5], en[6], en[7]].join(' '), ...en.slice(8)],
+			() => '[5,6,7]:[5]'
+		],
+		[
+			'paragraphs merged and another dropped',
+			(en) => [...en.slice(0, 13), en[13] + ' ' + en[14], ...en.slice(15, 19), ...en.slice(20)],
+			() => '[13,14]:[13] [19]:[]'
+		],
+		[
+			"a translator's note at the start",
+			(en) => ["Translator's note: this article was first published in Jiangxi Daily.", ...en],
+			() => '[]:[0]'
+		],
 		[
 			"a translator's note added",
 			(en) => [
@@ -88,6 +109,13 @@ describe('alignParagraphs on the seed article', { timeout: 60_000 }, () => {
 			expect(showBeads(beads.filter((b) => b.zh.length !== 1 || b.en.length !== 1))).toBe(mark(0));
 		});
 	}
+
+	it('leaves an English paragraph alone when its Chinese paragraph is missing', () => {
+		const zh = [...repaired.slice(0, 12), ...repaired.slice(13)];
+		const { beads } = alignParagraphs(zh, seed.en, { dictionary });
+		expectCovering(beads, zh.length, seed.en.length);
+		expect(showBeads(beads.filter((b) => b.zh.length !== 1 || b.en.length !== 1))).toBe('[]:[12]');
+	});
 
 	it('stays exact when the English is lightly paraphrased', () => {
 		const swaps: [RegExp, string][] = [

@@ -83,5 +83,5 @@ export const DEFAULT_PARAMS: AlignParams = {
  */
 export const PARAGRAPH_PARAMS: AlignParams = {
 	...DEFAULT_PARAMS,
-	shapeCost: shapeCosts(0, 3.75, 6)
+	shapeCost: shapeCosts(0, 3.75, 4)
 };
