@@ -14,6 +14,11 @@ export interface TextBlock {
 	kind?: SegmentKind;
 	/** Blank lines before the block in a plain text: a run of them sets captions apart. */
 	blankBefore?: number;
+	/**
+	 * The format itself says where the block ends: a list item or a table cell. Such blocks are
+	 * never joined, moved, or taken for headings and captions.
+	 */
+	boundary?: 'list-item' | 'table-cell';
 }
 
 const HAN = /\p{Script=Han}/u;

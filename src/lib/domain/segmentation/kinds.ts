@@ -139,6 +139,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	return blocks.map((block, i): KindGuess => {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
+		if (block.boundary) return { kind: 'body', reason: 'running_text' };
 		if (PAGE_FURNITURE.test(text)) return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		// 图为…… 记者 张三 摄: a caption with its photographer's credit at the end.

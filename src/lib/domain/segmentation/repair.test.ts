@@ -553,3 +553,19 @@ describe('web page furniture copied with the article', () => {
 		expect(applyRepairs(blocks, repairBlocks(blocks).proposals)[1].kind).toBe(kind);
 	});
 });
+
+describe('blocks whose end the format states', () => {
+	it('never joins or moves list items and table cells, nor calls them headings', () => {
+		const blocks: TextBlock[] = [
+			{ text: '主导产业', kind: 'heading' },
+			{ text: '锂电新能源产业', boundary: 'list-item' },
+			{ text: '光伏、电子信息产业', boundary: 'list-item' },
+			{ text: '指标', boundary: 'table-cell' },
+			{ text: '的增幅', boundary: 'table-cell' },
+			{ text: '园区的发展。' }
+		];
+		const proposal = repairBlocks(blocks);
+		expect(proposal.proposals).toEqual([]);
+		expect(proposal.kinds).toEqual(['heading', 'body', 'body', 'body', 'body', 'body']);
+	});
+});

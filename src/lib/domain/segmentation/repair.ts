@@ -87,8 +87,12 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 	});
 
 	const isBody = (i: number) => kinds[i] === 'body' && blocks[i].text.trim().length > 0;
+	const fixed = (i: number) => blocks[i].boundary !== undefined;
 	const unfinished = (i: number) =>
-		isBody(i) && !endsTerminated(blocks[i].text) && !startsWithShortListItem(blocks[i].text);
+		isBody(i) &&
+		!fixed(i) &&
+		!endsTerminated(blocks[i].text) &&
+		!startsWithShortListItem(blocks[i].text);
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 
@@ -105,7 +109,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			skipped.push(j);
 			j++;
 		}
-		if (j >= blocks.length || !isBody(j)) continue;
+		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??
 			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null);
@@ -125,7 +129,9 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 
 	const fragments = blocks
 		.map((_, i) => i)
-		.filter((i) => isBody(i) && !hasPredecessor.has(i) && continuationSignal(blocks[i].text));
+		.filter(
+			(i) => isBody(i) && !fixed(i) && !hasPredecessor.has(i) && continuationSignal(blocks[i].text)
+		);
 	const orphans = blocks.map((_, i) => i).filter((i) => unfinished(i) && !hasSuccessor.has(i));
 	const last = lastBody(kinds, blocks);
 	const successor = new Map<number, number>();

@@ -109,9 +109,19 @@ describe('parseDocxDocument: Word XML as Word and WPS write it', () => {
 			body: '<w:sdt><w:sdtContent>' + p('控件内容。') + '</w:sdtContent></w:sdt>',
 			blocks: [{ text: '控件内容。' }]
 		}
-	])('$name', ({ body, styles, blocks, blank }) => {
+	])('$name', ({ name, body, styles, blocks, blank }) => {
 		const result = parseDocxDocument(pkg(body, styles));
 		expect(result.issues).toEqual([]);
+		if (name.startsWith('a table')) {
+			expect(result.value?.map((x) => x.boundary ?? null)).toEqual([
+				null,
+				'table-cell',
+				'table-cell',
+				'table-cell',
+				'table-cell',
+				null
+			]);
+		}
 		expect(result.value?.map(({ text, kind }) => (kind ? { text, kind } : { text }))).toEqual(
 			blocks
 		);

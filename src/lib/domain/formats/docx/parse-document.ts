@@ -180,7 +180,7 @@ export function parseDocxDocument(bytes: Uint8Array): ParseResult<TextBlock[]> {
 	const styles = readStyles(files);
 	const blocks: TextBlock[] = [];
 	let blank = 0;
-	const walk = (el: XmlElement) => {
+	const walk = (el: XmlElement, inCell: boolean) => {
 		for (const c of childElements(el)) {
 			if (c.local === 'p') {
 				const text = normaliseText(paragraphText(c)).replace(/\n+/g, '\n').trim();
@@ -189,19 +189,27 @@ export function parseDocxDocument(bytes: Uint8Array): ParseResult<TextBlock[]> {
 					continue;
 				}
 				const kind = paragraphKind(c, styles);
-				blocks.push({ text, ...(kind ? { kind } : {}), blankBefore: blank });
+				const pPr = childElements(c, 'pPr')[0];
+				const numbered = pPr ? childElements(pPr, 'numPr').length > 0 : false;
+				const boundary = inCell ? 'table-cell' : numbered && !kind ? 'list-item' : undefined;
+				blocks.push({
+					text,
+					...(kind ? { kind } : {}),
+					blankBefore: blank,
+					...(boundary ? { boundary } : {})
+				});
 				blank = 0;
 			} else if (c.local === 'tbl' || c.local === 'tr' || c.local === 'tc') {
-				walk(c);
+				walk(c, true);
 			} else if (c.local === 'sdt') {
 				const content = childElements(c, 'sdtContent')[0];
-				if (content) walk(content);
+				if (content) walk(content, inCell);
 			} else if (c.local === 'customXml' || c.local === 'ins' || c.local === 'smartTag') {
-				walk(c);
+				walk(c, inCell);
 			}
 		}
 	};
-	walk(body);
+	walk(body, false);
 	const issues: FormatIssue[] = [];
 	if (blocks.length === 0)
 		issues.push({ severity: 'warning', code: 'docx.no_text', message: 'the document has no text' });

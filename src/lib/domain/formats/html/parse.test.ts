@@ -84,6 +84,13 @@ describe('parseHtml: text only, blocks in reading order', () => {
 		]);
 	});
 
+	it('marks list items and table cells', () => {
+		const value = parseHtml(
+			'<ul><li>一</li></ul><table><tr><td>二</td></tr></table><p>三</p>'
+		).value!;
+		expect(value.map((b) => b.boundary)).toEqual(['list-item', 'table-cell', undefined]);
+	});
+
 	it('never lets markup through, whatever the input', () => {
 		const evil =
 			'<p>a<script>x</script><iframe src=javascript:1></iframe><img src=x onerror=y><svg onload=z></svg><a href="javascript:alert(1)">b</a></p>';

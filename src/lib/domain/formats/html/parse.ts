@@ -110,15 +110,17 @@ export function parseHtml(html: string): ParseResult<TextBlock[]> {
 	const blocks: TextBlock[] = [];
 	let text = '';
 	let kind: SegmentKind | undefined;
+	let boundary: TextBlock['boundary'];
 	let dropping: string | null = null;
 	let h1Seen = false;
 	const flush = () => {
 		const t = normaliseText(collapse(decodeHtmlEntities(text)))
 			.replace(/\s*\n\s*/g, ' ')
 			.trim();
-		if (t) blocks.push({ text: t, ...(kind ? { kind } : {}) });
+		if (t) blocks.push({ text: t, ...(kind ? { kind } : {}), ...(boundary ? { boundary } : {}) });
 		text = '';
 		kind = undefined;
+		boundary = undefined;
 	};
 	const tagRe =
 		/<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>?|<\?[^>]*>?|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g;
@@ -157,6 +159,8 @@ export function parseHtml(html: string): ParseResult<TextBlock[]> {
 					h1Seen = true;
 				}
 				kind = k;
+				if (name === 'li' || name === 'dt' || name === 'dd') boundary = 'list-item';
+				else if (name === 'td' || name === 'th') boundary = 'table-cell';
 			}
 		}
 	}

@@ -43,6 +43,19 @@ describe('parseMarkdown', () => {
 		expect(blocks(md)).toEqual(expected);
 	});
 
+	it('marks list items and table cells, so repair never joins them', () => {
+		const value = parseMarkdown(
+			'- 锂电新能源产业\n- 光伏产业\n\n| 指标 |\n|---|\n| 增幅 |\n\n正文'
+		).value!;
+		expect(value.map((b) => b.boundary)).toEqual([
+			'list-item',
+			'list-item',
+			'table-cell',
+			'table-cell',
+			undefined
+		]);
+	});
+
 	it('records blank lines before blocks', () => {
 		expect(parseMarkdown('甲\n\n\n\n乙').value!.map((b) => b.blankBefore)).toEqual([0, 3]);
 	});

@@ -62,10 +62,16 @@ export function parseMarkdown(source: string): ParseResult<TextBlock[]> {
 	let paragraph: string[] = [];
 	let titleSeen = false;
 	let blank = 0;
-	const push = (raw: string, kind?: SegmentKind) => {
+	let listItem = false;
+	const push = (raw: string, kind?: SegmentKind, boundary?: TextBlock['boundary']) => {
 		const text = normaliseText(stripInline(raw)).trim();
 		if (!text) return;
-		blocks.push({ text, ...(kind ? { kind } : {}), blankBefore: blank });
+		blocks.push({
+			text,
+			...(kind ? { kind } : {}),
+			blankBefore: blank,
+			...(boundary ? { boundary } : {})
+		});
 		blank = 0;
 	};
 	const heading = (raw: string, level: number) => {
@@ -75,8 +81,12 @@ export function parseMarkdown(source: string): ParseResult<TextBlock[]> {
 		push(raw, kind);
 	};
 	const flush = () => {
-		if (paragraph.length) push(paragraph.reduce((acc, l) => joinPieces(acc, l.trim()), ''));
+		if (paragraph.length) {
+			const text = paragraph.reduce((acc, l) => joinPieces(acc, l.trim()), '');
+			push(text, undefined, listItem ? 'list-item' : undefined);
+		}
 		paragraph = [];
+		listItem = false;
 	};
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i].replace(QUOTE, '').replace(QUOTE, '');
@@ -120,13 +130,14 @@ export function parseMarkdown(source: string): ParseResult<TextBlock[]> {
 				.replace(/^\|/, '')
 				.replace(/\|$/, '')
 				.split(/(?<!\\)\|/);
-			for (const cell of cells) push(cell.trim());
+			for (const cell of cells) push(cell.trim(), undefined, 'table-cell');
 			continue;
 		}
 		const item = LIST_ITEM.exec(line);
 		if (item) {
 			flush();
 			paragraph = [item[1]];
+			listItem = true;
 			continue;
 		}
 		if (/^ {4,}|^\t/.test(line) && paragraph.length === 0) {
