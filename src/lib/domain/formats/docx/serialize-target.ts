@@ -3,7 +3,7 @@
  * headings, captions and credits in their own Word styles. A paragraph not yet translated keeps
  * its Chinese, highlighted, so nothing goes missing silently.
  */
-import { Document, Packer, PageOrientation, Paragraph } from 'docx';
+import { Document, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ProjectFile } from '../project/project-file.ts';
 import {
 	annotatedRuns,
@@ -11,7 +11,6 @@ import {
 	KIND_STYLE,
 	type CommentRegistry
 } from './serialize-shared.ts';
-import { TextRun } from 'docx';
 
 export interface TargetDocxOptions {
 	/** What to write for a paragraph without a translation (default: its source, highlighted). */
