@@ -168,6 +168,8 @@ function bandAround(anchors: [number, number][], nz: number, ne: number, width: 
 	hi[nz] = ne;
 	for (let i = nz - 1; i >= 0; i--) lo[i] = Math.min(lo[i], lo[i + 1]);
 	for (let i = 1; i <= nz; i++) hi[i] = Math.max(hi[i], hi[i - 1]);
+	// Rows must overlap, or a steep stretch between two anchors would leave no path.
+	for (let i = 1; i <= nz; i++) if (hi[i - 1] < lo[i]) hi[i - 1] = lo[i];
 	return { lo, hi };
 }
 
@@ -184,7 +186,7 @@ export function search(
 	const full = nz * ne <= 40000;
 	const { lo, hi } = full
 		? { lo: new Int32Array(nz + 1), hi: new Int32Array(nz + 1).fill(ne) }
-		: bandAround(findAnchors(s), nz, ne, params.band);
+		: bandAround(findAnchors(s), nz, ne, Math.max(1, params.band));
 	onProgress?.(0.2);
 
 	const cost: Float64Array[] = [];
