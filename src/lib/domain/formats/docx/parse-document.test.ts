@@ -94,6 +94,17 @@ describe('parseDocxDocument: Word XML as Word and WPS write it', () => {
 			blocks: [{ text: '保留插入链接 末' }]
 		},
 		{
+			name: 'a text box (DrawingML with its VML fallback) is read once, after its paragraph',
+			body:
+				'<w:p><w:r><w:t>正文。</w:t></w:r><w:r><mc:AlternateContent><mc:Choice><w:drawing><wps:txbx xmlns:wps="x"><w:txbxContent>' +
+				p('宜春经开区招商推介会现场') +
+				'</w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox xmlns:v="y"><w:txbxContent>' +
+				p('宜春经开区招商推介会现场') +
+				'</w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>' +
+				p('下一段。'),
+			blocks: [{ text: '正文。' }, { text: '宜春经开区招商推介会现场' }, { text: '下一段。' }]
+		},
+		{
 			name: 'empty paragraphs count as blank lines before the next block',
 			body: p('甲。') + '<w:p/><w:p/>' + p('乙'),
 			blocks: [{ text: '甲。' }, { text: '乙' }],

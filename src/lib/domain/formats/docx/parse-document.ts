@@ -1,9 +1,9 @@
 /**
  * Reading a Word document (.docx) as a source text: the body's paragraphs and tables in reading
  * order, each paragraph one block, with the kind its style says (Title, Subtitle, Heading n /
- * 标题 n or an outline level, Caption). Tables are read row by row, cell by cell. Tracked
- * changes are read as accepted; deleted text, field codes, drawings and text boxes are left
- * out (a text box's text is also kept in its fallback, so reading both would double it).
+ * 标题 n or an outline level, Caption). Tables are read row by row, cell by cell; text boxes
+ * (where Word puts many photo captions) after the paragraph they are anchored in, once each.
+ * Tracked changes are read as accepted; deleted text, field codes and pictures are left out.
  */
 import { unzipSync } from 'fflate';
 import type { FormatIssue, ParseResult, SegmentKind } from '../../types.ts';
@@ -62,6 +62,25 @@ function readStyles(files: Record<string, Uint8Array>): Map<string, SegmentKind>
 		if (kind) kinds.set(id, kind);
 	}
 	return kinds;
+}
+
+/**
+ * The text boxes anchored in a paragraph, each once: Word writes a box twice, as DrawingML in
+ * mc:Choice and as VML in mc:Fallback, so only the first form found is read.
+ */
+function textBoxes(p: XmlElement): XmlElement[] {
+	const out: XmlElement[] = [];
+	const walk = (el: XmlElement) => {
+		for (const c of childElements(el)) {
+			if (c.local === 'txbxContent') out.push(c);
+			else if (c.local === 'AlternateContent') {
+				const choice = childElements(c, 'Choice')[0] ?? childElements(c, 'Fallback')[0];
+				if (choice) walk(choice);
+			} else walk(c);
+		}
+	};
+	walk(p);
+	return out;
 }
 
 /** The visible text of a paragraph (runs, hyperlinks, insertions, fields' results). */
@@ -184,8 +203,10 @@ export function parseDocxDocument(bytes: Uint8Array): ParseResult<TextBlock[]> {
 		for (const c of childElements(el)) {
 			if (c.local === 'p') {
 				const text = normaliseText(paragraphText(c)).replace(/\n+/g, '\n').trim();
+				const boxes = textBoxes(c);
 				if (!text) {
 					blank++;
+					for (const box of boxes) walk(box, inCell);
 					continue;
 				}
 				const kind = paragraphKind(c, styles);
@@ -199,6 +220,8 @@ export function parseDocxDocument(bytes: Uint8Array): ParseResult<TextBlock[]> {
 					...(boundary ? { boundary } : {})
 				});
 				blank = 0;
+				// Text boxes anchored in the paragraph (often photo captions) come after it.
+				for (const box of boxes) walk(box, inCell);
 			} else if (c.local === 'tbl' || c.local === 'tr' || c.local === 'tc') {
 				walk(c, true);
 			} else if (c.local === 'sdt') {
