@@ -160,6 +160,30 @@ describe('alignUnits on MAC-Dev lines', { timeout: 60_000 }, () => {
 	});
 });
 
+describe('alignUnits on a long draft with a large insertion', { timeout: 60_000 }, () => {
+	it('covers every line and keeps the gold beads around 60 unrelated English lines in the middle', () => {
+		const zh = readRepoText('../shared/bench/mac-dev/zh/005.txt').trim().split('\n');
+		const en = readRepoText('../shared/bench/mac-dev/en/005.txt').trim().split('\n');
+		const inserted = readRepoText('../shared/bench/mac-dev/en/001.txt')
+			.trim()
+			.split('\n')
+			.slice(0, 60);
+		const middle = Math.floor(en.length / 2);
+		const draft = [...en.slice(0, middle), ...inserted, ...en.slice(middle)];
+		const { beads } = alignUnits(zh, draft, { dictionary });
+		expectCovering(beads, zh.length, draft.length);
+		// Gold beads away from the insertion, English ids shifted past it, are still found.
+		const found = new Set(beads.map((b) => `[${b.zh}]:[${b.en}]`));
+		const gold = readRepoText('../shared/bench/mac-dev/gold/005.align')
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(`[${l.replace(':', ',')}]`) as [number[], number[]])
+			.filter(([, e]) => e.length && (e[e.length - 1] < middle - 10 || e[0] > middle + 10))
+			.map(([z, e]) => `[${z}]:[${e.map((j) => (j >= middle ? j + 60 : j))}]`);
+		expect(gold.filter((g) => found.has(g)).length / gold.length).toBeGreaterThan(0.8);
+	});
+});
+
 describe('alignUnits on small texts', () => {
 	const cases: [string, string[], string[], string][] = [
 		[
