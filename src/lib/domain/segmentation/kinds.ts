@@ -136,6 +136,12 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	const firstBody = label.findIndex(
 		(l, i) => !l && !blocks[i].kind && visibleLength(blocks[i].text) > 0
 	);
+	const laterLabels = blocks.filter(
+		(b, i) => label[i] && firstBody !== -1 && i > firstBody && b.blankBefore !== undefined
+	);
+	const spacedLayout =
+		laterLabels.some((b) => (b.blankBefore ?? 0) >= 2) &&
+		laterLabels.some((b) => (b.blankBefore ?? 0) < 2);
 	return blocks.map((block, i): KindGuess => {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
@@ -180,7 +186,11 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (/\d/u.test(text)) caption += 1;
 		if (/位于|正在|工作人员|工人|市民|游客|学生|群众|记者/u.test(text)) caption += 1;
 		if (len > 20) caption += 1;
-		if ((block.blankBefore ?? 0) >= 2 && i > 0) caption += 1;
+		// Set apart by a run of blank lines amid the text: how pages lay out a photo's caption,
+		// strong evidence when other short lines in the text (headings) have only one.
+		if ((block.blankBefore ?? 0) >= 2 && i > 0) {
+			caption += spacedLayout && firstBody !== -1 && i > firstBody ? 3 : 1;
+		}
 		const prev = i > 0 ? blocks[i - 1] : undefined;
 		if (prev && !label[i - 1] && !endsTerminated(prev.text)) caption += 2;
 		if (!zhDoc) {

@@ -569,3 +569,13 @@ describe('blocks whose end the format states', () => {
 		expect(proposal.kinds).toEqual(['heading', 'body', 'body', 'body', 'body', 'body']);
 	});
 });
+
+describe('layout', () => {
+	it('takes a short line set apart by a run of blank lines amid the text for a caption', () => {
+		const text =
+			'园区新闻\n\n园区召开会议，部署下一阶段工作。\n\n\n\n金湖学校\n\n\n\n会议要求，各部门要压实责任。\n\n坚持改革创新\n\n改革是发展的动力。';
+		const blocks = textToBlocks(text);
+		const kinds = applyRepairs(blocks, repairBlocks(blocks).proposals).map((u) => u.kind);
+		expect(kinds).toEqual(['title', 'body', 'caption', 'body', 'heading', 'body']);
+	});
+});
