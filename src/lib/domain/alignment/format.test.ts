@@ -18,7 +18,7 @@ describe('alignment output formats', () => {
 
 	it('writes one tab-separated line per bead, new lines folded', () => {
 		expect(toTsv(beads, zh, en).split('\n')).toEqual([
-			'甲。 乙 丙。\tA and B.',
+			'甲。乙 丙。\tA and B.',
 			'\tNote.',
 			'丁。\t',
 			'戊<&>。\tD "one". E \'two\'.',

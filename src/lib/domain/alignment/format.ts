@@ -16,7 +16,7 @@ export function toAlignLines(beads: AlignmentBead[]): string {
 const oneLine = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
 
 /**
- * Chinese text TAB English text, one bead per line (units of a side joined by a space).
+ * Chinese text TAB English text, one bead per line (Chinese units joined as they are, English ones by a space; line breaks folded to spaces).
  *
  * @example
  * toTsv([{ zh: [0], en: [0], score: 1 }], ['你好'], ['Hello']) // '你好\tHello\n'
@@ -25,7 +25,7 @@ export function toTsv(beads: AlignmentBead[], zh: string[], en: string[]): strin
 	return beads
 		.map(
 			(b) =>
-				`${oneLine(b.zh.map((i) => zh[i]).join(' '))}\t${oneLine(b.en.map((j) => en[j]).join(' '))}\n`
+				`${oneLine(b.zh.map((i) => zh[i]).join(''))}\t${oneLine(b.en.map((j) => en[j]).join(' '))}\n`
 		)
 		.join('');
 }
