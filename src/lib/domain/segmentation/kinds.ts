@@ -49,6 +49,9 @@ const CREDIT_ZH = [
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
 	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u,
 	/^[（(【[]\s*(?:完|全文完|本文完|责任编辑[：:].{1,10}|编辑[：:].{1,10})\s*[）)】\]]$/u,
+	// A document number (宜经开发〔2023〕12号) and a date standing alone (a letter's date).
+	/^[\p{Script=Han}]{1,12}[〔[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$/u,
+	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u,
 	// A web page's date-and-source line and its furniture.
 	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:]/u,
 	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇|相关阅读|相关新闻)/u
@@ -109,6 +112,12 @@ function continuesInto(
 	return nextIsBody && /[，,、]/u.test(text) && !startsNewThought(next.text);
 }
 
+function isDateLine(text: string): boolean {
+	return /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u.test(
+		text
+	);
+}
+
 /** The first block is a title when it is short and reads as a label (or an exclamation). */
 function isTitle(text: string, label: boolean, zh: boolean): boolean {
 	const t = text.trim();
@@ -148,6 +157,17 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (block.boundary) return { kind: 'body', reason: 'running_text' };
 		if (PAGE_FURNITURE.test(text)) return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
+		// The signing body above a closing date: 宜春经济技术开发区管理委员会 / 2023年9月28日.
+		const next = blocks[i + 1]?.text.trim() ?? '';
+		if (
+			label[i] &&
+			i > firstBody &&
+			firstBody !== -1 &&
+			i + 2 >= blocks.length &&
+			isDateLine(next)
+		) {
+			return { kind: 'credit', reason: 'credit_pattern' };
+		}
 		// 图为…… 记者 张三 摄: a caption with its photographer's credit at the end.
 		if (CAPTION_WITH_CREDIT.test(text) && visibleLength(text) <= 150) {
 			return { kind: 'caption', reason: 'caption_pattern' };

@@ -579,3 +579,26 @@ describe('layout', () => {
 		expect(kinds).toEqual(['title', 'body', 'caption', 'body', 'heading', 'body']);
 	});
 });
+
+describe('an official notice', () => {
+	it('takes the document number, the signing body and the date for credits', () => {
+		const blocks = b(
+			'宜春经济技术开发区管理委员会关于印发《支持现代服务业发展试行办法》的通知',
+			'宜经开发〔2023〕12号',
+			'各有关单位：',
+			'现将《宜春经开区支持现代服务业发展试行办法》印发给你们，请认真贯彻执行。',
+			'宜春经济技术开发区管理委员会',
+			'2023年9月28日'
+		);
+		const units = applyRepairs(blocks, repairBlocks(blocks).proposals);
+		expect(units.map((u) => u.kind)).toEqual([
+			'title',
+			'credit',
+			'body',
+			'body',
+			'credit',
+			'credit'
+		]);
+		expect(units.map((u) => u.joined)).toEqual([[0], [1], [2], [3], [4], [5]]);
+	});
+});
