@@ -54,6 +54,7 @@ export class EditorState {
 	/** Text typed but not yet in IndexedDB, by segment id. */
 	#unsaved = new Map<string, string>();
 	#chars = new Map<string, number>();
+	#editListeners = new Set<(id: string, before: string, after: string) => void>();
 
 	readonly projectId: string;
 	project = $state<Project | null>(null);
@@ -156,6 +157,12 @@ export class EditorState {
 		return null;
 	}
 
+	/** Follows every typed change of a target (notes ride along with their words). */
+	onEdit(listener: (id: string, before: string, after: string) => void): () => void {
+		this.#editListeners.add(listener);
+		return () => this.#editListeners.delete(listener);
+	}
+
 	select(id: string): void {
 		this.currentId = id;
 	}
@@ -166,6 +173,7 @@ export class EditorState {
 		if (!segment || segment.locked) return;
 		const status: SegmentStatus =
 			segment.status === 'new' && target.trim() === '' ? 'new' : 'draft';
+		for (const listener of this.#editListeners) listener(id, segment.target, target);
 		this.#replace({ ...segment, target, status });
 		this.#unsaved.set(id, target);
 		recordPending(id, target);

@@ -1,5 +1,6 @@
 /** All repositories over one database: what state classes receive (and tests replace). */
 import type { DuiyiDB } from '../schema.ts';
+import { annotationsRepo } from './annotations.ts';
 import { draftsRepo } from './drafts.ts';
 import { glossariesRepo } from './glossaries.ts';
 import { projectsRepo } from './projects.ts';
@@ -17,6 +18,7 @@ export function createRepos(db: DuiyiDB) {
 		glossaries: glossariesRepo(db),
 		drafts: draftsRepo(db),
 		qa: qaRepo(db),
+		annotations: annotationsRepo(db),
 		repairs: repairsRepo(db),
 		structure: structureRepo(db)
 	};
