@@ -3,11 +3,16 @@
  * ratio and how often an English item finds a match inside a true bead versus a random one.
  * `npx tsx bench/lib/fit-align.ts`; the results are shipped as constants in model.ts.
  */
-import { chineseFeatures, englishFeatures } from '../../src/lib/domain/alignment/features.ts';
+import {
+	chineseFeatures,
+	englishFeatures,
+	type UnitFeatures
+} from '../../src/lib/domain/alignment/features.ts';
 import { benchDictionary } from './dictionary.ts';
 import { loadMacDev } from './mac.ts';
 
 const { dictionary } = benchDictionary();
+const allKeys = (u: UnitFeatures) => new Set([...u.keys, ...u.items.flat()]);
 const ds: number[] = [];
 let items = 0;
 let matched = 0;
@@ -28,7 +33,7 @@ for (const doc of loadMacDev()) {
 		}
 		ds.push(Math.log(le / (ratio * lz)));
 		if (bead.zh.length !== 1) continue;
-		const keys = zh[bead.zh[0]].keys;
+		const keys = allKeys(zh[bead.zh[0]]);
 		for (const j of bead.en) {
 			for (const item of en[j].items) {
 				items++;
@@ -38,7 +43,7 @@ for (const doc of loadMacDev()) {
 			const r = (bead.zh[0] + 37) % zh.length;
 			for (const item of en[j].items) {
 				randomItems++;
-				if (item.some((k) => zh[r].keys.has(k))) randomMatched++;
+				if (item.some((k) => allKeys(zh[r]).has(k))) randomMatched++;
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 /**
- * The constants of the alignment model, fitted on MAC-Dev (bench/fit-align.ts prints them) and
- * shipped as they are. Costs are negative log-probabilities (nats).
+ * The constants of the alignment model, fitted on MAC-Dev and shipped as they are
+ * (bench/lib/fit-align.ts measures the match rates and length spread, bench/lib/tune-align.ts
+ * searches the costs). Costs are negative log-probabilities (nats).
  */
 
 /** Bead shapes: [Chinese units, English units]. */
