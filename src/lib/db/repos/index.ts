@@ -9,6 +9,7 @@ import { repairsRepo } from './repairs.ts';
 import { segmentsRepo } from './segments.ts';
 import { settingsRepo } from './settings.ts';
 import { structureRepo } from './structure.ts';
+import { workspaceRepo } from './workspace.ts';
 
 export function createRepos(db: DuiyiDB) {
 	return {
@@ -20,7 +21,8 @@ export function createRepos(db: DuiyiDB) {
 		qa: qaRepo(db),
 		annotations: annotationsRepo(db),
 		repairs: repairsRepo(db),
-		structure: structureRepo(db)
+		structure: structureRepo(db),
+		workspace: workspaceRepo(db)
 	};
 }
 
