@@ -19,6 +19,7 @@ import {
 	moveBoundary,
 	planAccept,
 	pushHistory,
+	sentenceTasks,
 	redo,
 	splitBead,
 	startHistory,
@@ -46,7 +47,8 @@ export interface Aligner {
 		zh: string[],
 		en: string[],
 		onProgress: (fraction: number) => void,
-		glossary?: GlossaryPair[]
+		glossary?: GlossaryPair[],
+		level?: 'paragraph' | 'sentence'
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
 }
@@ -376,7 +378,15 @@ export class AlignmentState {
 		const draft = this.draft;
 		if (!draft) return;
 		await this.#saving;
-		const pairs = tmPairs(this.segments, this.history.present, this.paragraphs);
+		const beads = this.history.present;
+		// The TM gets sentence pairs: the sentences of each 1-1 paragraph pair aligned in the worker.
+		const sentences = new Map<number, EditBead[]>();
+		const glossary = await this.#glossaryPairs();
+		for (const task of sentenceTasks(this.segments, beads, this.paragraphs)) {
+			const aligned = await this.#aligner.align(task.zh, task.en, () => {}, glossary, 'sentence');
+			if (aligned) sentences.set(task.bead, aligned);
+		}
+		const pairs = tmPairs(this.segments, beads, this.paragraphs, sentences);
 		await this.#repos.drafts.accept(
 			draft.id,
 			items.map(({ segmentId, target, score }) => ({ segmentId, target, score })),

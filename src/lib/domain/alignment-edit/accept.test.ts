@@ -5,6 +5,7 @@ import {
 	fromStoredBeads,
 	glossaryPairs,
 	planAccept,
+	sentenceTasks,
 	tmPairs,
 	toStoredBeads,
 	type AlignSegment
@@ -87,6 +88,45 @@ describe('tmPairs', () => {
 			['a', '宜春经开区设立20年。', 'The zone is 20 years old.'],
 			['a', '高质量发展迈出新步伐！', 'It made new strides!'],
 			['c', '一段。', 'One sentence. And a second.']
+		]);
+	});
+});
+
+describe('sentence pairs from a sentence aligner', () => {
+	const segments = [
+		seg('a', '宜春经开区设立20年。高质量发展迈出新步伐！他说。'),
+		seg('b', '一段。')
+	];
+	const beads = [
+		{ zh: [0], en: [0], score: 1 },
+		{ zh: [1], en: [1], score: 1 }
+	];
+	const paragraphs = ['The zone is 20 years old and made new strides! He said.', 'One.'];
+
+	it('lists the paragraphs with more than one sentence', () => {
+		expect(sentenceTasks(segments, beads, paragraphs)).toEqual([
+			{
+				bead: 0,
+				zh: ['宜春经开区设立20年。', '高质量发展迈出新步伐！', '他说。'],
+				en: ['The zone is 20 years old and made new strides!', 'He said.']
+			}
+		]);
+	});
+
+	it('keeps confident linked sentence beads, 2-1 included', () => {
+		const sentences = new Map([
+			[
+				0,
+				[
+					{ zh: [0, 1], en: [0], score: 0.9 },
+					{ zh: [2], en: [1], score: 0.4 }
+				]
+			]
+		]);
+		expect(tmPairs(segments, beads, paragraphs, sentences).map((p) => p.source)).toEqual([
+			segments[0].source,
+			'宜春经开区设立20年。高质量发展迈出新步伐！',
+			'一段。'
 		]);
 	});
 });

@@ -81,10 +81,56 @@ export interface TmPair {
 	segmentId: string;
 }
 
+/** The sentences of a 1-1 paragraph pair, for a sentence aligner to pair up. */
+export interface SentenceTask {
+	/** Index of the paragraph bead. */
+	bead: number;
+	zh: string[];
+	en: string[];
+}
+
 /**
- * The pairs an accepted alignment gives the translation memory: every 1-1 paragraph pair, and
- * its sentence pairs when both paragraphs have the same number of sentences (two or more), the
- * case where pairing sentences in order is safe.
+ * The 1-1 paragraph pairs whose sentences need aligning: both paragraphs split into sentences,
+ * kept when either side has two or more.
+ *
+ * @example
+ * sentenceTasks([{ id: 'a', source: '甲。乙。', target: '', locked: false }], [{ zh: [0], en: [0], score: 1 }], ['A. B.'])
+ * // [{ bead: 0, zh: ['甲。', '乙。'], en: ['A.', 'B.'] }]
+ */
+export function sentenceTasks(
+	segments: AlignSegment[],
+	beads: EditBead[],
+	paragraphs: string[]
+): SentenceTask[] {
+	const tasks: SentenceTask[] = [];
+	beads.forEach((bead, k) => {
+		const pair = onePair(segments, bead, paragraphs);
+		if (!pair) return;
+		const zh = splitSentences(pair.source, 'zh');
+		const en = splitSentences(pair.target, 'en');
+		if (zh.length > 1 || en.length > 1) tasks.push({ bead: k, zh, en });
+	});
+	return tasks;
+}
+
+function onePair(segments: AlignSegment[], bead: EditBead, paragraphs: string[]): TmPair | null {
+	if (bead.zh.length !== 1 || bead.en.length !== 1) return null;
+	const segment = segments[bead.zh[0]];
+	const source = segment?.source.trim();
+	const target = paragraphs[bead.en[0]]?.replace(/\s*\n\s*/g, ' ').trim();
+	return segment && source && target ? { source, target, segmentId: segment.id } : null;
+}
+
+/** Sentence beads under this score are not trusted enough for the translation memory. */
+export const TM_SENTENCE_MIN_SCORE = 0.6;
+
+/**
+ * The pairs an accepted alignment gives the translation memory: every 1-1 paragraph pair, then
+ * its sentence pairs. `sentences` holds a sentence aligner's beads for some of the tasks of
+ * sentenceTasks (by paragraph bead); their linked beads scoring at least
+ * TM_SENTENCE_MIN_SCORE become pairs (a 2-1 bead gives one pair of two Chinese sentences). Where
+ * no sentence alignment is given, sentences are paired in order when both paragraphs have the
+ * same number of them.
  *
  * @example
  * tmPairs([{ id: 'a', source: '甲。乙。', target: '', locked: false }], [{ zh: [0], en: [0], score: 1 }], ['A. B.'])
@@ -93,21 +139,32 @@ export interface TmPair {
 export function tmPairs(
 	segments: AlignSegment[],
 	beads: EditBead[],
-	paragraphs: string[]
+	paragraphs: string[],
+	sentences: Map<number, EditBead[]> = new Map()
 ): TmPair[] {
 	const pairs: TmPair[] = [];
-	for (const bead of beads) {
-		if (bead.zh.length !== 1 || bead.en.length !== 1) continue;
-		const segment = segments[bead.zh[0]];
-		const source = segment?.source.trim();
-		const target = paragraphs[bead.en[0]]?.replace(/\s*\n\s*/g, ' ').trim();
-		if (!segment || !source || !target) continue;
-		pairs.push({ source, target, segmentId: segment.id });
-		const zh = splitSentences(source, 'zh');
-		const en = splitSentences(target, 'en');
-		if (zh.length < 2 || zh.length !== en.length) continue;
-		zh.forEach((s, i) => pairs.push({ source: s, target: en[i], segmentId: segment.id }));
-	}
+	beads.forEach((bead, k) => {
+		const pair = onePair(segments, bead, paragraphs);
+		if (!pair) return;
+		pairs.push(pair);
+		const zh = splitSentences(pair.source, 'zh');
+		const en = splitSentences(pair.target, 'en');
+		const aligned = sentences.get(k);
+		if (aligned) {
+			for (const b of aligned) {
+				if (!b.zh.length || !b.en.length || b.score < TM_SENTENCE_MIN_SCORE) continue;
+				if (b.zh.length === zh.length && b.en.length === en.length) continue; // the paragraph itself
+				pairs.push({
+					source: b.zh.map((i) => zh[i]).join(''),
+					target: b.en.map((j) => en[j]).join(' '),
+					segmentId: pair.segmentId
+				});
+			}
+			return;
+		}
+		if (zh.length < 2 || zh.length !== en.length) return;
+		zh.forEach((s, i) => pairs.push({ source: s, target: en[i], segmentId: pair.segmentId }));
+	});
 	return pairs;
 }
 
