@@ -98,6 +98,18 @@ describe('textToBlocks', () => {
 			blank: [0, 0, 0]
 		},
 		{
+			name: 'a heading as long as the short paragraphs around it is not a wrap',
+			text: '园区召开会议部署工作。\n坚持改革创新 激发活力\n近年来，园区坚持改革。\n一、总体要求不断明确\n（一）加强组织领导。',
+			texts: [
+				'园区召开会议部署工作。',
+				'坚持改革创新 激发活力',
+				'近年来，园区坚持改革。',
+				'一、总体要求不断明确',
+				'（一）加强组织领导。'
+			],
+			blank: [0, 0, 0, 0, 0]
+		},
+		{
 			name: 'lines of white space only (U+3000, NBSP, ZWSP) are blank',
 			text: '甲。\n\u3000\u3000\n\u00A0\n\u200B\n乙。',
 			texts: ['甲。', '乙。'],

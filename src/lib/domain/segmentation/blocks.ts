@@ -6,6 +6,7 @@
  */
 import type { SegmentKind } from '../types.ts';
 import { isBlankLine, normaliseText } from '../text/normalise.ts';
+import { startsNewThought } from './signals.ts';
 
 /** One block of an imported document, in reading order. */
 export interface TextBlock {
@@ -25,6 +26,7 @@ const HAN = /\p{Script=Han}/u;
 /** Sentence-final punctuation, optionally followed by closing quotes and brackets. */
 const TERMINAL_END = /[。！？!?….;；:：]["'”’」』）)\]】》〉]*$/u;
 const INDENT = /^(\u3000|\t| {2,})/;
+const PARALLEL_HEADING = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 
 /** Characters of a string, counted by code point (so a rare Han in plane 2 counts once). */
 function length(text: string): number {
@@ -66,7 +68,11 @@ function groupWrapped(lines: string[]): string[] {
 	const groups: string[] = [lines[0]];
 	for (let i = 1; i < lines.length; i++) {
 		const prev = lines[i - 1];
-		const wrapped = length(prev) >= 0.8 * width && !TERMINAL_END.test(prev);
+		const wrapped =
+			length(prev) >= 0.8 * width &&
+			!TERMINAL_END.test(prev) &&
+			!PARALLEL_HEADING.test(prev) &&
+			!startsNewThought(lines[i]);
 		if (wrapped) groups[groups.length - 1] = joinPieces(groups[groups.length - 1], lines[i]);
 		else groups.push(lines[i]);
 	}
