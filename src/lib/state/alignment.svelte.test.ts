@@ -125,6 +125,41 @@ describe('AlignmentState', () => {
 		state.stop();
 	});
 
+	it('gives the TM the sentence pairs the worker aligns at sentence level', async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: [{ source: '宜春经开区设立20年。高质量发展迈出新步伐！', kind: 'body' }]
+		});
+		const levels: (string | undefined)[] = [];
+		const aligner: Aligner = {
+			async align(z, _e, _progress, _glossary, level) {
+				levels.push(level);
+				return level === 'sentence'
+					? [
+							{ zh: [0], en: [0], score: 0.9 },
+							{ zh: [1], en: [1], score: 0.3 }
+						]
+					: z.map((_, i) => ({ zh: [i], en: [i], score: 0.9 }));
+			},
+			cancel() {}
+		};
+		const state = await open(aligner, project.id);
+		await state.importText('draft.txt', 'The zone is 20 years old. It made new strides!');
+		expect(await state.accept()).toBe(true);
+		expect(levels).toEqual([undefined, 'sentence']);
+		const units = await db.tmUnits.toArray();
+		expect(units.map((u) => [u.source, u.target, u.origin]).sort()).toEqual([
+			['宜春经开区设立20年。', 'The zone is 20 years old.', 'alignment'],
+			[
+				'宜春经开区设立20年。高质量发展迈出新步伐！',
+				'The zone is 20 years old. It made new strides!',
+				'alignment'
+			]
+		]);
+		await state.saved();
+		state.stop();
+	});
+
 	it('re-aligns only between locked links', async () => {
 		const project = await repos.projects.create({
 			name: 'p',
