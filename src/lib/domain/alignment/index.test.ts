@@ -130,6 +130,13 @@ describe('alignParagraphs on the seed article', { timeout: 60_000 }, () => {
 		expect(showBeads(alignParagraphs(repaired, en, { dictionary }).beads)).toBe(identity(28));
 	});
 
+	it('treats long units as paragraphs when no level is given', () => {
+		const { beads } = alignUnits(seed.zh, seed.en, { dictionary });
+		expect(beads).toContainEqual(expect.objectContaining({ zh: [21], en: [] }));
+		const asSentences = alignUnits(seed.zh, seed.en, { dictionary, level: 'sentence' }).beads;
+		expect(asSentences).not.toContainEqual(expect.objectContaining({ zh: [21], en: [] }));
+	});
+
 	it('reports progress from 0 to 1', () => {
 		const seen: number[] = [];
 		alignParagraphs(repaired, seed.en, { dictionary, onProgress: (f) => seen.push(f) });

@@ -26,7 +26,11 @@ export interface AlignOptions {
 	glossary?: GlossaryPair[];
 	dictionary?: Dictionary;
 	onProgress?: (fraction: number) => void;
-	/** Sentences or lines (the default), or paragraphs (insertions and deletions cheaper). */
+	/**
+	 * Sentences or lines, or paragraphs (insertions and deletions cheaper). When not given, it
+	 * is read from the text: Chinese units of 60 characters or more on average are paragraphs
+	 * (MAC's sentences average 22–34, the seed article's paragraphs 128).
+	 */
 	level?: 'sentence' | 'paragraph';
 	/** Model constants; the defaults were fitted on MAC-Dev. */
 	params?: Partial<AlignParams>;
@@ -42,8 +46,6 @@ export interface AlignOptions {
  * // [{ zh: [0], en: [0], score: … }, { zh: [1], en: [1], score: … }]
  */
 export function alignUnits(zh: string[], en: string[], options: AlignOptions = {}): Alignment {
-	const base = options.level === 'paragraph' ? PARAGRAPH_PARAMS : DEFAULT_PARAMS;
-	const params = { ...base, ...options.params };
 	const enFeatures = englishFeatures(en, options.glossary);
 	const zhFeatures = chineseFeatures(
 		zh,
@@ -51,6 +53,13 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		options.glossary,
 		englishNames(enFeatures)
 	);
+	const meanLength = zhFeatures.reduce((s, u) => s + u.length, 0) / Math.max(zh.length, 1);
+	const level =
+		options.level ?? (meanLength >= PARAGRAPH_MIN_MEAN_LENGTH ? 'paragraph' : 'sentence');
+	const params = {
+		...(level === 'paragraph' ? PARAGRAPH_PARAMS : DEFAULT_PARAMS),
+		...options.params
+	};
 	const raw = search(zhFeatures, enFeatures, params, options.onProgress);
 	return {
 		beads: raw.map((b) => ({
@@ -71,6 +80,9 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 export function alignParagraphs(zh: string[], en: string[], options: AlignOptions = {}): Alignment {
 	return alignUnits(zh, en, { ...options, level: 'paragraph' });
 }
+
+/** Mean Chinese unit length (characters) from which units are taken to be paragraphs. */
+const PARAGRAPH_MIN_MEAN_LENGTH = 60;
 
 function round(x: number): number {
 	return Math.round(x * 1000) / 1000;
