@@ -9,6 +9,7 @@ import { repairsRepo } from './repairs.ts';
 import { segmentsRepo } from './segments.ts';
 import { settingsRepo } from './settings.ts';
 import { structureRepo } from './structure.ts';
+import { tmRepo } from './tm.ts';
 import { workspaceRepo } from './workspace.ts';
 
 export function createRepos(db: DuiyiDB) {
@@ -22,6 +23,7 @@ export function createRepos(db: DuiyiDB) {
 		annotations: annotationsRepo(db),
 		repairs: repairsRepo(db),
 		structure: structureRepo(db),
+		tm: tmRepo(db),
 		workspace: workspaceRepo(db)
 	};
 }

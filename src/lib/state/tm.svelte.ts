@@ -1,0 +1,73 @@
+/**
+ * The translation memory as the editor sees it: every stored unit in one fuzzy index, matches
+ * for the current paragraph, and confirmed paragraphs (and their sentence pairs) stored back.
+ */
+import { splitSentences } from '$lib/domain/segmentation/sentences.ts';
+import {
+	addToTmIndex,
+	buildTmIndex,
+	searchTm,
+	tmUnitId,
+	tmUnitsFromSegments,
+	type TmIndex,
+	type TmMatch
+} from '$lib/domain/tm/index.ts';
+import type { Segment } from '$lib/domain/types.ts';
+import { observe, type LiveSubscription } from '$lib/db/live.ts';
+import type { Repos } from '$lib/db/repos/index.ts';
+import { reportError } from './report.ts';
+
+/** Sentence pairs of a paragraph when its Chinese and English have as many sentences. */
+function sentencePairs(segment: Segment) {
+	const zh = splitSentences(segment.source, 'zh');
+	const en = splitSentences(segment.target, 'en');
+	if (zh.length < 2 || zh.length !== en.length) return null;
+	return zh.map((source, i) => ({ source, target: en[i] }));
+}
+
+export class TmState {
+	#repos: Repos;
+	#subscription: LiveSubscription | null = null;
+	#index: TmIndex | null = null;
+	/** Bumped when the index changes, so matches are looked up again. */
+	version = $state(0);
+	size = $state(0);
+
+	constructor(repos: Repos) {
+		this.#repos = repos;
+	}
+
+	start(): () => void {
+		this.#subscription = observe(
+			() => this.#repos.tm.list(),
+			(units) => {
+				this.#index = buildTmIndex(units);
+				this.size = units.length;
+				this.version++;
+			},
+			reportError
+		);
+		return () => this.#subscription?.unsubscribe();
+	}
+
+	/** Matches for a paragraph, best first, leaving out the paragraph's own stored units. */
+	matches(segment: Segment): TmMatch[] {
+		void this.version;
+		if (!this.#index || !segment.source.trim()) return [];
+		const own = tmUnitId(segment);
+		return searchTm(this.#index, segment.source, {
+			minScore: 0.5,
+			limit: 5,
+			accept: (unit) => !unit.id.startsWith(own)
+		});
+	}
+
+	/** Stores a confirmed paragraph and its sentence pairs. */
+	async remember(segment: Segment): Promise<void> {
+		const units = tmUnitsFromSegments([segment], sentencePairs);
+		if (units.length === 0) return;
+		await this.#repos.tm.removeByPrefix(tmUnitId(segment));
+		await this.#repos.tm.putMany(units);
+		if (this.#index) for (const unit of units) addToTmIndex(this.#index, unit);
+	}
+}
