@@ -125,6 +125,26 @@ describe('GlossaryEntriesState', () => {
 		]);
 	});
 
+	it.each([
+		['keep', 0, 0, 111],
+		['replace', 0, 1, 111],
+		['add', 1, 0, 112]
+	] as const)('a conflicting file under policy %s', async (policy, added, updated, total) => {
+		const csv = new TextEncoder().encode('zh,en\n放管服,decentralisation\n');
+		const preview = await state.prepareImport(csv, 'client.csv', policy);
+		if (!preview.ok) throw new Error('the file reads');
+		expect(preview.report.conflicts).toMatchObject([
+			{ zh: '放管服', incomingEn: 'decentralisation' }
+		]);
+		const report = await state.commitImport(preview.entries, policy);
+		expect(report).toMatchObject({ added, updated, skipped: 0 });
+		const taken = () =>
+			state.entries.some((e) =>
+				e.terms.some((t) => t.lang === 'en' && t.text === 'decentralisation')
+			);
+		await until(() => state.entries.length === total && taken() === (policy !== 'keep'));
+	});
+
 	it('refuses a broken file and says where', async () => {
 		const bad = new TextEncoder().encode('zh,en\n放管服,"streamline\n产城融合,integration\n');
 		const preview = await state.prepareImport(bad, 'bad.csv');

@@ -26,11 +26,12 @@ import {
 import { serializeTbx } from '$lib/domain/formats/tbx/serialize.ts';
 import { serializeGlossaryCsv } from '$lib/domain/formats/csv/serialize.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
-import type { GlossaryImportReport } from '$lib/db/repos/glossaries.ts';
+import type { ConflictPolicy, GlossaryImportReport } from '$lib/db/repos/glossaries.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { reportError } from './report.ts';
 
-export type { GlossaryImportReport } from '$lib/db/repos/glossaries.ts';
+export type { ConflictPolicy, GlossaryImportReport } from '$lib/db/repos/glossaries.ts';
+export const CONFLICT_POLICIES: ConflictPolicy[] = ['keep', 'replace', 'add'];
 
 export class GlossaryListState {
 	#repos: Repos;
@@ -310,13 +311,14 @@ export class GlossaryEntriesState {
 	}
 
 	/** Reads a file and plans its import without writing anything. */
-	async prepareImport(bytes: Uint8Array, fileName: string): Promise<ImportPreview> {
+	async prepareImport(
+		bytes: Uint8Array,
+		fileName: string,
+		onConflict: ConflictPolicy = 'keep'
+	): Promise<ImportPreview> {
 		const parsed = parseGlossaryFile(bytes, fileName);
 		if (!parsed.value) return { ok: false, fileName, issues: parsed.issues };
-		const report = await this.#repos.glossaries.previewImport(
-			this.#glossary.id,
-			parsed.value.entries
-		);
+		const report = await this.previewImport(parsed.value.entries, onConflict);
 		return {
 			ok: true,
 			fileName,
@@ -328,9 +330,20 @@ export class GlossaryEntriesState {
 		};
 	}
 
+	/** What importing these entries would do under a conflict policy. */
+	async previewImport(
+		entries: TermEntry[],
+		onConflict: ConflictPolicy
+	): Promise<GlossaryImportReport> {
+		return this.#repos.glossaries.previewImport(this.#glossary.id, entries, onConflict);
+	}
+
 	/** Writes a prepared import in one transaction; the report is what was actually done. */
-	async commitImport(entries: TermEntry[]): Promise<GlossaryImportReport> {
-		return this.#repos.glossaries.importEntries(this.#glossary.id, entries);
+	async commitImport(
+		entries: TermEntry[],
+		onConflict: ConflictPolicy = 'keep'
+	): Promise<GlossaryImportReport> {
+		return this.#repos.glossaries.importEntries(this.#glossary.id, entries, onConflict);
 	}
 
 	export(format: 'tbx' | 'csv', name: string): GlossaryExport {

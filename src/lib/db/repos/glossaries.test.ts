@@ -2,9 +2,10 @@ import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseGlossaryFile } from '../../domain/glossary/file.ts';
+import { serializeTbx } from '../../domain/formats/tbx/serialize.ts';
 import type { TermEntry } from '../../domain/types.ts';
 import { DuiyiDB } from '../schema.ts';
-import { planGlossaryImport } from './glossaries.ts';
+import { planGlossaryImport, type ConflictPolicy } from './glossaries.ts';
 import { createRepos, type Repos } from './index.ts';
 
 let db: DuiyiDB;
@@ -53,6 +54,7 @@ describe('planGlossaryImport', () => {
 	const cases: {
 		name: string;
 		incoming: TermEntry[];
+		policy?: ConflictPolicy;
 		expected: { added: number; updated: number; skipped: number; conflicts: number };
 	}[] = [
 		{
@@ -76,9 +78,21 @@ describe('planGlossaryImport', () => {
 			expected: { added: 0, updated: 1, skipped: 0, conflicts: 0 }
 		},
 		{
-			name: 'a different preferred English is a conflict, added beside',
+			name: 'a different preferred English is a conflict, the entry kept',
 			incoming: [entry('放管服', [['reform of government functions', 'preferred']])],
+			expected: { added: 0, updated: 0, skipped: 0, conflicts: 1 }
+		},
+		{
+			name: 'a conflict added beside when asked',
+			incoming: [entry('放管服', [['reform of government functions', 'preferred']])],
+			policy: 'add',
 			expected: { added: 1, updated: 0, skipped: 0, conflicts: 1 }
+		},
+		{
+			name: 'a conflict replacing the entry when asked',
+			incoming: [entry('放管服', [['reform of government functions', 'preferred']])],
+			policy: 'replace',
+			expected: { added: 0, updated: 1, skipped: 0, conflicts: 1 }
 		},
 		{
 			name: 'a new Chinese term is added',
@@ -94,8 +108,8 @@ describe('planGlossaryImport', () => {
 			expected: { added: 1, updated: 0, skipped: 1, conflicts: 0 }
 		}
 	];
-	it.each(cases)('$name', ({ incoming, expected }) => {
-		const { report, rows } = planGlossaryImport('g', existing, incoming, 5);
+	it.each(cases)('$name', ({ incoming, policy, expected }) => {
+		const { report, rows } = planGlossaryImport('g', existing, incoming, policy, 5);
 		expect({ ...report, conflicts: report.conflicts.length }).toEqual(expected);
 		expect(rows).toHaveLength(expected.added + expected.updated);
 		for (const row of rows) expect(row.glossaryIds).toEqual(['g']);
@@ -103,12 +117,13 @@ describe('planGlossaryImport', () => {
 		for (const row of rows) expect(row.id.startsWith('file-')).toBe(false);
 	});
 
-	it('an update takes the file’s status for a term it already has', () => {
-		const { rows } = planGlossaryImport('g', existing, [
-			entry('放管服', [['streamline administration', 'forbidden']])
+	it('an update keeps the other glossaries the entry belongs to', () => {
+		const shared = [{ ...existing[0], glossaryIds: ['other', 'g'] }];
+		const { rows } = planGlossaryImport('g', shared, [
+			entry('放管服', [['delegation reforms', 'admitted']])
 		]);
-		expect(rows[0].terms.find((t) => t.lang === 'en')?.status).toBe('forbidden');
-		expect(existing[0].terms[1].status).toBe('preferred');
+		expect(rows[0].glossaryIds).toEqual(['other', 'g']);
+		expect(rows[0].terms.map((t) => t.text)).toContain('delegation reforms');
 	});
 });
 
@@ -128,6 +143,26 @@ describe('glossaries repository: import, undo, projects', () => {
 		const again = await repos.glossaries.importEntries(glossary.id, incoming);
 		expect(again).toMatchObject({ added: 0, updated: 0, skipped: incoming.length });
 		expect((await repos.glossaries.counts())[glossary.id]).toBe(incoming.length);
+	});
+
+	it('imports a TBX exported from one glossary into another without touching the first', async () => {
+		const a = await repos.glossaries.create('A');
+		await repos.glossaries.importEntries(
+			a.id,
+			readGlossary('corpus/yichun-etdz-2023/glossary.csv')
+		);
+		const tbx = serializeTbx(await repos.glossaries.entries([a.id]));
+		const parsed = parseGlossaryFile(new TextEncoder().encode(tbx), 'a.tbx').value!.entries;
+		const b = await repos.glossaries.create('B');
+		expect(await repos.glossaries.importEntries(b.id, parsed)).toMatchObject({ added: 111 });
+		const counts = await repos.glossaries.counts();
+		expect([counts[a.id], counts[b.id]]).toEqual([111, 111]);
+		// Back into A, the same file changes nothing: its ids name A's entries.
+		expect(await repos.glossaries.importEntries(a.id, parsed)).toMatchObject({
+			added: 0,
+			updated: 0,
+			skipped: 111
+		});
 	});
 
 	it('writes nothing when the glossary is gone (one transaction)', async () => {

@@ -1,143 +1,46 @@
 /** Glossaries and their term entries (concept-oriented, as in TBX). */
-import type { Glossary, Term, TermEntry } from '../../domain/types.ts';
+import type { Glossary, TermEntry } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
+import {
+	mergeEntries,
+	type ConflictPolicy,
+	type MergeReport
+} from '../../domain/glossary/merge.ts';
 import type { DuiyiDB } from '../schema.ts';
 
 /** What an import did (or, as a preview, would do) to a glossary. */
-export interface GlossaryImportReport {
-	added: number;
-	updated: number;
-	/** Entries the glossary already held exactly. */
-	skipped: number;
-	/** Incoming entries whose preferred English differs from the glossary's for the same Chinese. */
-	conflicts: GlossaryImportConflict[];
-}
-
-export interface GlossaryImportConflict {
-	zh: string;
-	existing: string[];
-	incoming: string[];
-}
-
-interface ImportPlan {
-	report: GlossaryImportReport;
-	/** Rows to write: new entries and changed existing ones. */
-	rows: TermEntry[];
-}
-
-function norm(s: string): string {
-	return s.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-function isZh(term: Term): boolean {
-	return /^zh/i.test(term.lang);
-}
-function termKey(term: Term): string {
-	return term.lang.toLowerCase().slice(0, 2) + '\u0000' + norm(term.text);
-}
-function zhKey(entry: TermEntry): string | undefined {
-	const zh = entry.terms.find((t) => isZh(t) && t.text.trim());
-	return zh ? norm(zh.text) : undefined;
-}
-function preferredEn(entry: TermEntry): Term | undefined {
-	const en = entry.terms.filter((t) => !isZh(t) && t.text.trim());
-	return en.find((t) => t.status === 'preferred') ?? en.find((t) => t.status === 'admitted');
-}
-
-/** Merges an incoming entry into an existing one; returns null when nothing would change. */
-function merge(existing: TermEntry, incoming: TermEntry): TermEntry | null {
-	const terms = existing.terms.map((t) => ({ ...t }));
-	let changed = false;
-	for (const term of incoming.terms) {
-		if (!term.text.trim()) continue;
-		const same = terms.find((t) => termKey(t) === termKey(term));
-		if (!same) {
-			terms.push({ ...term });
-			changed = true;
-			continue;
-		}
-		for (const field of ['status', 'partOfSpeech', 'note'] as const) {
-			const value = term[field];
-			if (value !== undefined && value !== same[field]) {
-				(same as Record<string, unknown>)[field] = value;
-				changed = true;
-			}
-		}
-	}
-	const next: TermEntry = { ...existing, terms };
-	for (const field of ['domain', 'definition', 'note', 'source'] as const) {
-		const value = incoming[field];
-		if (value !== undefined && value !== existing[field]) {
-			next[field] = value;
-			changed = true;
-		}
-	}
-	return changed ? next : null;
-}
+export type GlossaryImportReport = MergeReport;
+export type { ConflictPolicy } from '../../domain/glossary/merge.ts';
 
 /**
- * Decides what importing `incoming` into a glossary holding `existing` does. An entry whose
- * Chinese headword the glossary already has is merged into it (new terms added, statuses and
- * fields taken from the file) unless its preferred English is not among that entry's terms:
- * then it is a conflict and is added beside it, so nothing in the file is lost.
+ * Decides what importing `incoming` into a glossary holding `existing` writes, through the
+ * domain's mergeEntries. Added entries get fresh ids (a file exported from another glossary
+ * carries that glossary's ids: reusing them would move its entries here) and creation times one
+ * millisecond apart, so lists that sort by creation show them in the file's order. Updated
+ * entries keep the other glossaries they belong to.
  */
 export function planGlossaryImport(
 	glossaryId: string,
 	existing: TermEntry[],
 	incoming: TermEntry[],
+	onConflict: ConflictPolicy = 'keep',
 	now = Date.now()
-): ImportPlan {
-	const report: GlossaryImportReport = { added: 0, updated: 0, skipped: 0, conflicts: [] };
-	const byZh = new Map<string, TermEntry>();
-	for (const entry of existing) {
-		const key = zhKey(entry);
-		if (key && !byZh.has(key)) byZh.set(key, entry);
-	}
-	const written = new Map<string, TermEntry>();
-	for (const [i, entry] of incoming.entries()) {
-		const key = zhKey(entry);
-		const current = key ? byZh.get(key) : undefined;
-		const add = () => {
-			const row: TermEntry = {
-				...entry,
-				id: newId(),
-				glossaryIds: [glossaryId],
-				terms: entry.terms.filter((t) => t.text.trim()).map((t) => ({ ...t })),
-				// One millisecond apart: the model has no position, and lists sort by creation,
-				// so the glossary shows its entries in the file's order.
-				createdAt: now + i,
-				updatedAt: now + i
-			};
-			written.set(row.id, row);
-			if (key && !byZh.has(key)) byZh.set(key, row);
-			report.added++;
-		};
-		if (!current) {
-			add();
-			continue;
-		}
-		const ours = preferredEn(current);
-		const theirs = preferredEn(entry);
-		if (ours && theirs && !current.terms.some((t) => termKey(t) === termKey(theirs))) {
-			report.conflicts.push({
-				zh: entry.terms.find(isZh)?.text.trim() ?? '',
-				existing: current.terms.filter((t) => !isZh(t)).map((t) => t.text),
-				incoming: entry.terms.filter((t) => !isZh(t)).map((t) => t.text)
-			});
-			add();
-			continue;
-		}
-		const merged = merge(current, entry);
-		if (!merged) {
-			report.skipped++;
-			continue;
-		}
-		merged.updatedAt = now;
-		if (!written.has(merged.id)) report.updated++;
-		written.set(merged.id, merged);
-		byZh.set(key!, merged);
-	}
-	// An entry added and then updated by a later row of the same file counts once, as added.
-	return { report, rows: [...written.values()] };
+): { report: GlossaryImportReport; rows: TermEntry[] } {
+	const result = mergeEntries(existing, incoming, { glossaryId, onConflict, now });
+	const before = new Map(existing.map((e) => [e.id, e]));
+	const updated = result.updated.map((e) => ({
+		...e,
+		glossaryIds: [...new Set([...(before.get(e.id)?.glossaryIds ?? []), glossaryId])]
+	}));
+	const added = result.added.map((e, i) => ({
+		...e,
+		id: newId(),
+		glossaryIds: [glossaryId],
+		terms: e.terms.filter((t) => t.text.trim()),
+		createdAt: now + i,
+		updatedAt: now + i
+	}));
+	return { report: result.report, rows: [...updated, ...added] };
 }
 
 export function glossariesRepo(db: DuiyiDB) {
@@ -258,17 +161,25 @@ export function glossariesRepo(db: DuiyiDB) {
 		},
 
 		/** What importing `entries` into a glossary would do, without writing anything. */
-		async previewImport(glossaryId: string, entries: TermEntry[]): Promise<GlossaryImportReport> {
+		async previewImport(
+			glossaryId: string,
+			entries: TermEntry[],
+			onConflict: ConflictPolicy = 'keep'
+		): Promise<GlossaryImportReport> {
 			const existing = await db.termEntries.where('glossaryIds').equals(glossaryId).toArray();
-			return planGlossaryImport(glossaryId, existing, entries).report;
+			return planGlossaryImport(glossaryId, existing, entries, onConflict).report;
 		},
 
 		/** Imports entries into a glossary in one transaction (all or nothing); see planGlossaryImport. */
-		async importEntries(glossaryId: string, entries: TermEntry[]): Promise<GlossaryImportReport> {
+		async importEntries(
+			glossaryId: string,
+			entries: TermEntry[],
+			onConflict: ConflictPolicy = 'keep'
+		): Promise<GlossaryImportReport> {
 			return db.transaction('rw', db.glossaries, db.termEntries, async () => {
 				if (!(await db.glossaries.get(glossaryId))) throw new Error('no such glossary');
 				const existing = await db.termEntries.where('glossaryIds').equals(glossaryId).toArray();
-				const plan = planGlossaryImport(glossaryId, existing, entries);
+				const plan = planGlossaryImport(glossaryId, existing, entries, onConflict);
 				await db.termEntries.bulkPut(plan.rows);
 				await db.glossaries.update(glossaryId, { updatedAt: Date.now() });
 				return plan.report;
