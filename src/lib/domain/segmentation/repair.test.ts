@@ -602,3 +602,18 @@ describe('an official notice', () => {
 		expect(units.map((u) => u.joined)).toEqual([[0], [1], [2], [3], [4], [5]]);
 	});
 });
+
+describe('words that look like particles but open sentences', () => {
+	it.each(['着力推进产业转型升级。', '的确，园区发展很快。', '了解到，园区已签约37个项目。'])(
+		'%s is no fragment',
+		(text) => {
+			const blocks = b(
+				'园区新闻',
+				'园区召开会议，部署下一阶段工作。',
+				text,
+				'园区持续优化营商环境，深化改革，推动项目建设'
+			);
+			expect(repairBlocks(blocks).proposals.filter((p) => p.kind !== 'kind')).toEqual([]);
+		}
+	);
+});

@@ -10,7 +10,8 @@ const TRAILING_NOTE = /(?:[。！？!?.…]["'”’]?)\s*[（(【[][^（）()�
 /** Sentence-final punctuation somewhere before the end. */
 const INNER_TERMINAL = /[。！？!?](?=.)|\.(?=\s+\p{Lu})/u;
 /** Characters that cannot start a Chinese sentence: structural particles and closing marks. */
-const CONTINUATION_START = /^[的了着们吗呢吧么，,、。.；;：:！!？?”’」』）)\]】》〉…]/u;
+const CONTINUATION_START =
+	/^(?:的(?!确)|了(?!解)|着(?![力眼手重实想])|们|吗|呢|吧|么(?!样)|[，,、。.；;：:！!？?”’」』）)\]】》〉…])/u;
 const LIST_MARKER =
 	/^(?:[•·●○◆◇■□▪\-*–]\s*|\(?\d{1,2}(?:\.(?!\d)|[)、）])\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十\d]{1,3}[章节条部分])/u;
 /** Openings of a new paragraph in news writing: a date, a time phrase, a connective. */
