@@ -1,0 +1,80 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DuiyiDB } from '$lib/db/schema.ts';
+import { createRepos, type Repos } from '$lib/db/repos/index.ts';
+import { ImportState } from './import.svelte.ts';
+
+const seed = readFileSync('/work/shared/seed/yichun-etdz-2023.zh.txt');
+const docxDir = '/work/shared/fixtures/docx';
+const docx = readdirSync(docxDir).find((f) => f.endsWith('.docx'));
+
+let db: DuiyiDB;
+let repos: Repos;
+beforeEach(async () => {
+	db = new DuiyiDB(`import-state-${Math.random()}`);
+	await db.open();
+	repos = createRepos(db);
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+describe('ImportState', () => {
+	it('reads the seed article, applies decisions and kinds, creates the project with them', async () => {
+		const s = new ImportState();
+		expect(s.openFile(new Uint8Array(seed), 'yichun-etdz-2023.zh.txt')).toBe(true);
+		expect(s.name).toBe('yichun-etdz-2023.zh');
+		const links = s.links.length;
+		expect(links).toBeGreaterThan(0);
+		const all = s.units.length;
+		expect(all).toBe(s.blocks.length - s.acceptedLinks);
+		s.setAll(false);
+		expect([s.acceptedLinks, s.units.length]).toEqual([0, s.blocks.length]);
+		s.setAll(true);
+		const first = s.links[0];
+		s.setDecision(first.id, false);
+		expect(s.units.length).toBe(all + 1);
+		expect(s.acceptedLinks).toBe(links - 1);
+		s.setKind(0, 'heading');
+		expect(s.units[0].kind).toBe('heading');
+		expect(s.views[0].kind).toBe('heading');
+		const project = await s.create(repos);
+		expect(project).not.toBeNull();
+		const segments = await repos.segments.list(project!.id);
+		expect(segments.map((x) => x.source)).toEqual(s.units.map((u) => u.text));
+		expect(segments[0].kind).toBe('heading');
+		const rows = await repos.repairs.list(project!.id);
+		expect(rows).toHaveLength(s.proposal.proposals.length);
+		expect(rows.find((r) => r.proposalId === first.id)?.accepted).toBe(false);
+		expect(rows.find((r) => r.proposalId === 'kind:0')?.accepted).toBe(false);
+		const joinedRow = rows.find((r) => r.proposalId === s.links[1].id)!;
+		expect(joinedRow.texts).toEqual(joinedRow.blocks!.map((b) => s.blocks[b].text));
+	});
+
+	it.each([
+		['junk.txt', new Uint8Array(400).map((_, i) => (i * 37) % 256), 'import.binary'],
+		['empty.txt', new Uint8Array(0), 'import.empty'],
+		...(docx
+			? [['cut.docx', new Uint8Array(readFileSync(`${docxDir}/${docx}`)).slice(0, 700), 'docx.']]
+			: [])
+	] as [string, Uint8Array, string][])(
+		'%s is refused and creates nothing',
+		async (name, bytes, code) => {
+			const s = new ImportState();
+			expect(s.openFile(bytes, name)).toBe(false);
+			expect(s.doc).toBeNull();
+			expect(s.issues[0].code.startsWith(code)).toBe(true);
+			expect(await s.create(repos)).toBeNull();
+			expect(await repos.projects.list()).toEqual([]);
+		}
+	);
+
+	it('takes pasted rich text as text only', () => {
+		const s = new ImportState();
+		s.paste(
+			'<p>风华正茂<b>勇争先</b></p><script>alert(1)</script><p>正文<img src=x onerror="x()">。</p>',
+			'html'
+		);
+		expect(s.blocks.map((b) => b.text)).toEqual(['风华正茂勇争先', '正文。']);
+	});
+});
