@@ -61,7 +61,7 @@ let best = start;
 let bestF = evaluate(best);
 process.stdout.write(`start ${bestF.toFixed(4)} ${JSON.stringify(best)}\n`);
 const steps = [1.5, 1 / 1.5, 1.2, 1 / 1.2];
-for (let round = 0; round < 2; round++) {
+for (let round = 0; round < Number(process.env.ROUNDS ?? 2); round++) {
 	for (const name of Object.keys(best)) {
 		for (const step of steps) {
 			const trial = { ...best, [name]: best[name] * step };
