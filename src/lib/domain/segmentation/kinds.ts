@@ -77,6 +77,14 @@ const SCENE_EN =
 	/^(?:the scene|scene|a view|view|an aerial|aerial|workers|visitors|staff|students|participants|guests|delegates)\b|(?:ceremony|conference|site|base|workshop|plant|factory|campus|opened|opening|in operation|into use|under construction)$/iu;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
+const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
+
+/** Two parallel phrases of about the same length: 坚持招优引强 培育壮大产业集群, or with a comma. */
+function isParallel(text: string): boolean {
+	if (PARALLEL.test(text)) return true;
+	const m = PARALLEL_COMMA.exec(text);
+	return m !== null && Math.abs([...m[1]].length - [...m[2]].length) <= 2;
+}
 
 /** A line that could be a title, heading, caption or credit: short, no sentence punctuation. */
 function isLabelLike(text: string, zh: boolean): boolean {
@@ -180,7 +188,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			if (label[i] || !hasInnerTerminal(text))
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
-		const strongLabel = DASH_START.test(text) || PARALLEL.test(text) || startsWithListMarker(text);
+		const strongLabel = DASH_START.test(text) || isParallel(text) || startsWithListMarker(text);
 		const afterOpen = i > 0 && !label[i - 1] && !endsTerminated(blocks[i - 1].text);
 		if (
 			label[i] &&
@@ -193,7 +201,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
 		if (DASH_START.test(text)) return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (startsWithListMarker(text)) return { kind: 'heading', reason: 'heading_numbered' };
-		if (PARALLEL.test(text)) return { kind: 'heading', reason: 'heading_parallel' };
+		if (isParallel(text)) return { kind: 'heading', reason: 'heading_parallel' };
 		// The line right under the title, before any text: the title's second deck.
 		if (i === 1 && isTitle(blocks[0].text, label[0], zhDoc) && !blocks[0].kind) {
 			return { kind: 'subtitle', reason: 'under_title' };

@@ -617,3 +617,17 @@ describe('words that look like particles but open sentences', () => {
 		}
 	);
 });
+
+describe('section heads written with a comma', () => {
+	it('keeps 坚持招优引强，培育壮大产业集群 a heading and joins nothing across it', () => {
+		const blocks = b(
+			'风华正茂勇争先',
+			'园区召开会议，部署下一阶段工作。',
+			'坚持招优引强，培育壮大产业集群',
+			'围绕主导产业，该区着力在招优引强上求突破。'
+		);
+		const p = repairBlocks(blocks);
+		expect(p.kinds).toEqual(['title', 'body', 'heading', 'body']);
+		expect(p.proposals.filter((x) => x.kind !== 'kind')).toEqual([]);
+	});
+});
