@@ -102,3 +102,34 @@ test('an imported broken article is repaired as decided, and the decisions hold 
 	expect(decisions['join:4-5']).toBe(false);
 	expect(decisions['join:6-7']).toBe(true);
 });
+
+test('text from the project list and pasted rich text reach the import screen as text only', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByLabel('Chinese text').fill(BROKEN.slice(0, 3).join('\n\n'));
+	await page.getByRole('button', { name: 'Create project' }).click();
+	await expect(page).toHaveURL(/\/import$/);
+	await expect(
+		page.getByText('3 blocks · 2 paragraphs after repair · 1 of 1 repairs accepted')
+	).toBeVisible();
+
+	// Rich text from a web page: the HTML flavour is read, its markup and script are not.
+	const html =
+		'<h1>风华正茂勇争先</h1><p>近年来，形成了较为完善的产业</p><p>配套。<img src="x" onerror="window.__pwned=1"></p><script>window.__pwned=2</script>';
+	await page.getByLabel('Or paste the text').evaluate((el, data) => {
+		const transfer = new DataTransfer();
+		transfer.setData('text/html', data);
+		transfer.setData('text/plain', 'plain');
+		el.dispatchEvent(
+			new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true })
+		);
+	}, html);
+	await expect(
+		page.getByText('3 blocks · 2 paragraphs after repair · 1 of 1 repairs accepted')
+	).toBeVisible();
+	await expect(page.getByLabel('Kind of block 1')).toHaveValue('title');
+	await expect(page.locator('[data-block="2"] .text')).toHaveText('配套。');
+	expect(await page.locator('main img, main script').count()).toBe(0);
+	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+});
