@@ -1,0 +1,107 @@
+/**
+ * `npm run bench`: every benchmark Duiyi tracks in BENCHMARKS.md, printed as Markdown tables
+ * with the target, pass or fail, and the machine load beside each figure.
+ *
+ *   1. Editor on a 5,000-paragraph document (the built app in Debian's Chromium)
+ *   2. Glossary recognition, 10,000 entries over the same document
+ *   3. Translation-memory lookup, 50,000 units
+ *   4. QA checks over the seed article and the 5,000-paragraph document
+ *   5. Alignment on MAC-Dev (`bench/align.ts`, run as a child process)
+ *
+ * Options: --skip-editor, --skip-align, --only editor|glossary|tm|qa|align.
+ * Exits non-zero, with one line saying why, when the app is not built or Chromium is missing.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, hostname } from 'node:os';
+import { join } from 'node:path';
+import { benchGlossary, benchQa, benchTm } from './domain.ts';
+import { benchEditor } from './editor.ts';
+import { ROOT } from './lib/run-corpus.ts';
+import { editorPrerequisiteProblem, staleBuildWarning } from './lib/run-server.ts';
+import { load, table, uptime, type Figure } from './lib/run-stats.ts';
+
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : null;
+const wants = (area: string) => (only ? only === area : !args.includes(`--skip-${area}`));
+
+function say(line = ''): void {
+	process.stdout.write(line + '\n');
+}
+
+function section(title: string, figures: Figure[]): void {
+	say(`\n## ${title}\n`);
+	say(table(figures));
+}
+
+async function main(): Promise<number> {
+	if (wants('editor')) {
+		const problem = editorPrerequisiteProblem();
+		if (problem) {
+			process.stderr.write(`bench: ${problem}\n`);
+			return 1;
+		}
+	}
+	const started = Date.now();
+	say(`# Duiyi benchmarks`);
+	say();
+	say(`- Command: \`npm run bench${args.length ? ' -- ' + args.join(' ') : ''}\``);
+	say(`- Date: ${new Date().toISOString()}`);
+	say(
+		`- Machine: ${hostname()}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`
+	);
+	say(`- uptime at start: \`${uptime()}\``);
+
+	if (wants('editor')) {
+		const stale = staleBuildWarning();
+		if (stale) say(`- ${stale}`);
+		process.stderr.write('bench: editor (built app in Chromium)…\n');
+		section(
+			'1. Editor, 5,000-paragraph document (built app, Chromium headless)',
+			await benchEditor((line) => process.stderr.write(line + '\n'))
+		);
+	}
+	if (wants('glossary')) {
+		process.stderr.write('bench: glossary…\n');
+		section('2. Glossary recognition, 10,000 entries × 5,000 paragraphs', benchGlossary());
+	}
+	if (wants('tm')) {
+		process.stderr.write('bench: translation memory…\n');
+		section('3. Translation memory, 50,000 units', benchTm());
+	}
+	if (wants('qa')) {
+		process.stderr.write('bench: QA…\n');
+		section('4. QA checks', benchQa());
+	}
+	if (wants('align')) {
+		process.stderr.write('bench: alignment (bench/align.ts)…\n');
+		say(`\n## 5. Alignment, MAC-Dev (\`npm run bench:align\`, load ${load()} at start)\n`);
+		const child = spawnSync(
+			join(ROOT, 'node_modules', '.bin', 'tsx'),
+			[join(ROOT, 'bench', 'align.ts')],
+			{ cwd: ROOT, encoding: 'utf8', timeout: 180_000 }
+		);
+		say('```');
+		say((child.stdout ?? '').trimEnd());
+		say('```');
+		if (child.status !== 0) {
+			say(
+				`\nbench/align.ts failed (exit ${child.status ?? child.signal}): ${(child.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`
+			);
+		}
+	}
+	say();
+	say(`- uptime at end: \`${uptime()}\``);
+	say(`- Total: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	return 0;
+}
+
+main().then(
+	(code) => process.exit(code),
+	(error: unknown) => {
+		process.stderr.write(
+			`bench: failed: ${error instanceof Error ? error.message : String(error)}\n`
+		);
+		process.exit(1);
+	}
+);
