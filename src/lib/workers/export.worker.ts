@@ -1,0 +1,36 @@
+/**
+ * Export worker: renders one export (export-client.ts renderExport) and posts progress and
+ * the result. The dictionary for exports by sentence is fetched when asked for.
+ */
+import { loadDictionary, type Dictionary } from '../domain/dictionary/index.ts';
+import { renderExport, type ExportMessage, type ExportRequest } from './export-client.ts';
+
+async function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
+	if (req.options.by !== 'sentence' || !req.dictionaryUrl) return null;
+	try {
+		const response = await fetch(req.dictionaryUrl);
+		return response.ok ? loadDictionary(await response.text()) : null;
+	} catch {
+		// Sentence pairs still align on length and numbers without the dictionary.
+		return null;
+	}
+}
+
+const post = (message: ExportMessage, transfer: Transferable[] = []) =>
+	(self as unknown as Worker).postMessage(message, transfer);
+
+self.onmessage = async (event: MessageEvent<ExportRequest>) => {
+	try {
+		const dictionary = await dictionaryFor(event.data);
+		let last = 0;
+		const data = await renderExport(event.data, dictionary, (done, total) => {
+			const now = Date.now();
+			if (now - last < 100 && done < total) return;
+			last = now;
+			post({ type: 'progress', done, total });
+		});
+		post({ type: 'result', data }, typeof data === 'string' ? [] : [data.buffer]);
+	} catch (err) {
+		post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+	}
+};
