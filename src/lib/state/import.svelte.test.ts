@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DuiyiDB } from '$lib/db/schema.ts';
 import { createRepos, type Repos } from '$lib/db/repos/index.ts';
 import { ImportState } from './import.svelte.ts';
+import { undoStructure, unjoin } from './structure.ts';
 
 const seed = readFileSync('/work/shared/seed/yichun-etdz-2023.zh.txt');
 const docxDir = '/work/shared/fixtures/docx';
@@ -49,6 +50,32 @@ describe('ImportState', () => {
 		expect(rows.find((r) => r.proposalId === 'kind:0')?.accepted).toBe(false);
 		const joinedRow = rows.find((r) => r.proposalId === s.links[1].id)!;
 		expect(joinedRow.texts).toEqual(joinedRow.blocks!.map((b) => s.blocks[b].text));
+	});
+
+	it('unjoins every repaired paragraph of the seed article back into its blocks, and undoes it', async () => {
+		const s = new ImportState();
+		s.openFile(new Uint8Array(seed), 'seed.txt');
+		const project = (await s.create(repos))!;
+		const before = await repos.segments.list(project.id);
+		const joined = before.filter((x) => (x.joined?.length ?? 0) > 1);
+		expect(joined.length).toBeGreaterThan(0);
+		for (const segment of joined) {
+			const undo = await unjoin(repos, segment.id);
+			expect(undo).not.toBeNull();
+			const pieces = (await repos.segments.list(project.id)).filter((x) =>
+				undo!.resultIds.includes(x.id)
+			);
+			expect(pieces.map((p) => p.source)).toEqual(
+				segment.joined!.map((b) => s.blocks[b].text.trim())
+			);
+			expect(await undoStructure(repos, undo!)).toBe(true);
+		}
+		expect(await repos.segments.list(project.id)).toEqual(before);
+		expect(
+			(await repos.repairs.list(project.id)).every(
+				(r) => r.proposalId.startsWith('kind') || r.accepted
+			)
+		).toBe(true);
 	});
 
 	it.each([

@@ -136,17 +136,15 @@ export class ImportState {
 		if (!this.doc || units.length === 0 || this.busy) return null;
 		this.busy = true;
 		try {
-			const project = await repos.projects.create({
-				name: this.name.trim() || units[0].text.slice(0, 40),
-				segments: units.map((u) => ({ source: u.text, kind: u.kind, joined: u.joined }))
-			});
-			await repos.repairs.save(
-				project.id,
+			return await repos.repairs.createProject(
+				{
+					name: this.name.trim() || units[0].text.slice(0, 40),
+					segments: units.map((u) => ({ source: u.text, kind: u.kind, joined: u.joined }))
+				},
 				this.proposal.proposals,
 				this.effectiveDecisions,
 				this.blocks
 			);
-			return project;
 		} finally {
 			this.busy = false;
 		}

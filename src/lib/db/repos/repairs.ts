@@ -5,7 +5,9 @@
  */
 import type { RepairItem } from '../../domain/segmentation/repair.ts';
 import type { TextBlock } from '../../domain/segmentation/blocks.ts';
+import type { Project } from '../../domain/types.ts';
 import type { DuiyiDB, RepairDecisionRow } from '../schema.ts';
+import { projectsRepo, type NewProject } from './projects.ts';
 
 /** A stored decision; `blocks` and `texts` are kept for joins and moves. */
 export interface StoredRepairDecision extends RepairDecisionRow {
@@ -16,7 +18,24 @@ export interface StoredRepairDecision extends RepairDecisionRow {
 }
 
 export function repairsRepo(db: DuiyiDB) {
-	return {
+	const repo = {
+		/**
+		 * Creates a project and records the decisions of its import, in one transaction: either
+		 * both are stored or neither.
+		 */
+		async createProject(
+			input: NewProject,
+			proposals: readonly RepairItem[],
+			decisions: Record<string, boolean>,
+			blocks: readonly TextBlock[]
+		): Promise<Project> {
+			return db.transaction('rw', [db.projects, db.segments, db.repairDecisions], async () => {
+				const project = await projectsRepo(db).create(input);
+				await repo.save(project.id, proposals, decisions, blocks);
+				return project;
+			});
+		},
+
 		/** Records the translator's decision on every proposal of an import. */
 		async save(
 			projectId: string,
@@ -45,7 +64,7 @@ export function repairsRepo(db: DuiyiDB) {
 		/** The imported texts of blocks, as far as the stored joins and moves know them. */
 		async blockTexts(projectId: string): Promise<Map<number, string>> {
 			const texts = new Map<number, string>();
-			for (const row of (await this.list(projectId)) as StoredRepairDecision[]) {
+			for (const row of (await repo.list(projectId)) as StoredRepairDecision[]) {
 				row.blocks?.forEach((b, i) => texts.set(b, row.texts?.[i] ?? ''));
 			}
 			return texts;
@@ -60,6 +79,7 @@ export function repairsRepo(db: DuiyiDB) {
 				.modify({ accepted });
 		}
 	};
+	return repo;
 }
 
 export type RepairsRepo = ReturnType<typeof repairsRepo>;
