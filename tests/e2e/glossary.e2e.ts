@@ -154,6 +154,22 @@ test('a translator builds a glossary from CSV files, finds and edits a term, and
 	expect(original).toHaveLength(119);
 	expect(await storedEntries(page, 'Round trip')).toEqual(original);
 
+	// A client's list that contradicts the glossary: the translator adds it beside, and is warned.
+	await importFile(page, {
+		name: 'client.csv',
+		buffer: Buffer.from('zh,en\n放管服,decentralisation\n')
+	});
+	await expect(page.getByText(/skip 0 unchanged; 1 conflicts/)).toBeVisible();
+	await expect(
+		page.getByText(/放管服: the glossary says “streamline administration/)
+	).toBeVisible();
+	await page.getByRole('radio', { name: 'Add the file’s as a separate entry' }).check();
+	await expect(page.getByText(/Importing will add 1, update 0/)).toBeVisible();
+	await page.getByRole('button', { name: 'Import 1 entries' }).click();
+	await expect(page.getByText(/1 added, 0 updated, 0 skipped, 1 conflicts/)).toBeVisible();
+	await page.getByText('Warnings (1)').click();
+	await expect(page.getByText(/放管服 has different preferred English in 2 entries/)).toBeVisible();
+
 	// Chinese UI: the same controls, named in Chinese.
 	await page.getByRole('button', { name: '中文' }).click();
 	await expect(page.getByRole('searchbox', { name: '搜索术语库' })).toBeVisible();
