@@ -129,7 +129,7 @@ test('an English draft with a paragraph dropped and two merged is aligned, corre
 			.getByRole('radio', { name: 'Keep' })
 	).toBeChecked();
 	await dialog.getByRole('button', { name: 'Accept with these choices' }).click();
-	await expect(page).toHaveURL(editorUrl);
+	await expect(page).toHaveURL(editorUrl, { timeout: 30_000 });
 	await expect(
 		page.getByRole('textbox', { name: 'English translation of paragraph 1' })
 	).toHaveValue('My own title');

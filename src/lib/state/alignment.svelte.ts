@@ -83,6 +83,8 @@ export class AlignmentState {
 	/** Targets waiting for the translator's keep/replace choice before accepting. */
 	conflicts = $state.raw<AcceptItem[]>([]);
 	#pending: AcceptItem[] = [];
+	/** Set while an accept is being written (sentence alignment for the TM, then the targets). */
+	accepting = $state(false);
 	/** How many paragraphs the last "undo accept" gave back their earlier text (null: none yet). */
 	restored = $state<number | null>(null);
 
@@ -376,7 +378,16 @@ export class AlignmentState {
 
 	async #write(items: AcceptItem[]): Promise<void> {
 		const draft = this.draft;
-		if (!draft) return;
+		if (!draft || this.accepting) return;
+		this.accepting = true;
+		try {
+			await this.#writeAccept(draft.id, items);
+		} finally {
+			this.accepting = false;
+		}
+	}
+
+	async #writeAccept(draftId: string, items: AcceptItem[]): Promise<void> {
 		await this.#saving;
 		const beads = this.history.present;
 		// The TM gets sentence pairs: the sentences of each 1-1 paragraph pair aligned in the worker.
@@ -388,7 +399,7 @@ export class AlignmentState {
 		}
 		const pairs = tmPairs(this.segments, beads, this.paragraphs, sentences);
 		await this.#repos.drafts.accept(
-			draft.id,
+			draftId,
 			items.map(({ segmentId, target, score }) => ({ segmentId, target, score })),
 			pairs
 		);

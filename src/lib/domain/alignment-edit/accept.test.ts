@@ -95,13 +95,19 @@ describe('tmPairs', () => {
 describe('sentence pairs from a sentence aligner', () => {
 	const segments = [
 		seg('a', '宜春经开区设立20年。高质量发展迈出新步伐！他说。'),
-		seg('b', '一段。')
+		seg('b', '一段。'),
+		seg('c', '一句。')
 	];
 	const beads = [
 		{ zh: [0], en: [0], score: 1 },
-		{ zh: [1], en: [1], score: 1 }
+		{ zh: [1], en: [1], score: 1 },
+		{ zh: [2], en: [2], score: 1 }
 	];
-	const paragraphs = ['The zone is 20 years old and made new strides! He said.', 'One.'];
+	const paragraphs = [
+		'The zone is 20 years old and made new strides! He said.',
+		'One.',
+		'One sentence. Made two.'
+	];
 
 	it('lists the paragraphs with more than one sentence', () => {
 		expect(sentenceTasks(segments, beads, paragraphs)).toEqual([
@@ -126,7 +132,8 @@ describe('sentence pairs from a sentence aligner', () => {
 		expect(tmPairs(segments, beads, paragraphs, sentences).map((p) => p.source)).toEqual([
 			segments[0].source,
 			'宜春经开区设立20年。高质量发展迈出新步伐！',
-			'一段。'
+			'一段。',
+			'一句。'
 		]);
 	});
 });

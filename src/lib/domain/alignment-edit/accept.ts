@@ -91,7 +91,7 @@ export interface SentenceTask {
 
 /**
  * The 1-1 paragraph pairs whose sentences need aligning: both paragraphs split into sentences,
- * kept when either side has two or more.
+ * kept when both sides have two or more.
  *
  * @example
  * sentenceTasks([{ id: 'a', source: '甲。乙。', target: '', locked: false }], [{ zh: [0], en: [0], score: 1 }], ['A. B.'])
@@ -108,7 +108,8 @@ export function sentenceTasks(
 		if (!pair) return;
 		const zh = splitSentences(pair.source, 'zh');
 		const en = splitSentences(pair.target, 'en');
-		if (zh.length > 1 || en.length > 1) tasks.push({ bead: k, zh, en });
+		// With one sentence on a side, the only pair is the paragraph pair itself.
+		if (zh.length > 1 && en.length > 1) tasks.push({ bead: k, zh, en });
 	});
 	return tasks;
 }
