@@ -59,7 +59,7 @@ export function benchGlossary(runs = 5): Figure[] {
 	return [
 		{
 			area,
-			figure: `Document: ${first.paragraphs} paragraphs, ${first.characters} characters; ${first.entries} entries (${seedTerms.length} from corpus glossary.csv); ${first.matches} matches`,
+			figure: `Document: ${first.paragraphs.toLocaleString('en')} paragraphs, ${first.characters.toLocaleString('en')} characters; ${first.entries.toLocaleString('en')} entries (${seedTerms.length} terms from corpus glossary.csv first); ${first.matches.toLocaleString('en')} matches`,
 			value: `generated in ${ms(generateMs)}`,
 			target: '',
 			pass: null,

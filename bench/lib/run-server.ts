@@ -8,14 +8,16 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { ROOT } from './run-corpus.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const BENCH_PORT = 4180;
-export const BUILD_DIR = join(ROOT, 'build');
+/** The built app; DUIYI_BENCH_BUILD points elsewhere (e.g. a build of another commit). */
+export const BUILD_DIR = process.env.DUIYI_BENCH_BUILD || join(ROOT, 'build');
 
 /** Why the editor bench cannot run (one line a person can act on), or null. */
 export function editorPrerequisiteProblem(): string | null {
 	if (!existsSync(join(BUILD_DIR, 'index.html'))) {
-		return 'The app is not built (build/index.html is missing): run `npm run build` first.';
+		return `The app is not built (${join(BUILD_DIR, 'index.html')} is missing): run \`npm run build\` first.`;
 	}
 	try {
 		accessSync(CHROMIUM, constants.X_OK);
@@ -72,7 +74,7 @@ export async function startServer(port = BENCH_PORT): Promise<Server> {
 	}
 	const child: ChildProcess = spawn(
 		join(ROOT, 'node_modules', '.bin', 'sirv'),
-		['build', '--single', '--dev', '--port', String(port), '--host', '127.0.0.1'],
+		[BUILD_DIR, '--single', '--dev', '--port', String(port), '--host', '127.0.0.1'],
 		{ cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }
 	);
 	let stderr = '';
