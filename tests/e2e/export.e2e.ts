@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+
+/** Chooses a format, exports, and returns the downloaded bytes. */
+async function exportAs(page: Page, format: string): Promise<Uint8Array> {
+	await page.getByRole('radio', { name: format }).check();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export', exact: true }).click();
+	const file = await downloading;
+	return new Uint8Array(readFileSync((await file.path()) as string));
+}
+
+test('the seed project with two paragraphs translated exports as bilingual DOCX, XLIFF 2.1 and TMX', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page
+		.getByRole('article', { name: /风华正茂勇争先/ })
+		.getByRole('link', { name: /Open/ })
+		.click();
+	const first = page.getByRole('textbox', { name: 'English translation of paragraph 1' });
+	await first.click();
+	await page.keyboard.type('In Its Prime, Striving to Lead');
+	await page.keyboard.press('Control+Enter');
+	await expect(
+		page.getByRole('textbox', { name: 'English translation of paragraph 2' })
+	).toBeFocused();
+	await page.keyboard.type('Decoding the High-Quality Development of the Yichun ETDZ');
+	await page.keyboard.press('Control+Enter');
+	await page.goto(new URL(page.url()).pathname + '/export');
+	await expect(page.getByRole('heading', { name: /Export “风华正茂勇争先/ })).toBeVisible();
+
+	const docx = await exportAs(page, 'Bilingual Word table (.docx)');
+	const files = unzipSync(docx);
+	const xml = strFromU8(files['word/document.xml']);
+	for (const text of [
+		'风华正茂勇争先',
+		'In Its Prime, Striving to Lead',
+		'Decoding the High-Quality'
+	])
+		expect(xml).toContain(text);
+	await expect(page.getByRole('status').filter({ hasText: /Saved .*\.docx/ })).toBeVisible();
+
+	const xliff = strFromU8(await exportAs(page, 'XLIFF 2.1 (.xlf)'));
+	expect(xliff).toContain('urn:oasis:names:tc:xliff:document:2.0');
+	expect(xliff.match(/<unit\b/g)?.length).toBe(28);
+	expect(xliff).toContain('In Its Prime, Striving to Lead');
+
+	const tmx = strFromU8(await exportAs(page, 'Translation memory, TMX 1.4b (.tmx)'));
+	expect(tmx.match(/<tu\b/g)?.length).toBe(2);
+	expect(tmx).toContain('<seg>风华正茂勇争先</seg>');
+	expect(tmx).toContain('In Its Prime, Striving to Lead');
+});
