@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 /** Chooses a format, exports, and returns the downloaded bytes. */
 async function exportAs(page: Page, format: string): Promise<Uint8Array> {
@@ -51,4 +53,31 @@ test('the seed project with two paragraphs translated exports as bilingual DOCX,
 	expect(tmx.match(/<tu\b/g)?.length).toBe(2);
 	expect(tmx).toContain('<seg>风华正茂勇争先</seg>');
 	expect(tmx).toContain('In Its Prime, Striving to Lead');
+
+	// A reviewer edits the English of paragraph 2 in Word and sends the table back.
+	files['word/document.xml'] = strToU8(
+		xml.replace('Decoding the High-Quality Development', 'Unlocking the High-Quality Growth')
+	);
+	const reviewed = join(mkdtempSync(join(tmpdir(), 'duiyi-review-')), 'reviewed.docx');
+	writeFileSync(reviewed, zipSync(files));
+	await page.getByLabel('Reviewed bilingual DOCX').setInputFiles(reviewed);
+	await expect(
+		page.getByText('1 English paragraphs changed by the reviewer, 27 unchanged')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Take the changes as reviewed' }).click();
+	await expect(page.getByText('1 paragraphs marked reviewed')).toBeVisible();
+	// A file that is not a Word document changes nothing and says why.
+	await page.getByLabel('Reviewed bilingual DOCX').setInputFiles({
+		name: 'broken.docx',
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from('not a zip')
+	});
+	await expect(page.getByRole('alert')).toContainText('Not a Word .docx file');
+	await page.goto(new URL(page.url()).pathname.replace(/\/export$/, ''));
+	await expect(
+		page.getByRole('textbox', { name: 'English translation of paragraph 2' })
+	).toHaveValue('Unlocking the High-Quality Growth of the Yichun ETDZ');
+	await expect(page.getByRole('combobox', { name: 'Status of paragraph 2' })).toHaveValue(
+		'reviewed'
+	);
 });
