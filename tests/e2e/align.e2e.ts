@@ -130,6 +130,25 @@ test('an English draft with a paragraph dropped and two merged is aligned, corre
 	).toBeChecked();
 	await dialog.getByRole('button', { name: 'Accept with these choices' }).click();
 	await expect(page).toHaveURL(editorUrl, { timeout: 30_000 });
+	// The TM got the 1-1 paragraph pairs and sentence pairs inside them.
+	const tm = await page.evaluate(
+		() =>
+			new Promise<{ origin: string; source: string }[]>((resolve, reject) => {
+				const open = indexedDB.open('duiyi');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction('tmUnits').objectStore('tmUnits').getAll();
+					req.onsuccess = () => {
+						resolve(req.result);
+						open.result.close();
+					};
+					req.onerror = () => reject(req.error);
+				};
+			})
+	);
+	const fromAlignment = tm.filter((u) => u.origin === 'alignment');
+	expect(fromAlignment.length).toBeGreaterThan(20);
+	expect(fromAlignment.some((u) => u.source.length < 40)).toBe(true);
 	await expect(
 		page.getByRole('textbox', { name: 'English translation of paragraph 1' })
 	).toHaveValue('My own title');
