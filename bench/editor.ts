@@ -246,6 +246,23 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 			'visible rows only',
 			scroll.maxRows < 100
 		);
+
+		// Control: the same probe on a bare textarea in the same browser. The next frame comes
+		// at the display's 60 Hz tick, so keydown → next frame is spread over 0–16.7 ms even
+		// for a page that does nothing; the app's own cost is the difference.
+		log('  typing in a bare textarea (control)…');
+		const bare = await context.newPage();
+		await bare.setContent('<textarea aria-label="control"></textarea>');
+		await bare.evaluate(PAGE_SCRIPT);
+		await bare.evaluate(call('installLatencyProbe'));
+		await bare.getByRole('textbox', { name: 'control' }).click();
+		await bare.keyboard.type(typed, { delay: 25 });
+		await bare.waitForTimeout(100);
+		const control = (await bare.evaluate('window.__lat')) as { frame: number[] };
+		add(
+			`Control, bare textarea: keystroke → next frame, ${control.frame.length} keystrokes (p50 ${ms(percentile(control.frame, 50))}, max ${ms(Math.max(...control.frame))})`,
+			`p95 ${ms(percentile(control.frame, 95))}`
+		);
 		await context.close();
 		return figures;
 	} finally {
