@@ -5,6 +5,7 @@ import { parseBackup, serializeBackup } from '../../domain/formats/project/backu
 import { parseTmx } from '../../domain/formats/tmx/parse.ts';
 import { serializeTmx } from '../../domain/formats/tmx/serialize.ts';
 import { parseXliff } from '../../domain/formats/xliff/parse.ts';
+import { serializeXliff12 } from '../../domain/formats/xliff/serialize.ts';
 import { DuiyiDB } from '../schema.ts';
 import { createRepos, type Repos } from './index.ts';
 
@@ -217,5 +218,23 @@ describe('new projects from interchange files of other tools', () => {
 		expect((await repos.tm.list()).map((u) => u.target).sort()).toEqual(['ETDZ', 'signed']);
 		await repos.workspace.clearTm();
 		expect(await repos.tm.count()).toBe(0);
+	});
+});
+
+describe('inline codes of an imported XLIFF', () => {
+	it('are kept with the new project and written back on export', async () => {
+		const bytes = new Uint8Array(
+			readFileSync('/work/shared/fixtures/xliff1/omegat_xliff11_inline_tags.xlf')
+		);
+		const file = parseXliff(bytes, { newId: () => crypto.randomUUID() }).value!.file;
+		const tagged = Object.values(file.inlineTags ?? {}).filter((l) => l.length).length;
+		expect(tagged).toBeGreaterThan(0);
+		const { repos } = await open();
+		const stored = (await repos.workspace.projectFile(await repos.workspace.createProject(file)))!;
+		expect(Object.keys(stored.inlineTags ?? {})).toHaveLength(tagged);
+		const sources = (xliff: string) => xliff.match(/<source\b[\s\S]*?<\/source>/g) ?? [];
+		const again = sources(serializeXliff12(stored));
+		expect(again).toEqual(sources(serializeXliff12(file)));
+		expect(again.some((x) => /<(bpt|ph|g|x|bx|ex|it|mrk)\b/.test(x))).toBe(true);
 	});
 });

@@ -6,12 +6,18 @@
 import type { Backup, BackupProject } from '../../domain/formats/project/backup.ts';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../domain/formats/project/backup.ts';
 import { emptyProjectFile, type ProjectFile } from '../../domain/formats/project/project-file.ts';
+import type { TagTables } from '../../domain/formats/xliff/inline.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
 import type { DuiyiDB, QaDismissalRow, RepairDecisionRow } from '../schema.ts';
 
 /** Settings keys under which a backup carries the tables its format has no list for. */
 export const BACKUP_QA_KEY = 'backup.qaDismissals';
 export const BACKUP_REPAIRS_KEY = 'backup.repairDecisions';
+/**
+ * Inline codes of an imported XLIFF project (by segment id) live in settings under this key
+ * plus the project id: the schema has no table for them, and exports must write them back.
+ */
+export const INLINE_TAGS_KEY = 'inlineTags.';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 const newId = () => crypto.randomUUID();
@@ -41,6 +47,8 @@ export function workspaceRepo(db: DuiyiDB) {
 				file.segments = (await db.segments.where('projectId').equals(projectId).toArray()).sort(
 					byOrder
 				);
+				const tags = await db.settings.get(INLINE_TAGS_KEY + projectId);
+				if (tags) file.inlineTags = tags.value as TagTables;
 				file.drafts = await db.drafts.where('projectId').equals(projectId).toArray();
 				file.annotations = await db.annotations.where('projectId').equals(projectId).toArray();
 				file.revisions = await db.revisions.where('projectId').equals(projectId).toArray();
@@ -128,7 +136,8 @@ export function workspaceRepo(db: DuiyiDB) {
 					db.annotations,
 					db.revisions,
 					db.glossaries,
-					db.termEntries
+					db.termEntries,
+					db.settings
 				],
 				async () => {
 					await db.projects.add({ ...file.project, id: projectId, createdAt: now, updatedAt: now });
@@ -156,6 +165,12 @@ export function workspaceRepo(db: DuiyiDB) {
 					);
 					await db.glossaries.bulkPut(file.glossaries);
 					await db.termEntries.bulkPut(file.termEntries);
+					const tags = Object.entries(file.inlineTags ?? {}).filter(([, list]) => list.length);
+					if (tags.length)
+						await db.settings.put({
+							key: INLINE_TAGS_KEY + projectId,
+							value: Object.fromEntries(tags.map(([id, list]) => [seg(id), list]))
+						});
 				}
 			);
 			return projectId;
