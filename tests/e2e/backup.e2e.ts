@@ -24,6 +24,16 @@ test('a workspace backup restores a deleted project with its text', async ({ pag
 	await expect(page.getByRole('article', { name: /风华正茂勇争先/ })).toHaveCount(0);
 
 	await page.goto('/settings');
+	// A damaged backup is refused, says where, and changes nothing.
+	const damaged = JSON.parse(readFileSync(backupPath, 'utf8'));
+	damaged.projects[0].segments[3].status = 'finished';
+	await page.getByLabel('Backup file to restore').setInputFiles({
+		name: 'damaged.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(damaged))
+	});
+	await expect(page.getByRole('alert')).toContainText('projects[0].segments[3].status');
+	await expect(page.getByRole('button', { name: 'Restore from a backup' })).toHaveCount(0);
 	await page.getByLabel('Backup file to restore').setInputFiles(backupPath);
 	await page.getByRole('button', { name: 'Restore from a backup' }).click();
 	await expect(
