@@ -81,3 +81,50 @@ test('the seed project with two paragraphs translated exports as bilingual DOCX,
 		'reviewed'
 	);
 });
+
+test('the translation memory imports TMX with other pairs counted, searches, exports; an XLIFF becomes a project', async ({
+	page
+}) => {
+	const ours = [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="zh-CN" datatype="plaintext"/><body>',
+		'<tu><tuv xml:lang="zh-CN"><seg>宜春经开区坚持招优引强</seg></tuv><tuv xml:lang="en-US"><seg>Yichun ETDZ keeps attracting top investors</seg></tuv></tu>',
+		'<tu><tuv xml:lang="zh-CN"><seg>签约金额105亿元</seg></tuv><tuv xml:lang="en-US"><seg>10.5 billion yuan signed</seg></tuv></tu>',
+		'<tu><tuv xml:lang="en-US"><seg>Hello</seg></tuv><tuv xml:lang="fr-FR"><seg>Bonjour</seg></tuv></tu>',
+		'</body></tmx>'
+	].join('\n');
+	await page.goto('/tm');
+	await page.getByLabel('TMX file to add to the memory').setInputFiles({
+		name: 'ours.tmx',
+		mimeType: 'application/xml',
+		buffer: Buffer.from(ours)
+	});
+	await expect(page.getByText('2 of 3 translation units imported')).toBeVisible();
+	await expect(page.getByText('1 units in other languages skipped (en-US→fr-FR 1)')).toBeVisible();
+
+	await page.getByRole('searchbox', { name: 'Search the memory' }).fill('宜春经开区坚持招优引强');
+	await page.getByRole('button', { name: 'Search the memory' }).click();
+	await expect(page.getByText('Yichun ETDZ keeps attracting top investors')).toBeVisible();
+	await expect(page.getByText('100% match')).toBeVisible();
+
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export the memory as TMX' }).click();
+	const tmx = readFileSync((await (await downloading).path()) as string, 'utf8');
+	expect(tmx).toContain('<seg>签约金额105亿元</seg>');
+
+	await page.getByRole('button', { name: 'Delete the whole memory' }).click();
+	await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+	await expect(page.getByText('0 translation units')).toBeVisible();
+
+	await page
+		.getByLabel('XLIFF (1.2, 2.0, 2.1) or Duiyi project file')
+		.setInputFiles('/work/shared/fixtures/xliff1/ttk_states_xliff11.xlf');
+	await expect(page.getByText(/8 units from XLIFF 1\.1/)).toBeVisible();
+	await page.getByLabel('Project name').fill('Toolkit states');
+	await page.getByRole('button', { name: 'Create the project' }).click();
+	await page.getByRole('link', { name: 'Open it' }).click();
+	await expect(
+		page.getByRole('textbox', { name: 'English translation of paragraph 1' })
+	).toHaveValue('Un');
+	await expect(page.getByRole('combobox', { name: 'Status of paragraph 2' })).toHaveValue('draft');
+});
