@@ -39,6 +39,9 @@ export interface RepairDecisionRow {
 	projectId: string;
 	proposalId: string;
 	accepted: boolean;
+	/** The blocks a join brings together and their texts, so it can be undone later. */
+	blocks?: number[];
+	texts?: string[];
 	createdAt: number;
 }
 

@@ -1,8 +1,7 @@
-/** The project list: live from IndexedDB, with create, rename and delete. */
+/** The project list: live from IndexedDB, with rename and delete (creation goes through the import screen). */
 import type { Project } from '$lib/domain/types.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
-import { documentFromText } from './documents.ts';
 import { reportError } from './report.ts';
 
 export interface ProjectSummary extends Project {
@@ -44,16 +43,6 @@ export class ProjectListState {
 			reportError
 		);
 		return () => this.#subscription?.unsubscribe();
-	}
-
-	/** Creates a project from Chinese text; returns null when there is no text to translate. */
-	async create(name: string, text: string): Promise<Project | null> {
-		const segments = documentFromText(text);
-		if (segments.length === 0) return null;
-		return this.#repos.projects.create({
-			name: name.trim() || segments[0].source.slice(0, 40),
-			segments
-		});
 	}
 
 	async rename(id: string, name: string): Promise<void> {

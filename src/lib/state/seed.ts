@@ -6,7 +6,9 @@ import seedSource from '../../../corpus/yichun-etdz-2023/zh.txt?raw';
 import seedGlossary from '../../../corpus/yichun-etdz-2023/glossary.csv?raw';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { parseGlossaryCsv } from '$lib/domain/formats/csv/parse.ts';
-import { documentFromText } from './documents.ts';
+import { segmentBlocks } from '$lib/domain/import/segment-document.ts';
+import { repairBlocks } from '$lib/domain/segmentation/repair.ts';
+import { textToBlocks } from '$lib/domain/segmentation/blocks.ts';
 
 const SEEDED = 'seeded';
 export const SEED_PROJECT_NAME = '风华正茂勇争先 — 宜春经开区';
@@ -27,6 +29,18 @@ export async function ensureSeed(repos: Repos): Promise<void> {
 			source
 		}))
 	);
-	const segments = documentFromText(seedSource, { repair: true });
-	await repos.projects.create({ name: SEED_PROJECT_NAME, segments, glossaryIds: [glossary.id] });
+	// The repairs are recorded as accepted decisions, so each join can be undone in the editor.
+	const blocks = textToBlocks(seedSource);
+	const proposal = repairBlocks(blocks);
+	const segments = segmentBlocks(blocks, { repair: true }, proposal).map((unit) => ({
+		source: unit.text,
+		kind: unit.kind,
+		joined: unit.joined
+	}));
+	await repos.repairs.createProject(
+		{ name: SEED_PROJECT_NAME, segments, glossaryIds: [glossary.id] },
+		proposal.proposals,
+		{},
+		blocks
+	);
 }
