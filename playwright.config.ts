@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 // One artifacts folder per run, so runs on the same machine do not clean each other's traces.
 process.env.DUIYI_E2E_RUN ??= process.env.CI ? 'ci' : String(Date.now());
+const port = Number(process.env.DUIYI_E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -13,13 +14,13 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	webServer: {
-		command: 'npx sirv build --single --dev --quiet --port 4173 --host 127.0.0.1',
-		url: 'http://127.0.0.1:4173',
+		command: `npx sirv build --single --dev --quiet --port ${port} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 120_000
 	},
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		trace: 'retain-on-failure',
 		launchOptions: {

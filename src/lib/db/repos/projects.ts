@@ -85,7 +85,8 @@ export function projectsRepo(db: DuiyiDB) {
 					db.annotations,
 					db.revisions,
 					db.qaDismissals,
-					db.repairDecisions
+					db.repairDecisions,
+					db.settings
 				],
 				async () => {
 					await db.segments.where('projectId').equals(id).delete();
@@ -94,6 +95,8 @@ export function projectsRepo(db: DuiyiDB) {
 					await db.revisions.where('projectId').equals(id).delete();
 					await db.qaDismissals.where('projectId').equals(id).delete();
 					await db.repairDecisions.where('projectId').equals(id).delete();
+					// Inline codes of an imported XLIFF are kept as a setting of the project.
+					await db.settings.delete(`inlineTags.${id}`);
 					await db.projects.delete(id);
 				}
 			);
