@@ -77,9 +77,15 @@ export class TermsState {
 		return found;
 	}
 
+	/** Each term of a source once, in order of first appearance: what the panel numbers. */
+	distinct(source: string): TermMatch[] {
+		const seen = new Set<string>();
+		return this.matches(source).filter((m) => !seen.has(m.entryId) && seen.add(m.entryId));
+	}
+
 	/** How the target uses the terms of its source. */
 	check(source: string, target: string): TermCheck[] {
-		return this.matches(source).map((match) => {
+		return this.distinct(source).map((match) => {
 			const use = checkTermUse(target, match);
 			return { match, used: use.used, forbiddenUsed: use.forbiddenUsed };
 		});
