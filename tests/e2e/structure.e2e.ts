@@ -63,4 +63,10 @@ test('a repaired paragraph can be unjoined, any paragraph split at the caret and
 	await expect(
 		page.getByRole('textbox', { name: 'English translation of paragraph 5' })
 	).toHaveValue(/How can a national-level development zone drive high-quality development\?/);
+
+	// The sentence view lists each paragraph's sentences under it.
+	await page.getByRole('checkbox', { name: 'Sentences' }).check();
+	const sentences = page.getByRole('list', { name: 'Sentences of the source of paragraph 6' });
+	await expect(sentences.getByRole('listitem')).toHaveCount(2);
+	await expect(sentences.getByRole('listitem').first()).toHaveText(/^设立20年的.*给出了答案。$/);
 });

@@ -64,6 +64,8 @@ export class EditorState {
 	currentId = $state<string | null>(null);
 	filter = $state<StatusFilter>('all');
 	query = $state('');
+	/** The sentence view: each paragraph's sentences listed under it. */
+	showSentences = $state(false);
 	history = $state.raw<Revision[]>([]);
 
 	visible = $derived.by(() => {
