@@ -128,8 +128,15 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 	const figures: Figure[] = [];
 	const add = (figure: string, value: string, target = '', pass: boolean | null = null) =>
 		figures.push({ area, figure, value, target, pass, load: load() });
+	// What the bench is doing, so a failure says where (a renamed label, a slow build…).
+	let stage = 'starting the server on port 4180';
+	const step = (what: string, note = '') => {
+		stage = what;
+		log(`  ${note}${what}…`);
+	};
 	try {
 		server = await startServer();
+		stage = `starting ${CHROMIUM}`;
 		browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 		const context = await browser.newContext({
 			locale: 'en-US',
@@ -141,7 +148,7 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 		const page = await context.newPage();
 		page.on('pageerror', (error) => log(`  page error: ${error.message}`));
 
-		log('  creating the 5,000-paragraph project through the UI…');
+		step('creating the 5,000-paragraph project through the UI');
 		const created = await createProject(page, server.url, text);
 		const total = (await page.evaluate(call('countSegments', created.projectId))) as number;
 		add(
@@ -153,7 +160,7 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 		if (created.importMs) add('Import screen: file chosen → review ready', ms(created.importMs));
 		add('Create project → first row of the new project visible', ms(created.createMs));
 
-		log(`  created in ${ms(created.importMs + created.createMs)}; opening the editor…`);
+		step('opening the editor', `created in ${ms(created.importMs + created.createMs)}; `);
 		const loads: { row: number; dcl: number }[] = [];
 		for (let i = 0; i < OPEN_RUNS + 1; i++) loads.push(await openEditor(page, created.editorUrl));
 		const opens = loads.map((l) => l.row);
@@ -173,7 +180,7 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 			rows < 100 && rows < total
 		);
 
-		log(`  typing ${KEYSTROKES} keystrokes…`);
+		step(`typing ${KEYSTROKES} keystrokes in paragraph 3`);
 		await page.evaluate(call('installLatencyProbe'));
 		const field = page.getByRole('textbox', {
 			name: 'English translation of paragraph 3',
@@ -224,7 +231,7 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 			failedSaves === 0 && median(stored) < 500
 		);
 
-		log('  scrolling to the end and back…');
+		step('scrolling to the end and back');
 		const scroll = (await page.evaluate(call('scrollThrough'))) as {
 			down: number[];
 			up: number[];
@@ -250,7 +257,7 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 		// Control: the same probe on a bare textarea in the same browser. The next frame comes
 		// at the display's 60 Hz tick, so keydown → next frame is spread over 0–16.7 ms even
 		// for a page that does nothing; the app's own cost is the difference.
-		log('  typing in a bare textarea (control)…');
+		step('typing in a bare textarea (control)');
 		const bare = await context.newPage();
 		await bare.setContent('<textarea aria-label="control"></textarea>');
 		await bare.evaluate(PAGE_SCRIPT);
@@ -265,6 +272,9 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 		);
 		await context.close();
 		return figures;
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		throw new Error(`editor bench failed while ${stage}: ${message}`, { cause: error });
 	} finally {
 		await browser?.close();
 		server?.stop();

@@ -34,7 +34,13 @@ function section(title: string, figures: Figure[]): void {
 	say(table(figures));
 }
 
+const AREAS = ['editor', 'glossary', 'tm', 'qa', 'align'];
+
 async function main(): Promise<number> {
+	if (onlyAt >= 0 && !AREAS.includes(only ?? '')) {
+		process.stderr.write(`bench: --only takes one of ${AREAS.join(', ')}\n`);
+		return 2;
+	}
 	if (wants('editor')) {
 		const problem = editorPrerequisiteProblem();
 		if (problem) {
