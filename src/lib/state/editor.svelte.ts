@@ -78,6 +78,12 @@ export class EditorState {
 	});
 
 	current = $derived(this.segments.find((s) => s.id === this.currentId) ?? null);
+	/** The current paragraph's source: changes when the paragraph does, not on every keystroke. */
+	currentSource = $derived(this.current?.source ?? '');
+	/** Segment ids in document order; replaced only when paragraphs are added, split or merged. */
+	ids = $state.raw<string[]>([]);
+	/** Position of each segment by id (for the notes and QA panels). */
+	order = $derived(new Map(this.ids.map((id, i) => [id, i])));
 
 	progress = $derived.by((): Progress => {
 		let segmentsDone = 0;
@@ -122,6 +128,10 @@ export class EditorState {
 						const local = this.#unsaved.get(row.id) ?? pending[row.id]?.target;
 						return local !== undefined && local !== row.target ? { ...row, target: local } : row;
 					});
+					const ids = rows.map((r) => r.id);
+					if (ids.length !== this.ids.length || ids.some((id, i) => id !== this.ids[i])) {
+						this.ids = ids;
+					}
 					this.loaded = true;
 					if (!this.currentId && rows.length)
 						this.currentId = this.#firstUnconfirmed() ?? rows[0].id;

@@ -51,11 +51,11 @@ export class TmState {
 	}
 
 	/** Matches for a paragraph, best first, leaving out the paragraph's own stored units. */
-	matches(segment: Segment): TmMatch[] {
+	matches(segment: Pick<Segment, 'id' | 'projectId'>, source: string): TmMatch[] {
 		void this.version;
-		if (!this.#index || !segment.source.trim()) return [];
+		if (!this.#index || !source.trim()) return [];
 		const own = tmUnitId(segment);
-		return searchTm(this.#index, segment.source, {
+		return searchTm(this.#index, source, {
 			minScore: 0.5,
 			limit: 5,
 			accept: (unit) => !unit.id.startsWith(own)
