@@ -80,7 +80,7 @@ test('notes on words in both columns survive edits and a reload; the panel filte
 	await expect(panel.getByText('<img src=x onerror=alert(1)>', { exact: false })).toBeVisible();
 	await expect(panel.locator('img')).toHaveCount(0);
 	await expect(panel.locator('strong', { hasText: 'really' })).toBeVisible();
-	await expect(page.getByLabel('Source of paragraph 13').locator('.note.terminology')).toHaveText(
+	await expect(page.getByLabel('Source of paragraph 13').locator('.note-mark.terminology')).toHaveText(
 		'宜春时代'
 	);
 
