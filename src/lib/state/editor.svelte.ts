@@ -22,7 +22,7 @@ export const STATUS_FILTERS = [
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** How long typing must pause before the text is written to IndexedDB. */
-export const SAVE_DELAY_MS = 300;
+export const SAVE_DELAY_MS = 200;
 
 export interface Progress {
 	segmentsDone: number;
