@@ -80,9 +80,9 @@ test('notes on words in both columns survive edits and a reload; the panel filte
 	await expect(panel.getByText('<img src=x onerror=alert(1)>', { exact: false })).toBeVisible();
 	await expect(panel.locator('img')).toHaveCount(0);
 	await expect(panel.locator('strong', { hasText: 'really' })).toBeVisible();
-	await expect(page.getByLabel('Source of paragraph 13').locator('.note-mark.terminology')).toHaveText(
-		'宜春时代'
-	);
+	await expect(
+		page.getByLabel('Source of paragraph 13').locator('.note-mark.terminology')
+	).toHaveText('宜春时代');
 
 	// Filter, resolve one, answer the other.
 	await panel.getByRole('combobox', { name: 'Filter by side' }).selectOption({ label: 'Target' });
