@@ -27,5 +27,9 @@ if (existsSync(e2ePath)) {
 	failed += 1;
 	console.error(`no browser test report at ${e2ePath}`);
 }
+// A failed gate (svelte-check, i18n keys, prettier, eslint) counts as a failed test.
+const gates = Number(process.env.GATES_FAILED ?? 0);
+if (gates > 0) console.error(`${gates} gate(s) failed: see "GATE FAILED" above`);
+failed += gates;
 console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''));
 process.exit(failed > 0 ? 1 : 0);

@@ -7,11 +7,12 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh || exit 1
 mkdir -p test-results
 status=0
+gates_failed=0
 
 echo "== npm run check"
-npm run check --silent || status=1
+npm run check --silent || { status=1; gates_failed=$((gates_failed + 1)); echo "GATE FAILED: npm run check"; }
 echo "== npm run lint"
-npm run lint --silent || status=1
+npm run lint --silent || { status=1; gates_failed=$((gates_failed + 1)); echo "GATE FAILED: npm run lint"; }
 
 echo "== unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
@@ -22,5 +23,5 @@ npm run build --silent >test-results/build.log 2>&1 || { cat test-results/build.
 echo "== browser tests (playwright)"
 npx playwright test || status=1
 
-node scripts/count-tests.mjs test-results/unit.json test-results/e2e.json || status=1
+GATES_FAILED=$gates_failed node scripts/count-tests.mjs test-results/unit.json test-results/e2e.json || status=1
 exit $status
