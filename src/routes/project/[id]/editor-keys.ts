@@ -1,0 +1,30 @@
+/**
+ * The editor's page-wide keys (those not tied to a target field; see SegmentList for those).
+ * Returns whether the key was the editor's.
+ */
+export interface EditorKeyActions {
+	help(): void;
+	find(): void;
+	split(): void;
+	merge(): void;
+	undoStructure(): void;
+	addNote(): void;
+	captureTerm(): void;
+}
+
+export function handleEditorKey(event: KeyboardEvent, act: EditorKeyActions): boolean {
+	const inField = (event.target as HTMLElement).closest('input, textarea, select');
+	const ctrl = event.ctrlKey || event.metaKey;
+	let action: (() => void) | null = null;
+	if (event.key === '?' && !inField) action = act.help;
+	else if (ctrl && event.shiftKey && event.code === 'KeyF') action = act.find;
+	else if (ctrl && event.shiftKey && event.code === 'KeyE') action = act.captureTerm;
+	else if (event.ctrlKey && event.altKey && event.code === 'KeyS') action = act.split;
+	else if (event.ctrlKey && event.altKey && event.code === 'KeyJ') action = act.merge;
+	else if (event.ctrlKey && event.altKey && event.code === 'KeyZ') action = act.undoStructure;
+	else if (event.ctrlKey && event.altKey && event.code === 'KeyM') action = act.addNote;
+	if (!action) return false;
+	event.preventDefault();
+	action();
+	return true;
+}

@@ -1,0 +1,75 @@
+/**
+ * The editor's structure actions: split at the caret in the source, merge with the next, undo
+ * a repair, and undo the last of these (a stack of undo tokens).
+ */
+import type { Repos } from '$lib/db/repos/index.ts';
+import { t } from '$lib/i18n/index.svelte';
+import type { EditorState } from '$lib/state/editor.svelte.ts';
+import type { NotesState } from '$lib/state/notes.svelte.ts';
+import {
+	mergeWithNext,
+	splitSegment,
+	undoStructure,
+	unjoin,
+	type StructureUndo
+} from '$lib/state/structure.ts';
+import type { EditorUi } from './editor-ui.ts';
+
+export class StructureActions {
+	#repos: Repos;
+	#editor: EditorState;
+	#notes: NotesState;
+	#ui: EditorUi;
+	undoStack = $state.raw<StructureUndo[]>([]);
+
+	constructor(repos: Repos, editor: EditorState, notes: NotesState, ui: EditorUi) {
+		this.#repos = repos;
+		this.#editor = editor;
+		this.#notes = notes;
+		this.#ui = ui;
+	}
+
+	async #apply(change: () => Promise<StructureUndo | null>): Promise<void> {
+		await this.#editor.flush();
+		await this.#notes.flush();
+		const undo = await change();
+		if (undo) this.undoStack = [...this.undoStack, undo];
+		else this.#ui.say(t('editor.structure.refused'));
+	}
+
+	/** Splits the current paragraph where the translator clicked in its Chinese. */
+	split(): void {
+		const current = this.#editor.current;
+		const selection = getSelection();
+		const node = selection?.anchorNode;
+		const element = node instanceof Element ? node : node?.parentElement;
+		const source = element?.closest<HTMLElement>('.source[data-segment-id]');
+		if (!current || !selection || !source || source.dataset.segmentId !== current.id) {
+			this.#ui.say(t('editor.structure.no_caret'));
+			return;
+		}
+		const before = document.createRange();
+		before.selectNodeContents(source);
+		before.setEnd(selection.anchorNode!, selection.anchorOffset);
+		const offset = before.toString().length;
+		void this.#apply(() => splitSegment(this.#repos, current.id, offset));
+	}
+
+	merge(): void {
+		const id = this.#editor.currentId;
+		if (id) void this.#apply(() => mergeWithNext(this.#repos, id));
+	}
+
+	unjoin(): void {
+		const id = this.#editor.currentId;
+		if (id) void this.#apply(() => unjoin(this.#repos, id));
+	}
+
+	async undo(): Promise<void> {
+		const last = this.undoStack.at(-1);
+		if (!last) return;
+		this.undoStack = this.undoStack.slice(0, -1);
+		await this.#editor.flush();
+		if (!(await undoStructure(this.#repos, last))) this.#ui.say(t('editor.structure.refused'));
+	}
+}
