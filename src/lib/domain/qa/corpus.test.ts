@@ -4,41 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEED_JOINED } from '../alignment/test-helpers.ts';
 import { runChecks, type QaUnit } from './index.ts';
 
 const CORPUS = 'corpus/yichun-etdz-2023';
 
-/** The repaired paragraphs: blocks (0-based) 9+10+11, 16+17+18, 22+23, 24+25 joined, 21 after 34. */
-const REPAIR: number[][] = [
-	[0],
-	[1],
-	[2],
-	[3],
-	[4],
-	[5],
-	[6],
-	[7],
-	[8],
-	[9, 10, 11],
-	[12],
-	[13],
-	[14],
-	[15],
-	[16, 17, 18],
-	[19],
-	[20],
-	[22, 23],
-	[24, 25],
-	[26],
-	[27],
-	[28],
-	[29],
-	[30],
-	[31],
-	[32],
-	[33],
-	[34, 21]
-];
+/** The repaired paragraphs, as raw blocks of zh.txt (shared with the alignment tests). */
+const REPAIR = SEED_JOINED;
 
 function blocks(text: string): string[] {
 	return text

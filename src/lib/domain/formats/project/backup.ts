@@ -16,7 +16,7 @@ import type {
 	TmUnit
 } from '../../types.ts';
 import type { TagTables } from '../xliff/inline.ts';
-import { badField, jsonErrorText, validateCollections } from './project-file.ts';
+import { badField, readJson, validateCollections } from './project-file.ts';
 
 export const BACKUP_FORMAT = 'duiyi-backup';
 export const BACKUP_VERSION = 1;
@@ -62,18 +62,10 @@ export function serializeBackup(backup: Backup): string {
  * parseBackup('{}').issues[0].code // 'backup_wrong_format'
  */
 export function parseBackup(text: string): ParseResult<Backup> {
+	const read = readJson(text, 'backup_not_json');
+	if (!read.ok) return { value: null, issues: [read.issue] };
 	const issues: FormatIssue[] = [];
-	let data: unknown;
-	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (err) {
-		issues.push({
-			severity: 'error',
-			code: 'backup_not_json',
-			message: `not valid JSON: ${jsonErrorText(err)}`
-		});
-		return { value: null, issues };
-	}
+	const data = read.data;
 	const obj = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
 	if (obj.format !== BACKUP_FORMAT) {
 		issues.push({

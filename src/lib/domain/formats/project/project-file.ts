@@ -90,6 +90,27 @@ export function jsonErrorText(err: unknown): string {
 	return text.length > 120 ? text.slice(0, 119) + '…' : text;
 }
 
+/**
+ * Reads JSON text (a leading BOM allowed); on a syntax error, an issue with `code` and JSON.parse's
+ * complaint on one line instead of a value.
+ *
+ * @example
+ * readJson('{', 'project_not_json') // { ok: false, issue: { code: 'project_not_json', … } }
+ */
+export function readJson(
+	text: string,
+	code: string
+): { ok: true; data: unknown } | { ok: false; issue: FormatIssue } {
+	try {
+		return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+	} catch (err) {
+		return {
+			ok: false,
+			issue: { severity: 'error', code, message: `not valid JSON: ${jsonErrorText(err)}` }
+		};
+	}
+}
+
 type Check = (v: unknown) => boolean;
 const str: Check = (v) => typeof v === 'string';
 const num: Check = (v) => typeof v === 'number' && Number.isFinite(v);
@@ -354,18 +375,9 @@ export function validateProjectFile(
  * parseProjectFile('{"format":"x"}').issues[0].code // 'project_wrong_format'
  */
 export function parseProjectFile(text: string): ParseResult<ProjectFile> {
+	const read = readJson(text, 'project_not_json');
+	if (!read.ok) return { value: null, issues: [read.issue] };
 	const issues: FormatIssue[] = [];
-	let data: unknown;
-	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (err) {
-		issues.push({
-			severity: 'error',
-			code: 'project_not_json',
-			message: `not valid JSON: ${jsonErrorText(err)}`
-		});
-		return { value: null, issues };
-	}
-	const value = validateProjectFile(data, '', issues);
+	const value = validateProjectFile(read.data, '', issues);
 	return { value, issues };
 }
