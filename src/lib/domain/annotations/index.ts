@@ -26,4 +26,3 @@ export {
 	type SerializeContext
 } from './jsonld.ts';
 export { annotationAuthors, filterAnnotations, type AnnotationFilter } from './filter.ts';
-export { highlightPieces, type HighlightPiece } from './highlight.ts';
