@@ -48,10 +48,17 @@ async function storedEntries(page: Page, glossaryName: string): Promise<string[]
 }
 
 async function importFile(page: Page, file: string | { name: string; buffer: Buffer }) {
-	const input = page.getByLabel('Import a glossary file (CSV, TSV, TBX)');
-	await input.setInputFiles(
-		typeof file === 'string' ? file : { ...file, mimeType: 'application/octet-stream' }
-	);
+	const name = typeof file === 'string' ? (file.split('/').pop() ?? file) : file.name;
+	// The import panel is re-rendered when a new glossary's entries first load; a file chosen in
+	// that instant lands on the input being replaced, so choose again until the panel names it.
+	await expect(async () => {
+		await page
+			.getByLabel('Import a glossary file (CSV, TSV, TBX)')
+			.setInputFiles(
+				typeof file === 'string' ? file : { ...file, mimeType: 'application/octet-stream' }
+			);
+		await expect(page.getByText(name, { exact: false }).first()).toBeVisible({ timeout: 3000 });
+	}).toPass({ timeout: 20_000 });
 }
 
 test('a translator builds a glossary from CSV files, finds and edits a term, and round-trips it through TBX', async ({
