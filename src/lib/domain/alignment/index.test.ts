@@ -7,7 +7,7 @@ import {
 	seedParagraphs,
 	showBeads,
 	testDictionary
-} from './test-helpers.ts';
+} from '../../../../tests/helpers/corpus.ts';
 
 const dictionary = testDictionary();
 const seed = seedParagraphs();

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEED_JOINED } from '../alignment/test-helpers.ts';
+import { SEED_JOINED } from '../../../../tests/helpers/corpus.ts';
 import { runChecks, type QaUnit } from './index.ts';
 
 const CORPUS = 'corpus/yichun-etdz-2023';

@@ -3,10 +3,14 @@
  * CC-CEDICT) and the seed article. Tests only; reads files through node:fs.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { loadDictionary, prepareCedict, type Dictionary } from '../dictionary/index.ts';
-import { splitUnits } from '../text/units.ts';
+import {
+	loadDictionary,
+	prepareCedict,
+	type Dictionary
+} from '../../src/lib/domain/dictionary/index.ts';
+import { splitUnits } from '../../src/lib/domain/text/units.ts';
 
-const root = new URL('../../../../', import.meta.url);
+const root = new URL('../../', import.meta.url);
 let cached: Dictionary | undefined;
 
 export function testDictionary(): Dictionary {
