@@ -17,6 +17,7 @@ import {
 	readBlocks,
 	type Article
 } from '../../bench/lib/genre-corpus.ts';
+import { findPhrase, mutations } from '../../bench/lib/genre-mutate.ts';
 
 const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const articles = loadArticles(corpusDir);
@@ -50,6 +51,50 @@ describe('corpus helpers', () => {
 		expect(() => parseNumbers('paragraph\tzh\tvalue\tunit\tkind\ten\n1\t两条\t2\tcount\tmany\ttwo')).toThrow(
 			/unknown kind/
 		);
+	});
+});
+
+describe('injected number errors (bench:genre)', () => {
+	it.each([
+		['more than 12.6 million yuan', 'more_than', 'digit', 'more than 12.7 million yuan'],
+		['326,000 mu', 'exact', 'digit', '327,000 mu'],
+		['326,000 mu', 'exact', 'times10', '3,260,000 mu'],
+		['2.5 tonnes', 'exact', 'div10', '0.25 tonnes'],
+		['10.85 billion yuan', 'exact', 'scale', '10.85 million yuan'],
+		['at least 400 yuan', 'at_least', 'bound_drop', '400 yuan'],
+		['up to 1,500 yuan', 'at_most', 'bound_flip', 'at least 1,500 yuan'],
+		['nearly 300', 'approx', 'approx_drop', '300'],
+		['23.6%', 'percent', 'percent_point', '23.6 percentage points'],
+		['From 2019 to 2023', 'range', 'digit', 'From 2019 to 2024'],
+		['Seventeen', 'exact', 'digit', 'Eighteen'],
+		['from January to September', 'month_range', 'digit', 'from January to October']
+	] as const)('%s (%s): %s → %s', (en, kind, type, expected) => {
+		expect(mutations({ en, kind }).find((m) => m.type === type)?.en).toBe(expected);
+	});
+
+	it('gives no magnitude error to a year and no bound error to a plain count', () => {
+		expect(mutations({ en: '2019', kind: 'year' }).map((m) => m.type)).toEqual(['digit']);
+		expect(mutations({ en: '216', kind: 'exact' }).map((m) => m.type)).toEqual([
+			'digit',
+			'times10',
+			'div10'
+		]);
+	});
+
+	it('finds a phrase as a whole number, not inside a longer one', () => {
+		expect(findPhrase('2.864 million and 6 villages', '6')).toBe(18);
+		expect(findPhrase('16 and 6', '6')).toBe(7);
+		expect(findPhrase('no six here', '6')).toBe(-1);
+	});
+
+	it('changes every numbers.tsv phrase of every article into something else', () => {
+		for (const article of articles) {
+			for (const row of article.numbers) {
+				const paragraph = article.en[row.paragraph];
+				expect(findPhrase(paragraph, row.en), row.en).toBeGreaterThanOrEqual(0);
+				for (const m of mutations(row)) expect(m.en, `${row.en} ${m.type}`).not.toBe(row.en);
+			}
+		}
 	});
 });
 
