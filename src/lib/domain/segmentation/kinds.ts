@@ -10,12 +10,14 @@ import type { SegmentKind } from '../types.ts';
 import type { TextBlock } from './blocks.ts';
 import {
 	continuationSignal,
+	endsCut,
 	endsOpen,
 	endsTerminated,
 	splitsWord,
 	startsNewThought,
 	hasInnerTerminal,
 	hasUnmatchedOpener,
+	startsWithCount,
 	startsWithListMarker,
 	visibleLength,
 	wordCount
@@ -47,6 +49,10 @@ const CREDIT_ZH = [
 	/^[（(][^（）()]{0,24}(?:摄|摄影|供图|制图|绘图?)[）)]$/u,
 	/^[^，。,]{1,16}\s摄$/u,
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
+	// Reporters and correspondents by name: 本报记者 刘晓峰 通讯员 陈静, （抚州日报记者 陈晨）.
+	/^[（(]?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}[）)]?$/u,
+	// 文/图, 摄影: and the like after 本版 or in brackets.
+	/^[（(]?(?:本版|本文|本期|本组)?(?:文字|文图|图文|图片|照片|摄影|文|图)[：:/／]/u,
 	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u,
 	/^[（(【[]\s*(?:完|全文完|本文完|责任编辑[：:].{1,10}|编辑[：:].{1,10})\s*[）)】\]]$/u,
 	// A document number (宜经开发〔2023〕12号) and a date standing alone (a letter's date).
@@ -75,20 +81,46 @@ const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =
 	/^(?:the scene|scene|a view|view|an aerial|aerial|workers|visitors|staff|students|participants|guests|delegates)\b|(?:ceremony|conference|site|base|workshop|plant|factory|campus|opened|opening|in operation|into use|under construction)$/iu;
+const SCENE_PEOPLE =
+	/(?:人员|工人|员工|职工|市民|居民|村民|农民|茶农|果农|游客|学生|孩子|群众|志愿者|干部|党员|客商|记者|医护|民警|参观者|代表|企业家|技术员|工程师|消费者)/u;
+const SCENE_ACTION =
+	/(?:在|于).{1,16}(?:进行|作业|施工|检测|调试|分拣|装卸|办理|参观|采摘|劳作|工作|忙碌|查看|了解|体验|学习|选购|交流|操作|生产|巡检|维护|种植|收割|晾晒|包装)/u;
+const PLACE_START = /^\p{Script=Han}{1,6}(?:省|市|县|区|镇|乡|村|州|港)/u;
+const PLACE_END =
+	/(?:园|中心|大厅|车间|厂区|基地|工地|园区|厂房|展厅|村|景区|街区|广场|大楼|站|场|馆|湖|山|江|桥|路|街|田|镇)$/u;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
+
+/** Whether a line describes a scene: something going on, people at work, a view of a place. */
+function isScene(text: string): boolean {
+	const t = text.trim();
+	return (
+		CAPTION_START.test(t) ||
+		CAPTION_WITH_CREDIT.test(t) ||
+		SCENE_END.test(t) ||
+		/正在/u.test(t) ||
+		(SCENE_PEOPLE.test(t) && SCENE_ACTION.test(t))
+	);
+}
 
 /** Two parallel phrases of about the same length: 坚持招优引强 培育壮大产业集群, or with a comma. */
 function isParallel(text: string): boolean {
 	if (PARALLEL.test(text)) return true;
 	const m = PARALLEL_COMMA.exec(text);
-	return m !== null && Math.abs([...m[1]].length - [...m[2]].length) <= 2;
+	// A clause cut short (…，新余高新区设立了) is not the second half of a pair of phrases.
+	if (m === null || /[了着过]$/u.test(m[2]) || endsOpen(m[2])) return false;
+	return Math.abs([...m[1]].length - [...m[2]].length) <= 2;
 }
 
 /** A line that could be a title, heading, caption or credit: short, no sentence punctuation. */
 function isLabelLike(text: string, zh: boolean): boolean {
 	if (hasInnerTerminal(text) || continuationSignal(text) !== null) return false;
+	// No heading or caption ends on a comma, 、, an open quote or a cut range (2019—), nor
+	// starts with a bare count (186家增至): such a line is a piece of running text.
+	if (endsCut(text) || startsWithCount(text)) return false;
+	// A news opener and a comma (截至目前，全区共有…) begin a sentence, not a title.
+	if (/[，,]/u.test(text) && startsNewThought(text) && !startsWithListMarker(text)) return false;
 	if (zh) {
 		if (visibleLength(text) > 60) return false;
 		if ((text.match(/[，,]/g) ?? []).length > 1) return false;
@@ -159,6 +191,13 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	const spacedLayout =
 		laterLabels.some((b) => (b.blankBefore ?? 0) >= 2) &&
 		laterLabels.some((b) => (b.blankBefore ?? 0) < 2);
+	const strongHeadings = blocks.filter(
+		(b, i) =>
+			label[i] &&
+			i > firstBody &&
+			firstBody !== -1 &&
+			(isParallel(b.text.trim()) || startsWithListMarker(b.text))
+	).length;
 	return blocks.map((block, i): KindGuess => {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
@@ -190,12 +229,29 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		}
 		const strongLabel = DASH_START.test(text) || isParallel(text) || startsWithListMarker(text);
 		const afterOpen = i > 0 && !label[i - 1] && !endsTerminated(blocks[i - 1].text);
+		// The previous block runs into this one: a word, number or range cut (2019— | 2023年),
+		// or a list cut after 、 that this line goes on with (a photo there is a scene).
+		if (afterOpen && label[i] && !strongLabel) {
+			const prevText = blocks[i - 1].text.trimEnd();
+			if (splitsWord(prevText, text) || (/[、，,]$/u.test(prevText) && !isScene(text))) {
+				return { kind: 'body', reason: 'running_text' };
+			}
+		}
 		if (
 			label[i] &&
 			!strongLabel &&
 			continuesInto(text, blocks[i + 1], label[i + 1] === false, afterOpen)
 		) {
 			return { kind: 'body', reason: 'running_text' };
+		}
+		// 为解决企业融资难题，新余高新区设立了 | (a photo) | 规模5亿元的…: a clause and a comma
+		// with no scene in it, and running text after the photo that does not start afresh.
+		if (label[i] && !strongLabel && !afterOpen && /[，,]/u.test(text) && !isScene(text)) {
+			const k = label[i + 1] && isScene(blocks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+			const after = blocks[k];
+			if (after && label[k] === false && !startsNewThought(after.text) && !after.kind) {
+				return { kind: 'body', reason: 'running_text' };
+			}
 		}
 		if (i === 0 && isTitle(text, label[i], zhDoc)) return { kind: 'title', reason: 'first_line' };
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
@@ -209,18 +265,26 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		const len = zhDoc ? visibleLength(text) : wordCount(text) * 2;
 		let caption = 0;
 		let heading = 0;
-		if (SCENE_END.test(text)) caption += 2;
+		if (SCENE_END.test(text)) caption += 3;
 		if (/的/u.test(text) && len >= 12) caption += 1;
 		if (/\d/u.test(text)) caption += 1;
-		if (/位于|正在|工作人员|工人|市民|游客|学生|群众|记者/u.test(text)) caption += 1;
+		// A scene: people at work, or something going on (工人正在…, 市民在窗口办理业务).
+		if (/正在/u.test(text)) caption += 2;
+		if (SCENE_PEOPLE.test(text)) caption += 1;
+		if (SCENE_ACTION.test(text)) caption += 1;
+		// A place named and shown (遂川县汤湖镇茶园, 赣州市大数据中心指挥大厅).
+		if (PLACE_START.test(text) && PLACE_END.test(text)) caption += 1;
 		if (len > 20) caption += 1;
 		// Set apart by a run of blank lines amid the text: how pages lay out a photo's caption,
 		// strong evidence when other short lines in the text (headings) have only one.
 		if ((block.blankBefore ?? 0) >= 2 && i > 0) {
 			caption += spacedLayout && firstBody !== -1 && i > firstBody ? 3 : 1;
 		}
+		// Inside a broken paragraph: a page sets a photo there, never a section head.
 		const prev = i > 0 ? blocks[i - 1] : undefined;
-		if (prev && !label[i - 1] && !endsTerminated(prev.text)) caption += 2;
+		if (prev && !label[i - 1] && !endsTerminated(prev.text)) caption += 3;
+		// Headings of this text are numbered or parallel, and this line is neither.
+		if (strongHeadings >= 2 && firstBody !== -1 && i > firstBody) caption += 2;
 		if (!zhDoc) {
 			if (SCENE_EN.test(text)) caption += 2;
 			const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));

@@ -24,6 +24,7 @@ import {
 	hasUnmatchedOpener,
 	splitsWord,
 	startsNewThought,
+	startsWithCount,
 	startsWithListMarker
 } from './signals.ts';
 
@@ -65,6 +66,11 @@ export interface RepairedUnit {
 	kind: SegmentKind;
 	text: string;
 	joined: number[];
+	/**
+	 * A caption, credit or heading that sat between the halves of a paragraph now joined: the
+	 * first block of that paragraph, which it now follows (its reading place changed).
+	 */
+	movedAfter?: number;
 }
 
 const MAX_SKIPPED = 2;
@@ -112,7 +118,8 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??
-			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null);
+			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null) ??
+			(startsWithCount(blocks[j].text) ? 'cut_number' : null);
 		if (!signal && startsNewThought(blocks[j].text)) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
@@ -215,6 +222,18 @@ export function applyRepairs(
 		next.set(a, b);
 		prev.set(b, a);
 	}
+	const headOf = (k: number) => {
+		while (prev.has(k)) k = prev.get(k)!;
+		return k;
+	};
+	// Blocks a join stepped over now follow the joined paragraph: say which one.
+	const movedAfter = new Map<number, number>();
+	for (const p of accepted) {
+		if (p.kind !== 'join' || next.get(p.blocks[0]) !== p.blocks[1]) continue;
+		for (const s of p.skipped ?? []) {
+			if (!prev.has(s) && !next.has(s)) movedAfter.set(s, headOf(p.blocks[0]));
+		}
+	}
 	const units: RepairedUnit[] = [];
 	for (let i = 0; i < blocks.length; i++) {
 		if (prev.has(i)) continue;
@@ -222,7 +241,13 @@ export function applyRepairs(
 		for (let k = next.get(i); k !== undefined; k = next.get(k)) joined.push(k);
 		const text = joined.reduce((acc, k) => joinPieces(acc, blocks[k].text.trim()), '');
 		if (!text) continue;
-		units.push({ kind: kinds[i], text, joined });
+		const after = movedAfter.get(i);
+		units.push({
+			kind: kinds[i],
+			text,
+			joined,
+			...(after !== undefined ? { movedAfter: after } : {})
+		});
 	}
 	return units;
 }
