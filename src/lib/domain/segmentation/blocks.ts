@@ -20,6 +20,19 @@ export interface TextBlock {
 	 * never joined, moved, or taken for headings and captions.
 	 */
 	boundary?: 'list-item' | 'table-cell';
+	/** How a word processor sets the block (from a .docx): evidence for its kind, not a kind. */
+	layout?: BlockLayout;
+}
+
+/** The look of a paragraph in a word processor; fields are absent when unknown or plain. */
+export interface BlockLayout {
+	align?: 'center' | 'right';
+	/** Every run in italics. */
+	italic?: boolean;
+	/** Every run in bold. */
+	bold?: boolean;
+	/** Font size in points (the largest run). */
+	size?: number;
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -37,7 +37,8 @@ export type KindReason =
 	| 'caption_scene'
 	| 'heading_parallel'
 	| 'heading_numbered'
-	| 'heading_short';
+	| 'heading_short'
+	| 'layout'; // how the file sets it: italics or a smaller size for a caption, bold for a head
 
 export interface KindGuess {
 	kind: SegmentKind;
@@ -91,6 +92,34 @@ const PLACE_END =
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
+
+/** The font size most running text of a .docx is set in, when the file says. */
+function commonBodySize(blocks: readonly TextBlock[], label: boolean[]): number | undefined {
+	const counts = new Map<number, number>();
+	blocks.forEach((b, i) => {
+		const size = b.layout?.size;
+		if (!label[i] && size) counts.set(size, (counts.get(size) ?? 0) + 1);
+	});
+	let best: number | undefined;
+	for (const [size, n] of counts) if (best === undefined || n > counts.get(best)!) best = size;
+	return best;
+}
+
+/** Points for caption and heading from how a word processor sets a line. */
+function layoutEvidence(
+	block: TextBlock,
+	bodySize: number | undefined
+): { caption: number; heading: number } {
+	const look = block.layout;
+	if (!look) return { caption: 0, heading: 0 };
+	let caption = look.italic ? 3 : 0;
+	let heading = look.bold && !look.italic ? 3 : 0;
+	if (look.size && bodySize) {
+		if (look.size < bodySize) caption += 2;
+		else if (look.size > bodySize) heading += 2;
+	}
+	return { caption, heading };
+}
 
 /** Whether a line describes a scene: something going on, people at work, a view of a place. */
 function isScene(text: string): boolean {
@@ -198,6 +227,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			firstBody !== -1 &&
 			(isParallel(b.text.trim()) || startsWithListMarker(b.text))
 	).length;
+	const bodySize = commonBodySize(blocks, label);
 	return blocks.map((block, i): KindGuess => {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
@@ -214,6 +244,18 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			isDateLine(next)
 		) {
 			return { kind: 'credit', reason: 'credit_pattern' };
+		}
+		// A short line pushed to the right margin after the text has begun: a byline or credit.
+		if (
+			block.layout?.align === 'right' &&
+			!block.layout.bold &&
+			label[i] &&
+			firstBody !== -1 &&
+			i > firstBody &&
+			visibleLength(text) <= 30 &&
+			!isScene(text)
+		) {
+			return { kind: 'credit', reason: 'layout' };
 		}
 		// 图为…… 记者 张三 摄: a caption with its photographer's credit at the end.
 		if (CAPTION_WITH_CREDIT.test(text) && visibleLength(text) <= 150) {
@@ -295,7 +337,13 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (len <= 16) heading += 1;
 		if (firstBody === -1 || i < firstBody) heading += 1;
 		if (i + 1 < blocks.length && !label[i + 1]) heading += 1;
-		if (caption > heading) return { kind: 'caption', reason: 'caption_scene' };
-		return { kind: 'heading', reason: 'heading_short' };
+		// A word processor's look: captions set in italics or smaller, heads in bold or larger.
+		const look = layoutEvidence(block, bodySize);
+		caption += look.caption;
+		heading += look.heading;
+		const byLook = look.caption > 0 || look.heading > 0;
+		if (caption > heading)
+			return { kind: 'caption', reason: byLook && look.caption > 0 ? 'layout' : 'caption_scene' };
+		return { kind: 'heading', reason: byLook && look.heading > 0 ? 'layout' : 'heading_short' };
 	});
 }
