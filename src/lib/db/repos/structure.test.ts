@@ -119,6 +119,28 @@ describe('structure repository', () => {
 		expect(await dump(project.id)).toEqual(initial);
 	});
 
+	it('move swaps a paragraph with its neighbour, texts and notes untouched; undo puts it back', async () => {
+		const { project, segments } = await seed();
+		const before = await dump(project.id);
+		const repo = structureRepo(db);
+		const undo = await repo.move(segments[2].id, -1);
+		expect(undo?.op).toBe('move');
+		const after = await dump(project.id);
+		expect(after.segments.map((s) => [s.order, s.source])).toEqual([
+			[0, '风华正茂勇争先'],
+			[1, '（本版文图由宜春经开区提供）'],
+			[2, P2]
+		]);
+		expect(after.notes).toEqual(before.notes);
+		expect(after.revisions).toBe(before.revisions);
+		expect(after.segments.find((s) => s.id === segments[1].id)?.target).toBe(T2);
+		expect(await repo.undo(undo!)).toBe(true);
+		expect((await dump(project.id)).segments).toEqual(before.segments);
+		// Nothing above the first, nothing below the last.
+		expect(await repo.move(segments[0].id, -1)).toBeNull();
+		expect(await repo.move(segments[2].id, 1)).toBeNull();
+	});
+
 	it('refuses a merge at the end and a split of a locked paragraph', async () => {
 		const { segments } = await seed();
 		const repo = structureRepo(db);

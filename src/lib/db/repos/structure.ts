@@ -10,7 +10,7 @@ import { blockStartsIn, planMerge, planSplit } from '../../domain/structure/inde
 import type { DuiyiDB } from '../schema.ts';
 import type { StoredRepairDecision } from './repairs.ts';
 
-export type StructureOp = 'split' | 'merge' | 'unjoin';
+export type StructureOp = 'split' | 'merge' | 'unjoin' | 'move';
 
 /** What undo needs; plain data (it can be kept in memory or in sessionStorage). */
 export interface StructureUndo {
@@ -229,6 +229,27 @@ export function structureRepo(db: DuiyiDB) {
 				const starts = blockStartsIn(segment.source, pieces as string[]);
 				if (!starts) return { at: [] };
 				return { at: starts.slice(1), starts };
+			});
+		},
+
+		/**
+		 * Moves a paragraph one place up (-1) or down (+1): a photo caption a layout set inside a
+		 * broken paragraph, a credit to the end. Texts, statuses and notes stay as they are; only
+		 * the two orders change. Null at the first (up) or last (down) paragraph.
+		 */
+		async move(segmentId: string, direction: -1 | 1): Promise<StructureUndo | null> {
+			return db.transaction('rw', tables, async () => {
+				const segment = await db.segments.get(segmentId);
+				if (!segment) return null;
+				const all = await projectSegments(segment.projectId);
+				const index = all.findIndex((s) => s.id === segment.id);
+				const other = all[index + direction];
+				if (index < 0 || !other) return null;
+				const next = [...all];
+				next[index] = other;
+				next[index + direction] = segment;
+				await write(all, next, new Set(), [], [], []);
+				return token('move', segment, all, [], [], [], [segment.id], []);
 			});
 		},
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRepairArticles, scoreRepair } from '../../../../tests/helpers/repair-score.ts';
-import { applyRepairs, repairBlocks } from './repair.ts';
+import { applyRepairs, manualJoin, repairBlocks } from './repair.ts';
 import { textToBlocks } from './blocks.ts';
 import { segmentBlocks } from '../import/segment-document.ts';
 
@@ -84,5 +84,48 @@ describe('no false joins', () => {
 	it.each(cases)('%s', (_, texts, joined) => {
 		const units = segmentBlocks(textToBlocks(texts.join('\n\n')), { repair: true });
 		expect(units.map((u) => u.joined)).toEqual(joined);
+	});
+});
+
+describe('a join made by hand', () => {
+	const blocks = textToBlocks(['标题', '甲段。', '乙段的', '丙段。', '的尾巴。'].join('\n\n'));
+	const { proposals } = repairBlocks(blocks);
+	const units = applyRepairs(blocks, proposals);
+
+	it('appends any block to any paragraph, before or after it', () => {
+		const down = manualJoin(units, proposals, {}, 1, 3, blocks.length);
+		expect(down).toMatchObject({ item: { id: 'manual:1-3', kind: 'join', reason: 'manual' } });
+		const up = manualJoin(units, proposals, {}, 3, 1, blocks.length);
+		expect(up).toMatchObject({ item: { kind: 'move-join', blocks: [3, 1] } });
+		if (!('item' in down)) throw new Error('refused');
+		const rejected = Object.fromEntries(down.detach.map((id) => [id, false]));
+		const joined = applyRepairs(blocks, [...proposals, down.item], rejected);
+		expect(joined.find((u) => u.joined[0] === 1)?.text).toBe('甲段。丙段。');
+	});
+
+	it('takes a block away from the paragraph it was joined to', () => {
+		const joinedInto = units.find((u) => u.joined.length > 1)!;
+		const piece = joinedInto.joined[1];
+		const result = manualJoin(units, proposals, {}, 1, piece, blocks.length);
+		expect('detach' in result && result.detach.length).toBe(1);
+	});
+
+	it('refuses what cannot be joined, with a reason', () => {
+		expect(manualJoin(units, proposals, {}, 1, 1, blocks.length)).toEqual({
+			refused: 'same_block'
+		});
+		expect(manualJoin(units, proposals, {}, 1, 9, blocks.length)).toEqual({
+			refused: 'out_of_range'
+		});
+		const joinedInto = units.find((u) => u.joined.length > 1)!;
+		expect(
+			manualJoin(
+				units,
+				proposals,
+				{},
+				...(joinedInto.joined.slice(0, 2) as [number, number]),
+				blocks.length
+			)
+		).toEqual({ refused: 'same_paragraph' });
 	});
 });

@@ -32,6 +32,7 @@ export type RepairReason =
 	| 'unterminated' // the block ends mid-sentence and the next one goes on with it
 	| 'unterminated_continuation' // … and the next one starts in a way no sentence starts
 	| 'displaced_fragment' // the fragment starts mid-sentence; the paragraph it ends is elsewhere
+	| 'manual' // joined by hand on the import screen
 	| KindReason;
 
 /** One proposed change. `blocks` are input block indexes. */
@@ -56,6 +57,45 @@ export interface RepairProposal {
 	/** Inferred kind of every input block, as if every kind proposal were accepted. */
 	kinds: SegmentKind[];
 	proposals: RepairItem[];
+}
+
+/** Why a join by hand cannot be made, as a code the import screen turns into words. */
+export type ManualJoinRefusal = 'out_of_range' | 'same_block' | 'same_paragraph';
+
+/**
+ * A join made by hand: block `piece` (with the blocks already joined after it) appended to the
+ * paragraph that `host` belongs to, whatever their places. `units` are the paragraphs as they
+ * stand. Links that brought `piece` onto another paragraph are returned in `detach`, to be
+ * rejected (or dropped, for joins made by hand).
+ *
+ * @example
+ * manualJoin(units, 4, 2) // { item: { id: 'manual:4-2', kind: 'move-join', blocks: [4, 2], reason: 'manual' }, detach: [] }
+ */
+export function manualJoin(
+	units: readonly RepairedUnit[],
+	links: readonly RepairItem[],
+	decisions: RepairDecisions,
+	host: number,
+	piece: number,
+	blockCount: number
+): { item: RepairItem; detach: string[] } | { refused: ManualJoinRefusal } {
+	const inRange = (n: number) => Number.isInteger(n) && n >= 0 && n < blockCount;
+	if (!inRange(host) || !inRange(piece)) return { refused: 'out_of_range' };
+	if (host === piece) return { refused: 'same_block' };
+	const unitOf = (b: number) => units.find((u) => u.joined.includes(b));
+	const hostUnit = unitOf(host);
+	if (!hostUnit || hostUnit === unitOf(piece)) return { refused: 'same_paragraph' };
+	const tail = hostUnit.joined[hostUnit.joined.length - 1];
+	const detach = links
+		.filter((p) => p.kind !== 'kind' && p.blocks[1] === piece && decisions[p.id] !== false)
+		.map((p) => p.id);
+	const item: RepairItem = {
+		id: `manual:${tail}-${piece}`,
+		kind: piece > tail ? 'join' : 'move-join',
+		blocks: [tail, piece],
+		reason: 'manual'
+	};
+	return { item, detach };
 }
 
 /** Accept (true) or reject (false) by proposal id; proposals not listed are accepted. */
