@@ -51,7 +51,7 @@ const CREDIT_ZH = [
 	/^[^，。,]{1,16}\s摄$/u,
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
 	// Reporters and correspondents by name: 本报记者 刘晓峰 通讯员 陈静, （抚州日报记者 陈晨）.
-	/^[（(]?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}[）)]?$/u,
+	/^[□■◆◇●○★☆]?\s*[（(]?(?:(?:本报\p{Script=Han}{0,4}讯|新华社\p{Script=Han}{2,4}电)\s*)?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}(?:报道)?[）)]?$/u,
 	// 文/图, 摄影: and the like after 本版 or in brackets.
 	/^[（(]?(?:本版|本文|本期|本组)?(?:文字|文图|图文|图片|照片|摄影|文|图)[：:/／]/u,
 	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u,
@@ -89,6 +89,10 @@ const SCENE_ACTION =
 const PLACE_START = /^\p{Script=Han}{1,6}(?:省|市|县|区|镇|乡|村|州|港)/u;
 const PLACE_END =
 	/(?:园|中心|大厅|车间|厂区|基地|工地|园区|厂房|展厅|村|景区|街区|广场|大楼|站|场|馆|湖|山|江|桥|路|街|田|镇)$/u;
+/** Words that point back into running text (该市, 记者, 我们): no title or head uses them. */
+const ANAPHORA = /该[市区县镇乡村省州]|该公司|该企业|记者|我们|他们|她们/u;
+/** A short question set alone as a head: 用地难题怎么破？ */
+const QUESTION_HEAD = /^[^，,。！？!?；;：:“”"]{2,14}[？?]$/u;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
@@ -138,7 +142,7 @@ function isParallel(text: string): boolean {
 	if (PARALLEL.test(text)) return true;
 	const m = PARALLEL_COMMA.exec(text);
 	// A clause cut short (…，新余高新区设立了) is not the second half of a pair of phrases.
-	if (m === null || /[了着过]$/u.test(m[2]) || endsOpen(m[2])) return false;
+	if (m === null || /[了着过]$/u.test(m[2]) || endsOpen(m[2]) || ANAPHORA.test(text)) return false;
 	return Math.abs([...m[1]].length - [...m[2]].length) <= 2;
 }
 
@@ -177,7 +181,7 @@ function continuesInto(
 		signal !== null &&
 		(signal !== 'short_first_sentence' ||
 			/^[^。！？!?]{1,3}[。！？!?]/u.test(next.text.trimStart()));
-	if (strong || splitsWord(text, next.text)) return true;
+	if (strong || splitsWord(text, next.text) || startsWithCount(next.text)) return true;
 	return nextIsBody && /[，,、]/u.test(text) && !startsNewThought(next.text);
 }
 
@@ -269,7 +273,19 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			if (label[i] || !hasInnerTerminal(text))
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
-		const strongLabel = DASH_START.test(text) || isParallel(text) || startsWithListMarker(text);
+		// A question alone between paragraphs, not inside a broken one: a head that asks.
+		if (
+			QUESTION_HEAD.test(text) &&
+			firstBody !== -1 &&
+			i > firstBody &&
+			(endsTerminated(blocks[i - 1].text) || label[i - 1]) &&
+			blocks[i + 1] !== undefined &&
+			label[i + 1] === false
+		) {
+			return { kind: 'heading', reason: 'heading_short' };
+		}
+		const strongLabel =
+			DASH_START.test(text) || isParallel(text) || (startsWithListMarker(text) && !endsOpen(text));
 		const afterOpen = i > 0 && !label[i - 1] && !endsTerminated(blocks[i - 1].text);
 		// The previous block runs into this one: a word, number or range cut (2019— | 2023年),
 		// or a list cut after 、 that this line goes on with (a photo there is a scene).

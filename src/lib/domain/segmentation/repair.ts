@@ -19,6 +19,8 @@ import { joinPieces, type TextBlock } from './blocks.ts';
 import { classifyBlocks, type KindReason } from './kinds.ts';
 import {
 	continuationSignal,
+	endsCut,
+	endsOpen,
 	endsTerminated,
 	hasUnmatchedCloser,
 	hasUnmatchedOpener,
@@ -138,12 +140,24 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		isBody(i) &&
 		!fixed(i) &&
 		!endsTerminated(blocks[i].text) &&
-		!startsWithShortListItem(blocks[i].text);
+		// A short list item ends without punctuation by design, unless it is cut (…最高 | 2000元).
+		(!startsWithShortListItem(blocks[i].text) ||
+			endsOpen(blocks[i].text) ||
+			endsCut(blocks[i].text));
+	/** 告诉记者： | “我们……”: a colon that introduces the words quoted in the next block. */
+	const introducesQuote = (i: number, j: number) =>
+		/[：:]$/u.test(blocks[i].text.trimEnd()) &&
+		/^[“"「『]/u.test(blocks[j].text.trimStart()) &&
+		!startsWithListMarker(blocks[j].text);
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 
 	for (let i = 0; i < blocks.length; i++) {
-		if (!unfinished(i)) continue;
+		const colon =
+			isBody(i) && !fixed(i) && i + 1 < blocks.length && isBody(i + 1) && !fixed(i + 1)
+				? introducesQuote(i, i + 1)
+				: false;
+		if (!unfinished(i) && !colon) continue;
 		const skipped: number[] = [];
 		let j = i + 1;
 		while (
@@ -159,7 +173,8 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		const signal =
 			continuationSignal(blocks[j].text) ??
 			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null) ??
-			(startsWithCount(blocks[j].text) ? 'cut_number' : null);
+			(startsWithCount(blocks[j].text) ? 'cut_number' : null) ??
+			(colon ? 'quote_after_colon' : null);
 		if (!signal && startsNewThought(blocks[j].text)) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
