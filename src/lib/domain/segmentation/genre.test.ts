@@ -15,6 +15,13 @@ import { segmentBlocks } from '../import/segment-document.ts';
 const articles = loadRepairArticles().filter((a) => !a.heldOut);
 
 describe('broken articles of the genre', () => {
+	it('each reading places every block exactly once (held-out ones too)', () => {
+		for (const a of loadRepairArticles()) {
+			const covered = a.gold.flatMap(([joined]) => joined).sort((x, y) => x - y);
+			expect(covered, a.name).toEqual(a.blocks.map((_, i) => i));
+		}
+	});
+
 	it('has at least four articles to tune on', () => {
 		expect(articles.length).toBeGreaterThanOrEqual(4);
 	});

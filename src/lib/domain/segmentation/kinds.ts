@@ -52,6 +52,8 @@ const CREDIT_ZH = [
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
 	// Reporters and correspondents by name: 本报记者 刘晓峰 通讯员 陈静, （抚州日报记者 陈晨）.
 	/^[□■◆◇●○★☆]?\s*[（(]?(?:(?:本报\p{Script=Han}{0,4}讯|新华社\p{Script=Han}{2,4}电)\s*)?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}(?:报道)?[）)]?$/u,
+	// A note in brackets naming a reporter: （上饶日报记者 王浩 对本文亦有贡献）.
+	/^[（(][^（）()]{0,30}(?:记者|通讯员|实习生|特约撰稿人?)[^（）()]{0,30}[）)]$/u,
 	// 文/图, 摄影: and the like after 本版 or in brackets.
 	/^[（(]?(?:本版|本文|本期|本组)?(?:文字|文图|图文|图片|照片|摄影|文|图)[：:/／]/u,
 	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u,
@@ -83,10 +85,10 @@ const SCENE_END =
 const SCENE_EN =
 	/^(?:the scene|scene|a view|view|an aerial|aerial|workers|visitors|staff|students|participants|guests|delegates)\b|(?:ceremony|conference|site|base|workshop|plant|factory|campus|opened|opening|in operation|into use|under construction)$/iu;
 const SCENE_PEOPLE =
-	/(?:人员|工人|员工|职工|市民|居民|村民|农民|茶农|果农|游客|学生|孩子|群众|志愿者|干部|党员|客商|记者|医护|民警|参观者|代表|企业家|技术员|工程师|消费者)/u;
+	/(?:人员|求职者|学员|师生|专家|嘉宾|工人|员工|职工|市民|居民|村民|农民|茶农|果农|游客|学生|孩子|群众|志愿者|干部|党员|客商|记者|医护|民警|参观者|代表|企业家|技术员|工程师|消费者)/u;
 const SCENE_ACTION =
-	/(?:在|于).{1,16}(?:进行|作业|施工|检测|调试|分拣|装卸|办理|参观|采摘|劳作|工作|忙碌|查看|了解|体验|学习|选购|交流|操作|生产|巡检|维护|种植|收割|晾晒|包装)/u;
-const PLACE_START = /^\p{Script=Han}{1,6}(?:省|市|县|区|镇|乡|村|州|港)/u;
+	/(?:在|于).{1,16}(?:进行|作业|施工|检测|调试|分拣|装卸|办理|参观|采摘|劳作|工作|忙碌|查看|了解|体验|学习|选购|交流|操作|生产|巡检|维护|种植|收割|晾晒|包装|开展|测试|研发|试验|实验|检修|装配|焊接|打包|咨询|洽谈|签约|采访|练习|训练|演练|排练|表演|演出)/u;
+const PLACE_START = /^\p{Script=Han}{1,10}?(?:省|市|县|区|镇|乡|村|州|港)/u;
 const PLACE_END =
 	/(?:园|中心|大厅|车间|厂区|基地|工地|园区|厂房|展厅|村|景区|街区|广场|大楼|站|场|馆|湖|山|江|桥|路|街|田|镇)$/u;
 /** Words that point back into running text (该市, 记者, 我们): no title or head uses them. */
@@ -181,7 +183,8 @@ function continuesInto(
 		signal !== null &&
 		(signal !== 'short_first_sentence' ||
 			/^[^。！？!?]{1,3}[。！？!?]/u.test(next.text.trimStart()));
-	if (strong || splitsWord(text, next.text) || startsWithCount(next.text)) return true;
+	if (strong || splitsWord(text, next.text) || (startsWithCount(next.text) && !isScene(text)))
+		return true;
 	return nextIsBody && /[，,、]/u.test(text) && !startsNewThought(next.text);
 }
 
@@ -232,7 +235,15 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			(isParallel(b.text.trim()) || startsWithListMarker(b.text))
 	).length;
 	const bodySize = commonBodySize(blocks, label);
-	return blocks.map((block, i): KindGuess => {
+	// Kinds are decided in reading order: whether the block before is running text left open
+	// is read from what it was found to be, not only from how it looks.
+	const found: KindGuess[] = [];
+	const isOpenBody = (k: number) =>
+		k >= 0 && found[k]?.kind === 'body' && !endsTerminated(blocks[k].text);
+	blocks.forEach((block, i) => found.push(classifyOne(block, i)));
+	return found;
+
+	function classifyOne(block: TextBlock, i: number): KindGuess {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
 		if (block.boundary) return { kind: 'body', reason: 'running_text' };
@@ -286,12 +297,26 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		}
 		const strongLabel =
 			DASH_START.test(text) || isParallel(text) || (startsWithListMarker(text) && !endsOpen(text));
-		const afterOpen = i > 0 && !label[i - 1] && !endsTerminated(blocks[i - 1].text);
+		const afterOpen = isOpenBody(i - 1);
 		// The previous block runs into this one: a word, number or range cut (2019— | 2023年),
-		// or a list cut after 、 that this line goes on with (a photo there is a scene).
+		// a list cut after 、 or a clause cut after 与/的/增至 that this line goes on with (a
+		// photo set there is a scene, and stays a caption).
 		if (afterOpen && label[i] && !strongLabel) {
 			const prevText = blocks[i - 1].text.trimEnd();
-			if (splitsWord(prevText, text) || (/[、，,]$/u.test(prevText) && !isScene(text))) {
+			// (Chinese only: an English page cut after "on" before a head is the known counter-case.)
+			const cutOpen =
+				/[、，,]$/u.test(prevText) || (/\p{Script=Han}$/u.test(prevText) && endsOpen(prevText));
+			// …同比增长 | 温泉镇竹林步道 | 26.8%。: the block after fits the cut better, so this
+			// line is a photo set inside the paragraph.
+			const after = blocks[i + 1]?.text ?? '';
+			const nextFits =
+				label[i + 1] === false &&
+				(startsWithCount(after) ||
+					splitsWord(prevText, after) ||
+					(continuationSignal(after) !== null &&
+						continuationSignal(after) !== 'short_first_sentence'));
+			const fragment = /[，,、]/u.test(text) || !nextFits;
+			if (splitsWord(prevText, text) || (cutOpen && !isScene(text) && fragment)) {
 				return { kind: 'body', reason: 'running_text' };
 			}
 		}
@@ -340,9 +365,9 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		}
 		// Inside a broken paragraph: a page sets a photo there, never a section head.
 		const prev = i > 0 ? blocks[i - 1] : undefined;
-		if (prev && !label[i - 1] && !endsTerminated(prev.text)) caption += 3;
+		if (prev && isOpenBody(i - 1)) caption += 3;
 		// Headings of this text are numbered or parallel, and this line is neither.
-		if (strongHeadings >= 2 && firstBody !== -1 && i > firstBody) caption += 2;
+		if (strongHeadings >= 2 && firstBody !== -1 && i > firstBody) caption += 3;
 		if (!zhDoc) {
 			if (SCENE_EN.test(text)) caption += 2;
 			const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
@@ -361,5 +386,5 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (caption > heading)
 			return { kind: 'caption', reason: byLook && look.caption > 0 ? 'layout' : 'caption_scene' };
 		return { kind: 'heading', reason: byLook && look.heading > 0 ? 'layout' : 'heading_short' };
-	});
+	}
 }
