@@ -136,3 +136,19 @@ describe('a join made by hand', () => {
 		).toEqual({ refused: 'same_paragraph' });
 	});
 });
+
+describe('cuts the repair reads', () => {
+	it.each([
+		['a year range cut after its dash', '数据显示，2018—', '2022年，地区生产总值年均增长8.7%。'],
+		['a month range cut after its dash', '今年1—', '9月，全市茶叶出口额达1.6亿美元。'],
+		['a number cut from its unit', '全区共有高新技术企业158', '家，省级以上创新平台43个。'],
+		['a figure after a verb that needs one', '总投资超过', '600亿元。'],
+		['an open bracket', '产业体系（其中汽车产业', '营收占比超过40%）。'],
+		['an open quote and a comma', '“招一个龙头、带一批配套，', '成一个集群。”这是一条经验。']
+	])('%s', (_, a, b) => {
+		const units = segmentBlocks(textToBlocks(['标题', `${a}`, `${b}`].join('\n\n')), {
+			repair: true
+		});
+		expect(units.map((u) => u.joined)).toEqual([[0], [1, 2]]);
+	});
+});

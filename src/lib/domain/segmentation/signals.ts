@@ -169,7 +169,13 @@ function zhSegmenter(): WordSegmenter | null {
 export function splitsWord(a: string, b: string): boolean {
 	const left = a.trimEnd();
 	const right = b.trimStart();
-	if (/\d$/u.test(left) && /^[\d年月日号时点分秒亿万千百十余多个家项人元%％]/u.test(right))
+	// A number cut from its unit or measure word: 186 | 家, 3 | 个百分点, 1.2 | 万吨.
+	if (
+		/\d$/u.test(left) &&
+		/^[\d.年月日号时点分秒亿万千百十余多个家项人元%％‰吨件份亩台辆套座所条名户倍批场次]/u.test(
+			right
+		)
+	)
 		return true;
 	// A range cut after its dash: 2019— | 2023年, 1— | 9月.
 	if (/\d\s*[—–\-~～至到]$/u.test(left) && /^\d/u.test(right)) return true;
