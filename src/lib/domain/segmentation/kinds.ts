@@ -154,6 +154,8 @@ function isLabelLike(text: string, zh: boolean): boolean {
 	// No heading or caption ends on a comma, 、, an open quote or a cut range (2019—), nor
 	// starts with a bare count (186家增至): such a line is a piece of running text.
 	if (endsCut(text) || startsWithCount(text)) return false;
+	// 一是…, 二是…: an enumeration inside running text, never a head.
+	if (/^[一二三四五六七八九十]{1,3}是/u.test(text.trimStart())) return false;
 	// A news opener and a comma (截至目前，全区共有…) begin a sentence, not a title.
 	if (/[，,]/u.test(text) && startsNewThought(text) && !startsWithListMarker(text)) return false;
 	if (zh) {

@@ -136,14 +136,15 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 
 	const isBody = (i: number) => kinds[i] === 'body' && blocks[i].text.trim().length > 0;
 	const fixed = (i: number) => blocks[i].boundary !== undefined;
-	const unfinished = (i: number) =>
-		isBody(i) &&
-		!fixed(i) &&
-		!endsTerminated(blocks[i].text) &&
-		// A short list item ends without punctuation by design, unless it is cut (…最高 | 2000元).
-		(!startsWithShortListItem(blocks[i].text) ||
-			endsOpen(blocks[i].text) ||
-			endsCut(blocks[i].text));
+	const unfinished = (i: number) => isBody(i) && !fixed(i) && !endsTerminated(blocks[i].text);
+	/**
+	 * A short list item ends without punctuation by design: it is joined only when it is
+	 * visibly cut (…最高 | 2000元补贴) or the next block visibly goes on with it.
+	 */
+	const plainItem = (i: number) =>
+		startsWithShortListItem(blocks[i].text) &&
+		!endsOpen(blocks[i].text) &&
+		!endsCut(blocks[i].text);
 	/** 告诉记者： | “我们……”: a colon that introduces the words quoted in the next block. */
 	const introducesQuote = (i: number, j: number) =>
 		/[：:]$/u.test(blocks[i].text.trimEnd()) &&
@@ -175,7 +176,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null) ??
 			(startsWithCount(blocks[j].text) ? 'cut_number' : null) ??
 			(colon ? 'quote_after_colon' : null);
-		if (!signal && startsNewThought(blocks[j].text)) continue;
+		if (!signal && (startsNewThought(blocks[j].text) || plainItem(i))) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
 		proposals.push({
