@@ -6,7 +6,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SegmentKind } from '../../src/lib/domain/types.ts';
-import { textToBlocks, type TextBlock } from '../../src/lib/domain/segmentation/blocks.ts';
+import {
+	joinPieces,
+	textToBlocks,
+	type TextBlock
+} from '../../src/lib/domain/segmentation/blocks.ts';
 import { segmentBlocks } from '../../src/lib/domain/import/segment-document.ts';
 
 export const REPAIR_FIXTURES = 'tests/fixtures/repair';
@@ -98,5 +102,28 @@ export function scoreRepair(article: RepairArticle): RepairScore {
 		falseCaptionsCredits,
 		orderRight,
 		errors
+	};
+}
+
+/**
+ * The article laid out one paragraph per line (no blank lines), as many Chinese .txt files
+ * are: blocks are cut differently, so paragraphs are compared by their text and kind.
+ */
+export function scoreRepairAsLines(article: RepairArticle): {
+	right: number;
+	total: number;
+	errors: string[];
+} {
+	const gold = article.gold.map(
+		([joined, kind]) =>
+			`${joined.reduce((acc, b) => joinPieces(acc, article.blocks[b].text), '')}|${kind}`
+	);
+	const blocks = textToBlocks(article.blocks.map((b) => b.text).join('\n'));
+	const made = segmentBlocks(blocks, { repair: true }).map((u) => `${u.text}|${u.kind}`);
+	const want = new Set(gold);
+	return {
+		right: made.filter((u) => want.has(u)).length,
+		total: gold.length,
+		errors: made.filter((u) => !want.has(u)).map((u) => `unexpected ${u.slice(0, 40)}`)
 	};
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadRepairArticles, scoreRepair } from '../../../../tests/helpers/repair-score.ts';
+import {
+	loadRepairArticles,
+	scoreRepair,
+	scoreRepairAsLines
+} from '../../../../tests/helpers/repair-score.ts';
 import { applyRepairs, manualJoin, repairBlocks } from './repair.ts';
 import { textToBlocks } from './blocks.ts';
 import { segmentBlocks } from '../import/segment-document.ts';
@@ -30,6 +34,14 @@ describe('broken articles of the genre', () => {
 		expect(score.errors).toEqual([]);
 		expect(score.paragraphs).toBe(score.goldParagraphs);
 		expect(score.captionsCreditsRight).toBe(score.captionsCredits);
+	});
+});
+
+describe('the same articles one paragraph per line, with no blank lines', () => {
+	it.each(articles.map((a) => [a.name, a] as const))('%s', (_, a) => {
+		const score = scoreRepairAsLines(a);
+		expect(score.errors).toEqual([]);
+		expect(score.right).toBe(score.total);
 	});
 });
 

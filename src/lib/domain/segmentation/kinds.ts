@@ -9,6 +9,7 @@
 import type { SegmentKind } from '../types.ts';
 import type { TextBlock } from './blocks.ts';
 import {
+	CAPTION_START,
 	continuationSignal,
 	endsCut,
 	endsOpen,
@@ -78,8 +79,6 @@ const PAGE_FURNITURE =
 	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
-const CAPTION_START =
-	/^(?:photo:|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =

@@ -18,6 +18,10 @@ const LIST_MARKER =
 const NEW_THOUGHT =
 	/^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近年来|近日|日前|今年以来|去年以来|据了解|据悉|据介绍|同时，|此外|另外|与此同时|目前，|截至|记者|本报讯)/u;
 
+/** How a photo caption opens: 图为…, 图1, ▲, Photo: … */
+export const CAPTION_START =
+	/^(?:photo:|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
+
 const PAIRS: Record<string, string> = {
 	'“': '”',
 	'‘': '’',
