@@ -1,9 +1,10 @@
 /**
- * `npx tsx bench/repair.ts [--docx|--lines] [--verbose]`: paragraph repair on the broken articles of
+ * `npx tsx bench/repair.ts [--docx|--lines|--clean] [--verbose]`: paragraph repair on the broken articles of
  * tests/fixtures/repair, scored against a reader's repair; held-out articles are reported apart
  * (and their errors never printed). `--docx` first writes each article as a plain Word file
  * (one paragraph per block, no styles, no empty paragraphs) and imports that; `--lines` lays
- * each article out one paragraph per line with no blank lines.
+ * each article out one paragraph per line with no blank lines; `--clean` runs the repaired
+ * article (one block per paragraph), where nothing should be joined.
  */
 import { Document, Packer, Paragraph } from 'docx';
 import { importDocument } from '../src/lib/domain/import/index.ts';
@@ -11,6 +12,7 @@ import {
 	loadRepairArticles,
 	scoreRepair,
 	scoreRepairAsLines,
+	scoreCleanCopy,
 	type RepairArticle
 } from '../tests/helpers/repair-score.ts';
 
@@ -27,6 +29,15 @@ async function viaDocx(a: RepairArticle): Promise<RepairArticle> {
 }
 
 const articles = loadRepairArticles();
+if (process.argv.includes('--clean')) {
+	console.log('the articles as the reader repaired them (no false joins, kinds kept):');
+	for (const a of articles) {
+		const s = scoreCleanCopy(a);
+		console.log(`  ${a.heldOut ? '(held out) ' : ''}${a.name}: ${s.right}/${s.total}`);
+		if (verbose && !a.heldOut) for (const e of s.errors) console.log(`      ${e}`);
+	}
+	process.exit(0);
+}
 if (process.argv.includes('--lines')) {
 	console.log('one paragraph per line (no blank lines), paragraphs compared by text and kind:');
 	for (const a of articles) {

@@ -127,3 +127,25 @@ export function scoreRepairAsLines(article: RepairArticle): {
 		errors: made.filter((u) => !want.has(u)).map((u) => `unexpected ${u.slice(0, 40)}`)
 	};
 }
+
+/**
+ * The article as the reader repaired it, laid out cleanly (one block per paragraph): the
+ * repair should find nothing to join and give every paragraph its kind.
+ */
+export function scoreCleanCopy(article: RepairArticle): {
+	right: number;
+	total: number;
+	errors: string[];
+} {
+	const gold = article.gold.map(
+		([joined, kind]) =>
+			[joined.reduce((acc, b) => joinPieces(acc, article.blocks[b].text), ''), kind] as const
+	);
+	const units = segmentBlocks(textToBlocks(gold.map(([text]) => text).join('\n\n')), {
+		repair: true
+	});
+	const errors = units
+		.filter((u) => u.joined.length > 1 || u.kind !== gold[u.joined[0]]?.[1])
+		.map((u) => `[${u.joined}] ${u.kind}: ${u.text.slice(0, 24)}`);
+	return { right: gold.length - errors.length, total: gold.length, errors };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	loadRepairArticles,
+	scoreCleanCopy,
 	scoreRepair,
 	scoreRepairAsLines
 } from '../../../../tests/helpers/repair-score.ts';
@@ -42,6 +43,12 @@ describe('the same articles one paragraph per line, with no blank lines', () => 
 		const score = scoreRepairAsLines(a);
 		expect(score.errors).toEqual([]);
 		expect(score.right).toBe(score.total);
+	});
+});
+
+describe('the same articles as the reader repaired them: nothing to join, every kind kept', () => {
+	it.each(articles.map((a) => [a.name, a] as const))('%s', (_, a) => {
+		expect(scoreCleanCopy(a).errors).toEqual([]);
 	});
 });
 

@@ -87,7 +87,10 @@ const SCENE_PEOPLE =
 	/(?:人员|求职者|学员|师生|专家|嘉宾|工人|员工|职工|市民|居民|村民|农民|茶农|果农|游客|学生|孩子|群众|志愿者|干部|党员|客商|记者|医护|民警|参观者|代表|企业家|技术员|工程师|消费者)/u;
 const SCENE_ACTION =
 	/(?:在|于).{1,16}(?:进行|作业|施工|检测|调试|分拣|装卸|办理|参观|采摘|劳作|工作|忙碌|查看|了解|体验|学习|选购|交流|操作|生产|巡检|维护|种植|收割|晾晒|包装|开展|测试|研发|试验|实验|检修|装配|焊接|打包|咨询|洽谈|签约|采访|练习|训练|演练|排练|表演|演出)/u;
-const PLACE_START = /^\p{Script=Han}{1,10}?(?:省|市|县|区|镇|乡|村|州|港)/u;
+const PLACE_START = /^\p{Script=Han}{2,10}?(?:省|市|县|区|镇|州)/u;
+/** Verbs section heads open with (建设美丽乡村 is a head, not a view of a village). */
+const HEAD_VERB_START =
+	/^(?:建设|打造|推进|推动|加快|坚持|聚焦|做强|做优|做大|做实|提升|强化|优化|深化|培育|构建|打响|延伸|激活|服务|当好|守好|筑牢|厚植|赋能|扩大|畅通|营造|夯实|壮大|引领)/u;
 const PLACE_END =
 	/(?:园|中心|大厅|车间|厂区|基地|工地|园区|厂房|展厅|村|景区|街区|广场|大楼|站|场|馆|湖|山|江|桥|路|街|田|镇)$/u;
 /** Words that point back into running text (该市, 记者, 我们): no title or head uses them. */
@@ -357,7 +360,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (SCENE_PEOPLE.test(text)) caption += 1;
 		if (SCENE_ACTION.test(text)) caption += 1;
 		// A place named and shown (遂川县汤湖镇茶园, 赣州市大数据中心指挥大厅).
-		if (PLACE_START.test(text) && PLACE_END.test(text)) caption += 1;
+		if (PLACE_START.test(text) && PLACE_END.test(text) && !HEAD_VERB_START.test(text)) caption += 3;
 		if (len > 20) caption += 1;
 		// Set apart by a run of blank lines amid the text: how pages lay out a photo's caption,
 		// strong evidence when other short lines in the text (headings) have only one.
