@@ -85,7 +85,7 @@ function addReadings(text: string, dictionary: Dictionary, keys: Set<string>, on
 	for (let i = 0; i < chars.length; i++) {
 		let joined = '';
 		for (let l = 0; l < 3 && i + l < chars.length; l++) {
-			const reading = dictionary.readings.get(chars[i + l])?.[0];
+			const reading = dictionary.reading(chars[i + l]);
 			if (!reading) break;
 			joined += reading;
 			if (only && !only.prefixes.has(joined)) break;
@@ -110,7 +110,7 @@ export function chineseFeatures(
 		};
 		for (const word of segmentChinese(text, dictionary)) {
 			if (isChineseStopWord(word)) continue;
-			addItem(dictionary?.entries.get(word) ?? []);
+			addItem(dictionary?.keys(word) ?? []);
 		}
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
 		for (const m of findChineseNumbers(text)) addItem([numberKey(m)]);

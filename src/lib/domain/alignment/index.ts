@@ -8,6 +8,7 @@ import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { search } from './search.ts';
 
 export type { GlossaryPair } from './features.ts';
+export { glossaryPairs } from './glossary.ts';
 export { DEFAULT_PARAMS, PARAGRAPH_PARAMS, shapeCosts, type AlignParams } from './model.ts';
 
 /** One link: Chinese unit indexes to English unit indexes (either may be empty), with a score. */

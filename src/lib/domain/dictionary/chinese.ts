@@ -41,8 +41,7 @@ export function segmentChinese(text: string, dictionary: Dictionary | undefined)
 			const end = Math.min(text.length, i + dictionary.maxWordLength);
 			for (let l = 2; i + l <= end; l++) {
 				const candidate = text.slice(i, i + l);
-				if (dictionary.entries.has(candidate)) len = l;
-				if (!dictionary.prefixes.has(candidate)) break;
+				if (dictionary.has(candidate)) len = l;
 			}
 		}
 		words.push(text.slice(i, i + len));

@@ -1,69 +1,112 @@
 /**
  * The bundled Chinese–English dictionary (CC-CEDICT, CC BY-SA 4.0) as the aligner uses it:
- * headword → stemmed English keys. Pure: callers read or fetch the text and pass it in.
+ * headword → stemmed English keys, and the readings of single characters. Pure: callers read or
+ * fetch the prepared text (static/dict/cedict.txt, made by scripts/build-dictionary.ts) and pass
+ * it in; src/cli/dictionary.ts and src/lib/workers/dictionary.ts are the two loaders.
  */
-import { parseCedictLine } from './prepare.ts';
+import { KEYS_LINE, MAX_WORD_LENGTH } from './prepare.ts';
 
-export { prepareCedict, CEDICT_ATTRIBUTION, parseCedictLine, glossKeys } from './prepare.ts';
+export {
+	prepareCedict,
+	CEDICT_ATTRIBUTION,
+	parseCedictLine,
+	glossKeys,
+	MAX_WORD_LENGTH
+} from './prepare.ts';
 export { stem, englishContentWords, isStopWord, type EnglishToken } from './english.ts';
 export { segmentChinese, isChineseStopWord } from './chinese.ts';
 
 export interface Dictionary {
-	/** Simplified headword → stemmed English gloss keys. */
-	entries: Map<string, string[]>;
+	/** Stemmed English gloss keys of a simplified headword (the same array on every call). */
+	keys(headword: string): string[] | undefined;
+	has(headword: string): boolean;
+	/** First toneless pinyin reading of a single character (陈 → 'chen'). */
+	reading(char: string): string | undefined;
+	/** Number of headwords. */
+	readonly size: number;
 	/** Length of the longest headword, in UTF-16 units (bounds forward maximum matching). */
-	maxWordLength: number;
-	/** Toneless pinyin readings of single characters (陈 → ['chen']). */
-	readings: Map<string, string[]>;
-	/** Proper prefixes (two characters or more) of headwords, so matching stops as soon as it can. */
-	prefixes: Set<string>;
+	readonly maxWordLength: number;
 }
 
 /**
- * Parses a dictionary: the prepared form (`headword<TAB>keys`) or raw CC-CEDICT lines; `#` lines
- * are comments. Lines it cannot read are skipped.
+ * Reads the prepared dictionary text. Only the lines are indexed here; a headword's keys are
+ * decoded the first time they are asked for, so loading stays well under 100 ms. Lines it cannot
+ * read are skipped; text that is not a prepared dictionary gives an empty one (check `size`).
  *
  * @example
- * loadDictionary('苹果\tappl\n').entries.get('苹果') // ['appl']
+ * loadDictionary(prepareCedict('蘋果 苹果 [ping2 guo3] /apple/')).keys('苹果') // ['appl']
  */
 export function loadDictionary(text: string): Dictionary {
-	const entries = new Map<string, string[]>();
-	const readings = new Map<string, string[]>();
-	let maxWordLength = 1;
-	const addReading = (char: string, reading: string[]) => {
-		const old = readings.get(char);
-		readings.set(char, old ? [...new Set([...old, ...reading])] : reading);
-	};
-	const add = (headword: string, keys: string[]) => {
-		if (!keys.length) return;
-		const old = entries.get(headword);
-		entries.set(headword, old ? [...new Set([...old, ...keys])] : keys);
-		if (headword.length > maxWordLength) maxWordLength = headword.length;
-	};
-	let start = 0;
-	while (start < text.length) {
-		let end = text.indexOf('\n', start);
-		if (end < 0) end = text.length;
-		const line = text.slice(start, end).replace(/\r$/, '');
-		start = end + 1;
-		if (!line || line.startsWith('#')) continue;
-		const tab = line.indexOf('\t');
-		if (tab > 0) {
-			const [headword, keys, reading] = line.split('\t');
-			add(headword, keys.split(' ').filter(Boolean));
-			if (reading) addReading(headword, reading.split(' '));
-		} else {
-			const parsed = parseCedictLine(line);
-			if (!parsed) continue;
-			add(parsed.headword, parsed.keys);
-			if ([...parsed.headword].length === 1 && /^[a-z]+$/.test(parsed.reading))
-				addReading(parsed.headword, [parsed.reading]);
+	return new PreparedDictionary(text);
+}
+
+class PreparedDictionary implements Dictionary {
+	/** Headword → its key ids as written (base 36, space-separated). */
+	private readonly ids = new Map<string, string>();
+	private readonly decoded = new Map<string, string[]>();
+	private readonly readings = new Map<string, string>();
+	private vocabulary: string[] = [];
+	readonly maxWordLength: number;
+
+	constructor(text: string) {
+		let longest = 1;
+		let start = 0;
+		while (start < text.length) {
+			let end = text.indexOf('\n', start);
+			if (end < 0) end = text.length;
+			const first = text.charCodeAt(start);
+			if (first === 35 /* # */ || end === start) {
+				start = end + 1;
+				continue;
+			}
+			if (first === 64 /* @ */ && text.startsWith(KEYS_LINE, start)) {
+				this.vocabulary = text.slice(start + KEYS_LINE.length, end).split(' ');
+				start = end + 1;
+				continue;
+			}
+			const tab = text.indexOf('\t', start);
+			if (tab > start && tab < end) {
+				const headword = text.slice(start, tab);
+				const tab2 = text.indexOf('\t', tab + 1);
+				const idsEnd = tab2 > 0 && tab2 < end ? tab2 : end;
+				if (idsEnd > tab + 1) {
+					this.ids.set(headword, text.slice(tab + 1, idsEnd).replace(/\r$/, ''));
+					if (headword.length > longest) longest = headword.length;
+				}
+				if (idsEnd < end) {
+					const reading = text.slice(idsEnd + 1, end).replace(/\r$/, '');
+					const space = reading.indexOf(' ');
+					this.readings.set(headword, space < 0 ? reading : reading.slice(0, space));
+				}
+			}
+			start = end + 1;
 		}
+		this.maxWordLength = Math.min(longest, MAX_WORD_LENGTH);
 	}
-	const cap = Math.min(maxWordLength, 8);
-	const prefixes = new Set<string>();
-	for (const headword of entries.keys()) {
-		for (let l = 2; l < Math.min(headword.length, cap); l++) prefixes.add(headword.slice(0, l));
+
+	get size(): number {
+		return this.ids.size;
 	}
-	return { entries, readings, maxWordLength: cap, prefixes };
+
+	has(headword: string): boolean {
+		return this.ids.has(headword);
+	}
+
+	keys(headword: string): string[] | undefined {
+		let keys = this.decoded.get(headword);
+		if (keys) return keys;
+		const ids = this.ids.get(headword);
+		if (ids === undefined) return undefined;
+		keys = [];
+		for (const id of ids.split(' ')) {
+			const key = this.vocabulary[parseInt(id, 36)];
+			if (key) keys.push(key);
+		}
+		this.decoded.set(headword, keys);
+		return keys;
+	}
+
+	reading(char: string): string | undefined {
+		return this.readings.get(char);
+	}
 }
