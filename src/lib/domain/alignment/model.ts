@@ -25,6 +25,10 @@ export interface AlignParams {
 	pMatchZh: number;
 	/** Lower bound of P(match | random Chinese unit), so no single match is decisive. */
 	pRandomFloor: number;
+	/** Cost of each quotation opened (or closed) on one side of a bead and not on the other. */
+	quoteCost: number;
+	/** The same for quotations found only in the English of a bead. */
+	quoteCostEnglish: number;
 	/** Half-width of the band around the anchor path, in units. */
 	band: number;
 	/** Half-width of the diagonal window where anchors are looked for. */
@@ -73,6 +77,8 @@ export const DEFAULT_PARAMS: AlignParams = {
 	zhWeight: 1.2,
 	pMatchZh: 0.35,
 	pRandomFloor: 0.02,
+	quoteCost: 4,
+	quoteCostEnglish: 1,
 	band: 15,
 	anchorWindow: 40,
 	anchorMinLlr: 6

@@ -20,6 +20,10 @@ class Scorer {
 	readonly ratio: number;
 	private readonly zhPrefix: Float64Array;
 	private readonly enPrefix: Float64Array;
+	private readonly zhOpen: Float64Array;
+	private readonly zhClose: Float64Array;
+	private readonly enOpen: Float64Array;
+	private readonly enClose: Float64Array;
 	/** English items matched in the Chinese, and Chinese items matched in the English. */
 	private readonly fromEn: LexicalModel;
 	private readonly fromZh: LexicalModel | null;
@@ -34,6 +38,10 @@ class Scorer {
 		this.ratio = zhLen > 0 && enLen > 0 ? enLen / zhLen : 1;
 		this.zhPrefix = prefixSums(zh.map((u) => u.length));
 		this.enPrefix = prefixSums(en.map((u) => u.length));
+		this.zhOpen = prefixSums(zh.map((u) => u.quotesOpened));
+		this.zhClose = prefixSums(zh.map((u) => u.quotesClosed));
+		this.enOpen = prefixSums(en.map((u) => u.quotesOpened));
+		this.enClose = prefixSums(en.map((u) => u.quotesClosed));
 		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor);
 		this.fromZh =
 			params.zhWeight > 0 ? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor) : null;
@@ -58,6 +66,18 @@ class Scorer {
 		return (d * d) / 2;
 	}
 
+	/**
+	 * Quotations opened or closed in the Chinese of the bead and not in its English, or the
+	 * other way round (cheaper: English often breaks one quotation in two around "he said").
+	 */
+	quoteCost(i0: number, i1: number, j0: number, j1: number): number {
+		const open = this.zhOpen[i1] - this.zhOpen[i0] - (this.enOpen[j1] - this.enOpen[j0]);
+		const close = this.zhClose[i1] - this.zhClose[i0] - (this.enClose[j1] - this.enClose[j0]);
+		const p = this.params;
+		const one = (d: number) => (d > 0 ? p.quoteCost * d : -p.quoteCostEnglish * d);
+		return one(open) + one(close);
+	}
+
 	/** Cost of a bead of shape index t ending at (i, j). */
 	beadCost(t: number, i: number, j: number): number {
 		const [a, b] = this.params.shapes[t];
@@ -65,7 +85,8 @@ class Scorer {
 		if (a === 0 || b === 0) return prior;
 		return (
 			prior +
-			this.lengthCost(i - a, i, j - b, j) -
+			this.lengthCost(i - a, i, j - b, j) +
+			this.quoteCost(i - a, i, j - b, j) -
 			this.params.lexWeight * this.llr(i - a, i, j - b, j)
 		);
 	}
