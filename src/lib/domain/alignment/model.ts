@@ -4,6 +4,8 @@
  * searches the costs). Costs are negative log-probabilities (nats).
  */
 
+import type { SegmentKind } from '../types.ts';
+
 /** Bead shapes: [Chinese units, English units]. */
 export type BeadShape = readonly [number, number];
 
@@ -29,6 +31,18 @@ export interface AlignParams {
 	quoteCost: number;
 	/** The same for quotations found only in the English of a bead. */
 	quoteCostEnglish: number;
+	/**
+	 * Cost of leaving one unit of a kind without a counterpart (paragraphs whose kinds are
+	 * known): a caption or credit missing from a draft is common, a body paragraph much less so.
+	 * Kinds not listed cost the 1-0 / 0-1 shape cost.
+	 */
+	nullCostByKind: Partial<Record<SegmentKind, number>>;
+	/** Added to a bead that merges a title, heading, caption or credit with other units. */
+	labelMergeCost: number;
+	/** Added to a 1-1 bead that pairs such a label with a body paragraph. */
+	labelMismatchCost: number;
+	/** Taken off a 1-1 bead that pairs two labels of the same kind (a title with a title). */
+	labelMatchBonus: number;
 	/** Half-width of the band around the anchor path, in units. */
 	band: number;
 	/** Half-width of the diagonal window where anchors are looked for. */
@@ -79,6 +93,10 @@ export const DEFAULT_PARAMS: AlignParams = {
 	pRandomFloor: 0.02,
 	quoteCost: 4,
 	quoteCostEnglish: 1,
+	nullCostByKind: {},
+	labelMergeCost: 0,
+	labelMismatchCost: 0,
+	labelMatchBonus: 0,
 	band: 15,
 	anchorWindow: 40,
 	anchorMinLlr: 6
@@ -90,5 +108,18 @@ export const DEFAULT_PARAMS: AlignParams = {
  */
 export const PARAGRAPH_PARAMS: AlignParams = {
 	...DEFAULT_PARAMS,
-	shapeCost: shapeCosts(0, 3.75, 4)
+	shapeCost: shapeCosts(0, 3.75, 4),
+	nullCostByKind: { caption: 1, credit: 1, title: 4, subtitle: 4, heading: 2.5 },
+	labelMergeCost: 12,
+	labelMismatchCost: 3,
+	labelMatchBonus: 1.5
 };
+
+/** Kinds that stand alone in a translation: never merged with a neighbour. */
+export const LABEL_KINDS: ReadonlySet<SegmentKind> = new Set([
+	'title',
+	'subtitle',
+	'heading',
+	'caption',
+	'credit'
+]);
