@@ -67,7 +67,12 @@ export async function run(args: string[]): Promise<number> {
 		const { beads } = alignUnits(
 			zh.units.map((u) => u.text),
 			enTexts,
-			{ dictionary: readDictionary(), glossary: glossaryPairs(entries) }
+			{
+				dictionary: readDictionary(),
+				glossary: glossaryPairs(entries),
+				level: 'paragraph',
+				kinds: { zh: zh.units.map((u) => u.kind), en: en.units.map((u) => u.kind) }
+			}
 		);
 		for (const b of beads) {
 			if (!b.zh.length || !b.en.length) continue;

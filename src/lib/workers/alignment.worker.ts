@@ -4,7 +4,12 @@
  * dictionary (/dict/cedict.txt, CC-CEDICT) is fetched once, on the first request; without it
  * the result says so and a later request retries.
  */
-import { alignUnits, type AlignmentBead, type GlossaryPair } from '../domain/alignment/index.ts';
+import {
+	alignUnits,
+	type AlignmentBead,
+	type GlossaryPair,
+	type UnitKinds
+} from '../domain/alignment/index.ts';
 import { DICTIONARY_URL, fetchDictionary } from './dictionary.ts';
 
 export type AlignmentRequest = {
@@ -15,6 +20,8 @@ export type AlignmentRequest = {
 	glossary?: GlossaryPair[];
 	/** Paragraphs (the default) or sentences. */
 	level?: 'paragraph' | 'sentence';
+	/** Kinds of the paragraphs (title, heading, caption…), when known. */
+	kinds?: UnitKinds;
 	/** Where the prepared dictionary is served; /dict/cedict.txt unless the app has a base path. */
 	dictionaryUrl?: string;
 };
@@ -26,13 +33,14 @@ export type AlignmentResponse =
 	| { id: number; type: 'error'; message: string };
 
 self.onmessage = async (event: MessageEvent<AlignmentRequest>) => {
-	const { id, type, zh, en, glossary, level, dictionaryUrl } = event.data;
+	const { id, type, zh, en, glossary, level, kinds, dictionaryUrl } = event.data;
 	if (type !== 'align') return;
 	try {
 		const dict = await fetchDictionary(dictionaryUrl ?? DICTIONARY_URL);
 		const { beads } = alignUnits(zh, en, {
 			dictionary: dict ?? undefined,
 			glossary,
+			kinds,
 			level: level ?? 'paragraph',
 			onProgress: (fraction) =>
 				self.postMessage({ id, type: 'progress', fraction } satisfies AlignmentResponse)
