@@ -45,6 +45,8 @@ export interface AlignParams {
 	labelMatchBonus: number;
 	/** Half-width of the band around the anchor path, in units. */
 	band: number;
+	/** Cells of the search costlier than their row's best by more than this are dropped (0: none). */
+	beam: number;
 	/** Half-width of the diagonal window where anchors are looked for. */
 	anchorWindow: number;
 	/** Minimum lexical log-likelihood ratio of an anchor. */
@@ -97,7 +99,8 @@ export const DEFAULT_PARAMS: AlignParams = {
 	labelMergeCost: 0,
 	labelMismatchCost: 0,
 	labelMatchBonus: 0,
-	band: 15,
+	band: 10,
+	beam: 30,
 	anchorWindow: 40,
 	anchorMinLlr: 6
 };

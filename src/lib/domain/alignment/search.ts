@@ -300,6 +300,14 @@ export function search(
 			row[j - lo[i]] = best;
 			from[j - lo[i]] = arg;
 		}
+		// Beam: a cell far costlier than the best of its row cannot lead to the best path in
+		// practice; later rows skip it without scoring beads from it.
+		if (params.beam > 0 && i > 0) {
+			let min = Infinity;
+			for (let k = 0; k < width; k++) if (row[k] < min) min = row[k];
+			const limit = min + params.beam;
+			for (let k = 0; k < width; k++) if (row[k] > limit) row[k] = Infinity;
+		}
 		cost.push(row);
 		back.push(from);
 		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));

@@ -42,6 +42,7 @@ export function segmentChinese(text: string, dictionary: Dictionary | undefined)
 			for (let l = 2; i + l <= end; l++) {
 				const candidate = text.slice(i, i + l);
 				if (dictionary.has(candidate)) len = l;
+				if (!dictionary.mayExtend(candidate)) break;
 			}
 		}
 		words.push(text.slice(i, i + len));

@@ -22,6 +22,11 @@ export interface Dictionary {
 	has(headword: string): boolean;
 	/** First toneless pinyin reading of a single character (陈 → 'chen'). */
 	reading(char: string): string | undefined;
+	/**
+	 * Whether some headword longer than `text` starts with it (checked for two and three
+	 * characters; longer text always gives true), so segmentation can stop early.
+	 */
+	mayExtend(text: string): boolean;
 	/** Number of headwords. */
 	readonly size: number;
 	/** Length of the longest headword, in UTF-16 units (bounds forward maximum matching). */
@@ -45,11 +50,15 @@ class PreparedDictionary implements Dictionary {
 	private readonly ids = new Map<string, string>();
 	private readonly decoded = new Map<string, string[]>();
 	private readonly readings = new Map<string, string>();
+	/** Two- and three-character beginnings of longer headwords. */
+	private readonly prefixes = new Set<string>();
 	private vocabulary: string[] = [];
 	readonly maxWordLength: number;
 
 	constructor(text: string) {
 		let longest = 1;
+		let lastTwo = '';
+		let lastThree = '';
 		let start = 0;
 		while (start < text.length) {
 			let end = text.indexOf('\n', start);
@@ -72,6 +81,15 @@ class PreparedDictionary implements Dictionary {
 				if (idsEnd > tab + 1) {
 					this.ids.set(headword, text.slice(tab + 1, idsEnd).replace(/\r$/, ''));
 					if (headword.length > longest) longest = headword.length;
+					// Headwords are sorted, so neighbours share beginnings: add each one once.
+					if (headword.length > 2) {
+						const two = headword.slice(0, 2);
+						if (two !== lastTwo) this.prefixes.add((lastTwo = two));
+					}
+					if (headword.length > 3) {
+						const three = headword.slice(0, 3);
+						if (three !== lastThree) this.prefixes.add((lastThree = three));
+					}
 				}
 				if (idsEnd < end) {
 					const reading = text.slice(idsEnd + 1, end).replace(/\r$/, '');
@@ -104,6 +122,10 @@ class PreparedDictionary implements Dictionary {
 		}
 		this.decoded.set(headword, keys);
 		return keys;
+	}
+
+	mayExtend(text: string): boolean {
+		return text.length > 3 || this.prefixes.has(text);
 	}
 
 	reading(char: string): string | undefined {
