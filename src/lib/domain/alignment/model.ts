@@ -99,7 +99,7 @@ export const DEFAULT_PARAMS: AlignParams = {
 	labelMergeCost: 0,
 	labelMismatchCost: 0,
 	labelMatchBonus: 0,
-	band: 10,
+	band: 15,
 	beam: 30,
 	anchorWindow: 40,
 	anchorMinLlr: 6
