@@ -11,7 +11,7 @@
  *   3. Linearity: chapter 006 concatenated 1, 4 and 16 times, aligned as one document.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDictionary } from '../src/cli/dictionary.ts';
@@ -124,7 +124,7 @@ function main(): number {
 	}
 	lines.push(`uptime at end: ${uptime()}`);
 	process.stdout.write(lines.join('\n') + '\n');
-	mkdirSync(dir, { recursive: true });
+	rmSync(dir, { recursive: true, force: true });
 	return 0;
 }
 

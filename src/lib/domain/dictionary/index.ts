@@ -47,18 +47,25 @@ export function loadDictionary(text: string): Dictionary {
 
 class PreparedDictionary implements Dictionary {
 	/** Headword → its key ids as written (base 36, space-separated). */
-	private readonly ids = new Map<string, string>();
+	/** Headword → offset in `text` of its key ids (base 36, space-separated, up to a tab or line end). */
+	private readonly ids = new Map<string, number>();
 	private readonly decoded = new Map<string, string[]>();
 	private readonly readings = new Map<string, string>();
 	/** Two- and three-character beginnings of longer headwords. */
 	private readonly prefixes = new Set<string>();
+	private readonly text: string;
 	private vocabulary: string[] = [];
 	readonly maxWordLength: number;
 
 	constructor(text: string) {
+		if (text.includes('\r')) text = text.replace(/\r/g, '');
+		this.text = text;
 		let longest = 1;
-		let lastTwo = '';
-		let lastThree = '';
+		// Headwords are sorted, so neighbours share beginnings: each prefix is added once, when
+		// the first two (three) characters change.
+		let two0 = -1;
+		let two1 = -1;
+		let three2 = -1;
 		let start = 0;
 		while (start < text.length) {
 			let end = text.indexOf('\n', start);
@@ -75,26 +82,32 @@ class PreparedDictionary implements Dictionary {
 			}
 			const tab = text.indexOf('\t', start);
 			if (tab > start && tab < end) {
+				const length = tab - start;
 				const headword = text.slice(start, tab);
-				const tab2 = text.indexOf('\t', tab + 1);
-				const idsEnd = tab2 > 0 && tab2 < end ? tab2 : end;
-				if (idsEnd > tab + 1) {
-					this.ids.set(headword, text.slice(tab + 1, idsEnd).replace(/\r$/, ''));
-					if (headword.length > longest) longest = headword.length;
-					// Headwords are sorted, so neighbours share beginnings: add each one once.
-					if (headword.length > 2) {
-						const two = headword.slice(0, 2);
-						if (two !== lastTwo) this.prefixes.add((lastTwo = two));
-					}
-					if (headword.length > 3) {
-						const three = headword.slice(0, 3);
-						if (three !== lastThree) this.prefixes.add((lastThree = three));
+				const next = text.charCodeAt(tab + 1);
+				if (next !== 9 /* tab */ && next !== 10 /* \n */ && tab + 1 < end) {
+					this.ids.set(headword, tab + 1);
+					if (length > longest) longest = length;
+					if (length > 2) {
+						const c0 = text.charCodeAt(start);
+						const c1 = text.charCodeAt(start + 1);
+						const c2 = text.charCodeAt(start + 2);
+						const newTwo = c0 !== two0 || c1 !== two1;
+						if (newTwo) {
+							this.prefixes.add(text.slice(start, start + 2));
+							two0 = c0;
+							two1 = c1;
+						}
+						if (length > 3 && (newTwo || c2 !== three2)) {
+							this.prefixes.add(text.slice(start, start + 3));
+							three2 = c2;
+						} else if (length === 3 && newTwo) three2 = -1;
 					}
 				}
-				if (idsEnd < end) {
-					const reading = text.slice(idsEnd + 1, end).replace(/\r$/, '');
-					const space = reading.indexOf(' ');
-					this.readings.set(headword, space < 0 ? reading : reading.slice(0, space));
+				const tab2 = text.lastIndexOf('\t', end);
+				if (tab2 > tab) {
+					const space = text.indexOf(' ', tab2);
+					this.readings.set(headword, text.slice(tab2 + 1, space > 0 && space < end ? space : end));
 				}
 			}
 			start = end + 1;
@@ -113,12 +126,18 @@ class PreparedDictionary implements Dictionary {
 	keys(headword: string): string[] | undefined {
 		let keys = this.decoded.get(headword);
 		if (keys) return keys;
-		const ids = this.ids.get(headword);
-		if (ids === undefined) return undefined;
+		const at = this.ids.get(headword);
+		if (at === undefined) return undefined;
 		keys = [];
-		for (const id of ids.split(' ')) {
-			const key = this.vocabulary[parseInt(id, 36)];
-			if (key) keys.push(key);
+		let id = 0;
+		for (let k = at; ; k++) {
+			const c = k < this.text.length ? this.text.charCodeAt(k) : 10;
+			if (c === 32 || c === 9 || c === 10) {
+				const key = this.vocabulary[id];
+				if (key) keys.push(key);
+				id = 0;
+				if (c !== 32) break;
+			} else id = id * 36 + (c <= 57 ? c - 48 : c - 87); // base 36: 0-9 then a-z
 		}
 		this.decoded.set(headword, keys);
 		return keys;
