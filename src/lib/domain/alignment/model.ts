@@ -45,8 +45,11 @@ export interface AlignParams {
 	labelMatchBonus: number;
 	/** Half-width of the band around the anchor path, in units. */
 	band: number;
-	/** Cells of the search costlier than their row's best by more than this are dropped (0: none). */
-	beam: number;
+	/**
+	 * Merged beads (1-2, 2-1 and larger) whose length cost alone is above this are not scored
+	 * (0: all are): about five standard deviations, a ratio no translation shows.
+	 */
+	mergeLengthCutoff: number;
 	/** Half-width of the diagonal window where anchors are looked for. */
 	anchorWindow: number;
 	/** Minimum lexical log-likelihood ratio of an anchor. */
@@ -100,7 +103,7 @@ export const DEFAULT_PARAMS: AlignParams = {
 	labelMismatchCost: 0,
 	labelMatchBonus: 0,
 	band: 15,
-	beam: 30,
+	mergeLengthCutoff: 8,
 	anchorWindow: 40,
 	anchorMinLlr: 6
 };
@@ -111,12 +114,33 @@ export const DEFAULT_PARAMS: AlignParams = {
  */
 export const PARAGRAPH_PARAMS: AlignParams = {
 	...DEFAULT_PARAMS,
-	shapeCost: shapeCosts(0, 3.75, 4),
+	...onlyShapes(
+		[
+			[1, 1],
+			[1, 2],
+			[2, 1],
+			[1, 3],
+			[3, 1],
+			[2, 2],
+			[1, 0],
+			[0, 1]
+		],
+		shapeCosts(0, 3.75, 4)
+	),
 	nullCostByKind: { caption: 1, credit: 1, title: 4, subtitle: 4, heading: 2.5 },
 	labelMergeCost: 12,
 	labelMismatchCost: 3,
 	labelMatchBonus: 1.5
 };
+
+/**
+ * A subset of the shapes with their costs. Paragraphs of a draft merge or split by two or
+ * three, so the paragraph level searches only the beads DESIGN.md §4 lists (and is faster).
+ */
+function onlyShapes(keep: BeadShape[], costs: number[]): Pick<AlignParams, 'shapes' | 'shapeCost'> {
+	const index = keep.map(([a, b]) => SHAPES.findIndex(([[x, y]]) => x === a && y === b));
+	return { shapes: keep, shapeCost: index.map((k) => costs[k]) };
+}
 
 /** Kinds that stand alone in a translation: never merged with a neighbour. */
 export const LABEL_KINDS: ReadonlySet<SegmentKind> = new Set([

@@ -273,6 +273,7 @@ export function search(
 	const cost: Float64Array[] = [];
 	const back: Int8Array[] = [];
 	const shapes = params.shapes;
+	const cutoff = params.mergeLengthCutoff;
 	for (let i = 0; i <= nz; i++) {
 		const width = hi[i] - lo[i] + 1;
 		const row = new Float64Array(width).fill(Infinity);
@@ -291,6 +292,8 @@ export function search(
 				if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
 				const before = pi === i ? row[pj - lo[i]] : cost[pi][pj - lo[pi]];
 				if (before === Infinity) continue;
+				// A merge whose lengths are far apart is never the answer: skip its lexical scoring.
+				if (cutoff > 0 && a + b > 2 && a && b && s.lengthCost(pi, i, pj, j) > cutoff) continue;
 				const c = before + s.beadCost(t, i, j);
 				if (c < best) {
 					best = c;
@@ -299,14 +302,6 @@ export function search(
 			}
 			row[j - lo[i]] = best;
 			from[j - lo[i]] = arg;
-		}
-		// Beam: a cell far costlier than the best of its row cannot lead to the best path in
-		// practice; later rows skip it without scoring beads from it.
-		if (params.beam > 0 && i > 0) {
-			let min = Infinity;
-			for (let k = 0; k < width; k++) if (row[k] < min) min = row[k];
-			const limit = min + params.beam;
-			for (let k = 0; k < width; k++) if (row[k] > limit) row[k] = Infinity;
 		}
 		cost.push(row);
 		back.push(from);
