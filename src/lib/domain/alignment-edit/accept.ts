@@ -2,8 +2,7 @@
  * Turning an alignment into work: the English each Chinese segment gets, which of those would
  * overwrite text already there, and the pairs kept for the translation memory.
  */
-import type { Bead, TermEntry } from '../types.ts';
-import type { GlossaryPair } from '../alignment/index.ts';
+import type { Bead } from '../types.ts';
 import { splitSentences } from '../segmentation/sentences.ts';
 import type { EditBead } from './beads.ts';
 
