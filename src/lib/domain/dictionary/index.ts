@@ -23,10 +23,10 @@ export interface Dictionary {
 	/** First toneless pinyin reading of a single character (陈 → 'chen'). */
 	reading(char: string): string | undefined;
 	/**
-	 * Whether some headword longer than `text` starts with it (checked for two and three
-	 * characters; longer text always gives true), so segmentation can stop early.
+	 * The length of the longest headword that starts with a two- or three-character `prefix`
+	 * and is longer than it (0 when none), so segmentation looks no further than it must.
 	 */
-	mayExtend(text: string): boolean;
+	longestFrom(prefix: string): number;
 	/** Number of headwords. */
 	readonly size: number;
 	/** Length of the longest headword, in UTF-16 units (bounds forward maximum matching). */
@@ -51,8 +51,8 @@ class PreparedDictionary implements Dictionary {
 	private readonly ids = new Map<string, number>();
 	private readonly decoded = new Map<string, string[]>();
 	private readonly readings = new Map<string, string>();
-	/** Two- and three-character beginnings of longer headwords. */
-	private readonly prefixes = new Set<string>();
+	/** Two- and three-character beginnings of longer headwords → the longest such headword's length. */
+	private readonly longest = new Map<string, number>();
 	private readonly text: string;
 	private vocabulary: string[] = [];
 	readonly maxWordLength: number;
@@ -66,6 +66,10 @@ class PreparedDictionary implements Dictionary {
 		let two0 = -1;
 		let two1 = -1;
 		let three2 = -1;
+		let two = '';
+		let three = '';
+		let twoMax = 0;
+		let threeMax = 0;
 		let start = 0;
 		while (start < text.length) {
 			let end = text.indexOf('\n', start);
@@ -92,16 +96,22 @@ class PreparedDictionary implements Dictionary {
 						const c0 = text.charCodeAt(start);
 						const c1 = text.charCodeAt(start + 1);
 						const c2 = text.charCodeAt(start + 2);
-						const newTwo = c0 !== two0 || c1 !== two1;
-						if (newTwo) {
-							this.prefixes.add(text.slice(start, start + 2));
+						if (c0 !== two0 || c1 !== two1) {
+							two = text.slice(start, start + 2);
+							twoMax = 0;
 							two0 = c0;
 							two1 = c1;
+							three2 = -1;
 						}
-						if (length > 3 && (newTwo || c2 !== three2)) {
-							this.prefixes.add(text.slice(start, start + 3));
-							three2 = c2;
-						} else if (length === 3 && newTwo) three2 = -1;
+						if (length > twoMax) this.longest.set(two, (twoMax = length));
+						if (length > 3) {
+							if (c2 !== three2) {
+								three = text.slice(start, start + 3);
+								threeMax = 0;
+								three2 = c2;
+							}
+							if (length > threeMax) this.longest.set(three, (threeMax = length));
+						}
 					}
 				}
 				const tab2 = text.lastIndexOf('\t', end);
@@ -143,8 +153,8 @@ class PreparedDictionary implements Dictionary {
 		return keys;
 	}
 
-	mayExtend(text: string): boolean {
-		return text.length > 3 || this.prefixes.has(text);
+	longestFrom(prefix: string): number {
+		return this.longest.get(prefix) ?? 0;
 	}
 
 	reading(char: string): string | undefined {
