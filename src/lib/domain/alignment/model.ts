@@ -47,7 +47,8 @@ export interface AlignParams {
 	band: number;
 	/**
 	 * Merged beads (1-2, 2-1 and larger) whose length cost alone is above this are not scored
-	 * (0: all are): about five standard deviations, a ratio no translation shows.
+	 * (0: all are). 8 is four standard deviations (lengths 2.2 times off the document's ratio):
+	 * sentences merged so unevenly are not a translation's, and skipping them saves time.
 	 */
 	mergeLengthCutoff: number;
 	/** Half-width of the diagonal window where anchors are looked for. */
@@ -130,7 +131,9 @@ export const PARAGRAPH_PARAMS: AlignParams = {
 	nullCostByKind: { caption: 1, credit: 1, title: 4, subtitle: 4, heading: 2.5 },
 	labelMergeCost: 12,
 	labelMismatchCost: 3,
-	labelMatchBonus: 1.5
+	labelMatchBonus: 1.5,
+	// An abridged draft may render three paragraphs in one short one: score every merge.
+	mergeLengthCutoff: 0
 };
 
 /**
