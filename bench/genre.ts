@@ -50,7 +50,6 @@ function uptime(): string {
 }
 
 function measure(article: Article, dictionary: ReturnType<typeof benchDictionary>['dictionary']) {
-	const zh = article.reading.map((p) => p.text);
 	const glossary = articleGlossary(article);
 	// The reference translation is a draft too: every paragraph 1-1.
 	const reference = {
@@ -67,7 +66,7 @@ function measure(article: Article, dictionary: ReturnType<typeof benchDictionary
 			.filter((f) => f === 'zh.txt' || article.hasDocx)
 			.map((f) => measureRepair(article, f)),
 		alignment: [reference, ...article.drafts].map((d) =>
-			measureAlignment(zh, d, dictionary, glossary)
+			measureAlignment(article.reading, d, dictionary, glossary)
 		),
 		numbers: { ...numbers, rows: article.numbers.length }
 	} satisfies ArticleReport;

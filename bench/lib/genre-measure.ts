@@ -3,8 +3,9 @@
  *
  * - repair: `importDocument` + `segmentBlocks(…, { repair: true })` (what `duiyi segment
  *   --repair` prints and the import screen proposes), against reading.json;
- * - alignment: `alignUnits(…, { level: 'paragraph' })` (the alignment page's worker and `duiyi
- *   align`) of the gold Chinese paragraphs with each draft, against the draft's .align;
+ * - alignment: `alignUnits(…, { level: 'paragraph', kinds })` (the alignment page's worker,
+ *   which passes the kinds of the project's paragraphs, and `duiyi align`) of the gold Chinese
+ *   paragraphs, with their gold kinds, against each draft's .align;
  * - numbers: `runChecks` (the QA panel and `duiyi qa`) on gold Chinese + reference English:
  *   every number finding there is a false alarm; then one injected error at a time.
  */
@@ -16,7 +17,7 @@ import { parseGlossaryFile } from '../../src/lib/domain/glossary/index.ts';
 import { importDocument } from '../../src/lib/domain/import/index.ts';
 import { segmentBlocks } from '../../src/lib/domain/import/segment-document.ts';
 import { runChecks, type QaUnit } from '../../src/lib/domain/qa/index.ts';
-import type { Article, GoldBead, GoldKind, NumberKind } from './genre-corpus.ts';
+import type { Article, GoldBead, GoldKind, GoldParagraph, NumberKind } from './genre-corpus.ts';
 import { findPhrase, mutations, type MutationType } from './genre-mutate.ts';
 
 // ---------------------------------------------------------------- repair
@@ -147,12 +148,19 @@ export function articleGlossary(article: Article): GlossaryPair[] {
 }
 
 export function measureAlignment(
-	zh: string[],
+	reading: GoldParagraph[],
 	draft: { name: string; paragraphs: string[]; gold: GoldBead[] },
 	dictionary: Dictionary,
 	glossary: GlossaryPair[]
 ): AlignResult {
-	const { beads } = alignUnits(zh, draft.paragraphs, { dictionary, glossary, level: 'paragraph' });
+	const zh = reading.map((p) => p.text);
+	const kinds = { zh: reading.map((p) => p.kind) };
+	const { beads } = alignUnits(zh, draft.paragraphs, {
+		dictionary,
+		glossary,
+		level: 'paragraph',
+		kinds
+	});
 	const predicted = new Set(beads.map(beadText));
 	const wrong: AlignResult['wrong'] = [];
 	for (const g of draft.gold) {
