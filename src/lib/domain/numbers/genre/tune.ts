@@ -1,0 +1,333 @@
+/**
+ * The tuning half of the number check's own material: written before the check was tuned, and
+ * the only pairs looked at while tuning it. `held-out.ts` holds the rest.
+ */
+import type { NumberPair } from './pair.ts';
+
+export const TUNE_PAIRS: NumberPair[] = [
+	{
+		zh: '前三季度，全市规模以上工业增加值同比增长8.6%，高于全省平均水平1.2个百分点。',
+		en: "In the first three quarters, the city's value added of industrial enterprises above designated size grew 8.6% year on year, 1.2 percentage points higher than the provincial average.",
+		numbers: ['first three quarters', '8.6%', '1.2 percentage points']
+	},
+	{
+		zh: '1—9月，全区实现地区生产总值312.5亿元，同比增长6.3%。',
+		en: "From January to September, the district's GDP reached 31.25 billion yuan, up 6.3% year on year.",
+		numbers: ['January to September', '31.25 billion yuan', '6.3%']
+	},
+	{
+		zh: '截至今年6月底，全市市场主体突破50万户，其中企业12.3万户。',
+		en: 'By the end of June this year, the number of market entities in the city had exceeded 500,000, including 123,000 enterprises.',
+		numbers: ['June', 'exceeded 500,000', '123,000']
+	},
+	{
+		zh: '该项目总投资1.0602亿元，建成后年产值不低于3亿元。',
+		en: 'The project involves a total investment of 106.02 million yuan and, once completed, will generate annual output of no less than 300 million yuan.',
+		numbers: ['106.02 million yuan', 'no less than 300 million yuan']
+	},
+	{
+		zh: '全年新增城镇就业3.2万人，完成年度目标的106%。',
+		en: 'A total of 32,000 new urban jobs were created in the year, 106% of the annual target.',
+		numbers: ['32,000', '106%']
+	},
+	{
+		zh: '园区已集聚规上工业企业三百二十余家，形成电子信息、装备制造、新材料三大主导产业。',
+		en: 'The park is home to more than 320 industrial enterprises above designated size and has formed three leading industries: electronic information, equipment manufacturing and new materials.',
+		numbers: ['more than 320', 'three leading']
+	},
+	{
+		zh: '近五年来，全县累计引进项目186个，到位资金逾400亿元。',
+		en: 'Over the past five years, the county has brought in 186 projects, with more than 40 billion yuan of funds in place.',
+		numbers: ['past five years', '186', 'more than 40 billion yuan']
+	},
+	{
+		zh: '出台支持民营经济发展的20条措施，对新招用员工的企业给予每人最高3000元补贴。',
+		en: 'It introduced 20 measures to support the private economy, granting companies a subsidy of up to 3,000 yuan for each new employee.',
+		numbers: ['20 measures', 'up to 3,000 yuan']
+	},
+	{
+		zh: '全市共有国家级高新技术企业1126家，比上年增加231家。',
+		en: 'The city has 1,126 national high-tech enterprises, 231 more than the previous year.',
+		numbers: ['1,126', '231']
+	},
+	{
+		zh: '农村居民人均可支配收入达到2.1万元，增长7.5%，增速快于城镇居民1.8个百分点。',
+		en: 'Per capita disposable income of rural residents reached 21,000 yuan, up 7.5%, 1.8 percentage points faster than that of urban residents.',
+		numbers: ['21,000 yuan', '7.5%', '1.8 percentage points']
+	},
+	{
+		zh: '全省粮食产量连续10年稳定在430亿斤以上。',
+		en: "The province's grain output has stayed above 43 billion jin for 10 consecutive years.",
+		numbers: ['above 43 billion jin', '10 consecutive years']
+	},
+	{
+		zh: '六成以上的受访企业表示订单同比增加。',
+		en: 'More than 60% of the companies surveyed said their orders had increased year on year.',
+		numbers: ['More than 60%']
+	},
+	{
+		zh: '新能源汽车产量增长近两倍，达到12.6万辆。',
+		en: 'Output of new energy vehicles nearly tripled to 126,000 units.',
+		numbers: ['nearly tripled', '126,000 units']
+	},
+	{
+		zh: '截至9月末，全市金融机构本外币各项贷款余额5863.2亿元，较年初增加512亿元。',
+		en: "By the end of September, outstanding loans in domestic and foreign currencies of the city's financial institutions stood at 586.32 billion yuan, up 51.2 billion yuan from the beginning of the year.",
+		numbers: ['September', '586.32 billion yuan', '51.2 billion yuan']
+	},
+	{
+		zh: '该市将用三年时间，建设10个省级以上特色产业集群。',
+		en: 'The city will spend three years building 10 specialized industrial clusters at or above the provincial level.',
+		numbers: ['three years', '10 specialized']
+	},
+	{
+		zh: '今年一季度，全市实际使用外资2.3亿美元，同比增长15.4%。',
+		en: "In the first quarter of this year, the city's actual use of foreign capital was 230 million US dollars, up 15.4% year on year.",
+		numbers: ['first quarter', '230 million US dollars', '15.4%']
+	},
+	{
+		zh: '全市累计建成5G基站1.2万个，实现乡镇以上区域全覆盖。',
+		en: 'The city has built a total of 12,000 5G base stations, covering all areas at and above the township level.',
+		numbers: ['12,000']
+	},
+	{
+		zh: '全县脱贫人口“两不愁三保障”全面实现，人均纯收入由2015年的2800元提高到2022年的1.46万元。',
+		en: 'Among people lifted out of poverty in the county, the "two assurances and three guarantees" have been fully met, and per capita net income rose from 2,800 yuan in 2015 to 14,600 yuan in 2022.',
+		numbers: ['2,800 yuan', '2015', '14,600 yuan', '2022']
+	},
+	{
+		zh: '政务服务事项“一网通办”率达98.5%，企业开办时间压缩至1个工作日以内。',
+		en: '98.5% of government services can now be handled online through a single portal, and the time needed to start a business has been cut to within one working day.',
+		numbers: ['98.5%', 'within one working day']
+	},
+	{
+		zh: '全市常住人口城镇化率达到61.2%，比上年末提高0.9个百分点。',
+		en: "The urbanization rate of the city's permanent resident population reached 61.2%, 0.9 percentage points higher than at the end of the previous year.",
+		numbers: ['61.2%', '0.9 percentage points']
+	},
+	{
+		zh: '2019—2023年，全市高新技术产业增加值年均增长12.4%。',
+		en: "From 2019 to 2023, the value added of the city's high-tech industries grew by an average of 12.4% a year.",
+		numbers: ['2019 to 2023', '12.4%']
+	},
+	{
+		zh: '2023年6月，该公司在科创板上市，募集资金约25亿元。',
+		en: 'In June 2023, the company went public on the STAR Market, raising about 2.5 billion yuan.',
+		numbers: ['June 2023', 'about 2.5 billion yuan']
+	},
+	{
+		zh: '力争到2025年，数字经济核心产业增加值占地区生产总值比重达到10%左右。',
+		en: 'By 2025, the city aims to raise the value added of core digital economy industries to around 10% of GDP.',
+		numbers: ['2025', 'around 10%']
+	},
+	{
+		zh: '全市外贸进出口总额突破千亿元大关，达1036.8亿元，其中出口712.4亿元。',
+		en: "The city's total foreign trade broke through the 100-billion-yuan mark to reach 103.68 billion yuan, of which exports accounted for 71.24 billion yuan.",
+		numbers: ['100-billion-yuan', '103.68 billion yuan', '71.24 billion yuan']
+	},
+	{
+		zh: '该区连续三年获评全省营商环境评价第一名。',
+		en: 'The district has ranked first in the provincial business environment assessment for three consecutive years.',
+		numbers: ['first', 'three consecutive years']
+	},
+	{
+		zh: '全年接待游客3260.5万人次，实现旅游收入超过300亿元。',
+		en: 'The city received 32.605 million tourist visits during the year, with tourism revenue exceeding 30 billion yuan.',
+		numbers: ['32.605 million', 'exceeding 30 billion yuan']
+	},
+	{
+		zh: '新开工项目中，投资10亿元以上的有18个，5亿至10亿元的有27个。',
+		en: 'Of the newly started projects, 18 involve investment of 1 billion yuan or more, and 27 between 500 million and 1 billion yuan.',
+		numbers: ['18', '1 billion yuan or more', '27', '500 million and 1 billion yuan']
+	},
+	{
+		zh: '全市共有A级旅游景区46家，其中5A级景区2家、4A级景区19家。',
+		en: 'The city has 46 A-rated tourist attractions, including two 5A and 19 4A attractions.',
+		numbers: ['46', 'two', '19']
+	},
+	{
+		zh: '新招引亿元以上项目42个，其中10亿元以上项目9个。',
+		en: 'It attracted 42 new projects worth over 100 million yuan each, nine of them worth more than 1 billion yuan.',
+		numbers: ['42', 'over 100 million yuan', 'nine', 'more than 1 billion yuan']
+	},
+	{
+		zh: '今年以来，全市已为企业减税降费及退税缓税缓费23.6亿元，惠及市场主体两万余户。',
+		en: 'Since the start of this year, the city has cut taxes and fees and granted tax refunds and deferrals worth 2.36 billion yuan for businesses, benefiting more than 20,000 market entities.',
+		numbers: ['2.36 billion yuan', 'more than 20,000']
+	},
+	{
+		zh: '高速公路通车里程达到1028公里，实现县县通高速。',
+		en: 'The length of expressways open to traffic has reached 1,028 km, connecting every county.',
+		numbers: ['1,028 km']
+	},
+	{
+		zh: '全市建成高标准农田86.5万亩，粮食总产量稳定在50亿斤左右。',
+		en: 'The city has built 865,000 mu of high-standard farmland, and its total grain output has held steady at about 5 billion jin.',
+		numbers: ['865,000 mu', 'about 5 billion jin']
+	},
+	{
+		zh: '一批重大项目加快建设，十大产业链产值同比增长11.2%。',
+		en: 'A number of major projects were accelerated, and the output value of the ten key industrial chains grew 11.2% year on year.',
+		numbers: ['ten key', '11.2%']
+	},
+	{
+		zh: '全市社会消费品零售总额达1863亿元，是2012年的2倍。',
+		en: 'Total retail sales of consumer goods reached 186.3 billion yuan, double the 2012 figure.',
+		numbers: ['186.3 billion yuan', 'double', '2012']
+	},
+	{
+		zh: '研发经费投入强度提高到2.35%，五年翻了一番。',
+		en: 'R&D spending rose to 2.35% of GDP, having doubled in five years.',
+		numbers: ['2.35%', 'doubled', 'five years']
+	},
+	{
+		zh: '全区共有各类人才三万二千余人，其中高层次人才1600多人。',
+		en: 'The district has more than 32,000 professionals of all kinds, including over 1,600 high-level talents.',
+		numbers: ['more than 32,000', 'over 1,600']
+	},
+	{
+		zh: '项目建成后可年产锂电池正极材料10万吨，带动就业两千人。',
+		en: 'Once completed, the project will produce 100,000 tonnes of cathode materials for lithium batteries a year and create 2,000 jobs.',
+		numbers: ['100,000 tonnes', '2,000 jobs']
+	},
+	{
+		zh: '市财政安排专项资金一千二百万元，用于支持中小企业数字化转型。',
+		en: "The city's finance department has earmarked 12 million yuan in special funds to support the digital transformation of small and medium-sized enterprises.",
+		numbers: ['12 million yuan']
+	},
+	{
+		zh: '全省所有市县均已开通“一站式”服务窗口，办理时限压缩至不超过5个工作日。',
+		en: 'All cities and counties in the province have opened one-stop service windows, and processing times have been cut to no more than five working days.',
+		numbers: ['no more than five working days']
+	},
+	{
+		zh: '去年全市出口额增长23%，约占全省的五分之一。',
+		en: "Last year the city's exports grew 23%, accounting for about one fifth of the provincial total.",
+		numbers: ['23%', 'about one fifth']
+	},
+	{
+		zh: '每五名新增就业人员中就有一名来自数字经济领域。',
+		en: 'One in five new employees works in the digital economy.',
+		numbers: ['One in five']
+	},
+	{
+		zh: '该企业研发人员占比接近三分之一，拥有有效专利逾千件。',
+		en: "Researchers make up nearly a third of the company's workforce, and it holds more than 1,000 valid patents.",
+		numbers: ['nearly a third', 'more than 1,000']
+	},
+	{
+		zh: '全市一般公共预算收入完成215.6亿元，同比增长5.1%，其中税收收入占比达72.3%。',
+		en: 'General public budget revenue reached 21.56 billion yuan, up 5.1% year on year, with tax revenue accounting for 72.3%.',
+		numbers: ['21.56 billion yuan', '5.1%', '72.3%']
+	},
+	{
+		zh: '该县在全国县域经济百强县中排名第三十八位，较上年前移6位。',
+		en: "The county ranked 38th among China's top 100 counties by economic strength, up six places from the previous year.",
+		numbers: ['38th', 'top 100', 'six places']
+	},
+	{
+		zh: '到2027年，全市新能源装机容量将达到300万千瓦以上。',
+		en: "By 2027, the city's installed new energy capacity will exceed 3 million kilowatts.",
+		numbers: ['2027', 'exceed 3 million kilowatts']
+	},
+	{
+		zh: '首批12家企业入驻孵化器，每家可享受最长3年的免租期。',
+		en: 'The first 12 companies have moved into the incubator, each eligible for a rent-free period of up to three years.',
+		numbers: ['12', 'up to three years']
+	},
+	{
+		zh: '全市各级各类学校共有在校生38.7万人，专任教师2.6万人。',
+		en: 'Schools of all levels and types in the city have 387,000 students and 26,000 full-time teachers.',
+		numbers: ['387,000', '26,000']
+	},
+	{
+		zh: '上半年，全市居民消费价格指数同比上涨0.3%，涨幅比一季度回落0.5个百分点。',
+		en: "In the first half of the year, the city's consumer price index rose 0.3% year on year, 0.5 percentage points lower than in the first quarter.",
+		numbers: ['0.3%', '0.5 percentage points', 'first quarter']
+	},
+	{
+		zh: '全市现有各类市场主体约28万户，比五年前增长近一倍。',
+		en: 'The city now has some 280,000 market entities of all kinds, almost double the number five years ago.',
+		numbers: ['some 280,000', 'almost double', 'five years ago']
+	},
+	{
+		zh: '招聘会共提供就业岗位5000余个，达成就业意向1200多人。',
+		en: 'The job fair offered more than 5,000 jobs, and over 1,200 people reached preliminary employment agreements.',
+		numbers: ['more than 5,000', 'over 1,200']
+	},
+	{
+		zh: '全市新增城镇就业岗位12万个，带动农村劳动力转移就业30000余人。',
+		en: 'The city added 120,000 urban jobs and helped 30,000-plus rural workers find jobs off the farm.',
+		numbers: ['120,000', '30,000-plus']
+	},
+	{
+		zh: '该集团计划投资30亿元建设智能制造基地。',
+		en: 'The group plans to invest RMB 3bn in a smart manufacturing base.',
+		numbers: ['RMB 3bn']
+	},
+	{
+		zh: '首期基金规模为30亿元人民币。',
+		en: 'The first phase of the fund is worth RMB 3 billion.',
+		numbers: ['RMB 3 billion']
+	},
+	{
+		zh: '过去一年，该市新增各类市场主体12万户，其中个体工商户近一半。',
+		en: 'Over the past year, the city gained 120,000 new market entities, nearly half of them self-employed businesses.',
+		numbers: ['120,000', 'nearly half']
+	},
+	{
+		zh: '全区共有二十个行政村，常住人口不足5000人的有12个。',
+		en: 'The district has twenty administrative villages, a dozen of which have fewer than 5,000 permanent residents.',
+		numbers: ['twenty', 'a dozen', 'fewer than 5,000']
+	},
+	{
+		zh: '全市城镇登记失业率控制在3.5%以内。',
+		en: 'The registered urban unemployment rate was kept under 3.5%.',
+		numbers: ['under 3.5%']
+	},
+	{
+		zh: '全市户籍人口约120万人，常住人口102.5万人。',
+		en: 'The city has a registered population of about 1.2 million and a permanent resident population of 1.025 million.',
+		numbers: ['about 1.2 million', '1.025 million']
+	},
+	{
+		zh: '该公司第三季度净利润同比增长37.2%。',
+		en: "The company's net profit for the third quarter rose 37.2% year on year.",
+		numbers: ['third quarter', '37.2%']
+	},
+	{
+		zh: '会议要求，各地要在10月底前完成第二批项目申报。',
+		en: 'The meeting required all localities to complete applications for the second batch of projects by the end of October.',
+		numbers: ['October', 'second batch']
+	},
+	{
+		zh: '全市共有五档电价补贴标准，最高每千瓦时补贴0.1元。',
+		en: 'The city has five tiers of electricity price subsidies, with a maximum subsidy of 0.1 yuan per kilowatt-hour.',
+		numbers: ['five tiers', '0.1 yuan']
+	},
+	{
+		zh: '围绕六项重点任务，出台两条专项支持政策。',
+		en: 'Focusing on six key tasks, it issued two special support policies.',
+		numbers: ['six key tasks', 'two special']
+	},
+	{
+		zh: '全市进出口总额增长18.7%，增速较前两季度加快2.1个百分点。',
+		en: "The city's total imports and exports grew 18.7%, 2.1 percentage points faster than in the first two quarters.",
+		numbers: ['18.7%', '2.1 percentage points', 'first two quarters']
+	},
+	{
+		zh: '今年以来，共发放创业担保贷款4.2亿元，扶持创业8600余人。',
+		en: 'Since the beginning of this year, business start-up guarantee loans totaling 420 million yuan have been granted, supporting more than 8,600 entrepreneurs.',
+		numbers: ['420 million yuan', 'more than 8,600']
+	},
+	{
+		zh: '该市人均GDP突破1万美元。',
+		en: "The city's per capita GDP topped 10,000 US dollars.",
+		numbers: ['topped 10,000 US dollars']
+	},
+	{
+		zh: '全市规上工业企业利润总额下降3.2%，降幅比1—8月收窄1.5个百分点。',
+		en: 'Total profits of industrial enterprises above designated size fell 3.2%, a decline 1.5 percentage points narrower than in January-August.',
+		numbers: ['3.2%', '1.5 percentage points', 'January-August']
+	}
+];

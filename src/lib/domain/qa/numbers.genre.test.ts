@@ -1,0 +1,47 @@
+/**
+ * The number check on its own material of the genre (src/lib/domain/numbers/genre): correct
+ * translations raise nothing, and injected number errors are caught. The tuning pairs and the
+ * held-out pairs are measured apart; `npx tsx bench/numbers.ts` prints the same figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { HELD_OUT_PAIRS } from '../numbers/genre/held-out.ts';
+import { injectErrors } from '../numbers/genre/inject.ts';
+import { TUNE_PAIRS } from '../numbers/genre/tune.ts';
+
+describe('the number check’s own material', () => {
+	it('has at least 60 pairs, a third of them held out', () => {
+		const all = TUNE_PAIRS.length + HELD_OUT_PAIRS.length;
+		expect(all).toBeGreaterThanOrEqual(90);
+		expect(HELD_OUT_PAIRS.length / all).toBeGreaterThan(0.3);
+	});
+
+	it('injects at least one error into every pair, each a change of the English', () => {
+		for (const pair of [...TUNE_PAIRS, ...HELD_OUT_PAIRS]) {
+			const injected = injectErrors(pair);
+			expect(injected.length, pair.en).toBeGreaterThan(0);
+			for (const i of injected) expect(i.en).not.toBe(pair.en);
+		}
+	});
+
+	it('injects each kind of error the way it is meant', () => {
+		const pair = {
+			zh: '增长8.6%，贷款余额5863.2亿元，企业逾千家，人口约120万人',
+			en: 'up 8.6%, loans of 586.32 billion yuan, more than 1,000 firms, about 1.2 million people',
+			numbers: ['8.6%', '586.32 billion yuan', 'more than 1,000', 'about 1.2 million']
+		};
+		const made = injectErrors(pair).map((i) => `${i.kind}:${i.to}`);
+		expect(made).toEqual(
+			expect.arrayContaining([
+				'digit:9.6%',
+				'times10:86%',
+				'div10:0.86%',
+				'unit:8.6 percentage points',
+				'scale:586.32 million yuan',
+				'drop_bound:1,000',
+				'flip_bound:less than 1,000',
+				'flip_bound:more than 1.2 million',
+				'swap:1.2 million ⇄ 1,000'
+			])
+		);
+	});
+});
