@@ -2,6 +2,7 @@
  * Comparing numbers across languages by value: 1.0602亿元 = 106.02 million yuan = RMB 106.02m,
  * 8545.39万元 ≈ 85.45 million yuan (rounded), 9月22日 = September 22, 2020—2022年 = 2020–22.
  */
+import { boundDirection } from './shared.ts';
 import type { NumberMention } from './types.ts';
 
 /** How two mentions relate: the same value, the same value rounded, or a different one. */
@@ -76,6 +77,32 @@ function compareDates(a: NumberMention, b: NumberMention): ValueMatch {
 }
 
 /**
+ * Multiples: 是2012年的2倍 / double, 翻一番 / doubled (`total`: the new value is N times the
+ * old); 增长2倍 / tripled or up 200% (`increase`: the growth is N times the old value); "two
+ * times" and "twofold" (`times`) are read either way.
+ */
+function compareMultiples(a: NumberMention, b: NumberMention): ValueMatch {
+	const total = (m: NumberMention, other: NumberMention): number[] => {
+		if (m.unit === 'increase') return [m.value + 1];
+		if (m.unit === 'times' && other.unit === 'increase') return [m.value, m.value + 1];
+		return [m.value];
+	};
+	const ta = total(a, b);
+	const tb = total(b, a);
+	return ta.some((x) => tb.some((y) => sameNumber(x, y))) ? 'equal' : 'different';
+}
+
+/** 1—9月 / the first nine months / the first three quarters: a span of months from January. */
+function sameSpanOfMonths(range: NumberMention, other: NumberMention): boolean {
+	if (range.kind !== 'date' || range.high === undefined || range.date?.month !== 1) return false;
+	if (range.date.day !== undefined) return false;
+	const months = Math.round(range.high / 100);
+	if (other.unit === 'month') return other.value === months;
+	if (other.unit === 'quarter') return other.value * 3 === months;
+	return false;
+}
+
+/**
  * How a number in one language relates to a number in the other, approximation aside:
  * `equal` (105亿 and 10.5 billion), `rounded` (8545.39万 and 85.45 million), or `different`.
  *
@@ -100,6 +127,7 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 	if (fa === 'time' || fb === 'time') {
 		const time = fa === 'time' ? a : b;
 		const other = fa === 'time' ? b : a;
+		if (sameSpanOfMonths(time, other)) return 'equal';
 		if (time.kind !== 'year' || fa === fb || familyOf(other) !== 'count') return 'different';
 		return sameNumber(time.value, other.value) && time.high === other.high ? 'equal' : 'different';
 	}
@@ -118,6 +146,7 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 		}
 		return 'different';
 	}
+	if (a.kind === 'multiple' && b.kind === 'multiple') return compareMultiples(a, b);
 	if (a.kind === 'money' && b.kind === 'money' && a.unit && b.unit && a.unit !== b.unit)
 		return 'different';
 	if ((a.high === undefined) !== (b.high === undefined)) return 'different';
@@ -143,6 +172,25 @@ export function sameValue(a: NumberMention, b: NumberMention): boolean {
 /** Whether both are approximate or both exact (20余家 / more than 20; not 20余家 / 20). */
 export function sameApprox(a: NumberMention, b: NumberMention): boolean {
 	return a.approx === b.approx;
+}
+
+/**
+ * Whether two bounds say the same thing of a value: the same way up (余, 以上, 不少于 / more than,
+ * at least, -plus) or down (近, 不超过, 以内 / nearly, up to, under), or round about (约 / about,
+ * nearly). Exact against exact is the same; approximate against exact is not (see sameApprox).
+ *
+ * @example
+ * sameBound(zh('20余家'), en('at least 20')) // true
+ * sameBound(zh('20余家'), en('nearly 20')) // false
+ */
+export function sameBound(a: NumberMention, b: NumberMention): boolean {
+	const da = boundDirection(a.bound);
+	const db = boundDirection(b.bound);
+	if (da === db) return true;
+	if (da === undefined || db === undefined) return false;
+	// 约 / nearly, 近 / about: "round about" and "just under" are one reading of each other.
+	const soft = (m: NumberMention) => m.bound === 'about' || m.bound === 'under';
+	return soft(a) && soft(b);
 }
 
 function fmt(value: number): string {
@@ -226,6 +274,12 @@ export function describeValue(m: NumberMention): string {
 	else if (m.kind === 'multiple') body += ' times';
 	else if (m.kind === 'ordinal') body = `No. ${body}`;
 	else if (m.kind === 'money') body += m.unit === 'CNY' || !m.unit ? ' yuan' : ` ${m.unit}`;
-	const prefix = { over: 'more than ', under: 'nearly ', about: 'about ' }[m.bound ?? 'about'];
+	const prefix = {
+		over: 'more than ',
+		atLeast: 'at least ',
+		under: 'nearly ',
+		atMost: 'at most ',
+		about: 'about '
+	}[m.bound ?? 'about'];
 	return m.approx ? prefix + body : body;
 }

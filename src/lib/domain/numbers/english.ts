@@ -125,12 +125,25 @@ const FRACTION: Record<string, number> = {
 	quarters: 4,
 	fifth: 5,
 	fifths: 5,
+	fourth: 4,
+	fourths: 4,
+	sixth: 6,
+	sixths: 6,
+	eighth: 8,
+	eighths: 8,
 	tenth: 10,
 	tenths: 10
 };
 /** Words that are a multiple by themselves: doubled, threefold. */
 const MULTIPLES: Record<string, number> = {
+	double: 2,
 	doubled: 2,
+	doubling: 2,
+	twice: 2,
+	triple: 3,
+	tripling: 3,
+	quadruple: 4,
+	quadrupled: 4,
 	twofold: 2,
 	tripled: 3,
 	trebled: 3,
@@ -286,6 +299,10 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['week'], 'week', 'quantity', 1],
 	[['months'], 'month', 'quantity', 1],
 	[['month'], 'month', 'quantity', 1],
+	[['consecutive', 'years'], 'year', 'quantity', 1],
+	[['straight', 'years'], 'year', 'quantity', 1],
+	[['successive', 'years'], 'year', 'quantity', 1],
+	[['consecutive', 'months'], 'month', 'quantity', 1],
 	[['years'], 'year', 'quantity', 1],
 	[['year'], 'year', 'quantity', 1],
 	[['decades'], 'year', 'quantity', 10],
@@ -319,6 +336,14 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['ha'], 'hectare', 'quantity', 1],
 	[['mu'], 'mu', 'quantity', 1],
 	[['kilograms'], 'kg', 'quantity', 1],
+	[['jin'], 'jin', 'quantity', 1],
+	[['working', 'days'], 'workday', 'quantity', 1],
+	[['working', 'day'], 'workday', 'quantity', 1],
+	[['business', 'days'], 'workday', 'quantity', 1],
+	[['business', 'day'], 'workday', 'quantity', 1],
+	[['workdays'], 'workday', 'quantity', 1],
+	[['quarters'], 'quarter', 'quantity', 1],
+	[['quarter'], 'quarter', 'quantity', 1],
 	[['kg'], 'kg', 'quantity', 1],
 	[['kwh'], 'kWh', 'quantity', 1],
 	[['gwh'], 'GWh', 'quantity', 1],
@@ -370,15 +395,28 @@ const APPROX_BEFORE: [string[], NumberBound][] = [
 	[['in', 'excess', 'of'], 'over'],
 	[['upwards', 'of'], 'over'],
 	[['upward', 'of'], 'over'],
-	[['no', 'less', 'than'], 'over'],
-	[['not', 'less', 'than'], 'over'],
-	[['no', 'fewer', 'than'], 'over'],
-	[['not', 'fewer', 'than'], 'over'],
+	[['no', 'less', 'than'], 'atLeast'],
+	[['not', 'less', 'than'], 'atLeast'],
+	[['no', 'fewer', 'than'], 'atLeast'],
+	[['not', 'fewer', 'than'], 'atLeast'],
+	[['a', 'minimum', 'of'], 'atLeast'],
+	[['minimum', 'of'], 'atLeast'],
+	[['no', 'more', 'than'], 'atMost'],
+	[['not', 'more', 'than'], 'atMost'],
+	[['no', 'higher', 'than'], 'atMost'],
+	[['a', 'maximum', 'of'], 'atMost'],
+	[['maximum', 'of'], 'atMost'],
+	[['not', 'exceeding'], 'atMost'],
+	[['not', 'exceed'], 'atMost'],
+	[['capped', 'at'], 'atMost'],
 	[['more', 'than'], 'over'],
-	[['at', 'least'], 'over'],
+	[['at', 'least'], 'atLeast'],
+	[['at', 'most'], 'atMost'],
 	[['just', 'over'], 'over'],
 	[['well', 'over'], 'over'],
 	[['well', 'above'], 'over'],
+	[['broke', 'through'], 'over'],
+	[['breaking', 'through'], 'over'],
 	[['over'], 'over'],
 	[['above'], 'over'],
 	[['exceeding'], 'over'],
@@ -387,20 +425,23 @@ const APPROX_BEFORE: [string[], NumberBound][] = [
 	[['exceed'], 'over'],
 	[['surpassing'], 'over'],
 	[['surpassed'], 'over'],
+	[['surpass'], 'over'],
 	[['topping'], 'over'],
+	[['topped'], 'over'],
+	[['tops'], 'over'],
+	[['passed'], 'over'],
 	[['beyond'], 'over'],
-	[['no', 'more', 'than'], 'under'],
-	[['not', 'more', 'than'], 'under'],
-	[['less', 'than'], 'under'],
-	[['fewer', 'than'], 'under'],
+	[['less', 'than'], 'atMost'],
+	[['fewer', 'than'], 'atMost'],
 	[['close', 'to'], 'under'],
-	[['up', 'to'], 'under'],
+	[['up', 'to'], 'atMost'],
 	[['just', 'under'], 'under'],
 	[['nearly'], 'under'],
 	[['almost'], 'under'],
 	[['approaching'], 'under'],
-	[['under'], 'under'],
-	[['below'], 'under'],
+	[['under'], 'atMost'],
+	[['below'], 'atMost'],
+	[['within'], 'atMost'],
 	[['an', 'estimated'], 'about'],
 	[['approximately'], 'about'],
 	[['approx'], 'about'],
@@ -411,15 +452,16 @@ const APPROX_BEFORE: [string[], NumberBound][] = [
 	[['estimated'], 'about']
 ];
 const APPROX_AFTER: [string[], NumberBound][] = [
-	[['or', 'more'], 'over'],
-	[['or', 'above'], 'over'],
-	[['or', 'over'], 'over'],
-	[['and', 'above'], 'over'],
-	[['and', 'over'], 'over'],
-	[['or', 'higher'], 'over'],
-	[['or', 'less'], 'under'],
-	[['or', 'fewer'], 'under'],
-	[['or', 'below'], 'under'],
+	[['or', 'more'], 'atLeast'],
+	[['or', 'above'], 'atLeast'],
+	[['or', 'over'], 'atLeast'],
+	[['and', 'above'], 'atLeast'],
+	[['and', 'over'], 'atLeast'],
+	[['or', 'higher'], 'atLeast'],
+	[['or', 'less'], 'atMost'],
+	[['or', 'fewer'], 'atMost'],
+	[['or', 'below'], 'atMost'],
+	[['or', 'under'], 'atMost'],
 	[['or', 'so'], 'about'],
 	[['-', 'plus'], 'over'],
 	[['-', 'odd'], 'about'],
@@ -770,12 +812,25 @@ class Reader {
 				// "10 plus 5" is arithmetic; "20-plus", "20 plus companies" is a bound.
 				if (words[0] === 'plus' && (this.at(end)?.type === 'num' || this.isNumberWord(end)))
 					continue;
-				bound ??= b;
+				// "some 20-plus": the bound after says more than the "some" before.
+				if (bound === undefined || bound === 'about') bound = b;
 				next = end;
 				bare = false;
 				break;
 			}
 		}
+		// the third quarter
+		if (kind === 'ordinal' && /^quarters?$/.test(this.lower(next))) unit = 'quarter';
+		// broke through the 100-billion-yuan mark
+		if (
+			bound === undefined &&
+			/^(mark|threshold|milestone|barrier)$/.test(this.lower(next)) &&
+			this.lower(i - 1) === 'the' &&
+			/^(crossed|crossing|passed|passing|topped|topping|exceeded|exceeding|surpassed|surpassing|through|past)$/.test(
+				this.lower(i - 2)
+			)
+		)
+			bound = 'over';
 		const last = this.tokens[next - 1];
 		return {
 			start,
@@ -867,6 +922,27 @@ class Reader {
 			date: parts,
 			weak: false,
 			next
+		};
+	}
+
+	/** January to September, January-August, between January and June: a span of months. */
+	monthRange(first: Built, i: number): Built {
+		const d = first.date;
+		if (!d?.month || d.day !== undefined || d.year !== undefined) return first;
+		const conn = this.lower(first.next);
+		const between = conn === 'and' && this.lower(i - 1) === 'between';
+		if (!['-', '–', '—', 'to', 'through', 'till', 'until'].includes(conn) && !between) return first;
+		const j = first.next + 1;
+		if (!this.at(j) || !MONTHS[this.lower(j)]) return first;
+		const second = this.readDate(j);
+		const month = second?.date?.month;
+		if (!second || !month || second.date?.day !== undefined || month <= d.month) return first;
+		return {
+			...first,
+			value: d.month * 100,
+			high: month * 100,
+			end: second.end,
+			next: second.next
 		};
 	}
 
@@ -1123,8 +1199,9 @@ class Reader {
 			if (this.used[i]) continue;
 			const tok = t[i];
 			if (tok.type === 'word') {
-				const date = this.readDate(i);
-				if (date) {
+				const read = this.readDate(i);
+				if (read) {
+					const date = this.monthRange(read, i);
 					this.emit(date);
 					i = date.next - 1;
 					continue;
@@ -1156,18 +1233,51 @@ class Reader {
 					!/s$/.test(this.lower(i + 1)) &&
 					(this.lower(i + 2) === 'of' || tok.lower === 'one')
 				) {
+					const before = this.readBefore(i);
 					this.emit({
-						start: tok.start,
+						start: this.tokens[before.bound ? before.start : i].start,
 						end: t[i + 1].end,
 						value: 1 / part,
 						kind: 'quantity',
 						unit: 'fraction',
+						bound: before.bound,
 						weak: true,
 						next: i + 2
 					});
 					i += 1;
 					continue;
 				}
+				// one in five, one in every four
+				if (tok.lower === 'one' && this.lower(i + 1) === 'in') {
+					const j = this.lower(i + 2) === 'every' ? i + 3 : i + 2;
+					const n = t[j]?.type === 'num' ? Number(t[j].text) : this.readWords(j)?.value;
+					if (n && n > 1 && Number.isInteger(n)) {
+						this.emit({
+							start: tok.start,
+							end: t[j].end,
+							value: 1 / n,
+							kind: 'quantity',
+							unit: 'fraction',
+							weak: true,
+							next: j + 1
+						});
+						i = j;
+						continue;
+					}
+				}
+				// the first half of the year: 上半年, a period, not a number.
+				if (
+					(tok.lower === 'first' || tok.lower === 'second') &&
+					/^half(-year)?$/.test(this.lower(i + 1))
+				)
+					continue;
+				// the first 12 companies, the first three quarters: "first" only picks them out.
+				if (
+					(tok.lower === 'first' || tok.lower === 'last') &&
+					(t[i + 1]?.type === 'num' ||
+						(this.isNumberWord(i + 1) && !(this.lower(i + 1) in ORDINAL)))
+				)
+					continue;
 				if (
 					!(tok.lower in MULTIPLES) &&
 					tok.lower !== 'half' &&
@@ -1217,12 +1327,27 @@ class Reader {
 					continue;
 				}
 				if (tok.lower in MULTIPLES) {
+					// double-digit, twice-yearly: an adjective, not a multiple.
+					if (this.lower(i + 1) === '-' && this.glued(i + 1)) continue;
+					// "double hundred", "a triple win": double before a noun is no multiple;
+					// "double the figure", "doubled", "to double." are.
+					if (
+						/^(double|triple|quadruple)$/.test(tok.lower) &&
+						t[i + 1]?.type === 'word' &&
+						!/^(the|that|this|its|their|what|from|in|by|over|since|compared|on|to|and|a|an)$/.test(
+							this.lower(i + 1)
+						)
+					)
+						continue;
+					// doubled, tripled: the new value is N times the old; twofold may be read either way.
+					const before = this.readBefore(i);
 					this.emit({
-						start: tok.start,
+						start: this.tokens[before.bound ? before.start : i].start,
 						end: tok.end,
 						value: MULTIPLES[tok.lower],
 						kind: 'multiple',
-						unit: 'times',
+						unit: /fold$/.test(tok.lower) ? 'times' : 'total',
+						bound: before.bound,
 						weak: true,
 						next: i + 1
 					});

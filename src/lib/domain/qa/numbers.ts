@@ -12,6 +12,7 @@ import {
 	findChineseNumbers,
 	findEnglishNumbers,
 	numberKey,
+	sameBound,
 	type NumberMention
 } from '../numbers/index.ts';
 import type { Finding } from './finding.ts';
@@ -43,6 +44,84 @@ function span(m: NumberMention): [number, number] {
 	return [m.start, m.end];
 }
 
+/** The place of the last digit that is not a nought: 32,000 → 1000, 32,001 → 1, 85.45 → 0.01. */
+function effectivePrecision(m: NumberMention): number {
+	let p = m.precision ?? 1;
+	if (!Number.isFinite(m.value) || m.value === 0) return p;
+	while (p < 1e15 && Math.abs(m.value / (p * 10) - Math.round(m.value / (p * 10))) < 1e-9) p *= 10;
+	return p;
+}
+
+/**
+ * A rounded rendering may be coarser than the Chinese (8545.39万 / 85.45 million), never finer:
+ * 2.3亿 is not 231 million, nor 3.2万 32,001.
+ */
+function roundsTo(s: NumberMention, t: NumberMention): boolean {
+	if (compareMentions(s, t) !== 'rounded') return false;
+	return t.high !== undefined || effectivePrecision(t) >= (s.precision ?? 1);
+}
+
+/** 近五年 / the past five years: 近 before a span of time says "recent", not "nearly". */
+function recentSpan(s: NumberMention): boolean {
+	return (
+		s.bound === 'under' &&
+		/^(?:近|最近)/.test(s.text) &&
+		['year', 'month', 'day', 'week', 'quarter'].includes(s.unit ?? '')
+	);
+}
+
+/** 最快只需25天 / within 25 days: a time limit said as "within" is the same promise. */
+function withinSpan(s: NumberMention, t: NumberMention): boolean {
+	return (
+		!s.approx &&
+		t.bound === 'atMost' &&
+		/^within\b/i.test(t.text) &&
+		['year', 'month', 'day', 'week', 'hour', 'minute', 'workday'].includes(t.unit ?? '')
+	);
+}
+
+/** Vague Chinese amounts (上百, 数十, 十几): no bound to keep. */
+function vague(m: NumberMention): boolean {
+	return m.weak && m.bound === 'about' && /[上数几]/.test(m.text);
+}
+
+function valuesParams(s: NumberMention, t: NumberMention): Finding['params'] {
+	return {
+		source: s.text,
+		target: t.text,
+		sourceValue: describeValue(s),
+		targetValue: describeValue(t)
+	};
+}
+
+/** Chinese counters (家, 个, 大) say nothing an English noun must echo. */
+function sameUnit(s: NumberMention, t: NumberMention): boolean {
+	if (s.unit === t.unit || (s.kind === 'multiple' && t.kind === 'multiple')) return true;
+	const counter = (u: string | undefined) => u === undefined || /[\u3400-\u9fff]/.test(u);
+	return counter(s.unit) && counter(t.unit);
+}
+
+/**
+ * Two leftover numbers of which one is spelled out or small (三大 / "four leading", 第一 /
+ * "second", 三年 / "four years"): one number translated wrongly when they are of one kind and
+ * unit and sit at about the same place.
+ */
+function sameSlot(
+	s: NumberMention,
+	t: NumberMention,
+	sl: number,
+	tl: number,
+	alone: boolean
+): boolean {
+	if (s.kind !== t.kind || familyOf(s) !== familyOf(t) || !sameUnit(s, t)) return false;
+	if ((s.high === undefined) !== (t.high === undefined)) return false;
+	// 百亿 in a slogan is not the "one" of "three-in-one": small numbers, or one measured unit.
+	const measured = s.unit === t.unit && s.unit !== undefined && !/[\u3400-\u9fff]/.test(s.unit);
+	if (Math.max(s.value, t.value) >= 100 && !measured) return false;
+	// The only two of their kind left over may sit far apart: English orders a sentence its own way.
+	return alone || Math.abs(relative(s, sl) - relative(t, tl)) < 0.3;
+}
+
 /**
  * Compares the numbers of one source/target pair.
  *
@@ -70,7 +149,10 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			let bestScore = Infinity;
 			for (const t of tgt) {
 				if (usedT.has(t) || !accept(s, t)) continue;
-				const score = Math.abs(relative(s, sl) - relative(t, tl)) + (s.kind === t.kind ? 0 : 0.25);
+				const score =
+					Math.abs(relative(s, sl) - relative(t, tl)) +
+					(s.kind === t.kind ? 0 : 0.25) +
+					(sameUnit(s, t) ? 0 : 0.15);
 				if (score < bestScore) {
 					best = t;
 					bestScore = score;
@@ -86,24 +168,25 @@ export function checkNumbers(source: string, target: string): Finding[] {
 		}
 	};
 
-	// 1. The same value, both exact or both approximate.
-	pairUp((s, t) => compareMentions(s, t) === 'equal' && s.approx === t.approx);
+	// 1. The same value, both exact or both bounded the same way.
+	pairUp(
+		(s, t) =>
+			compareMentions(s, t) === 'equal' &&
+			(s.approx === t.approx || recentSpan(s) || vague(s) || withinSpan(s, t)) &&
+			(!s.approx || !t.approx || sameBound(s, t))
+	);
 	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
-	pairUp((s, t) => compareMentions(s, t) === 'rounded');
-	// 3. The same value, approximate on one side only (20余家 / 20).
+	pairUp((s, t) => roundsTo(s, t));
+	// 3. The same value, approximate on one side only (20余家 / 20) or bounded the other way
+	// (20余家 / nearly 20).
 	pairUp(
 		(s, t) => compareMentions(s, t) === 'equal',
 		({ s, t }) => {
-			if (s.kind === 'name' || t.kind === 'name' || s.weak || t.weak) return;
+			if (s.kind === 'name' || t.kind === 'name') return;
 			if (familyOf(s) === 'time') return;
 			findings.push({
-				code: 'number_approx',
-				params: {
-					source: s.text,
-					target: t.text,
-					sourceValue: describeValue(s),
-					targetValue: describeValue(t)
-				},
+				code: s.approx && t.approx ? 'number_bound' : 'number_approx',
+				params: valuesParams(s, t),
 				source: s.text,
 				target: t.text,
 				sourceSpan: span(s),
@@ -135,17 +218,24 @@ export function checkNumbers(source: string, target: string): Finding[] {
 
 	// 5. What is left: a value changed, missing or added.
 	const demanded = (m: NumberMention) => m.kind !== 'name' && !m.weak;
-	const leftS = src.filter(
-		(s) => !usedS.has(s) && (demanded(s) || (s.kind !== 'name' && s.value >= 100))
-	);
+	const leftS = src.filter((s) => !usedS.has(s) && s.kind !== 'name');
 	const leftT = tgt.filter((t) => !usedT.has(t) && t.kind !== 'name');
 	const changed = new Set<NumberMention>();
 	for (const s of leftS) {
 		let best: NumberMention | undefined;
 		let bestScore = Infinity;
 		for (const t of leftT) {
-			// A spelled-out small number (two, first) is no evidence of a changed figure.
-			if (changed.has(t) || !demanded(t) || !comparable(s, t)) continue;
+			if (changed.has(t)) continue;
+			// A spelled-out small number (two, first) is evidence of a changed figure only in the
+			// same slot: the same kind and unit at about the same place.
+			if ((demanded(s) || s.value >= 100) && demanded(t)) {
+				if (!comparable(s, t)) continue;
+			} else {
+				const alone =
+					leftS.filter((x) => x.kind === s.kind).length === 1 &&
+					leftT.filter((x) => x.kind === t.kind && !changed.has(x)).length === 1;
+				if (!sameSlot(s, t, sl, tl, alone)) continue;
+			}
 			const score =
 				Math.abs(relative(s, sl) - relative(t, tl)) +
 				(s.kind === t.kind ? 0 : 0.5) +
@@ -258,26 +348,47 @@ function splitRanges(
 	}
 }
 
+/** What can be swapped with what: percentages, sums, counts of one unit, years. */
+function swapGroup(p: Pair): string | undefined {
+	const { s } = p;
+	if (s.weak || p.t.weak || s.high !== undefined || compareMentions(s, p.t) !== 'equal') return;
+	if (familyOf(s) === 'percent' || s.kind === 'money') return familyOf(s);
+	if (s.kind === 'year') return 'year';
+	// Counts of one thing (38.7万人 … 2.6万人); 3000余人 … 48期 may trade places in the English.
+	if (s.kind === 'quantity' && s.unit !== 'fraction') return `count:${s.unit ?? ''}`;
+	return undefined;
+}
+
 /**
- * Percentages and amounts of one Chinese sentence that come in the opposite order in the
- * English, each equal to the other's value: a swap (增长10%，其中…增长18.1% / grew 18.1% … 10%).
+ * Numbers of one kind in one Chinese sentence that come in the opposite order in the English,
+ * each equal to the other's value: a swap (增长10%，其中…增长18.1% / grew 18.1% … 10%; 在校生38.7万人，
+ * 专任教师2.6万人 / 26,000 students and 387,000 teachers). When numbers of another kind in the
+ * sentence change order too, the English has moved a clause (rose to 14,600 yuan in 2022 from
+ * 2,800 yuan in 2015), and nothing is reported.
  */
 function swapped(source: string, pairs: Pair[]): Finding[] {
 	const findings: Finding[] = [];
-	const groups = new Map<string, Pair[]>();
+	const bySentence = new Map<number, Map<string, Pair[]>>();
 	for (const p of pairs) {
-		if (p.s.weak || p.t.weak || compareMentions(p.s, p.t) !== 'equal') continue;
-		if (familyOf(p.s) !== 'percent' && p.s.kind !== 'money') continue;
-		const key = `${sentenceOf(source, p.s.start)}:${familyOf(p.s)}`;
-		groups.set(key, [...(groups.get(key) ?? []), p]);
+		const group = swapGroup(p);
+		if (!group) continue;
+		const sentence = sentenceOf(source, p.s.start);
+		const groups = bySentence.get(sentence) ?? new Map<string, Pair[]>();
+		groups.set(group, [...(groups.get(group) ?? []), p]);
+		bySentence.set(sentence, groups);
 	}
-	for (const group of groups.values()) {
-		const bySource = [...group].sort((a, b) => a.s.start - b.s.start);
-		const byTarget = [...group].sort((a, b) => a.t.start - b.t.start);
-		const displaced = bySource.filter(
-			(p, rank) => byTarget[rank] !== p && compareMentions(byTarget[rank].s, p.s) !== 'equal'
-		);
-		if (displaced.length < 2) continue;
+	for (const groups of bySentence.values()) {
+		const displacedByGroup = [...groups.values()]
+			.map((group) => {
+				const bySource = [...group].sort((a, b) => a.s.start - b.s.start);
+				const byTarget = [...group].sort((a, b) => a.t.start - b.t.start);
+				return bySource.filter(
+					(p, rank) => byTarget[rank] !== p && compareMentions(byTarget[rank].s, p.s) !== 'equal'
+				);
+			})
+			.filter((displaced) => displaced.length >= 2);
+		if (displacedByGroup.length !== 1) continue;
+		const displaced = displacedByGroup[0];
 		const first = displaced[0];
 		const last = displaced[displaced.length - 1];
 		const inTarget = [...displaced].sort((a, b) => a.t.start - b.t.start);
