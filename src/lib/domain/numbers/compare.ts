@@ -135,6 +135,8 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 		const pct = fa === 'percent' ? a : b;
 		const other = fa === 'percent' ? b : a;
 		if (pct.high !== undefined || other.high !== undefined) return 'different';
+		// Percentage points are a difference of shares, never a share or a growth.
+		if (pct.kind === 'points') return 'different';
 		// 四分之一 = 25%; 增长2倍 = 200% (or "tripled", 300%).
 		if (other.unit === 'fraction')
 			return compareNumbers(other.value * 100, undefined, pct.value, pct.precision);

@@ -80,6 +80,22 @@ function withinSpan(s: NumberMention, t: NumberMention): boolean {
 	);
 }
 
+/** Units of measure both readers name the same way; a day and a working day are one. */
+const MEASURE_UNITS = new Set(
+	'tonne jin kg g mu hectare km km2 m m2 m3 cm mm W kW MW GW kWh MWh GWh L hour minute second day week month quarter year'.split(
+		' '
+	)
+);
+const measureOf = (unit: string | undefined) =>
+	unit === 'workday' ? 'day' : unit && MEASURE_UNITS.has(unit) ? unit : undefined;
+
+/** Both sides name a unit of measure, and not the same one (mu / jin, tonnes / km). */
+function otherMeasure(s: NumberMention, t: NumberMention): boolean {
+	const a = measureOf(s.unit);
+	const b = measureOf(t.unit);
+	return a !== undefined && b !== undefined && a !== b;
+}
+
 /** Vague Chinese amounts (上百, 数十, 十几): no bound to keep. */
 function vague(m: NumberMention): boolean {
 	return m.weak && m.bound === 'about' && /[上数几]/.test(m.text);
@@ -194,9 +210,12 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			});
 		}
 	);
-	// Same value, another unit: 5个百分点 / 5%.
+	// Same value, another unit: 5个百分点 / 5%, 480万亩 / 4.8 million jin.
 	for (const { s, t } of pairs) {
-		if (familyOf(s) === 'percent' && familyOf(t) === 'percent' && s.kind !== t.kind) {
+		if (
+			(familyOf(s) === 'percent' && familyOf(t) === 'percent' && s.kind !== t.kind) ||
+			otherMeasure(s, t)
+		) {
 			findings.push({
 				code: 'number_unit',
 				params: {

@@ -331,3 +331,160 @@ export const TUNE_PAIRS: NumberPair[] = [
 		numbers: ['3.2%', '1.5 percentage points', 'January-August']
 	}
 ];
+
+/**
+ * A second tuning batch, written after the first round of tuning to cover what the first did
+ * not (other house styles, relative years, trillions, respectively, ranges, names with digits).
+ */
+export const TUNE_PAIRS_2: NumberPair[] = [
+	{
+		zh: '今年1—5月，全市规上工业增加值、固定资产投资分别增长7.2%和9.1%。',
+		en: 'From January to May this year, industrial value added above designated size and fixed-asset investment grew 7.2% and 9.1% respectively.',
+		numbers: ['January to May', '7.2%', '9.1%']
+	},
+	{
+		zh: '全省地区生产总值首次突破3万亿元，达到3.2万亿元。',
+		en: "The province's GDP exceeded 3 trillion yuan for the first time, reaching 3.2 trillion yuan.",
+		numbers: ['exceeded 3 trillion yuan', '3.2 trillion yuan']
+	},
+	{
+		zh: '“十四五”期间，全市计划实施重大项目500个以上，总投资超过5000亿元。',
+		en: 'During the 14th Five-Year Plan period, the city plans to implement over 500 major projects with a total investment of more than 500 billion yuan.',
+		numbers: ['14th', 'over 500', 'more than 500 billion yuan']
+	},
+	{
+		zh: '该公司位列中国企业500强第126位，年营收超过1200亿元。',
+		en: "The company ranks 126th among China's top 500 enterprises, with annual revenue of more than RMB 120 billion.",
+		numbers: ['126th', 'top 500', 'more than RMB 120 billion']
+	},
+	{
+		zh: '全市PM2.5平均浓度下降至28微克/立方米，优良天数比例达到92.6%。',
+		en: 'The average PM2.5 concentration in the city fell to 28 micrograms per cubic meter, and the proportion of days with good air quality reached 92.6%.',
+		numbers: ['28 micrograms', '92.6%']
+	},
+	{
+		zh: '近八成受访市民对政务服务表示满意。',
+		en: 'Nearly 80 percent of the residents surveyed said they were satisfied with government services.',
+		numbers: ['Nearly 80 percent']
+	},
+	{
+		zh: '截至目前，已有30余个国家和地区的客商与该区建立合作关系。',
+		en: 'So far, businesses from over 30 countries and regions have established cooperative ties with the district.',
+		numbers: ['over 30']
+	},
+	{
+		zh: '项目占地约2.5万平方米，建设期为2至3年。',
+		en: 'The project covers about 25,000 square meters and will take two to three years to build.',
+		numbers: ['about 25,000 square meters', 'two to three years']
+	},
+	{
+		zh: '今年3月15日，该市召开优化营商环境大会，出台10方面40条具体举措。',
+		en: 'On March 15 this year, the city held a conference on improving the business environment and issued 40 specific measures in 10 areas.',
+		numbers: ['March 15', '40 specific measures', '10 areas']
+	},
+	{
+		zh: '全市居民人均消费支出同比增长6.8%，其中服务性消费支出占比提高2个百分点。',
+		en: 'Per capita consumer spending of residents rose 6.8% year on year, with the share of spending on services up two percentage points.',
+		numbers: ['6.8%', 'two percentage points']
+	},
+	{
+		zh: '2022年以来，该区新引进博士、硕士等高层次人才620名。',
+		en: 'Since 2022, the district has attracted 620 high-level professionals with doctoral or master’s degrees.',
+		numbers: ['2022', '620']
+	},
+	{
+		zh: '去年，全市接待入境游客同比增长1.5倍。',
+		en: 'Last year, the number of inbound tourists received by the city rose by 150% year on year.',
+		numbers: ['150%']
+	},
+	{
+		zh: '该县三分之二的行政村已建成村级电商服务站。',
+		en: 'Two-thirds of the administrative villages in the county have built village-level e-commerce service stations.',
+		numbers: ['Two-thirds']
+	},
+	{
+		zh: '对符合条件的企业，每人每月给予500元社保补贴，期限最长不超过3年。',
+		en: 'Eligible enterprises receive a social insurance subsidy of 500 yuan per person per month for a period of no more than three years.',
+		numbers: ['500 yuan', 'no more than three years']
+	},
+	{
+		zh: '全市城镇新增就业人数连续十年保持在5万人以上。',
+		en: 'The number of new urban jobs in the city has remained above 50,000 for ten consecutive years.',
+		numbers: ['above 50,000', 'ten consecutive years']
+	},
+	{
+		zh: '该基地年产能达20GWh，可配套约30万辆新能源汽车。',
+		en: 'The base has an annual production capacity of 20 GWh, enough to supply around 300,000 new energy vehicles.',
+		numbers: ['20 GWh', 'around 300,000']
+	},
+	{
+		zh: '全年共办理不动产登记业务14.6万件，平均办理时间压缩至3个工作日。',
+		en: 'A total of 146,000 real estate registration cases were handled during the year, with the average processing time cut to three working days.',
+		numbers: ['146,000', 'three working days']
+	},
+	{
+		zh: '第三产业增加值占地区生产总值的比重由2012年的38.5%提高到2022年的51.3%。',
+		en: 'The share of the tertiary industry in GDP rose from 38.5% in 2012 to 51.3% in 2022.',
+		numbers: ['38.5%', '2012', '51.3%', '2022']
+	},
+	{
+		zh: '2月中旬以来，全市已有98%的规上工业企业复工复产。',
+		en: 'Since mid-February, 98% of industrial enterprises above designated size in the city have resumed production.',
+		numbers: ['mid-February', '98%']
+	},
+	{
+		zh: '该市获评全国文明城市，是全省第二个获此殊荣的设区市。',
+		en: 'The city has been named a National Civilized City, the second prefecture-level city in the province to receive the honor.',
+		numbers: ['second']
+	},
+	{
+		zh: '全市共有市场主体45.2万户，比去年同期增长8.7%，每千人拥有企业数达到36.5户。',
+		en: 'The city has 452,000 market entities, up 8.7% from the same period last year, or 36.5 enterprises per 1,000 people.',
+		numbers: ['452,000', '8.7%', '36.5', '1,000']
+	},
+	{
+		zh: '中欧班列今年已开行120列，同比增加45列。',
+		en: 'So far this year, 120 China-Europe freight trains have run, 45 more than a year earlier.',
+		numbers: ['120', '45']
+	},
+	{
+		zh: '全市贷款加权平均利率为4.32%，同比下降0.38个百分点。',
+		en: 'The weighted average lending rate in the city was 4.32%, down 0.38 percentage points year on year.',
+		numbers: ['4.32%', '0.38 percentage points']
+	},
+	{
+		zh: '新增国家级专精特新“小巨人”企业8家，总数达到23家。',
+		en: 'Eight more enterprises were recognized as national specialized and sophisticated "little giants", bringing the total to 23.',
+		numbers: ['Eight', '23']
+	},
+	{
+		zh: '全市建成各类养老服务设施1500余个，养老床位总数超过3.8万张。',
+		en: 'The city has built over 1,500 elderly care facilities of various kinds, with a total of more than 38,000 beds.',
+		numbers: ['over 1,500', 'more than 38,000']
+	},
+	{
+		zh: '该项目总投资120亿元，其中一期投资45亿元，预计2025年底建成投产。',
+		en: 'The project has a total investment of RMB12 billion, including RMB4.5 billion for Phase I, and is expected to be completed and put into operation by the end of 2025.',
+		numbers: ['RMB12 billion', 'RMB4.5 billion', '2025']
+	},
+	{
+		zh: '全市粮食播种面积稳定在480万亩左右，总产量约42亿斤。',
+		en: 'The sown area of grain in the city has stayed at around 4.8 million mu, with total output of some 4.2 billion jin.',
+		numbers: ['around 4.8 million mu', 'some 4.2 billion jin']
+	},
+	{
+		zh: '全年实现外贸进出口总值856.3亿元，增长12.5%，规模创历史新高。',
+		en: 'Total foreign trade for the year reached a record 85.63 billion yuan, up 12.5%.',
+		numbers: ['85.63 billion yuan', '12.5%']
+	},
+	{
+		zh: '该区连续两年入选全国投资潜力百强区，排名较上年提升11位。',
+		en: "The district has been listed among China's top 100 districts for investment potential for two consecutive years, rising 11 places from the previous year.",
+		numbers: ['top 100', 'two consecutive years', '11 places']
+	},
+	{
+		zh: '到2030年，全市新能源汽车保有量将达到50万辆，公共充电桩不少于2万个。',
+		en: 'By 2030, the number of new energy vehicles in the city will reach 500,000, with at least 20,000 public charging piles.',
+		numbers: ['2030', '500,000', 'at least 20,000']
+	}
+];
