@@ -674,7 +674,14 @@ function interpret(text: string, core: Core): Draft | null {
 			if (unit === 'bp') draft.value = clean(draft.value / 100);
 			if (unit === '‰') draft.value = clean(draft.value / 10);
 			if (word === '个多月') draft.bound ??= 'over';
-			if (kind === 'multiple') draft.unit = multipleReading(text, draft.start);
+			if (kind === 'multiple') {
+				draft.unit = multipleReading(text, draft.start);
+				// 1倍多, 两倍多: more than double.
+				if (text[at + word.length] === '多' || text[at + word.length] === '余') {
+					draft.bound ??= 'over';
+					at += 1;
+				}
+			}
 			// 一季度, 三季度: the first, the third quarter; 前三季度, 两个季度: a number of quarters.
 			if (word === '季度' && draft.kind === 'quantity' && text[draft.start - 1] !== '前') {
 				draft.kind = 'ordinal';
@@ -737,12 +744,21 @@ function interpret(text: string, core: Core): Draft | null {
 				: COUNTERS.has(text[at] ?? '')
 					? text[at]
 					: undefined;
-			if (counter && !(core.single && core.value === 1 && draft.kind === 'quantity')) {
+			// 连续三年位居: 位 belongs to 位居, not to the years.
+			const duration = draft.unit === 'year';
+			if (counter && !duration && !(core.single && core.value === 1 && draft.kind === 'quantity')) {
 				if (draft.kind === 'quantity') draft.unit ??= counter;
 				draft.anchored = true;
 				at += counter.length;
 			}
 		}
+	}
+
+	// 前三, 前10强: the top three, the top ten.
+	if (text[draft.start - 1] === '前' && draft.kind === 'quantity' && !draft.unit && !draft.bound) {
+		draft.unit = 'top';
+		draft.anchored = true;
+		draft.start -= 1;
 	}
 
 	// Approximations after the number and its counter: 200亿元左右, 亿元以上, 5年以上.

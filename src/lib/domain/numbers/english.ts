@@ -281,6 +281,8 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['pp'], 'pp', 'points', 1],
 	[['ppt'], 'pp', 'points', 1],
 	[['ppts'], 'pp', 'points', 1],
+	[['per', 'thousand'], '‰', 'percent', 0.1],
+	[['per', 'mille'], '‰', 'percent', 0.1],
 	[['basis', 'points'], 'bp', 'points', 0.01],
 	[['basis', 'point'], 'bp', 'points', 0.01],
 	[['bps'], 'bp', 'points', 0.01],

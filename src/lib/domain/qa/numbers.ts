@@ -40,6 +40,14 @@ function sentenceOf(text: string, offset: number): number {
 	return n;
 }
 
+/** Clause number of an offset of a Chinese text (split after ，、：, and the sentence ends). */
+function clauseOf(text: string, offset: number): number {
+	let n = 0;
+	for (let i = 0; i < offset && i < text.length; i++)
+		if ('，、：。！？；,:!?;'.includes(text[i])) n++;
+	return n;
+}
+
 function span(m: NumberMention): [number, number] {
 	return [m.start, m.end];
 }
@@ -87,7 +95,11 @@ const MEASURE_UNITS = new Set(
 	)
 );
 const measureOf = (unit: string | undefined) =>
-	unit === 'workday' ? 'day' : unit && MEASURE_UNITS.has(unit) ? unit : undefined;
+	unit === 'workday'
+		? 'day'
+		: unit && (MEASURE_UNITS.has(unit) || unit === 'top')
+			? unit
+			: undefined;
 
 /** Both sides name a unit of measure, and not the same one (mu / jin, tonnes / km). */
 function otherMeasure(s: NumberMention, t: NumberMention): boolean {
@@ -187,16 +199,17 @@ export function checkNumbers(source: string, target: string): Finding[] {
 	// 1. The same value, both exact or both bounded the same way.
 	pairUp(
 		(s, t) =>
+			!otherMeasure(s, t) &&
 			compareMentions(s, t) === 'equal' &&
 			(s.approx === t.approx || recentSpan(s) || vague(s) || withinSpan(s, t)) &&
 			(!s.approx || !t.approx || sameBound(s, t))
 	);
 	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
-	pairUp((s, t) => roundsTo(s, t));
+	pairUp((s, t) => !otherMeasure(s, t) && roundsTo(s, t));
 	// 3. The same value, approximate on one side only (20余家 / 20) or bounded the other way
 	// (20余家 / nearly 20).
 	pairUp(
-		(s, t) => compareMentions(s, t) === 'equal',
+		(s, t) => !otherMeasure(s, t) && compareMentions(s, t) === 'equal',
 		({ s, t }) => {
 			if (s.kind === 'name' || t.kind === 'name') return;
 			if (familyOf(s) === 'time') return;
@@ -210,6 +223,8 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			});
 		}
 	);
+	// 3b. The same value in another unit of measure: 480万亩 / 4.8 million jin.
+	pairUp((s, t) => compareMentions(s, t) === 'equal');
 	// Same value, another unit: 5个百分点 / 5%, 480万亩 / 4.8 million jin.
 	for (const { s, t } of pairs) {
 		if (
@@ -251,8 +266,8 @@ export function checkNumbers(source: string, target: string): Finding[] {
 				if (!comparable(s, t)) continue;
 			} else {
 				const alone =
-					leftS.filter((x) => x.kind === s.kind).length === 1 &&
-					leftT.filter((x) => x.kind === t.kind && !changed.has(x)).length === 1;
+					leftS.filter((x) => x.kind === s.kind && sameUnit(x, t)).length === 1 &&
+					leftT.filter((x) => x.kind === t.kind && !changed.has(x) && sameUnit(s, x)).length === 1;
 				if (!sameSlot(s, t, sl, tl, alone)) continue;
 			}
 			const score =
@@ -371,10 +386,10 @@ function splitRanges(
 function swapGroup(p: Pair): string | undefined {
 	const { s } = p;
 	if (s.weak || p.t.weak || s.high !== undefined || compareMentions(s, p.t) !== 'equal') return;
-	if (familyOf(s) === 'percent' || s.kind === 'money') return familyOf(s);
+	if (familyOf(s) === 'percent') return 'percent';
+	if (s.kind === 'money') return 'money';
 	if (s.kind === 'year') return 'year';
-	// Counts of one thing (38.7万人 … 2.6万人); 3000余人 … 48期 may trade places in the English.
-	if (s.kind === 'quantity' && s.unit !== 'fraction') return `count:${s.unit ?? ''}`;
+	if (s.kind === 'quantity' && s.unit !== 'fraction' && s.unit !== 'top') return 'count';
 	return undefined;
 }
 
@@ -405,21 +420,57 @@ function swapped(source: string, pairs: Pair[]): Finding[] {
 					(p, rank) => byTarget[rank] !== p && compareMentions(byTarget[rank].s, p.s) !== 'equal'
 				);
 			})
-			.filter((displaced) => displaced.length >= 2);
+			.filter((displaced) => {
+				if (displaced.length < 2) return false;
+				// Counts of one thing (38.7万人 … 2.6万人) or in clauses of their own (企业1.1万家、职工
+				// 32万人); inside one clause the English may order them its own way (为3000余人开展
+				// 培训48期 / 48 sessions for more than 3,000 people; 10方面40条 / 40 measures in 10 areas).
+				if (displaced.some((p) => swapGroup(p) !== 'count')) return true;
+				const units = new Set(displaced.map((p) => p.s.unit ?? ''));
+				const clauses = new Set(displaced.map((p) => clauseOf(source, p.s.start)));
+				return units.size === 1 || clauses.size === displaced.length;
+			});
 		if (displacedByGroup.length !== 1) continue;
 		const displaced = displacedByGroup[0];
 		const first = displaced[0];
 		const last = displaced[displaced.length - 1];
 		const inTarget = [...displaced].sort((a, b) => a.t.start - b.t.start);
-		const target = inTarget.map((p) => p.t.text).join(' … ');
-		findings.push({
-			code: 'number_order',
-			params: { first: first.s.text, second: last.s.text, target },
-			source: `${first.s.text} … ${last.s.text}`,
-			target,
-			sourceSpan: [first.s.start, last.s.end],
-			targetSpan: [inTarget[0].t.start, inTarget[inTarget.length - 1].t.end]
-		});
+		findings.push(orderFinding(first, last, inTarget));
+	}
+	findings.push(...unitSwaps(pairs));
+	return findings;
+}
+
+function orderFinding(first: Pair, last: Pair, inTarget: Pair[]): Finding {
+	const target = inTarget.map((p) => p.t.text).join(' … ');
+	return {
+		code: 'number_order',
+		params: { first: first.s.text, second: last.s.text, target },
+		source: `${first.s.text} … ${last.s.text}`,
+		target,
+		sourceSpan: [first.s.start, last.s.end],
+		targetSpan: [inTarget[0].t.start, inTarget[inTarget.length - 1].t.end]
+	};
+}
+
+/**
+ * Figures that traded places between units of measure: 10万吨 … 两千人 / 2,000 tonnes … 100,000
+ * jobs. Each Chinese unit is found in the English, but on the other figure.
+ */
+function unitSwaps(pairs: Pair[]): Finding[] {
+	const findings: Finding[] = [];
+	const seen = new Set<Pair>();
+	for (const p of pairs) {
+		const unit = measureOf(p.s.unit);
+		if (!unit || measureOf(p.t.unit) === unit || seen.has(p)) continue;
+		const q = pairs.find(
+			(x) => x !== p && !seen.has(x) && measureOf(x.t.unit) === unit && measureOf(x.s.unit) !== unit
+		);
+		if (!q) continue;
+		seen.add(p);
+		seen.add(q);
+		const [first, last] = p.s.start < q.s.start ? [p, q] : [q, p];
+		findings.push(orderFinding(first, last, p.t.start < q.t.start ? [p, q] : [q, p]));
 	}
 	return findings;
 }

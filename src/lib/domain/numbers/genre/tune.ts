@@ -488,3 +488,135 @@ export const TUNE_PAIRS_2: NumberPair[] = [
 		numbers: ['2030', '500,000', 'at least 20,000']
 	}
 ];
+
+/**
+ * A third tuning batch: correct translations in other house styles (spelled-out numbers, this
+ * year for 今年, a decade, dozens of, more than doubled, Q1, RMB 50m), where false alarms come from.
+ */
+export const TUNE_PAIRS_3: NumberPair[] = [
+	{
+		zh: '今年以来，全市新签约项目128个，总投资约860亿元。',
+		en: 'So far this year, the city has signed 128 new projects with a total investment of about RMB86 billion.',
+		numbers: ['128', 'about RMB86 billion']
+	},
+	{
+		zh: '十年来，该区地区生产总值年均增长9.2%。',
+		en: "Over the past decade, the district's GDP has grown at an average annual rate of 9.2%.",
+		numbers: ['9.2%']
+	},
+	{
+		zh: '全县已建成数十个乡村振兴示范点，带动上万农户增收。',
+		en: 'The county has built dozens of rural revitalization demonstration sites, helping tens of thousands of rural households raise their incomes.',
+		numbers: []
+	},
+	{
+		zh: '一季度，全市实现进出口总额210.5亿元，同比增长1倍多。',
+		en: 'In Q1, the city’s total imports and exports reached RMB21.05 billion, more than doubling year on year.',
+		numbers: ['RMB21.05 billion', 'more than doubling']
+	},
+	{
+		zh: '该市综合实力连续三年位居全省前三。',
+		en: 'The city has ranked among the top three in the province in overall strength for three years in a row.',
+		numbers: ['top three', 'three years']
+	},
+	{
+		zh: '总投资5000万元的智慧停车项目已投入使用，新增停车位1200个。',
+		en: 'A smart parking project with a total investment of RMB 50m has been put into use, adding 1,200 parking spaces.',
+		numbers: ['RMB 50m', '1,200']
+	},
+	{
+		zh: '上半年，全市规上工业营业收入同比增长11.3%，增速居全省第一。',
+		en: 'In H1, operating revenue of industrial enterprises above designated size grew 11.3% year on year, the fastest growth in the province.',
+		numbers: ['11.3%']
+	},
+	{
+		zh: '该镇每年举办两次大型招聘会，累计帮助3000余名群众实现就业。',
+		en: 'The town holds large job fairs twice a year and has helped more than 3,000 people find jobs.',
+		numbers: ['more than 3,000']
+	},
+	{
+		zh: '全市共有各类学校五百余所，在校学生二十余万人。',
+		en: 'The city has more than 500 schools of all kinds, with over 200,000 students.',
+		numbers: ['more than 500', 'over 200,000']
+	},
+	{
+		zh: '去年，该区实现税收收入15.8亿元，占一般公共预算收入的比重达到85%。',
+		en: "Last year, the district's tax revenue totaled 1.58 billion yuan, accounting for 85 percent of its general public budget revenue.",
+		numbers: ['1.58 billion yuan', '85 percent']
+	},
+	{
+		zh: '2023年，全市新登记市场主体6.2万户，日均新增170户。',
+		en: 'In 2023, 62,000 new market entities were registered in the city, an average of 170 a day.',
+		numbers: ['2023', '62,000', '170']
+	},
+	{
+		zh: '“十四五”以来，全市累计完成交通投资超千亿元。',
+		en: 'Since the start of the 14th Five-Year Plan period, the city has invested over 100 billion yuan in transport.',
+		numbers: ['14th', 'over 100 billion yuan']
+	},
+	{
+		zh: '在全国百强县排名中，该县位列第56位，比上年前进了7位。',
+		en: "In the ranking of China's top 100 counties, the county came 56th, up seven places from a year earlier.",
+		numbers: ['top 100', '56th', 'seven places']
+	},
+	{
+		zh: '该项目建成后，每年可减少二氧化碳排放约12万吨。',
+		en: 'Once completed, the project will cut carbon dioxide emissions by about 120,000 tonnes a year.',
+		numbers: ['about 120,000 tonnes']
+	},
+	{
+		zh: '全市现有院士工作站8个、博士后科研工作站15个。',
+		en: 'The city now has eight academician workstations and 15 postdoctoral research workstations.',
+		numbers: ['eight', '15']
+	},
+	{
+		zh: '两个项目合计投资约30亿元，均已于今年5月开工建设。',
+		en: 'The two projects, with a combined investment of some 3 billion yuan, both started construction in May.',
+		numbers: ['some 3 billion yuan', 'May']
+	},
+	{
+		zh: '截至2023年底，全市累计建成5G基站8600个，每万人拥有5G基站数达到16个。',
+		en: 'By the end of 2023, the city had built 8,600 5G base stations, or 16 for every 10,000 people.',
+		numbers: ['2023', '8,600', '16', '10,000']
+	},
+	{
+		zh: '数百名志愿者参与了本次活动。',
+		en: 'Hundreds of volunteers took part in the event.',
+		numbers: []
+	},
+	{
+		zh: '该园区已落户世界500强企业12家、中国500强企业20家。',
+		en: 'The park is home to 12 Fortune Global 500 companies and 20 of China’s top 500 enterprises.',
+		numbers: ['12', '20 of']
+	},
+	{
+		zh: '全市人口自然增长率为-1.2‰。',
+		en: 'The natural population growth rate of the city was -1.2 per thousand.',
+		numbers: []
+	},
+	{
+		zh: '会议提出，要在2024年6月底前全面完成第一阶段任务。',
+		en: 'The meeting called for the first-phase tasks to be fully completed by the end of June 2024.',
+		numbers: ['June 2024']
+	},
+	{
+		zh: '工业用电量同比增长两成以上，达到56.7亿千瓦时。',
+		en: 'Industrial power consumption rose by over 20% year on year to 5.67 billion kWh.',
+		numbers: ['over 20%', '5.67 billion kWh']
+	},
+	{
+		zh: '新建改造城市燃气管网120公里，惠及居民4.5万户。',
+		en: 'It built or renovated 120 kilometers of urban gas pipelines, benefiting 45,000 households.',
+		numbers: ['120 kilometers', '45,000']
+	},
+	{
+		zh: '该市已连续举办了五届数字经济大会。',
+		en: 'The city has held the Digital Economy Conference five times.',
+		numbers: ['five times']
+	},
+	{
+		zh: '全年共发放稳岗返还资金1.36亿元，惠及企业1.1万家、职工32万人。',
+		en: 'Job-stabilizing refunds totaling 136 million yuan were paid during the year, benefiting 11,000 enterprises and 320,000 employees.',
+		numbers: ['136 million yuan', '11,000', '320,000']
+	}
+];
