@@ -259,7 +259,7 @@ const NOT_APPROX_AFTER: Record<string, string> = {
 	上: '以之向往马早晚线网北南东西楼地桌台会路市'
 };
 /** Words after a number and its counter that make it approximate (200亿元左右, 亿元以上). */
-const APPROX_AFTER = ['左右', '上下', '以上', '以下', '以内', '之内'];
+const APPROX_AFTER = ['及以上', '及以下', '左右', '上下', '以上', '以下', '以内', '之内'];
 
 const SEASONS: [string, string][] = [
 	['上半年', 'first-half'],

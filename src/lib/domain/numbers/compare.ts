@@ -60,8 +60,12 @@ export function nameKey(text: string): string {
 
 function compareDates(a: NumberMention, b: NumberMention): ValueMatch {
 	if (a.high !== undefined || b.high !== undefined) {
-		// Ranges of years (2020—2022年 / 2020–22) or of days (9月1日至3日).
-		return a.value === b.value && a.high === b.high ? 'equal' : 'different';
+		// Ranges of years (2020—2022年 / 2020–22) or of days (9月1日至3日 / September 1-3, 2023).
+		if (a.value === b.value && a.high === b.high) return 'equal';
+		const oneYearOnly = (a.date?.year === undefined) !== (b.date?.year === undefined);
+		if (a.kind !== 'date' || b.kind !== 'date' || !oneYearOnly) return 'different';
+		const md = (v: number | undefined) => (v === undefined ? undefined : v % 10000);
+		return md(a.value) === md(b.value) && md(a.high) === md(b.high) ? 'equal' : 'different';
 	}
 	const da = a.kind === 'year' ? { ...a.date, year: a.value } : (a.date ?? {});
 	const db = b.kind === 'year' ? { ...b.date, year: b.value } : (b.date ?? {});
@@ -152,6 +156,12 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 	if (a.kind === 'money' && b.kind === 'money' && a.unit && b.unit && a.unit !== b.unit)
 		return 'different';
 	if ((a.high === undefined) !== (b.high === undefined)) return 'different';
+	// 18个月 / a year and a half: durations in months and in years.
+	if (a.unit !== b.unit && (a.unit === 'month' || b.unit === 'month')) {
+		const months = (m: NumberMention) => (m.unit === 'year' ? m.value * 12 : m.value);
+		if ((a.unit === 'year' || b.unit === 'year') && a.high === undefined && b.high === undefined)
+			return sameNumber(months(a), months(b)) ? 'equal' : 'different';
+	}
 	const low = compareNumbers(a.value, a.precision, b.value, b.precision);
 	if (a.high === undefined || b.high === undefined) return low;
 	const high = compareNumbers(a.high, a.precision, b.high, b.precision);

@@ -301,6 +301,8 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['week'], 'week', 'quantity', 1],
 	[['months'], 'month', 'quantity', 1],
 	[['month'], 'month', 'quantity', 1],
+	[['year', 'and', 'a', 'half'], 'year', 'quantity', 1.5],
+	[['years', 'and', 'a', 'half'], 'year', 'quantity', 1.5],
 	[['consecutive', 'years'], 'year', 'quantity', 1],
 	[['straight', 'years'], 'year', 'quantity', 1],
 	[['successive', 'years'], 'year', 'quantity', 1],
@@ -904,6 +906,16 @@ class Reader {
 				if (['st', 'nd', 'rd', 'th'].includes(this.lower(next)) && this.glued(next)) next++;
 			}
 		}
+		// September 22 to 24, November 8-10: a span of days.
+		let lastDay: number | undefined;
+		if (parts.day && ['-', '–', '—', 'to', 'through'].includes(this.lower(next))) {
+			const d = this.at(next + 1);
+			const n = d?.type === 'num' && /^\d{1,2}$/.test(d.text) ? Number(d.text) : 0;
+			if (n > parts.day && n <= 31 && !MONTHS[this.lower(next + 2)]) {
+				lastDay = n;
+				next += 2;
+			}
+		}
 		// , 2023
 		let y = next;
 		if (this.lower(y) === ',') y++;
@@ -916,13 +928,42 @@ class Reader {
 			if (!MONTH_CUES.has(prev)) return null;
 		}
 		for (let t = this.tokenIndexAt(start); t < i; t++) this.used[t] = 1;
+		const value = (parts.year ?? 0) * 10000 + month * 100 + (parts.day ?? 0);
 		return {
 			start,
 			end: this.tokens[next - 1].end,
-			value: (parts.year ?? 0) * 10000 + month * 100 + (parts.day ?? 0),
+			value,
+			...(lastDay ? { high: value - (parts.day ?? 0) + lastDay } : {}),
 			kind: 'date',
 			date: parts,
 			weak: false,
+			next
+		};
+	}
+
+	/** "a year and a half", "one month and a half", "half a year": 1.5 or 0.5 of the unit. */
+	halfSpan(i: number): Built | null {
+		const unitOf = (w: string) =>
+			/^years?$/.test(w) ? 'year' : /^months?$/.test(w) ? 'month' : '';
+		const w = this.lower(i);
+		let value = 0;
+		let next = i;
+		if ((w === 'a' || w === 'one') && unitOf(this.lower(i + 1))) {
+			if (this.matches(i + 2, ['and', 'a', 'half']) < 0) return null;
+			value = 1.5;
+			next = i + 5;
+		} else if (w === 'half' && this.lower(i + 1) === 'a' && unitOf(this.lower(i + 2))) {
+			value = 0.5;
+			next = i + 3;
+		} else return null;
+		const unit = unitOf(this.lower(w === 'half' ? i + 2 : i + 1));
+		return {
+			start: this.tokens[i].start,
+			end: this.tokens[next - 1].end,
+			value,
+			kind: 'quantity',
+			unit,
+			weak: true,
 			next
 		};
 	}
@@ -1247,6 +1288,13 @@ class Reader {
 						next: i + 2
 					});
 					i += 1;
+					continue;
+				}
+				// a year and a half, half a year: 18 and 6 months.
+				const span = this.halfSpan(i);
+				if (span) {
+					this.emit(span);
+					i = span.next - 1;
 					continue;
 				}
 				// one in five, one in every four

@@ -22,7 +22,10 @@ import type { Finding } from './finding.ts';
  * 2023, 前三季度 → January–September).
  */
 const RELATIVE_TIME =
-	/今年|去年|明年|本年|当年|同年|上年|前年|次年|翌年|年内|近年|今后|此前|目前|当前|季度|半年|个月|月份|年初|年底|年末/;
+	/今年|去年|明年|本年|当年|同年|上年|前年|次年|翌年|年内|近年|今后|此前|目前|当前|季度|半年|个月|月份|年初|年底|年末|十[一二三四五]五/;
+
+/** English that says a year without its number (2023年 / this year). */
+const RELATIVE_YEAR_EN = /\b(?:this|last|next|that|the same|the previous|the following) year\b/i;
 
 interface Pair {
 	s: NumberMention;
@@ -94,12 +97,12 @@ const MEASURE_UNITS = new Set(
 		' '
 	)
 );
-const measureOf = (unit: string | undefined) =>
-	unit === 'workday'
-		? 'day'
-		: unit && (MEASURE_UNITS.has(unit) || unit === 'top')
-			? unit
-			: undefined;
+function measureOf(unit: string | undefined): string | undefined {
+	if (unit === 'workday') return 'day';
+	// 18个月 / a year and a half: the comparison converts between them.
+	if (unit === 'year' || unit === 'month') return 'months';
+	return unit && (MEASURE_UNITS.has(unit) || unit === 'top') ? unit : undefined;
+}
 
 /** Both sides name a unit of measure, and not the same one (mu / jin, tonnes / km). */
 function otherMeasure(s: NumberMention, t: NumberMention): boolean {
@@ -298,8 +301,10 @@ export function checkNumbers(source: string, target: string): Finding[] {
 		});
 	}
 	const matchedKeys = new Set(pairs.map((p) => numberKey(p.s)));
+	const yearInWords = RELATIVE_YEAR_EN.test(target);
 	for (const s of src) {
 		if (usedS.has(s) || !demanded(s)) continue;
+		if (yearInWords && s.kind === 'year' && s.high === undefined && !s.date?.season) continue;
 		const repeated = matchedKeys.has(numberKey(s));
 		findings.push({
 			code: repeated ? 'number_repeated' : 'number_missing',

@@ -620,3 +620,85 @@ export const TUNE_PAIRS_3: NumberPair[] = [
 		numbers: ['136 million yuan', '11,000', '320,000']
 	}
 ];
+
+/**
+ * A fourth tuning batch: day ranges, this year for a year, the Five-Year Plan with its years,
+ * decades, half-years, academic years, price units.
+ */
+export const TUNE_PAIRS_4: NumberPair[] = [
+	{
+		zh: '9月22日至24日，第二十届中国—东盟博览会在南宁举行，该市签约项目16个。',
+		en: 'At the 20th China-ASEAN Expo, held in Nanning from September 22 to 24, the city signed 16 projects.',
+		numbers: ['20th', 'September 22 to 24', '16']
+	},
+	{
+		zh: '11月8日—10日，该区组织12家企业参加进博会。',
+		en: 'From November 8-10, the district organized 12 enterprises to attend the CIIE.',
+		numbers: ['November 8-10', '12']
+	},
+	{
+		zh: '“十四五”时期，全市将新增城市绿地500公顷。',
+		en: 'During the 14th Five-Year Plan period (2021-2025), the city will add 500 hectares of urban green space.',
+		numbers: ['14th', '500 hectares']
+	},
+	{
+		zh: '2023年，该企业实现销售收入25.6亿元，同比增长30.2%。',
+		en: 'This year, the company achieved sales revenue of 2.56 billion yuan, up 30.2% year on year.',
+		numbers: ['2.56 billion yuan', '30.2%']
+	},
+	{
+		zh: '该村十多年来坚持发展茶产业，茶园面积达到3000余亩。',
+		en: 'For more than a decade, the village has developed its tea industry, with tea gardens now covering more than 3,000 mu.',
+		numbers: ['more than a decade', 'more than 3,000 mu']
+	},
+	{
+		zh: '2023年上半年，全市完成固定资产投资同比增长5.6%。',
+		en: 'In the first half of 2023, fixed-asset investment in the city grew 5.6% year on year.',
+		numbers: ['2023', '5.6%']
+	},
+	{
+		zh: '2023—2024学年，全市共招收高校毕业生教师860名。',
+		en: 'In the 2023-2024 academic year, the city recruited 860 college graduates as teachers.',
+		numbers: ['2023-2024', '860']
+	},
+	{
+		zh: '新建住宅均价为每平方米8500元，比上年下降3.1%。',
+		en: 'The average price of new homes was 8,500 yuan per square meter, down 3.1% from the previous year.',
+		numbers: ['8,500 yuan', '3.1%']
+	},
+	{
+		zh: '力争用3—5年时间，培育10家以上营收超百亿元的龙头企业。',
+		en: 'The city aims to foster, within three to five years, more than 10 leading enterprises each with revenue exceeding 10 billion yuan.',
+		numbers: ['three to five years', 'more than 10', 'exceeding 10 billion yuan']
+	},
+	{
+		zh: '该区用时18个月建成全省首个零碳产业园。',
+		en: "The district took a year and a half to build the province's first zero-carbon industrial park.",
+		numbers: []
+	},
+	{
+		zh: '全市户籍人口中，60岁及以上老年人口占比达22.4%。',
+		en: 'People aged 60 and above account for 22.4% of the registered population.',
+		numbers: ['60', '22.4%']
+	},
+	{
+		zh: '该市每年安排2亿元专项资金，连续5年支持科技创新。',
+		en: 'The city earmarks 200 million yuan a year in special funds to support scientific and technological innovation for five consecutive years.',
+		numbers: ['200 million yuan', 'five consecutive years']
+	},
+	{
+		zh: '今年1月至10月，全市累计接待游客2860万人次，恢复至2019年同期的95%。',
+		en: 'From January to October, the city received 28.6 million tourist visits, 95% of the level in the same period of 2019.',
+		numbers: ['January to October', '28.6 million', '95%', '2019']
+	},
+	{
+		zh: '第一季度全市新增贷款156亿元，为历年同期最高。',
+		en: 'In the first quarter, new loans in the city totaled 15.6 billion yuan, the highest for the period on record.',
+		numbers: ['first quarter', '15.6 billion yuan']
+	},
+	{
+		zh: '全市今年计划完成老旧小区改造120个，涉及居民1.2万户。',
+		en: 'This year the city plans to renovate 120 old residential compounds involving 12,000 households.',
+		numbers: ['120', '12,000']
+	}
+];
