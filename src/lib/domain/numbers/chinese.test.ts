@@ -454,3 +454,37 @@ describe('every number in the seed article (corpus/yichun-etdz-2023/zh.txt)', ()
 		}
 	});
 });
+
+describe('findChineseNumbers: what the genre writes beyond the seed', () => {
+	const cases: [string, string[]][] = [
+		['1—9月', ['1—9月|date|100-900']],
+		['1至6月', ['1至6月|date|100-600']],
+		['9月22日至24日', ['9月22日至24日|date|922-924']],
+		['不超过5个工作日', ['不超过5个工作日|quantity|5|workday|~atMost']],
+		['最高3000元', ['最高3000元|money|3000|CNY|~atMost']],
+		['至少20家', ['至少20家|quantity|20|家|~atLeast']],
+		['60岁及以上', ['60岁及以上|quantity|60|岁|~atLeast']],
+		['三万二千余人', ['三万二千余人|quantity|32000|人|~over']],
+		['一千二百万元', ['一千二百万元|money|12000000|CNY']],
+		['一季度', ['一季度|ordinal|1|quarter|weak']],
+		['第三季度', ['第三季度|ordinal|3|quarter|weak']],
+		['前两季度', ['两季度|quantity|2|quarter|weak']],
+		['前三', ['前三|quantity|3|top|weak']],
+		['翻了一番', ['翻了一番|multiple|2|total|weak']],
+		['翻两番', ['翻两番|multiple|4|total|weak']],
+		['增长近两倍', ['近两倍|multiple|2|increase|~under|weak']],
+		['是上年的2倍', ['2倍|multiple|2|total']],
+		['接近三分之一', ['接近三分之一|quantity|0.333333333333|fraction|~under|weak']],
+		['约占全省的五分之一', ['五分之一|quantity|0.2|fraction|~about|weak']],
+		['每五名员工中就有一名', ['每五名员工中就有一名|quantity|0.2|fraction|weak']],
+		['三大产业', ['三大|quantity|3|大|weak']],
+		['五档', ['五档|quantity|5|档|weak']],
+		['430亿斤', ['430亿斤|quantity|43000000000|jin']],
+		['每千瓦时0.1元', ['0.1元|money|0.1|CNY']],
+		['“一网通办”', []],
+		['十一黄金周', []]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+});

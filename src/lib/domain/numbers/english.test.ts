@@ -266,3 +266,31 @@ describe('the team’s English translation (corpus/yichun-etdz-2023/en.txt)', ()
 		}
 	});
 });
+
+describe('findEnglishNumbers: what the genre writes beyond the seed', () => {
+	const cases: [string, string[]][] = [
+		['from January to September', ['January to September|date|100-900']],
+		['January-August', ['January-August|date|100-800']],
+		['on September 22 to 24', ['September 22 to 24|date|922-924']],
+		['November 8-10, 2023', ['November 8-10, 2023|date|20231108-20231110']],
+		['took a year and a half', ['a year and a half|quantity|1.5|year|weak']],
+		['half a year', ['half a year|quantity|0.5|year|weak']],
+		['one in five residents', ['one in five|quantity|0.2|fraction|weak']],
+		['-1.2 per thousand', ['1.2 per thousand|percent|0.12|‰']],
+		['broke through the 100-billion-yuan mark', ['100-billion-yuan|money|100000000000|CNY|~over']],
+		['nearly tripled', ['nearly tripled|multiple|3|total|~under|weak']],
+		['double the 2012 figure', ['double|multiple|2|total|weak', '2012|year|2012']],
+		['a double-digit rise', []],
+		['in the third quarter', ['third|ordinal|3|quarter|weak']],
+		['the first 12 companies', ['12|quantity|12']],
+		['up to 3,000 yuan', ['up to 3,000 yuan|money|3000|CNY|~atMost']],
+		['within 25 days', ['within 25 days|quantity|25|day|~atMost']],
+		['20 or more', ['20 or more|quantity|20|~atLeast']],
+		['some 20-plus firms', ['some 20-plus|quantity|20|~over']],
+		['ten consecutive years', ['ten consecutive years|quantity|10|year|weak']],
+		['43 billion jin', ['43 billion jin|quantity|43000000000|jin']]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+});

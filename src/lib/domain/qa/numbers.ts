@@ -442,7 +442,9 @@ function swapped(source: string, pairs: Pair[]): Finding[] {
 		const inTarget = [...displaced].sort((a, b) => a.t.start - b.t.start);
 		findings.push(orderFinding(first, last, inTarget));
 	}
-	findings.push(...unitSwaps(pairs));
+	for (const f of unitSwaps(pairs)) {
+		if (!findings.some((g) => g.source === f.source && g.target === f.target)) findings.push(f);
+	}
 	return findings;
 }
 
