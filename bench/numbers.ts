@@ -11,12 +11,7 @@ import {
 	measureNumberCheck,
 	type NumberCheckFigures
 } from '../src/lib/domain/numbers/genre/inject.ts';
-import {
-	TUNE_PAIRS,
-	TUNE_PAIRS_2,
-	TUNE_PAIRS_3,
-	TUNE_PAIRS_4
-} from '../src/lib/domain/numbers/genre/tune.ts';
+import { TUNING_BATCHES } from '../src/lib/domain/numbers/genre/tune.ts';
 import { checkNumbers } from '../src/lib/domain/qa/numbers.ts';
 
 const details = process.argv.includes('--details');
@@ -27,20 +22,14 @@ function row(name: string, f: NumberCheckFigures): string {
 	return `| ${name} | ${f.pairs} | ${f.falseAlarmCount} (${f.falseAlarms.length} pairs) | ${f.caught}/${f.injected} = ${pct(f.caught, f.injected)} |`;
 }
 
-const tune = measureNumberCheck(
-	[...TUNE_PAIRS, ...TUNE_PAIRS_2, ...TUNE_PAIRS_3, ...TUNE_PAIRS_4],
-	checkNumbers
-);
-const second = measureNumberCheck(TUNE_PAIRS_2, checkNumbers);
-const third = measureNumberCheck(TUNE_PAIRS_3, checkNumbers);
-const fourth = measureNumberCheck(TUNE_PAIRS_4, checkNumbers);
+const tune = measureNumberCheck(TUNING_BATCHES.flat(), checkNumbers);
 const held = measureNumberCheck(HELD_OUT_PAIRS, checkNumbers);
 say('| Material | Pairs | False alarms | Injected errors caught |');
 say('|---|---|---|---|');
 say(row('tuning (in-sample)', tune));
-say(row('  of which the second tuning batch', second));
-say(row('  of which the third tuning batch', third));
-say(row('  of which the fourth tuning batch', fourth));
+TUNING_BATCHES.forEach((batch, i) =>
+	say(row(`  tuning batch ${i + 1}`, measureNumberCheck(batch, checkNumbers)))
+);
 say(row('held-out', held));
 say();
 say('| Error kind | tuning | held-out |');

@@ -990,10 +990,10 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		});
 	}
 	// 一半, 半数, 过半: a half.
-	for (const m of folded.matchAll(/(超过|近|约)?(?:一半|半数)|过半/g)) {
+	for (const m of folded.matchAll(/(超过|近|约|将近|接近)?(?:一半|半数)(以上|左右|以下)?|过半/g)) {
 		if (taken[m.index]) continue;
 		taken.fill(1, m.index, m.index + m[0].length);
-		const bound = m[0].startsWith('过') ? 'over' : boundOf(m[1]);
+		const bound = m[0].startsWith('过') ? 'over' : boundOf(m[1] ?? m[2]);
 		out.push({
 			value: 0.5,
 			kind: 'quantity',

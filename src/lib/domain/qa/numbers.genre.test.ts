@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT_PAIRS } from '../numbers/genre/held-out.ts';
 import { injectErrors, measureNumberCheck } from '../numbers/genre/inject.ts';
-import { TUNE_PAIRS, TUNE_PAIRS_2, TUNE_PAIRS_3, TUNE_PAIRS_4 } from '../numbers/genre/tune.ts';
+import { TUNE_PAIRS, TUNING_BATCHES } from '../numbers/genre/tune.ts';
 import { checkNumbers } from './numbers.ts';
 
-const TUNING = [...TUNE_PAIRS, ...TUNE_PAIRS_2, ...TUNE_PAIRS_3, ...TUNE_PAIRS_4];
+const TUNING = TUNING_BATCHES.flat();
 
 describe('the number check’s own material', () => {
 	it('has at least 60 pairs, a third of them held out', () => {

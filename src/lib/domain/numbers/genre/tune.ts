@@ -702,3 +702,94 @@ export const TUNE_PAIRS_4: NumberPair[] = [
 		numbers: ['120', '12,000']
 	}
 ];
+
+/**
+ * A fifth tuning batch: English words that look like numbers and are not (one of, for the first
+ * time, first-class, second-largest, one-stop), Chinese small numerals a translation drops.
+ */
+export const TUNE_PAIRS_5: NumberPair[] = [
+	{
+		zh: '两项指标增速均居全省第一。',
+		en: 'Both indicators grew faster than anywhere else in the province.',
+		numbers: []
+	},
+	{
+		zh: '该区首次入选全省营商环境标杆区，是全市唯一入选的县区。',
+		en: 'The district was named a provincial benchmark for the business environment for the first time, the only one in the city.',
+		numbers: []
+	},
+	{
+		zh: '该企业是全国第二大锂电池隔膜生产商，年产能达15亿平方米。',
+		en: 'The company is the second-largest producer of lithium battery separators in China, with an annual capacity of 1.5 billion square meters.',
+		numbers: ['second-largest', '1.5 billion square meters']
+	},
+	{
+		zh: '该市建成全省首个“一站式”企业服务中心，可办理事项达320项。',
+		en: 'The city has built the first one-stop enterprise service center in the province, where 320 services are available.',
+		numbers: ['320']
+	},
+	{
+		zh: '三个工业园区之一的高新区，去年实现营收1260亿元。',
+		en: 'The high-tech zone, one of the three industrial parks, generated revenue of 126 billion yuan last year.',
+		numbers: ['three industrial parks', '126 billion yuan']
+	},
+	{
+		zh: '在全国首批数字乡村试点中，该县的经验被作为典型推广。',
+		en: "In the first batch of national digital village pilots, the county's experience was promoted as a model.",
+		numbers: []
+	},
+	{
+		zh: '园区内一家龙头企业去年纳税超过5亿元。',
+		en: 'One leading enterprise in the park paid more than 500 million yuan in taxes last year.',
+		numbers: ['more than 500 million yuan']
+	},
+	{
+		zh: '该县把招商引资作为“一号工程”，今年新引进项目57个。',
+		en: 'The county treats investment promotion as its top priority and has brought in 57 new projects this year.',
+		numbers: ['57']
+	},
+	{
+		zh: '全市实现了县县有高铁、乡乡通公交，交通一体化水平居全省前列。',
+		en: 'Every county in the city now has high-speed rail and every township has bus service, putting its transport integration among the best in the province.',
+		numbers: []
+	},
+	{
+		zh: '该市出台稳经济一揽子政策措施，共计6个方面33条。',
+		en: 'The city introduced a package of 33 policy measures in six areas to stabilize the economy.',
+		numbers: ['33 policy measures', 'six areas']
+	},
+	{
+		zh: '会议强调，要坚持一张蓝图绘到底，确保各项目标任务如期完成。',
+		en: 'The meeting stressed the need to follow through on one blueprint and ensure that all targets and tasks are completed on schedule.',
+		numbers: []
+	},
+	{
+		zh: '两年来，该区累计为企业解决用工需求1.6万人次。',
+		en: 'Over the past two years, the district has met the hiring needs of enterprises for 16,000 person-times.',
+		numbers: ['two years', '16,000']
+	},
+	{
+		zh: '该校是省内第一所开设新能源专业的高职院校，目前在校生逾万人。',
+		en: 'The school was the first vocational college in the province to offer new energy programs and now has over 10,000 students.',
+		numbers: ['over 10,000']
+	},
+	{
+		zh: '全市一半以上的规上企业设立了研发机构。',
+		en: 'More than half of the industrial enterprises above designated size in the city have set up R&D institutions.',
+		numbers: ['More than half']
+	},
+	{
+		zh: '该项目是今年全市投资规模最大的单体工业项目，总投资达68亿元。',
+		en: "The project, with a total investment of 6.8 billion yuan, is the city's largest single industrial project by investment this year.",
+		numbers: ['6.8 billion yuan']
+	}
+];
+
+/** Every tuning batch, in the order they were written. */
+export const TUNING_BATCHES: NumberPair[][] = [
+	TUNE_PAIRS,
+	TUNE_PAIRS_2,
+	TUNE_PAIRS_3,
+	TUNE_PAIRS_4,
+	TUNE_PAIRS_5
+];
