@@ -532,7 +532,7 @@ function interpret(text: string, core: Core): Draft | null {
 		// A small Chinese numeral (两项, 三大, 五届) may be left implicit or spelled out; a larger
 		// one (三百二十余家, 两万余户) is a figure a translation must give.
 		// 百亿, 千亿 (“千亿产业”) are round slogans more than figures.
-		weak: !core.arabic && (core.value <= 10 || core.round),
+		weak: !core.arabic && (core.value <= 10 || core.round === true),
 		anchored: core.arabic,
 		core
 	};

@@ -143,7 +143,6 @@ const MULTIPLES: Record<string, number> = {
 	triple: 3,
 	tripling: 3,
 	quadruple: 4,
-	quadrupled: 4,
 	twofold: 2,
 	tripled: 3,
 	trebled: 3,
