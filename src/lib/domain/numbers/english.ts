@@ -1453,6 +1453,21 @@ class Reader {
 				built.unit = this.lower(i - 1).replace(/s$/, '');
 			}
 			if (this.lower(i - 1) === 'top' && built.kind === 'quantity') built.unit = 'top';
+			// phases one and two, Phase I and II: the second one is numbered like the first.
+			const previous = this.out[this.out.length - 1];
+			if (
+				built.kind === 'quantity' &&
+				!built.unit &&
+				!built.bound &&
+				(this.lower(i - 1) === 'and' || this.lower(i - 1) === ',') &&
+				previous?.kind === 'ordinal' &&
+				previous.unit &&
+				NUMBERED_NOUNS.has(previous.unit) &&
+				this.tokenIndexAt(previous.end) === i - 1
+			) {
+				built.kind = 'ordinal';
+				built.unit = previous.unit;
+			}
 			this.emit(built);
 			i = built.next - 1;
 		}

@@ -202,17 +202,18 @@ export function checkNumbers(source: string, target: string): Finding[] {
 	// 1. The same value, both exact or both bounded the same way.
 	pairUp(
 		(s, t) =>
+			sameOrdinality(s, t) &&
 			!otherMeasure(s, t) &&
 			compareMentions(s, t) === 'equal' &&
 			(s.approx === t.approx || recentSpan(s) || vague(s) || withinSpan(s, t)) &&
 			(!s.approx || !t.approx || sameBound(s, t))
 	);
 	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
-	pairUp((s, t) => !otherMeasure(s, t) && roundsTo(s, t));
+	pairUp((s, t) => sameOrdinality(s, t) && !otherMeasure(s, t) && roundsTo(s, t));
 	// 3. The same value, approximate on one side only (20余家 / 20) or bounded the other way
 	// (20余家 / nearly 20).
 	pairUp(
-		(s, t) => !otherMeasure(s, t) && compareMentions(s, t) === 'equal',
+		(s, t) => sameOrdinality(s, t) && !otherMeasure(s, t) && compareMentions(s, t) === 'equal',
 		({ s, t }) => {
 			if (s.kind === 'name' || t.kind === 'name') return;
 			if (familyOf(s) === 'time') return;
@@ -227,7 +228,7 @@ export function checkNumbers(source: string, target: string): Finding[] {
 		}
 	);
 	// 3b. The same value in another unit of measure: 480万亩 / 4.8 million jin.
-	pairUp((s, t) => compareMentions(s, t) === 'equal');
+	pairUp((s, t) => sameOrdinality(s, t) && compareMentions(s, t) === 'equal');
 	// Same value, another unit: 5个百分点 / 5%, 480万亩 / 4.8 million jin.
 	for (const { s, t } of pairs) {
 		if (
@@ -268,6 +269,9 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			if ((demanded(s) || s.value >= 100) && demanded(t)) {
 				if (!comparable(s, t)) continue;
 			} else {
+				// "phases one and two": a spelled-out number that another Chinese figure explains.
+				if (leftS.some((x) => x !== s && !usedS.has(x) && compareMentions(x, t) === 'equal'))
+					continue;
 				const alone =
 					leftS.filter((x) => x.kind === s.kind && sameUnit(x, t)).length === 1 &&
 					leftT.filter((x) => x.kind === t.kind && !changed.has(x) && sameUnit(s, x)).length === 1;
@@ -300,6 +304,9 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			targetSpan: span(best)
 		});
 	}
+	// 6. A rank said as a count or the other way round (第5位 / ranked 5), once no figure of its own
+	// kind is left for it.
+	pairUp((s, t) => compareMentions(s, t) === 'equal');
 	const matchedKeys = new Set(pairs.map((p) => numberKey(p.s)));
 	const yearInWords = RELATIVE_YEAR_EN.test(target);
 	for (const s of src) {
@@ -338,7 +345,14 @@ export function checkNumbers(source: string, target: string): Finding[] {
 }
 
 /** Whether two leftover numbers are plausibly one number translated wrongly. */
+/** Ranks pair with ranks, counts with counts: 第二十届 is not the 20 projects of the English. */
+function sameOrdinality(s: NumberMention, t: NumberMention): boolean {
+	if (s.kind === 'name' || t.kind === 'name') return true;
+	return (s.kind === 'ordinal') === (t.kind === 'ordinal');
+}
+
 function comparable(s: NumberMention, t: NumberMention): boolean {
+	if (!sameOrdinality(s, t)) return false;
 	const fs = familyOf(s);
 	// 1892套 / "1982 homes": a bare four-digit number reads as a year but may be a count.
 	const bareYear = (m: NumberMention) =>

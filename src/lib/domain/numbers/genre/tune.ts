@@ -785,11 +785,99 @@ export const TUNE_PAIRS_5: NumberPair[] = [
 	}
 ];
 
+/**
+ * A sixth tuning batch: whole paragraphs, as the check meets them in an article, with many
+ * numbers of several kinds and a translation that reorders clauses.
+ */
+export const TUNE_PAIRS_6: NumberPair[] = [
+	{
+		zh: '今年以来，该区坚持项目为王，围绕“3+2”产业体系开展精准招商。1—8月，新签约项目46个，签约金额326.8亿元，其中50亿元以上项目2个、10亿元以上项目11个。新开工项目38个，竣工投产项目21个，完成固定资产投资同比增长12.7%，增速居全市第一。',
+		en: 'Since the start of this year, the district has put projects first and pursued targeted investment promotion around its "3+2" industrial system. From January to August, it signed 46 new projects worth 32.68 billion yuan, including two worth more than 5 billion yuan each and 11 worth more than 1 billion yuan each. Construction started on 38 projects and 21 were completed and put into operation. Fixed-asset investment grew 12.7% year on year, the fastest in the city.',
+		numbers: [
+			'January to August',
+			'46',
+			'32.68 billion yuan',
+			'more than 5 billion yuan',
+			'11 worth',
+			'more than 1 billion yuan',
+			'38',
+			'21',
+			'12.7%'
+		]
+	},
+	{
+		zh: '该市聚焦企业所需，推出“惠企十条”，对首次纳入规上统计的工业企业给予10万元奖励，对年度研发投入超过500万元的企业按投入的5%给予补助，最高不超过200万元。政策实施半年来，已兑现各类奖补资金1.26亿元，惠及企业870家次。',
+		en: 'Focusing on what enterprises need, the city introduced ten measures to benefit businesses. Industrial enterprises newly included in the above-designated-size statistics receive a reward of 100,000 yuan, and enterprises investing more than 5 million yuan a year in R&D receive a subsidy of 5% of that investment, capped at 2 million yuan. In the six months since the policy took effect, 126 million yuan in rewards and subsidies has been paid out, benefiting enterprises 870 times.',
+		numbers: [
+			'100,000 yuan',
+			'more than 5 million yuan',
+			'5%',
+			'2 million yuan',
+			'126 million yuan',
+			'870 times'
+		]
+	},
+	{
+		zh: '2023年，全县实现地区生产总值286.4亿元，同比增长6.1%；一般公共预算收入18.7亿元，增长8.3%；城乡居民人均可支配收入分别达到4.52万元和2.13万元，分别增长4.9%和7.2%。',
+		en: "In 2023, the county's GDP reached 28.64 billion yuan, up 6.1% year on year, and its general public budget revenue 1.87 billion yuan, up 8.3%. Per capita disposable income of urban and rural residents reached 45,200 yuan and 21,300 yuan, up 4.9% and 7.2% respectively.",
+		numbers: [
+			'2023',
+			'28.64 billion yuan',
+			'6.1%',
+			'1.87 billion yuan',
+			'8.3%',
+			'45,200 yuan',
+			'21,300 yuan',
+			'4.9%',
+			'7.2%'
+		]
+	},
+	{
+		zh: '走进园区内的一家新能源电池企业，两条全自动生产线正在满负荷运转，每1.2秒就有一块电池下线。企业负责人介绍，公司去年产值突破30亿元，今年前三季度订单同比增长近四成，预计全年产值将达到45亿元左右。',
+		en: "Inside a new energy battery company in the park, two fully automated production lines are running at full capacity, turning out a battery every 1.2 seconds. According to the person in charge, the company's output value exceeded 3 billion yuan last year, orders in the first three quarters of this year rose nearly 40% year on year, and output for the whole year is expected to reach about 4.5 billion yuan.",
+		numbers: [
+			'two fully',
+			'1.2 seconds',
+			'exceeded 3 billion yuan',
+			'first three quarters',
+			'nearly 40%',
+			'about 4.5 billion yuan'
+		]
+	},
+	{
+		zh: '近年来，该镇大力发展特色农业，建成蔬菜基地1.2万亩、精品果园3600亩，带动2100余户农户年均增收1.5万元以上。2022年，全镇农村居民人均可支配收入达到2.35万元，比2017年增长近一倍。',
+		en: 'In recent years, the town has developed specialty agriculture, building 12,000 mu of vegetable bases and 3,600 mu of premium orchards, which have raised the annual incomes of more than 2,100 farming households by over 15,000 yuan each. In 2022, per capita disposable income of rural residents in the town reached 23,500 yuan, almost double the 2017 level.',
+		numbers: [
+			'12,000 mu',
+			'3,600 mu',
+			'more than 2,100',
+			'over 15,000 yuan',
+			'2022',
+			'23,500 yuan',
+			'almost double',
+			'2017'
+		]
+	},
+	{
+		zh: '据统计，第二十届中国（宜春）农产品交易会为期3天，吸引了来自全国25个省份的860余家企业参展，现场交易额达4.6亿元，签订意向合同金额18.3亿元。',
+		en: 'According to statistics, the three-day 20th China (Yichun) Agricultural Products Fair attracted more than 860 exhibitors from 25 provinces, with on-site transactions of 460 million yuan and intended contracts worth 1.83 billion yuan.',
+		numbers: [
+			'three-day',
+			'20th',
+			'more than 860',
+			'25 provinces',
+			'460 million yuan',
+			'1.83 billion yuan'
+		]
+	}
+];
+
 /** Every tuning batch, in the order they were written. */
 export const TUNING_BATCHES: NumberPair[][] = [
 	TUNE_PAIRS,
 	TUNE_PAIRS_2,
 	TUNE_PAIRS_3,
 	TUNE_PAIRS_4,
-	TUNE_PAIRS_5
+	TUNE_PAIRS_5,
+	TUNE_PAIRS_6
 ];
