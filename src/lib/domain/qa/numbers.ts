@@ -456,8 +456,38 @@ function swapped(source: string, pairs: Pair[]): Finding[] {
 		const inTarget = [...displaced].sort((a, b) => a.t.start - b.t.start);
 		findings.push(orderFinding(first, last, inTarget));
 	}
-	for (const f of unitSwaps(pairs)) {
+	for (const f of [...transpositions(source, pairs), ...unitSwaps(pairs)]) {
 		if (!findings.some((g) => g.source === f.source && g.target === f.target)) findings.push(f);
+	}
+	return findings;
+}
+
+/**
+ * Two figures of one kind from different Chinese sentences whose places in the English are
+ * exchanged while every other figure keeps its order (增长6.1%；…增长8.3% / up 8.3% … up 6.1%):
+ * the English order is the Chinese order with just these two swapped.
+ */
+function transpositions(source: string, pairs: Pair[]): Finding[] {
+	const findings: Finding[] = [];
+	const bySource = [...pairs].sort((a, b) => a.s.start - b.s.start);
+	const rank = new Map(bySource.map((p, i) => [p, i]));
+	const byTarget = [...pairs].sort((a, b) => a.t.start - b.t.start);
+	for (let i = 0; i < byTarget.length; i++) {
+		for (let j = i + 1; j < byTarget.length; j++) {
+			const q = byTarget[i];
+			const p = byTarget[j];
+			const group = swapGroup(p);
+			if (!group || group !== swapGroup(q)) continue;
+			if (rank.get(p)! > rank.get(q)!) continue;
+			if (sentenceOf(source, p.s.start) === sentenceOf(source, q.s.start)) continue;
+			if (compareMentions(p.s, q.s) === 'equal') continue;
+			const order = [...byTarget];
+			order[i] = p;
+			order[j] = q;
+			if (order.every((x, k) => rank.get(x) === k)) {
+				findings.push(orderFinding(p, q, [q, p]));
+			}
+		}
 	}
 	return findings;
 }
