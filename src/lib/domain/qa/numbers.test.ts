@@ -122,6 +122,7 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		// Counts reordered inside one clause; a clause moved with its year
 		['为3000余人开展培训48期', 'ran 48 training sessions for more than 3,000 people'],
 		['出台10方面40条举措', 'issued 40 measures in 10 areas'],
+		['全市共有学校120所，在校生8.5万人', "85,000 students attend the city's 120 schools"],
 		[
 			'人均纯收入由2015年的2800元提高到2022年的1.46万元',
 			'per capita income rose to 14,600 yuan in 2022 from 2,800 yuan in 2015'
@@ -232,6 +233,16 @@ describe('checkNumbers: broken numbers are caught', () => {
 			'在校生38.7万人，专任教师2.6万人',
 			'26,000 students and 387,000 teachers',
 			['number_order:38.7万人 … 2.6万人>26,000 … 387,000']
+		],
+		[
+			'全市共有学校五百余所，在校学生二十余万人',
+			'The city has more than 200,000 schools, with over 500 students.',
+			['number_order:五百余所 … 二十余万人>more than 200,000 … over 500']
+		],
+		[
+			'增长6.1%；一般公共预算收入18.7亿元，增长8.3%',
+			'up 8.3%; general public budget revenue of 1.87 billion yuan, up 6.1%',
+			['number_order:6.1% … 8.3%>8.3% … 6.1%']
 		],
 		[
 			'年产10万吨，带动就业两千人',

@@ -340,7 +340,7 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			targetSpan: span(t)
 		});
 	}
-	findings.push(...swapped(source, pairs));
+	findings.push(...swapped(source, target, pairs));
 	return findings;
 }
 
@@ -419,7 +419,7 @@ function swapGroup(p: Pair): string | undefined {
  * sentence change order too, the English has moved a clause (rose to 14,600 yuan in 2022 from
  * 2,800 yuan in 2015), and nothing is reported.
  */
-function swapped(source: string, pairs: Pair[]): Finding[] {
+function swapped(source: string, target: string, pairs: Pair[]): Finding[] {
 	const findings: Finding[] = [];
 	const bySentence = new Map<number, Map<string, Pair[]>>();
 	for (const p of pairs) {
@@ -447,7 +447,13 @@ function swapped(source: string, pairs: Pair[]): Finding[] {
 				if (displaced.some((p) => swapGroup(p) !== 'count')) return true;
 				const units = new Set(displaced.map((p) => p.s.unit ?? ''));
 				const clauses = new Set(displaced.map((p) => clauseOf(source, p.s.start)));
-				return units.size === 1 || clauses.size === displaced.length;
+				if (units.size === 1) return true;
+				// Counts of different things in clauses of their own, unless the English nouns show
+				// the sentence turned round with its figures ("85,000 students attend 120 schools").
+				return (
+					clauses.size === displaced.length &&
+					!displaced.every((p) => nounAgrees(p, target) === true)
+				);
 			});
 		if (displacedByGroup.length !== 1) continue;
 		const displaced = displacedByGroup[0];
@@ -460,6 +466,37 @@ function swapped(source: string, pairs: Pair[]): Finding[] {
 		if (!findings.some((g) => g.source === f.source && g.target === f.target)) findings.push(f);
 	}
 	return findings;
+}
+
+/** What a Chinese counter counts, as the English nouns that may follow the figure. */
+const COUNTED: [RegExp, RegExp][] = [
+	[
+		/^(人|名|位|人次)$/,
+		/^(people|persons?|residents?|students?|pupils?|employees?|workers?|staff|teachers?|visitors?|tourists?|talents?|professionals?|entrepreneurs?|farmers?|villagers?|graduates?|volunteers?|patients?|researchers?|experts?|doctors?|officials?|jobseekers?|trainees?|visits?)$/i
+	],
+	[
+		/^家$/,
+		/^(companies|company|enterprises?|firms?|businesses|institutions?|banks?|hospitals?|stores?|shops?|exhibitors?|associations?)$/i
+	],
+	[/^所$/, /^(schools?|hospitals?|institutions?|universities|colleges?|kindergartens?)$/i],
+	[/^张$/, /^(beds?|tickets?|cards?)$/i],
+	[/^户$/, /^(households?|families|family|entities|entity|businesses|firms?|taxpayers?)$/i],
+	[/^套$/, /^(homes?|units?|apartments?|houses?|flats?|sets?)$/i],
+	[/^项$/, /^(projects?|items?|measures?|tasks?|patents?|services?|indicators?)$/i],
+	[/^条$/, /^(measures?|lines?|roads?|policies|articles?|routes?)$/i],
+	[/^辆$/, /^(vehicles?|cars?|buses|units?)$/i]
+];
+
+/**
+ * Whether the English noun after a figure counts what the Chinese counter counts (students for
+ * 人, schools for 所); undefined when the counter or the English says nothing specific.
+ */
+function nounAgrees(p: Pair, target: string): boolean | undefined {
+	const counted = COUNTED.find(([counter]) => counter.test(p.s.unit ?? ''));
+	if (!counted) return undefined;
+	const words = (target.slice(p.t.end, p.t.end + 40).match(/[A-Za-z]+/g) ?? []).slice(0, 3);
+	const known = words.find((w) => COUNTED.some(([, nouns]) => nouns.test(w)));
+	return known === undefined ? undefined : counted[1].test(known);
 }
 
 /**
