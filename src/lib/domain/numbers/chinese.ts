@@ -850,6 +850,10 @@ function tryRange(text: string, first: Draft, taken: Uint8Array): Draft | null {
 			return null;
 		if (second.kind === 'date' || second.kind === 'ordinal') return null;
 	}
+	// 两至三成: 20% to 30%.
+	if (second.kind === 'percent' && text[second.core.end] === '成' && !first.unit) {
+		low = clean(low * 10);
+	}
 	if (first.core.magnitude === 1 && second.core.magnitude > 1 && !first.unit) {
 		const scale = second.core.magnitude >= 1e8 ? 1e8 : second.core.magnitude;
 		if (low * scale <= second.value) low = clean(low * scale);
@@ -1043,6 +1047,21 @@ export function findChineseNumbers(text: string): NumberMention[] {
 			!draft.bound
 		) {
 			draft = { ...draft, kind: 'name' };
+		}
+		if (!draft && !core.arabic && /^(?:到|至|—|-|～|~)/.test(folded.slice(core.end))) {
+			// 两到三年, 三至五个: a lone numeral that opens a range counted by the second one.
+			const bare: Draft = {
+				start: core.start,
+				end: core.end,
+				value: core.value,
+				kind: 'quantity',
+				precision: core.precision,
+				weak: true,
+				anchored: false,
+				core
+			};
+			const range = tryRange(folded, bare, taken);
+			if (range && range.anchored && range.unit) draft = range;
 		}
 		if (!draft) {
 			i = core.end;

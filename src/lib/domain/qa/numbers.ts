@@ -26,6 +26,9 @@ import { otherMeasure } from './number-units.ts';
 const RELATIVE_TIME =
 	/今年|去年|明年|本年|当年|同年|上年|前年|次年|翌年|年内|近年|今后|此前|目前|当前|季度|半年|个月|月份|年初|年底|年末|十[一二三四五]五/;
 
+/** English that says 100% in words (100%的行政村 / all villages). */
+const ALL_EN = /\b(?:all|every|each|fully|full|entire|entirely|complete|completely)\b/i;
+
 /** English that says a year without its number (2023年 / this year). */
 const RELATIVE_YEAR_EN = /\b(?:this|last|next|that|the same|the previous|the following) year\b/i;
 
@@ -274,6 +277,8 @@ export function checkNumbers(source: string, target: string): Finding[] {
 	for (const s of src) {
 		if (usedS.has(s) || !demanded(s)) continue;
 		if (yearInWords && s.kind === 'year' && s.high === undefined && !s.date?.season) continue;
+		// 保持100% / all of them
+		if (s.kind === 'percent' && s.value === 100 && ALL_EN.test(target)) continue;
 		const repeated = matchedKeys.has(numberKey(s));
 		findings.push({
 			code: repeated ? 'number_repeated' : 'number_missing',

@@ -872,6 +872,73 @@ export const TUNE_PAIRS_6: NumberPair[] = [
 	}
 ];
 
+/**
+ * A seventh tuning batch: other beats of the genre (health, environment, finance, trade,
+ * culture) in translations that take liberties a reviser would accept.
+ */
+export const TUNE_PAIRS_7: NumberPair[] = [
+	{
+		zh: '全市每千人口拥有执业（助理）医师3.2人、注册护士3.9人，分别比2020年增加0.5人和0.8人。',
+		en: 'The city has 3.2 practicing (assistant) physicians and 3.9 registered nurses per 1,000 people, 0.5 and 0.8 more than in 2020.',
+		numbers: ['3.2', '3.9', '1,000', '0.5', '0.8', '2020']
+	},
+	{
+		zh: '截至6月末，全市普惠小微贷款余额达到618.5亿元，较年初增长14.6%，高于各项贷款增速5.2个百分点。',
+		en: 'By the end of June, outstanding inclusive loans to micro and small businesses totaled 61.85 billion yuan, up 14.6% from the start of the year and 5.2 percentage points faster than loans overall.',
+		numbers: ['June', '61.85 billion yuan', '14.6%', '5.2 percentage points']
+	},
+	{
+		zh: '全市地表水国考断面水质优良比例连续三年保持100%。',
+		en: 'All of the national surface water monitoring sections in the city have had good water quality for three years running.',
+		numbers: []
+	},
+	{
+		zh: '该县茶叶种植面积达12.6万亩，年产干茶5800吨，综合产值突破30亿元。',
+		en: "The county's tea plantations cover 126,000 mu and produce 5,800 tonnes of dried tea a year, with total output value of over 3 billion yuan.",
+		numbers: ['126,000 mu', '5,800 tonnes', 'over 3 billion yuan']
+	},
+	{
+		zh: '博物馆全年接待观众86.3万人次，其中未成年人占比约三成。',
+		en: 'The museum received 863,000 visits during the year, about 30% of them by minors.',
+		numbers: ['863,000', 'about 30%']
+	},
+	{
+		zh: '今年前10个月，全市跨境电商进出口额达42.7亿元，是去年全年的1.8倍。',
+		en: "In the first ten months of this year, the city's cross-border e-commerce imports and exports reached 4.27 billion yuan, 1.8 times the total for the whole of last year.",
+		numbers: ['first ten months', '4.27 billion yuan', '1.8 times']
+	},
+	{
+		zh: '全县已实现行政村5G网络和千兆光网全覆盖。',
+		en: 'All administrative villages in the county are now covered by 5G and gigabit fiber networks.',
+		numbers: []
+	},
+	{
+		zh: '该行向当地新能源产业链上下游企业授信超50亿元，贷款平均利率较去年同期下降约0.4个百分点。',
+		en: 'The bank has extended credit lines of over 5 billion yuan to upstream and downstream firms in the local new energy industry chain, with the average lending rate down about 0.4 percentage points from a year earlier.',
+		numbers: ['over 5 billion yuan', 'about 0.4 percentage points']
+	},
+	{
+		zh: '全市共有A级物流企业37家，其中5A级3家、4A级12家，数量居全省第二。',
+		en: 'The city has 37 A-rated logistics companies, including three 5A and 12 4A companies, the second most in the province.',
+		numbers: ['37', 'three', '12 4A', 'second']
+	},
+	{
+		zh: '2022年全市化肥施用量比2015年减少18.6%，农药使用量减少23.4%。',
+		en: 'Fertilizer use in the city in 2022 was 18.6% lower than in 2015, and pesticide use 23.4% lower.',
+		numbers: ['2022', '18.6%', '2015', '23.4%']
+	},
+	{
+		zh: '该市计划用两到三年时间，新增公办幼儿园学位6000个。',
+		en: 'The city plans to add 6,000 places at public kindergartens over the next two to three years.',
+		numbers: ['6,000', 'two to three years']
+	},
+	{
+		zh: '文旅消费季期间，全市共举办各类活动200余场次，带动消费超过8亿元。',
+		en: 'During the culture and tourism consumption season, the city held more than 200 events, generating spending of over 800 million yuan.',
+		numbers: ['more than 200', 'over 800 million yuan']
+	}
+];
+
 /** Every tuning batch, in the order they were written. */
 export const TUNING_BATCHES: NumberPair[][] = [
 	TUNE_PAIRS,
@@ -879,5 +946,6 @@ export const TUNING_BATCHES: NumberPair[][] = [
 	TUNE_PAIRS_3,
 	TUNE_PAIRS_4,
 	TUNE_PAIRS_5,
-	TUNE_PAIRS_6
+	TUNE_PAIRS_6,
+	TUNE_PAIRS_7
 ];
