@@ -482,7 +482,9 @@ describe('findChineseNumbers: what the genre writes beyond the seed', () => {
 		['430亿斤', ['430亿斤|quantity|43000000000|jin']],
 		['每千瓦时0.1元', ['0.1元|money|0.1|CNY']],
 		['“一网通办”', []],
-		['十一黄金周', []]
+		['十一黄金周', []],
+		['用两到三年时间', ['两到三年|quantity|2-3|year|weak']],
+		['两至三成', ['两至三成|percent|20-30|%']]
 	];
 	it.each(cases)('%s', (text, expected) => {
 		expect(read(text)).toEqual(expected);
