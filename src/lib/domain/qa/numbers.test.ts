@@ -119,6 +119,8 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		['2023年，销售收入25.6亿元', 'This year, sales revenue was 2.56 billion yuan'],
 		['用时18个月', 'took a year and a half'],
 		['水质优良比例连续三年保持100%', 'all sections have had good water quality for three years'],
+		['形成三大主导产业', 'formed one of the region’s largest clusters of three leading industries'],
+		['两项指标均居全省第一', 'both indicators ranked first, one of the best results'],
 		['“十四五”时期', 'during the 14th Five-Year Plan period (2021-2025)'],
 		// Counts reordered inside one clause; a clause moved with its year
 		['为3000余人开展培训48期', 'ran 48 training sessions for more than 3,000 people'],

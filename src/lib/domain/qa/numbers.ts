@@ -114,6 +114,8 @@ function sameSlot(
 	// 百亿 in a slogan is not the "one" of "three-in-one": small numbers, or one measured unit.
 	const measured = s.unit === t.unit && s.unit !== undefined && !/[\u3400-\u9fff]/.test(s.unit);
 	if (Math.max(s.value, t.value) >= 100 && !measured) return false;
+	// "one of the", "one-stop", "a decade": a bare one is rarely a figure.
+	if (t.value === 1 && t.weak && !measured && /^(?:one|a|an)\b/i.test(t.text)) return false;
 	// The only two of their kind left over may sit far apart: English orders a sentence its own way.
 	return alone || Math.abs(relative(s, sl) - relative(t, tl)) < 0.3;
 }
