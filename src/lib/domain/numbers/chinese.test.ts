@@ -135,7 +135,7 @@ describe('findChineseNumbers', () => {
 		['5年以上', ['5年以上|quantity|5|year|~over']],
 		['超过100家', ['超过100家|quantity|100|家|~over']],
 		['超3000人', ['超3000人|quantity|3000|人|~over']],
-		['逾千家', ['逾千家|quantity|1000|家|~over|weak']],
+		['逾千家', ['逾千家|quantity|1000|家|~over']],
 		['不到10%', ['不到10%|percent|10|%|~atMost']],
 		['不足5个', ['不足5个|quantity|5|个|~atMost']],
 		['不少于20家', ['不少于20家|quantity|20|家|~atLeast']],

@@ -566,6 +566,8 @@ function interpret(text: string, core: Core): Draft | null {
 			draft.start = from;
 			draft.anchored = true;
 			if (word === '上' || word === '数' || word === '几') draft.weak = true;
+			// 逾千件, 超百亿元, 近万人: a round figure with a bound is a figure to give.
+			else if (core.round) draft.weak = false;
 			break;
 		}
 	}
