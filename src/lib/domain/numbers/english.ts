@@ -877,8 +877,13 @@ class Reader {
 		let next = i + 1;
 		if (!full && tok.lower !== 'may') {
 			// Sept. 22, Sep 22: an abbreviation needs its point or a day after it.
+			const dash = (k: number) => ['-', '–', '—', 'to'].includes(this.lower(k));
 			if (this.lower(next) === '.' && this.glued(next)) next++;
-			else if (!/^\d{1,2}$/.test(this.at(next)?.text ?? '')) return null;
+			else if (/^\d{1,2}$/.test(this.at(next)?.text ?? '')) {
+				// Sep 22
+			} else if (dash(next) && MONTHS[this.lower(next + 1)]) {
+				// Jan-Sep
+			} else if (!(dash(i - 1) && MONTHS[this.lower(i - 2)])) return null;
 		}
 		const parts: DateParts = { month };
 		let start = tok.start;
@@ -979,12 +984,15 @@ class Reader {
 		const second = this.readDate(j);
 		const month = second?.date?.month;
 		if (!second || !month || second.date?.day !== undefined || month <= d.month) return first;
+		// January-August 2023: the year stays a mention of its own, as 2023年1—8月 gives it.
+		let next = second.next;
+		if (second.date?.year !== undefined) next = this.lower(j + 1) === '.' ? j + 2 : j + 1;
 		return {
 			...first,
 			value: d.month * 100,
 			high: month * 100,
-			end: second.end,
-			next: second.next
+			end: this.tokens[next - 1].end,
+			next
 		};
 	}
 

@@ -101,6 +101,8 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		['1—9月增长6.3%', 'in the first nine months it grew 6.3%'],
 		['1—9月增长6.3%', 'in the first three quarters it grew 6.3%'],
 		['9月22日至24日', 'from September 22 to 24'],
+		['1—9月增长6.3%', 'in Jan-Sep it grew 6.3%'],
+		['2023年1—8月增长6.3%', 'in January-August 2023 it grew 6.3%'],
 		['三万二千余人', 'more than 32,000 people'],
 		['一千二百万元', '12 million yuan'],
 		['六成以上', 'more than 60%'],
