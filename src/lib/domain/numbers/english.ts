@@ -945,11 +945,24 @@ class Reader {
 		};
 	}
 
-	/** "a year and a half", "one month and a half", "half a year": 1.5 or 0.5 of the unit. */
+	/** "a year and a half", "half a year": 1.5 or 0.5 of the unit; half a percentage point. */
 	halfSpan(i: number): Built | null {
 		const unitOf = (w: string) =>
 			/^years?$/.test(w) ? 'year' : /^months?$/.test(w) ? 'month' : '';
 		const w = this.lower(i);
+		// half a percentage point
+		const points = w === 'half' ? this.matches(i + 1, ['a', 'percentage', 'point']) : -1;
+		if (points > 0) {
+			return {
+				start: this.tokens[i].start,
+				end: this.tokens[points - 1].end,
+				value: 0.5,
+				kind: 'points',
+				unit: 'pp',
+				weak: false,
+				next: points
+			};
+		}
 		let value = 0;
 		let next = i;
 		if ((w === 'a' || w === 'one') && unitOf(this.lower(i + 1))) {
