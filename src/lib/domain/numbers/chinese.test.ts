@@ -484,7 +484,9 @@ describe('findChineseNumbers: what the genre writes beyond the seed', () => {
 		['“一网通办”', []],
 		['十一黄金周', []],
 		['用两到三年时间', ['两到三年|quantity|2-3|year|weak']],
-		['两至三成', ['两至三成|percent|20-30|%']]
+		['两至三成', ['两至三成|percent|20-30|%']],
+		['跑七八个部门', ['七八个|quantity|7-8|个|~about|weak']],
+		['之比达到2.8∶1', ['2.8∶1|name|0']]
 	];
 	it.each(cases)('%s', (text, expected) => {
 		expect(read(text)).toEqual(expected);

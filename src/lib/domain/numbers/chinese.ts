@@ -540,6 +540,17 @@ function interpret(text: string, core: Core): Draft | null {
 		draft.bound = 'over';
 		draft.anchored = true;
 	}
+	// 七八个, 两三家, 三五年: "seven or eight", a guess between two neighbours.
+	const pair = /^[一二两三四五六七八九]{2}$/.test(text.slice(core.start, core.end))
+		? [DIGIT[text[core.start]], DIGIT[text[core.start + 1]]]
+		: null;
+	if (pair && !core.arabic && pair[1] > pair[0] && pair[1] - pair[0] <= 2) {
+		draft.value = pair[0];
+		draft.high = pair[1];
+		draft.bound = 'about';
+		draft.weak = true;
+		draft.precision = 1;
+	}
 	let at = core.end;
 
 	// Before: 第, 百分之, approximations.
@@ -908,6 +919,9 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
 		if (!lead && trail && trail in LATIN_UNITS) continue;
 		emit(m.index, m.index + whole.length, digitsValue(whole));
 	}
+	// 2.8∶1, 1:1: ratios.
+	for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?\s*[:∶：]\s*\d+(?:\.\d+)?(?![\d.])/g))
+		emit(m.index, m.index + m[0].length, 0);
 	for (const m of text.matchAll(/[A-Za-z]+-\d+/g))
 		emit(m.index, m.index + m[0].length, digitsValue(m[0]));
 	for (const m of text.matchAll(/[“"‘'「『]\s*(\d+)\s*[”"’'」』]/g)) {

@@ -55,6 +55,7 @@ export function nameKey(text: string): string {
 	return text
 		.normalize('NFKC')
 		.replace(/[\s"'“”‘’「」『』]/g, '')
+		.replace(/[∶：]/g, ':')
 		.toUpperCase();
 }
 

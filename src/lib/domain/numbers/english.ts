@@ -1034,6 +1034,18 @@ class Reader {
 				}
 			}
 			if (t[i].type !== 'num') continue;
+			// 2.8:1, a ratio: a name both sides write alike.
+			if (
+				t[i + 1]?.text === ':' &&
+				t[i + 2]?.type === 'num' &&
+				this.glued(i + 1) &&
+				this.glued(i + 2) &&
+				(t[i].text.includes('.') || t[i + 2].text === '1')
+			) {
+				this.name(i, i + 3);
+				i += 2;
+				continue;
+			}
 			// 10:30, a time of day.
 			if (
 				t[i + 1]?.text === ':' &&

@@ -105,6 +105,8 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		['增速回落0.5个百分点', 'growth slowed by half a percentage point'],
 		['二季度增长5%', 'up 5% in Q2'],
 		['千余名', 'over a thousand people'],
+		['要跑七八个部门', 'visits to seven or eight departments'],
+		['两者之比达到2.8∶1', 'a ratio of 2.8:1'],
 		['2023年1—8月增长6.3%', 'in January-August 2023 it grew 6.3%'],
 		['三万二千余人', 'more than 32,000 people'],
 		['一千二百万元', '12 million yuan'],

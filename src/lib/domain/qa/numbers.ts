@@ -93,6 +93,8 @@ function valuesParams(s: NumberMention, t: NumberMention): Finding['params'] {
 /** Chinese counters (家, 个, 大) say nothing an English noun must echo. */
 function sameUnit(s: NumberMention, t: NumberMention): boolean {
 	if (s.unit === t.unit || (s.kind === 'multiple' && t.kind === 'multiple')) return true;
+	// 第三届 / third: a rank need not name what it ranks.
+	if (s.kind === 'ordinal' && t.kind === 'ordinal' && (!s.unit || !t.unit)) return true;
 	const counter = (u: string | undefined) => u === undefined || /[\u3400-\u9fff]/.test(u);
 	return counter(s.unit) && counter(t.unit);
 }

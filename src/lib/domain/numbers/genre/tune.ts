@@ -939,6 +939,43 @@ export const TUNE_PAIRS_7: NumberPair[] = [
 	}
 ];
 
+/**
+ * An eighth tuning batch: feature-story paragraphs like the seed's (people, places, quotes,
+ * slogans, dates), translated freely.
+ */
+export const TUNE_PAIRS_8: NumberPair[] = [
+	{
+		zh: '“过去办一个施工许可证要跑七八个部门，现在‘一窗受理’，最快3个工作日就能拿到。”企业负责人李明感慨地说。今年以来，该区共办理工程建设项目审批事项1260件，平均审批时间压缩至28天，较2020年减少了六成以上。',
+		en: '"It used to take visits to seven or eight departments to get a construction permit. Now everything is handled at a single window, and it can be issued in as little as three working days," said Li Ming, who heads a local company. Since January, the district has processed 1,260 approvals for construction projects, with the average approval time cut to 28 days, more than 60% shorter than in 2020.',
+		numbers: ['three working days', '1,260', '28 days', 'more than 60%', '2020']
+	},
+	{
+		zh: '在位于园区东侧的智能制造产业园，一期12栋标准厂房已全部封顶，二期用地380亩正在平整。产业园总投资25亿元，全部建成后可容纳企业60家以上，年产值预计超过100亿元。',
+		en: 'At the smart manufacturing industrial park on the east side of the zone, all 12 standard factory buildings of Phase I have been topped out, and 380 mu of land for Phase II is being leveled. The park involves a total investment of 2.5 billion yuan and, when completed, will house more than 60 enterprises with expected annual output of over 10 billion yuan.',
+		numbers: ['12 standard', '380 mu', '2.5 billion yuan', 'more than 60', 'over 10 billion yuan']
+	},
+	{
+		zh: '11月28日，由市政府主办的第三届赣西数字经济发展论坛开幕，来自北京、上海、深圳等地的200多位专家学者和企业家参会，现场签约数字经济项目15个，总金额达63.5亿元。',
+		en: 'The third Western Jiangxi Digital Economy Development Forum, hosted by the municipal government, opened on November 28, bringing together more than 200 experts, scholars and entrepreneurs from Beijing, Shanghai, Shenzhen and elsewhere. Fifteen digital economy projects worth a total of 6.35 billion yuan were signed on site.',
+		numbers: ['third', 'November 28', 'more than 200', 'Fifteen', '6.35 billion yuan']
+	},
+	{
+		zh: '该合作社带动周边4个村的560户农户种植油茶2.3万亩，户均年增收8000元以上，其中脱贫户136户。',
+		en: 'The cooperative has helped 560 households in four nearby villages grow 23,000 mu of oil tea camellia, raising the annual income of each household by more than 8,000 yuan; 136 of these households had been lifted out of poverty.',
+		numbers: ['560', 'four', '23,000 mu', 'more than 8,000 yuan', '136']
+	},
+	{
+		zh: '按照“一年打基础、三年见成效、五年上台阶”的目标，该市将在2025年前建成10个省级现代农业产业园，农产品加工业产值与农业总产值之比达到2.8∶1。',
+		en: 'In line with the goal of laying foundations in one year, achieving results in three years and reaching a new level in five years, the city will build 10 provincial modern agricultural industrial parks by 2025 and raise the ratio of agro-processing output to total agricultural output to 2.8:1.',
+		numbers: ['10 provincial', '2025']
+	},
+	{
+		zh: '园区现有从业人员4.6万人，其中大专以上学历占比达42%，35岁以下青年占比超过六成。',
+		en: 'The park employs 46,000 people, 42% of whom have at least a junior college degree and over 60% of whom are under 35.',
+		numbers: ['46,000', '42%', 'over 60%', 'under 35']
+	}
+];
+
 /** Every tuning batch, in the order they were written. */
 export const TUNING_BATCHES: NumberPair[][] = [
 	TUNE_PAIRS,
@@ -947,5 +984,6 @@ export const TUNING_BATCHES: NumberPair[][] = [
 	TUNE_PAIRS_4,
 	TUNE_PAIRS_5,
 	TUNE_PAIRS_6,
-	TUNE_PAIRS_7
+	TUNE_PAIRS_7,
+	TUNE_PAIRS_8
 ];
