@@ -156,3 +156,89 @@ export const HELD_OUT_PAIRS: NumberPair[] = [
 		numbers: ['More than 90%']
 	}
 ];
+
+/**
+ * A second held-out batch, written after all tuning had stopped and measured once, untuned.
+ */
+export const HELD_OUT_PAIRS_2: NumberPair[] = [
+	{
+		zh: '今年前三季度，全市规上工业企业实现利润总额128.6亿元，同比增长9.4%，增速比上半年提高1.7个百分点。',
+		en: 'In the first three quarters of this year, industrial enterprises above designated size in the city made total profits of 12.86 billion yuan, up 9.4% year on year, 1.7 percentage points faster than in the first half.',
+		numbers: ['first three quarters', '12.86 billion yuan', '9.4%', '1.7 percentage points']
+	},
+	{
+		zh: '该县将用五年时间，投入不少于20亿元，改造提升农村公路1500公里。',
+		en: 'Over five years, the county will invest at least 2 billion yuan to upgrade 1,500 kilometers of rural roads.',
+		numbers: ['five years', 'at least 2 billion yuan', '1,500 kilometers']
+	},
+	{
+		zh: '全市现有规上服务业企业612家，其中营业收入超亿元的有48家。',
+		en: 'The city has 612 service enterprises above designated size, 48 of which have operating revenue of more than 100 million yuan.',
+		numbers: ['612', '48', 'more than 100 million yuan']
+	},
+	{
+		zh: '2024年1月，该市出台促进民营经济高质量发展的30条措施。',
+		en: 'In January 2024, the city issued 30 measures to promote the high-quality development of the private economy.',
+		numbers: ['January 2024', '30 measures']
+	},
+	{
+		zh: '新能源汽车产业链已集聚上下游企业近百家，2023年实现产值约320亿元，占全市工业总产值的近两成。',
+		en: 'The new energy vehicle industry chain has brought together nearly 100 upstream and downstream enterprises, with output of about 32 billion yuan in 2023, nearly 20% of the city’s total industrial output.',
+		numbers: ['nearly 100', 'about 32 billion yuan', '2023', 'nearly 20%']
+	},
+	{
+		zh: '全市每万人口高价值发明专利拥有量达到8.6件，比上年增加2.1件。',
+		en: 'The city had 8.6 high-value invention patents per 10,000 people, 2.1 more than the previous year.',
+		numbers: ['8.6', '10,000', '2.1']
+	},
+	{
+		zh: '截至10月底，全市累计发放创业担保贷款12.8亿元，扶持自主创业1.1万人，带动就业3.5万人。',
+		en: 'By the end of October, the city had issued 1.28 billion yuan in business start-up guarantee loans, supporting 11,000 people in starting businesses and creating 35,000 jobs.',
+		numbers: ['October', '1.28 billion yuan', '11,000', '35,000']
+	},
+	{
+		zh: '该园区单位面积产出达到每亩450万元，是全市平均水平的3倍。',
+		en: "The park's output per unit of land reached 4.5 million yuan per mu, three times the city average.",
+		numbers: ['4.5 million yuan', 'three times']
+	},
+	{
+		zh: '该区连续四年获评全省高质量发展综合考核先进区，综合排名位列全省第五。',
+		en: 'The district has been rated an advanced district in the provincial comprehensive assessment of high-quality development for four consecutive years, ranking fifth in the province.',
+		numbers: ['four consecutive years', 'fifth']
+	},
+	{
+		zh: '今年1—11月，全市进出口总额达到316.2亿元，同比增长15.3%，高于全省平均增速8.1个百分点。',
+		en: 'From January to November, the city’s total imports and exports reached 31.62 billion yuan, up 15.3% year on year and 8.1 percentage points above the provincial average.',
+		numbers: ['January to November', '31.62 billion yuan', '15.3%', '8.1 percentage points']
+	},
+	{
+		zh: '该企业研发投入占营业收入比重超过5%，拥有发明专利126项。',
+		en: 'The company invests more than 5% of its operating revenue in R&D and holds 126 invention patents.',
+		numbers: ['more than 5%', '126']
+	},
+	{
+		zh: '全市建成城市“15分钟便民生活圈”28个，覆盖社区居民逾60万人。',
+		en: 'The city has built 28 "15-minute convenient living circles", covering more than 600,000 community residents.',
+		numbers: ['28', '15-minute', 'more than 600,000']
+	},
+	{
+		zh: '总投资约18亿元的城市快速路项目全长21.6公里，预计2026年建成通车。',
+		en: 'The urban expressway project, with a total investment of about 1.8 billion yuan, is 21.6 km long and is expected to open to traffic in 2026.',
+		numbers: ['about 1.8 billion yuan', '21.6 km', '2026']
+	},
+	{
+		zh: '全县共培育家庭农场860家、农民专业合作社420家，带动农户2.6万户。',
+		en: 'The county has fostered 860 family farms and 420 farmers’ cooperatives, which have benefited 26,000 farming households.',
+		numbers: ['860', '420', '26,000']
+	},
+	{
+		zh: '全年空气质量优良天数为335天，比上年增加12天。',
+		en: 'The city had 335 days of good or excellent air quality during the year, 12 more than the previous year.',
+		numbers: ['335 days', '12 more']
+	},
+	{
+		zh: '该市已连续举办三届中国（宜春）锂电新能源产业大会，累计签约项目超过200个，签约金额逾2000亿元。',
+		en: 'The city has hosted the China (Yichun) Lithium Battery New Energy Industry Conference three times, with more than 200 projects signed worth over 200 billion yuan in total.',
+		numbers: ['more than 200', 'over 200 billion yuan']
+	}
+];
