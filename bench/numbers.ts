@@ -6,7 +6,7 @@
  *   npx tsx bench/numbers.ts            # the figures
  *   npx tsx bench/numbers.ts --details  # and every false alarm and miss of the tuning pairs
  */
-import { HELD_OUT_PAIRS } from '../src/lib/domain/numbers/genre/held-out.ts';
+import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../src/lib/domain/numbers/genre/held-out.ts';
 import {
 	measureNumberCheck,
 	type NumberCheckFigures
@@ -31,6 +31,9 @@ TUNING_BATCHES.forEach((batch, i) =>
 	say(row(`  tuning batch ${i + 1}`, measureNumberCheck(batch, checkNumbers)))
 );
 say(row('held-out', held));
+say(
+	row('held-out batch 2 (written after tuning)', measureNumberCheck(HELD_OUT_PAIRS_2, checkNumbers))
+);
 say();
 say('| Error kind | tuning | held-out |');
 say('|---|---|---|');

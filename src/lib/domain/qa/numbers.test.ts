@@ -106,6 +106,8 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		['二季度增长5%', 'up 5% in Q2'],
 		['千余名', 'over a thousand people'],
 		['要跑七八个部门', 'visits to seven or eight departments'],
+		['用五年时间改造农村公路', 'over five years, it will upgrade rural roads'],
+		['工作年限5年以上', 'over five years of service'],
 		['两者之比达到2.8∶1', 'a ratio of 2.8:1'],
 		['2023年1—8月增长6.3%', 'in January-August 2023 it grew 6.3%'],
 		['三万二千余人', 'more than 32,000 people'],
@@ -227,6 +229,7 @@ describe('checkNumbers: broken numbers are caught', () => {
 			['number_bound:约25亿元>more than 2.5 billion yuan']
 		],
 		['最高3000元', '3,000 yuan', ['number_approx:最高3000元>3,000 yuan']],
+		['工作5年', 'over five years of service', ['number_approx:5年>over five years']],
 		[
 			'外资2.3亿美元',
 			'231 million US dollars',

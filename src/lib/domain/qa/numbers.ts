@@ -76,6 +76,20 @@ function withinSpan(s: NumberMention, t: NumberMention): boolean {
 	);
 }
 
+/**
+ * 用五年时间 / over five years, 三年内 / over three years: "over" before a span of time the
+ * Chinese marks as a period (内, 时间, 来, 间) means "during", not "more than".
+ */
+function overSpan(s: NumberMention, t: NumberMention, source: string): boolean {
+	return (
+		!s.approx &&
+		t.bound === 'over' &&
+		/^over\b/i.test(t.text) &&
+		['year', 'month', 'day', 'week', 'quarter'].includes(t.unit ?? '') &&
+		/^(?:内|时间|来|间|中|之内)/.test(source.slice(s.end))
+	);
+}
+
 /** Vague Chinese amounts (上百, 数十, 十几): no bound to keep. */
 function vague(m: NumberMention): boolean {
 	return m.weak && m.bound === 'about' && /[上数几]/.test(m.text);
@@ -174,7 +188,11 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			sameOrdinality(s, t) &&
 			!otherMeasure(s, t) &&
 			compareMentions(s, t) === 'equal' &&
-			(s.approx === t.approx || recentSpan(s) || vague(s) || withinSpan(s, t)) &&
+			(s.approx === t.approx ||
+				recentSpan(s) ||
+				vague(s) ||
+				withinSpan(s, t) ||
+				overSpan(s, t, source)) &&
 			(!s.approx || !t.approx || sameBound(s, t))
 	);
 	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
