@@ -8,6 +8,7 @@ import {
 	showBeads,
 	testDictionary
 } from '../../../../tests/helpers/corpus.ts';
+import { hasShared, needsShared } from '../../../../tests/helpers/shared.ts';
 
 const dictionary = testDictionary();
 const seed = seedParagraphs();
@@ -145,21 +146,21 @@ describe('alignParagraphs on the seed article', { timeout: 60_000 }, () => {
 	});
 });
 
-describe('alignUnits on MAC-Dev lines', { timeout: 60_000 }, () => {
+describe.skipIf(!hasShared)(needsShared('alignUnits on MAC-Dev lines'), { timeout: 60_000 }, () => {
 	const lines = (path: string) =>
 		readRepoText(path)
 			.split('\n')
 			.filter((l, k, a) => k < a.length - 1 || l);
-	const zh = lines('../shared/bench/mac-dev/zh/006.txt');
-	const en = lines('../shared/bench/mac-dev/en/006.txt');
-	const gold = new Set(
-		readRepoText('../shared/bench/mac-dev/gold/006.align')
-			.trim()
-			.split('\n')
-			.map((l) => l.replace(/\s/g, ''))
-	);
 
 	it('covers every line once and finds most gold beads', () => {
+		const zh = lines('../shared/bench/mac-dev/zh/006.txt');
+		const en = lines('../shared/bench/mac-dev/en/006.txt');
+		const gold = new Set(
+			readRepoText('../shared/bench/mac-dev/gold/006.align')
+				.trim()
+				.split('\n')
+				.map((l) => l.replace(/\s/g, ''))
+		);
 		const { beads } = alignUnits(zh, en, { dictionary });
 		expectCovering(beads, zh.length, en.length);
 		const hits = beads.filter((b) => gold.has(`[${b.zh}]:[${b.en}]`)).length;
@@ -167,29 +168,33 @@ describe('alignUnits on MAC-Dev lines', { timeout: 60_000 }, () => {
 	});
 });
 
-describe('alignUnits on a long draft with a large insertion', { timeout: 60_000 }, () => {
-	it('covers every line and keeps the gold beads around 60 unrelated English lines in the middle', () => {
-		const zh = readRepoText('../shared/bench/mac-dev/zh/005.txt').trim().split('\n');
-		const en = readRepoText('../shared/bench/mac-dev/en/005.txt').trim().split('\n');
-		const inserted = readRepoText('../shared/bench/mac-dev/en/001.txt')
-			.trim()
-			.split('\n')
-			.slice(0, 60);
-		const middle = Math.floor(en.length / 2);
-		const draft = [...en.slice(0, middle), ...inserted, ...en.slice(middle)];
-		const { beads } = alignUnits(zh, draft, { dictionary });
-		expectCovering(beads, zh.length, draft.length);
-		// Gold beads away from the insertion, English ids shifted past it, are still found.
-		const found = new Set(beads.map((b) => `[${b.zh}]:[${b.en}]`));
-		const gold = readRepoText('../shared/bench/mac-dev/gold/005.align')
-			.trim()
-			.split('\n')
-			.map((l) => JSON.parse(`[${l.replace(':', ',')}]`) as [number[], number[]])
-			.filter(([, e]) => e.length && (e[e.length - 1] < middle - 10 || e[0] > middle + 10))
-			.map(([z, e]) => `[${z}]:[${e.map((j) => (j >= middle ? j + 60 : j))}]`);
-		expect(gold.filter((g) => found.has(g)).length / gold.length).toBeGreaterThan(0.8);
-	});
-});
+describe.skipIf(!hasShared)(
+	needsShared('alignUnits on a long draft with a large insertion'),
+	{ timeout: 60_000 },
+	() => {
+		it('covers every line and keeps the gold beads around 60 unrelated English lines in the middle', () => {
+			const zh = readRepoText('../shared/bench/mac-dev/zh/005.txt').trim().split('\n');
+			const en = readRepoText('../shared/bench/mac-dev/en/005.txt').trim().split('\n');
+			const inserted = readRepoText('../shared/bench/mac-dev/en/001.txt')
+				.trim()
+				.split('\n')
+				.slice(0, 60);
+			const middle = Math.floor(en.length / 2);
+			const draft = [...en.slice(0, middle), ...inserted, ...en.slice(middle)];
+			const { beads } = alignUnits(zh, draft, { dictionary });
+			expectCovering(beads, zh.length, draft.length);
+			// Gold beads away from the insertion, English ids shifted past it, are still found.
+			const found = new Set(beads.map((b) => `[${b.zh}]:[${b.en}]`));
+			const gold = readRepoText('../shared/bench/mac-dev/gold/005.align')
+				.trim()
+				.split('\n')
+				.map((l) => JSON.parse(`[${l.replace(':', ',')}]`) as [number[], number[]])
+				.filter(([, e]) => e.length && (e[e.length - 1] < middle - 10 || e[0] > middle + 10))
+				.map(([z, e]) => `[${z}]:[${e.map((j) => (j >= middle ? j + 60 : j))}]`);
+			expect(gold.filter((g) => found.has(g)).length / gold.length).toBeGreaterThan(0.8);
+		});
+	}
+);
 
 describe('alignUnits on small texts', () => {
 	const cases: [string, string[], string[], string][] = [

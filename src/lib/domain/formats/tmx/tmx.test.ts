@@ -3,12 +3,17 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { normaliseLang, parseTmx } from './parse.ts';
 import { projectTmxPairs, serializeTmx, tmxDate } from './serialize.ts';
-import { corpusProject, SHARED } from '../../../../../tests/judges/corpus-project.ts';
+import {
+	corpusProject,
+	hasShared,
+	needsShared,
+	SHARED
+} from '../../../../../tests/judges/corpus-project.ts';
 
 const fixture = (p: string) => new Uint8Array(readFileSync(resolve(SHARED, 'fixtures/tmx', p)));
 
 describe('TMX import from other tools', () => {
-	it.each([
+	it.skipIf(!hasShared).each([
 		// file, pair, total, imported, skipped, languages, inline
 		['omegat204_mytm_en-US_fr-FR.tmx', ['en', 'fr'], 25, 25, 0, ['en-US', 'fr-FR'], 11],
 		['omegat204_mytm_en-US_fr-FR.tmx', ['zh', 'en'], 25, 0, 25, ['en-US', 'fr-FR'], 11],
@@ -24,17 +29,20 @@ describe('TMX import from other tools', () => {
 		expect(units.length).toBe(imported);
 	});
 
-	it('UTF-16 Trados text comes out clean, codes removed, dates read', () => {
-		const { units } = parseTmx(fixture('trados_tw4win_utf16_test01.tmx'), {
-			sourceLang: 'en',
-			targetLang: 'fr'
-		}).value!;
-		expect(units[1].source).toBe('A simple sentence with nothing special.');
-		expect(units[1].target).toBe('Une phrase simple sans rien de spécial.');
-		expect(units[0].createdAt).toBe(Date.UTC(2010, 9, 20, 20, 7, 24));
-	});
+	it.skipIf(!hasShared)(
+		needsShared('UTF-16 Trados text comes out clean, codes removed, dates read'),
+		() => {
+			const { units } = parseTmx(fixture('trados_tw4win_utf16_test01.tmx'), {
+				sourceLang: 'en',
+				targetLang: 'fr'
+			}).value!;
+			expect(units[1].source).toBe('A simple sentence with nothing special.');
+			expect(units[1].target).toBe('Une phrase simple sans rien de spécial.');
+			expect(units[0].createdAt).toBe(Date.UTC(2010, 9, 20, 20, 7, 24));
+		}
+	);
 
-	it('unbalanced and empty bpt do not break the text', () => {
+	it.skipIf(!hasShared)(needsShared('unbalanced and empty bpt do not break the text'), () => {
 		const { units } = parseTmx(fixture('omegat_test-level2_inline.tmx'), {
 			sourceLang: 'en',
 			targetLang: 'be'
@@ -42,7 +50,7 @@ describe('TMX import from other tools', () => {
 		expect(units.map((u) => u.source)).toEqual(['entuv', 'First part end.', '2 zz xx', '3 xx']);
 	});
 
-	it('skipped units are counted by pair', () => {
+	it.skipIf(!hasShared)(needsShared('skipped units are counted by pair'), () => {
 		const { report } = parseTmx(fixture('omegat204_mytm_en-US_fr-FR.tmx')).value!;
 		expect(report.skippedPairs).toEqual({ 'en-US→fr-FR': 25 });
 	});
