@@ -24,6 +24,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'dist/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
