@@ -8,6 +8,7 @@
 //   env: GATES_FAILED=N, BUILD_FAILED=1, E2E_DIR=tests/e2e (counted when the build failed),
 //        RUN_STARTED=epoch ms (an older report counts as missing)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -35,7 +36,8 @@ export function countUnit(report) {
 			out.problems.push(`${file.name}: ${firstLine(file.message) || 'failed outside its tests'}`);
 			continue;
 		}
-		for (const t of notRun) out.skipped.push(`${file.name} › ${groupTitle(t)}`);
+		const name = relative(process.cwd(), file.name);
+		for (const t of notRun) out.skipped.push(`${name} › ${groupTitle(t)}`);
 	}
 	if (report.success === false && out.failed === 0) {
 		out.failed += 1;
@@ -122,10 +124,14 @@ function* specs(suites) {
 	}
 }
 
-/** A skipped test's describe block (the reason is in its name), or its own title at top level. */
+/**
+ * Where a skipped test's reason is: its own title when that says "skipped:", else its describe
+ * block (one line for the block), else its title.
+ */
 function groupTitle(t) {
 	const titles = t.ancestorTitles ?? [];
-	return titles.length ? titles.join(' › ') : t.title;
+	if (!titles.length || /skipped:/.test(t.title)) return [...titles, t.title].join(' › ');
+	return titles.join(' › ');
 }
 
 /** "name (N tests)" lines, one per group, in first-seen order. */
