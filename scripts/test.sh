@@ -21,7 +21,17 @@ echo "== npm run lint"
 npm run lint --silent || { status=1; gates_failed=$((gates_failed + 1)); echo "GATE FAILED: npm run lint"; }
 
 echo "== unit tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+# The tests get a temp folder of their own: whatever they leave in it is a failed gate.
+unit_tmp=$(mktemp -d "${TMPDIR:-/tmp}/duiyi-unit-tmp.XXXXXX")
+TMPDIR=$unit_tmp npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+left=$(find "$unit_tmp" -mindepth 1 -maxdepth 1 ! -name 'tsx-*' | head -20)
+if [ -n "$left" ]; then
+	echo "GATE FAILED: the unit tests left files in the temp folder:"
+	echo "$left"
+	status=1
+	gates_failed=$((gates_failed + 1))
+fi
+rm -rf "$unit_tmp"
 
 echo "== build"
 if ! npm run build --silent >test-results/build.log 2>&1; then
