@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { countE2e, countUnit, readReport, summarize } from './count-tests.mjs';
 import { e2ePort, probePort } from './e2e-port.mjs';
-import config from '../playwright.config.ts';
 
 const passing = (title: string, ancestorTitles: string[] = []) => ({
 	title,
@@ -213,9 +212,13 @@ describe('the counter as a command', () => {
 });
 
 describe('the browser tests’ server port', () => {
-	it('never reuses a server already running', () => {
-		const server = (config as { webServer: { reuseExistingServer: boolean } }).webServer;
+	it('never reuses a server already running', async () => {
+		// Loading the config chooses a port; say one was chosen, so none is probed here.
+		process.env.DUIYI_E2E_PORT_CHECKED ??= '4173';
+		const { default: config } = await import('../playwright.config.ts');
+		const server = config.webServer as { reuseExistingServer: boolean; url: string };
 		expect(server.reuseExistingServer).toBe(false);
+		expect(server.url).toBe(`http://127.0.0.1:${process.env.DUIYI_E2E_PORT_CHECKED}`);
 	});
 
 	it('refuses a requested port that is taken, and chooses a free one when none is asked', async () => {
