@@ -19,15 +19,18 @@ describe('TMX import from other tools', () => {
 		['omegat204_mytm_en-US_fr-FR.tmx', ['zh', 'en'], 25, 0, 25, ['en-US', 'fr-FR'], 11],
 		['trados_tw4win_utf16_test01.tmx', ['en', 'fr'], 4, 4, 0, ['en-US', 'fr-FR'], 1],
 		['omegat_test-level2_inline.tmx', ['en', 'be'], 4, 4, 0, ['en', 'be'], 3]
-	] as const)('%s as %s', (name, [s, t], total, imported, skipped, languages, inline) => {
-		const r = parseTmx(fixture(name), { sourceLang: s, targetLang: t });
-		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
-		const { report, units } = r.value!;
-		expect([report.total, report.imported, report.skipped]).toEqual([total, imported, skipped]);
-		expect(report.languages).toEqual(languages);
-		expect(report.withInlineCodes).toBe(inline);
-		expect(units.length).toBe(imported);
-	});
+	] as const)(
+		needsShared('%s as %s'),
+		(name, [s, t], total, imported, skipped, languages, inline) => {
+			const r = parseTmx(fixture(name), { sourceLang: s, targetLang: t });
+			expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+			const { report, units } = r.value!;
+			expect([report.total, report.imported, report.skipped]).toEqual([total, imported, skipped]);
+			expect(report.languages).toEqual(languages);
+			expect(report.withInlineCodes).toBe(inline);
+			expect(units.length).toBe(imported);
+		}
+	);
 
 	it.skipIf(!hasShared)(
 		needsShared('UTF-16 Trados text comes out clean, codes removed, dates read'),
