@@ -3,8 +3,20 @@
  * tsx otherwise: both print the same thing and exit the same way.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 
 const duiyi = (args: string[], env: Record<string, string> = {}) =>
 	spawnSync('node', ['bin/duiyi.js', ...args], {
@@ -57,5 +69,50 @@ describe('bin/duiyi.js', { timeout: 120_000 }, () => {
 		};
 		expect(sources).toContain('src/cli/main.ts');
 		for (const path of sources) expect(statSync(path).isFile()).toBe(true);
+	});
+});
+
+describe('bin/duiyi.js chooses the build or the source', { timeout: 60_000 }, () => {
+	// A tree with the real bin/duiyi.js and stand-ins for the build and the source.
+	const root = tempDir('duiyi-bin-');
+	mkdirSync(join(root, 'bin'));
+	mkdirSync(join(root, 'dist/cli/js'), { recursive: true });
+	mkdirSync(join(root, 'src/cli'), { recursive: true });
+	copyFileSync('bin/duiyi.js', join(root, 'bin/duiyi.js'));
+	symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+	writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+	const stand = (said: string) =>
+		`export async function main(args) { process.stdout.write('${said} ' + args.join(' ')); return 0; }\n`;
+	writeFileSync(join(root, 'src/cli/main.ts'), stand('source'));
+	writeFileSync(join(root, 'dist/cli/js/help.txt'), 'help from the build\n');
+	writeFileSync(
+		join(root, 'dist/cli/js/sources.json'),
+		JSON.stringify({ sources: ['src/cli/main.ts'] })
+	);
+	const run = (...args: string[]) =>
+		spawnSync('node', [join(root, 'bin/duiyi.js'), ...args], { encoding: 'utf8' }).stdout;
+	const build = () => {
+		writeFileSync(join(root, 'dist/cli/js/main.js'), stand('compiled'));
+		const later = Date.now() / 1000 + 60;
+		utimesSync(join(root, 'dist/cli/js/main.js'), later, later);
+	};
+
+	it('runs the build when it is newer than every source it lists', () => {
+		build();
+		expect(run('stats', 'x')).toBe('compiled stats x');
+		expect(run('--help')).toBe('help from the build\n');
+	});
+
+	it('runs the source when a source is newer than the build', () => {
+		build();
+		const later = Date.now() / 1000 + 120;
+		utimesSync(join(root, 'src/cli/main.ts'), later, later);
+		expect(run('stats', 'x')).toBe('source stats x');
+		expect(run('--help')).toBe('source --help');
+	});
+
+	it('runs the source when there is no build', () => {
+		rmSync(join(root, 'dist'), { recursive: true, force: true });
+		expect(run('stats', 'x')).toBe('source stats x');
 	});
 });
