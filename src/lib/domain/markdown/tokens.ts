@@ -134,17 +134,17 @@ function inlineTokens(tokens: MarkdownToken[]): InlineToken[] {
 			case 'strong_open':
 			case 'em_open':
 			case 'link_open': {
-				const children: InlineToken[] = [];
 				const kind = token.type.replace('_open', '') as 'strong' | 'em' | 'link';
-				if (kind === 'link') {
-					top().push({
-						type: 'link',
-						href: safeHref(String(token.attrGet('href') ?? '')) ?? '',
-						children
-					});
-				} else {
-					top().push({ type: kind, children });
+				const href = kind === 'link' ? safeHref(String(token.attrGet('href') ?? '')) : null;
+				if (kind === 'link' && href === null) {
+					// Not reached (markdown-it asks acceptLink first); its words would stay text.
+					stack.push({ out: top(), close: 'link_close' });
+					break;
 				}
+				const children: InlineToken[] = [];
+				top().push(
+					kind === 'link' ? { type: 'link', href: href!, children } : { type: kind, children }
+				);
 				stack.push({ out: children, close: `${kind}_close` });
 				break;
 			}
