@@ -88,6 +88,19 @@ describe('alignParagraphs on the seed article', { timeout: 60_000 }, () => {
 			() => '[13,14]:[13] [19]:[]'
 		],
 		[
+			'the photo captions and the credit left out',
+			(en) => en.filter((_, j) => ![10, 15, 24, 25, 26].includes(j)),
+			() => '[10]:[] [15]:[] [24]:[] [25]:[] [26]:[]'
+		],
+		[
+			'the captions left out and three paragraphs merged',
+			(en) => {
+				const rest = en.filter((_, j) => ![10, 15, 24, 25, 26].includes(j));
+				return [...rest.slice(0, 5), rest.slice(5, 8).join(' '), ...rest.slice(8)];
+			},
+			() => '[5,6,7]:[5] [10]:[] [15]:[] [24]:[] [25]:[] [26]:[]'
+		],
+		[
 			"a translator's note at the start",
 			(en) => ["Translator's note: this article was first published in Jiangxi Daily.", ...en],
 			() => '[]:[0]'
