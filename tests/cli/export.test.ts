@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusProject } from '../judges/corpus-project.ts';
 import { serializeProjectFile } from '../../src/lib/domain/formats/project/project-file.ts';
 import { inspect } from '../../src/lib/domain/formats/inspect.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const duiyi = (...args: string[]) =>
 	spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-export-'));
+const dir = tempDir('duiyi-export-');
 const project = join(dir, 'p.json');
 const file = corpusProject();
 

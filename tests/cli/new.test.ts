@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProjectFile } from '../../src/lib/domain/formats/project/project-file.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const duiyi = (...args: string[]) =>
 	spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-new-'));
+const dir = tempDir('duiyi-new-');
 const corpus = 'corpus/yichun-etdz-2023';
 
 describe('duiyi new', () => {

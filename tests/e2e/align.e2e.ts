@@ -1,6 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 
 /** The English of the seed article with paragraph 6 dropped and two later ones merged. */
@@ -14,7 +12,8 @@ function variantDraft(): { path: string; paragraphs: string[]; merged: number } 
 	paragraphs.splice(5, 1);
 	const merged = 10;
 	paragraphs.splice(merged, 2, `${paragraphs[merged]} ${paragraphs[merged + 1]}`);
-	const path = join(mkdtempSync(join(tmpdir(), 'duiyi-align-')), 'draft-variant.txt');
+	// In this test's own output folder (under test-results/), not the system temp folder.
+	const path = test.info().outputPath('draft-variant.txt');
 	writeFileSync(path, paragraphs.join('\n\n') + '\n');
 	return { path, paragraphs, merged };
 }

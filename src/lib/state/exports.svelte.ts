@@ -13,6 +13,7 @@ import type { BilingualLabels } from '$lib/domain/formats/docx/serialize-bilingu
 import type { HtmlLabels } from '$lib/domain/formats/html/serialize.ts';
 import type { ProjectFile } from '$lib/domain/formats/project/project-file.ts';
 import type { FormatIssue } from '$lib/domain/types.ts';
+import { newId } from '$lib/domain/ids.ts';
 import { t } from '$lib/i18n/index.svelte';
 import { download, safeFileName } from '$lib/ui/download.ts';
 import {
@@ -152,7 +153,7 @@ export class ExportState {
 			before,
 			$state.snapshot(this.review) as BilingualReview,
 			Date.now(),
-			() => crypto.randomUUID()
+			newId
 		);
 		const count = await this.repos.workspace.saveReview(before, after);
 		this.review = null;
