@@ -115,7 +115,8 @@ describe('AlignmentState', () => {
 		const [sa, sb] = await repos.segments.list(project.id);
 		expect([sa.target, sa.provenance, sa.score]).toEqual([en[0], 'aligned', 0.8]);
 		expect(sb.target).toBe('typed by hand');
-		expect(await db.tmUnits.count()).toBe(2);
+		// The draft's English enters the TM when a paragraph is confirmed, not at accept.
+		expect(await db.tmUnits.count()).toBe(0);
 		expect(a.id).toBe(sa.id);
 		await state.undoAccept();
 		expect(state.restored).toBe(1);
@@ -125,36 +126,57 @@ describe('AlignmentState', () => {
 		state.stop();
 	});
 
-	it('gives the TM the sentence pairs the worker aligns at sentence level', async () => {
+	it('splits a merged link at sentence level, or marks it translated together', async () => {
 		const project = await repos.projects.create({
 			name: 'p',
-			segments: [{ source: '宜春经开区设立20年。高质量发展迈出新步伐！', kind: 'body' }]
+			segments: [
+				{ source: '宜春经开区设立20年。', kind: 'body' },
+				{ source: '高质量发展迈出新步伐！', kind: 'body' },
+				{ source: '签约项目22个。', kind: 'body' },
+				{ source: '金额105亿元。', kind: 'body' }
+			]
 		});
 		const levels: (string | undefined)[] = [];
 		const aligner: Aligner = {
 			async align(z, _e, _progress, _glossary, level) {
 				levels.push(level);
-				return level === 'sentence'
+				if (level !== 'sentence')
+					return [
+						{ zh: [0, 1], en: [0], score: 0.9 },
+						{ zh: [2, 3], en: [1], score: 0.9 }
+					];
+				// The first link splits cleanly; the second one's single English sentence cannot.
+				return z.length === 2 && z[0].startsWith('宜春')
 					? [
 							{ zh: [0], en: [0], score: 0.9 },
-							{ zh: [1], en: [1], score: 0.3 }
+							{ zh: [1], en: [1], score: 0.9 }
 						]
-					: z.map((_, i) => ({ zh: [i], en: [i], score: 0.9 }));
+					: [{ zh: [0, 1], en: [0], score: 0.9 }];
 			},
 			cancel() {}
 		};
 		const state = await open(aligner, project.id);
-		await state.importText('draft.txt', 'The zone is 20 years old. It made new strides!');
+		await state.importText(
+			'draft.txt',
+			'The zone is 20 years old. It made new strides!\n\n22 projects worth 10.5 billion yuan were signed.'
+		);
 		expect(await state.accept()).toBe(true);
-		expect(levels).toEqual([undefined, 'sentence']);
-		const units = await db.tmUnits.toArray();
-		expect(units.map((u) => [u.source, u.target, u.origin]).sort()).toEqual([
-			['宜春经开区设立20年。', 'The zone is 20 years old.', 'alignment'],
-			[
-				'宜春经开区设立20年。高质量发展迈出新步伐！',
-				'The zone is 20 years old. It made new strides!',
-				'alignment'
-			]
+		expect(levels).toEqual([undefined, 'sentence', 'sentence']);
+		const rows = await repos.segments.list(project.id);
+		expect(rows.map((r) => [r.target, r.status, r.translatedWith])).toEqual([
+			['The zone is 20 years old.', 'draft', undefined],
+			['It made new strides!', 'draft', undefined],
+			['22 projects worth 10.5 billion yuan were signed.', 'draft', undefined],
+			['', 'draft', rows[2].id]
+		]);
+		expect(state.report).toEqual({ unlinked: [], missing: [], together: 1, written: 4 });
+		expect(await db.tmUnits.count()).toBe(0);
+		await state.undoAccept();
+		expect((await repos.segments.list(project.id)).map((r) => r.translatedWith)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined
 		]);
 		await state.saved();
 		state.stop();

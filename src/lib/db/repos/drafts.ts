@@ -21,6 +21,8 @@ export interface AcceptedTarget {
 	segmentId: string;
 	target: string;
 	score: number;
+	/** Translated together with this earlier segment (the target is then empty). */
+	translatedWith?: string;
 }
 
 /** A pair for the translation memory. */
@@ -111,14 +113,16 @@ export function draftsRepo(db: DuiyiDB) {
 							createdAt: now
 						};
 						await db.revisions.add(revision);
+						const { translatedWith: _was, ...rest } = segment;
 						const updated: Segment = {
-							...segment,
+							...rest,
 							target: item.target,
 							status: 'draft',
 							provenance: 'aligned',
 							score: item.score,
 							updatedAt: now
 						};
+						if (item.translatedWith) updated.translatedWith = item.translatedWith;
 						await db.segments.put(updated);
 						written++;
 					}
@@ -176,7 +180,7 @@ export function draftsRepo(db: DuiyiDB) {
 						createdAt: now
 					});
 					await db.revisions.delete(revision.id);
-					const { score: _score, ...rest } = segment;
+					const { score: _score, translatedWith: _with, ...rest } = segment;
 					await db.segments.put({
 						...rest,
 						target: revision.target,
