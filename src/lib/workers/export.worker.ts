@@ -1,9 +1,10 @@
 /**
- * Export worker: renders one export (export-client.ts renderExport) and posts progress and
+ * Export worker: renders one export (domain/formats/export renderExport) and posts progress and
  * the result. The dictionary for exports by sentence is fetched when asked for.
  */
 import { loadDictionary, type Dictionary } from '../domain/dictionary/index.ts';
-import { renderExport, type ExportMessage, type ExportRequest } from './export-client.ts';
+import { renderExport, type ExportRequest } from '../domain/formats/export/index.ts';
+import type { ExportMessage } from './export-client.ts';
 
 async function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
 	if (req.options.by !== 'sentence' || !req.dictionaryUrl) return null;
