@@ -17,6 +17,7 @@ import {
 } from '../../lib/domain/dictionary/index.ts';
 import { projectFromParagraphs } from '../../lib/domain/formats/project/from-texts.ts';
 import { serializeProjectFile } from '../../lib/domain/formats/project/project-file.ts';
+import { languagePairIssue } from '../../lib/domain/formats/languages.ts';
 import { parseGlossaryFile } from '../../lib/domain/glossary/index.ts';
 import { importDocument } from '../../lib/domain/import/index.ts';
 import { segmentBlocks, type SegmentedUnit } from '../../lib/domain/import/segment-document.ts';
@@ -57,6 +58,8 @@ function glossaryEntries(file: string): TermEntry[] {
 	if (!parsed.value) {
 		throw new CliError(`cannot read ${file}: ${parsed.issues[0]?.message ?? 'not a glossary'}`, 2);
 	}
+	const wrong = languagePairIssue({ languages: parsed.value.languages });
+	if (wrong) throw new CliError(`cannot use ${file}: ${wrong.message}`);
 	return parsed.value.entries;
 }
 
