@@ -77,3 +77,17 @@ export function effectiveStatuses(
 		})
 	);
 }
+
+/**
+ * How many paragraphs are confirmed (translated or reviewed), a paragraph translated together
+ * with another counting as that one does.
+ *
+ * @example
+ * confirmedCount(segments) // 18
+ */
+export function confirmedCount(segments: readonly (Member & Pick<Segment, 'status'>)[]): number {
+	let n = 0;
+	for (const status of effectiveStatuses(segments).values())
+		if (statusAtLeast(status, 'translated')) n++;
+	return n;
+}
