@@ -182,6 +182,45 @@ describe('AlignmentState', () => {
 		state.stop();
 	});
 
+	it("links a moved fragment's English, still in the imported order, to where the fragment went", async () => {
+		// Imported blocks: 0 title, 1 a paragraph cut mid-sentence, 2 another paragraph, 3 the cut
+		// tail set after it; the repair moved block 3 back to block 1.
+		const blocks = [
+			{ text: '风华正茂勇争先' },
+			{ text: '宜春经开区坚持招大引强，形成了较为完善的' },
+			{ text: '本次推介会共签约项目22个，签约金额105亿元。' },
+			{ text: '锂电新能源产业配套体系。' }
+		];
+		const project = await repos.repairs.createProject(
+			{
+				name: 'p',
+				segments: [
+					{ source: blocks[0].text, kind: 'title' },
+					{ source: blocks[1].text + blocks[3].text, kind: 'body', joined: [1, 3] },
+					{ source: blocks[2].text, kind: 'body' }
+				]
+			},
+			[{ id: 'move-join:1-3', kind: 'move-join', blocks: [1, 3], reason: 'displaced_fragment' }],
+			{},
+			blocks
+		);
+		const state = await open(fakeAligner(), project.id);
+		await state.importText(
+			'draft.txt',
+			[
+				'In Its Prime',
+				'The Yichun ETDZ has kept attracting big investors and has formed a fairly complete',
+				'The conference signed 22 projects worth 10.5 billion yuan.',
+				'supporting system for the lithium new-energy industry.'
+			].join('\n\n')
+		);
+		const bead = state.beads.find((b) => b.zh.includes(1));
+		expect(bead?.en).toContain(3);
+		expect(state.unlinked).toEqual([]);
+		await state.saved();
+		state.stop();
+	});
+
 	it('re-aligns only between locked links', async () => {
 		const project = await repos.projects.create({
 			name: 'p',

@@ -28,8 +28,11 @@ import {
 	toStoredBeads,
 	undo,
 	unlinkBead,
+	originalOrderUnits,
+	segmentBeads,
 	type AcceptItem,
 	type AcceptPlan,
+	type MovedFragment,
 	type EditBead,
 	type History,
 	type Side
@@ -185,6 +188,14 @@ export class AlignmentState {
 		await this.align();
 	}
 
+	/** Displaced fragments the import's repair moved back into their paragraphs (accepted). */
+	async #movedFragments(): Promise<MovedFragment[]> {
+		const rows = await this.#repos.repairs.list(this.projectId);
+		return rows
+			.filter((r) => r.accepted && r.proposalId.startsWith('move-join:') && r.blocks?.length === 2)
+			.map((r) => ({ host: r.blocks![0], fragment: r.blocks![1], text: r.texts?.[1] ?? '' }));
+	}
+
 	/** The project's glossaries as anchors for the aligner (read once). */
 	#glossaryPairs(): Promise<GlossaryPair[]> {
 		this.#glossary ??= (async () => {
@@ -202,23 +213,31 @@ export class AlignmentState {
 		this.phase = 'aligning';
 		this.progress = 0;
 		this.cancelled = false;
-		const zh = this.segments.map((s) => s.source);
 		const glossary = await this.#glossaryPairs();
-		const beads = await this.#aligner.align(
-			zh,
-			draft.paragraphs,
-			(f) => (this.progress = f),
-			glossary
-		);
+		const run = (zh: string[]) =>
+			this.#aligner.align(zh, draft.paragraphs, (f) => (this.progress = f), glossary);
+		// Fragments a repair moved are aligned where they stood in the imported document.
+		const units = originalOrderUnits(this.segments, await this.#movedFragments());
+		let beads: EditBead[] | null = null;
+		if (units) {
+			const raw = await run(units.map((u) => u.text));
+			if (!raw) return this.#cancelled();
+			beads = segmentBeads(raw, units, this.segments.length, draft.paragraphs.length);
+		}
 		if (!beads) {
-			this.cancelled = true;
-			this.phase = 'unaligned';
-			return;
+			const raw = await run(this.segments.map((s) => s.source));
+			if (!raw) return this.#cancelled();
+			beads = raw;
 		}
 		this.history = startHistory(beads.map((b) => ({ zh: b.zh, en: b.en, score: b.score })));
 		this.selected = 0;
 		this.phase = 'ready';
 		this.#save();
+	}
+
+	#cancelled(): void {
+		this.cancelled = true;
+		this.phase = 'unaligned';
 	}
 
 	/** Shows the import form again (the current draft stays stored). */

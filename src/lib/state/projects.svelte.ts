@@ -1,5 +1,5 @@
-/** The project list: live from IndexedDB, with rename and delete (creation goes through the import { confirmedCount } from '$lib/domain/stats/together.ts';
-import screen). */
+/** The project list: live from IndexedDB, with rename and delete (creation goes through the import screen). */
+import { confirmedCount } from '$lib/domain/stats/together.ts';
 import type { Project } from '$lib/domain/types.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
