@@ -18,6 +18,7 @@ import { download, safeFileName } from '$lib/ui/download.ts';
 import {
 	DOCUMENT_FORMATS,
 	exportReport,
+	exportView,
 	type ExportReport
 } from '$lib/domain/formats/export/index.ts';
 import {
@@ -183,7 +184,10 @@ export class ExportState {
 		this.review = null;
 		this.reviewError = '';
 		if (!this.file) return;
-		const parsed = parseBilingualDocx(bytes, $state.snapshot(this.file) as ProjectFile);
+		// Compared with the project as the bilingual DOCX showed it (a group translated together
+		// is one row there).
+		const shown = exportView($state.snapshot(this.file) as ProjectFile, 'docx');
+		const parsed = parseBilingualDocx(bytes, shown);
 		if (!parsed.value)
 			this.reviewError = issueText(parsed.issues) || t('export.issue.docx_not_zip');
 		else this.review = parsed.value;
