@@ -121,6 +121,19 @@ describe('renderExport', () => {
 		expect(text).toContain('A draft paragraph.');
 	});
 
+	it('writes a group as one bilingual row numbered with all its paragraphs', async () => {
+		const bytes = await renderExport({ file: project(), format: 'docx', options }, null);
+		const xml = strFromU8(unzipSync(bytes as Uint8Array)['word/document.xml']);
+		const cells = [...xml.matchAll(/<w:tc>(.*?)<\/w:tc>/g)].map((m) =>
+			[...m[1].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('|')
+		);
+		const row = cells.indexOf('1|2');
+		expect(row).toBeGreaterThan(0);
+		// Both paragraphs' Chinese, the note on 105亿元 still on its words (a run of its own).
+		expect(cells[row + 1]).toBe('签约项目22个，|金额|105亿元|。');
+		expect(cells).not.toContain('2');
+	});
+
 	it('keeps the Chinese marked when asked', async () => {
 		const txt = await renderExport(
 			{ file: project(), format: 'txt', options: { ...options, untranslated: 'source' } },

@@ -152,6 +152,13 @@ export function exportView(
 	return { ...file, segments, annotations };
 }
 
+/** The paragraph numbers of each group translated together, by the id of its first paragraph. */
+function groupNumbers(file: ProjectFile): Map<string, number[]> {
+	return new Map(
+		[...togetherGroups(file.segments)].map(([lead, group]) => [lead, group.map((s) => s.order + 1)])
+	);
+}
+
 /** A paragraph an English or bilingual document would have without English. */
 export interface ExportGap {
 	/** Paragraph number (1-based). */
@@ -217,6 +224,7 @@ export async function renderExport(
 	switch (req.format) {
 		case 'docx':
 			return serializeBilingualDocx(file, {
+				rowNumbers: groupNumbers(req.file),
 				labels: req.docxLabels,
 				glossaryAppendix: options.glossaryAppendix,
 				comments: options.comments,
