@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
+import { parseBilingualDocx } from '../docx/parse-bilingual.ts';
 import { emptyProjectFile, type ProjectFile } from '../project/project-file.ts';
 import type { Segment, SegmentStatus } from '../../types.ts';
 import { exportReport, exportView, renderExport, type ExportOptions } from './index.ts';
@@ -132,6 +133,18 @@ describe('renderExport', () => {
 		// Both paragraphs' Chinese, the note on 105亿元 still on its words (a run of its own).
 		expect(cells[row + 1]).toBe('签约项目22个，|金额|105亿元|。');
 		expect(cells).not.toContain('2');
+	});
+
+	it('reads its own bilingual DOCX back as reviewed, groups included', async () => {
+		const file = project();
+		const bytes = await renderExport({ file, format: 'docx', options }, null);
+		const review = parseBilingualDocx(bytes as Uint8Array, exportView(file, 'docx')).value!;
+		expect([review.sourceMismatches, review.missingNumbers, review.unknownNumbers]).toEqual([
+			[],
+			[],
+			[]
+		]);
+		expect(review.unchanged).toBe(3);
 	});
 
 	it('keeps the Chinese marked when asked', async () => {
