@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { alignUnits, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
+import { planAccept, splitTasks } from '../../lib/domain/alignment-edit/accept.ts';
 import {
 	loadDictionary,
 	prepareCedict,
@@ -92,20 +93,37 @@ export async function run(args: string[]): Promise<number> {
 			: (zh.units.find((u) => u.kind === 'title')?.text ?? basename(zhFile)).slice(0, 120);
 	const targets: string[] = zh.units.map(() => '');
 	const scores: (number | undefined)[] = zh.units.map(() => undefined);
+	const together: (number | undefined)[] = zh.units.map(() => undefined);
 	let draft: Parameters<typeof projectFromParagraphs>[1]['draft'];
 	if (enFile) {
 		const en = paragraphs(enFile);
 		const enTexts = en.units.map((u) => u.text);
+		const dictionary = loadCliDictionary();
 		const { beads } = alignUnits(
 			zh.units.map((u) => u.text),
 			enTexts,
-			{ dictionary: loadCliDictionary(), glossary: pairsOf(entries) }
+			{ dictionary, glossary: pairsOf(entries) }
 		);
-		for (const b of beads) {
-			if (!b.zh.length || !b.en.length) continue;
-			// A 2-1 link: the English goes with the first paragraph of the pair.
-			targets[b.zh[0]] = b.en.map((i) => enTexts[i]).join(' ');
-			for (const i of b.zh) scores[i] = b.score;
+		// As accepting in the app: links of several Chinese paragraphs split at sentence level,
+		// or marked translated together.
+		const segments = zh.units.map((u, i) => ({
+			id: String(i),
+			source: u.text,
+			target: '',
+			locked: false,
+			kind: u.kind
+		}));
+		const splits = new Map(
+			splitTasks(segments, beads, enTexts).map((t) => [
+				t.bead,
+				alignUnits(t.zh, t.en, { dictionary, level: 'sentence' }).beads
+			])
+		);
+		for (const item of planAccept(segments, beads, enTexts, splits).items) {
+			const i = Number(item.segmentId);
+			targets[i] = item.target;
+			scores[i] = item.score;
+			if (item.translatedWith !== undefined) together[i] = Number(item.translatedWith);
 		}
 		draft = { name: basename(enFile), text: en.text, paragraphs: enTexts, beads };
 	}
@@ -114,9 +132,10 @@ export async function run(args: string[]): Promise<number> {
 			source: u.text,
 			kind: u.kind,
 			target: targets[i],
-			status: targets[i] ? 'draft' : 'new',
+			status: targets[i] || together[i] !== undefined ? 'draft' : 'new',
 			score: scores[i],
-			joined: u.joined
+			joined: u.joined,
+			translatedWith: together[i]
 		})),
 		{ name, newId, now, draft }
 	);
