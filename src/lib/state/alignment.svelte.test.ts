@@ -171,6 +171,18 @@ describe('AlignmentState', () => {
 		]);
 		expect(state.report).toEqual({ unlinked: [], missing: [], together: 1, written: 4 });
 		expect(await db.tmUnits.count()).toBe(0);
+		// Accepted again with the fourth paragraph marked missing: the group is over.
+		state.history = {
+			past: [],
+			present: [
+				{ zh: [0, 1], en: [0], score: 0.9 },
+				{ zh: [2], en: [1], score: 0.9 },
+				{ zh: [3], en: [], score: 0.5 }
+			],
+			future: []
+		};
+		expect(await state.accept()).toBe(true);
+		expect((await repos.segments.list(project.id))[3].translatedWith).toBeUndefined();
 		await state.undoAccept();
 		expect((await repos.segments.list(project.id)).map((r) => r.translatedWith)).toEqual([
 			undefined,

@@ -171,7 +171,8 @@ export class EditorState {
 		const n = this.segments.length;
 		for (let k = 1; k <= n; k++) {
 			const s = this.segments[(after + k + n) % n];
-			if (!isConfirmed(s) && !s.locked) return s.id;
+			// A paragraph translated together with another is done when that one is.
+			if (!isConfirmed(s) && !s.locked && !this.together.has(s.id)) return s.id;
 		}
 		return null;
 	}

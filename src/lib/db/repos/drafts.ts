@@ -126,6 +126,17 @@ export function draftsRepo(db: DuiyiDB) {
 						await db.segments.put(updated);
 						written++;
 					}
+					// Groups come from accepts: one this accept did not make again is over.
+					const grouped = new Set(targets.filter((t) => t.translatedWith).map((t) => t.segmentId));
+					const stale = await db.segments
+						.where('projectId')
+						.equals(draft.projectId)
+						.filter((s) => !!s.translatedWith && !grouped.has(s.id) && !s.locked)
+						.toArray();
+					for (const segment of stale) {
+						const { translatedWith: _old, ...rest } = segment;
+						await db.segments.put({ ...rest, updatedAt: now });
+					}
 					const prefix = draftTmPrefix(draftId);
 					await db.tmUnits.where('id').startsWith(prefix).delete();
 					const units: TmUnitRow[] = pairs.map((pair, k) => {

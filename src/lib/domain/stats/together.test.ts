@@ -21,7 +21,8 @@ describe('paragraphs translated together', () => {
 		seg('e', 4, 'draft', 'gone'),
 		seg('f', 5, 'draft', 'g'),
 		seg('g', 6, 'reviewed'),
-		seg('h', 7, 'draft', 'b')
+		seg('h', 7, 'draft', 'b'),
+		{ ...seg('i', 8, 'draft', 'g'), target: 'Typed by hand.' }
 	];
 
 	it('finds each member’s lead, ignoring stale pointers', () => {

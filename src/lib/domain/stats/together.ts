@@ -7,11 +7,12 @@
  */
 import type { Segment, SegmentStatus } from '../types.ts';
 
-type Member = Pick<Segment, 'id' | 'order' | 'translatedWith'>;
+type Member = Pick<Segment, 'id' | 'order' | 'translatedWith'> & { target?: string };
 
 /**
  * The lead of every paragraph translated together with another, by member id. Kept only when
- * the lead exists, comes earlier in the document and is not itself a member.
+ * the lead exists, comes earlier in the document and is not itself a member, and the member has
+ * no English of its own (text typed there is never hidden behind a group).
  *
  * @example
  * togetherLeads([{ id: 'a', order: 0 }, { id: 'b', order: 1, translatedWith: 'a' }]) // Map { 'b' => 'a' }
@@ -21,7 +22,8 @@ export function togetherLeads(segments: readonly Member[]): Map<string, string> 
 	const leads = new Map<string, string>();
 	for (const s of segments) {
 		const lead = s.translatedWith ? byId.get(s.translatedWith) : undefined;
-		if (lead && lead.order < s.order && !lead.translatedWith) leads.set(s.id, lead.id);
+		if (!lead || lead.order >= s.order || lead.translatedWith || s.target?.trim()) continue;
+		leads.set(s.id, lead.id);
 	}
 	return leads;
 }
