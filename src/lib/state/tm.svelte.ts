@@ -12,7 +12,7 @@ import {
 	type TmIndex,
 	type TmMatch
 } from '$lib/domain/tm/index.ts';
-import { togetherGroups } from '$lib/domain/stats/together.ts';
+import { withGroupSource } from '$lib/domain/stats/together.ts';
 import type { Segment } from '$lib/domain/types.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
@@ -69,9 +69,7 @@ export class TmState {
 	 * Only what the translator confirmed gets here: an accepted draft's English waits for this.
 	 */
 	async remember(segment: Segment, document: readonly Segment[] = []): Promise<void> {
-		const group = togetherGroups(document).get(segment.id);
-		const whole = group ? { ...segment, source: group.map((g) => g.source).join('') } : segment;
-		const units = tmUnitsFromSegments([whole], sentencePairs);
+		const units = tmUnitsFromSegments([withGroupSource(segment, document)], sentencePairs);
 		if (units.length === 0) return;
 		await this.#repos.tm.removeByPrefix(tmUnitId(segment));
 		await this.#repos.tm.putMany(units);

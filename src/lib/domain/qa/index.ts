@@ -5,7 +5,7 @@
  * parameters that the UI and the CLI put into words (`qa.<code>` in the locale files).
  */
 import { findTerms, type TermIndex } from '../glossary/index.ts';
-import { togetherGroups, togetherLeads } from '../stats/together.ts';
+import { togetherLeads, withGroupSource } from '../stats/together.ts';
 import type { QaIssue, Segment, SegmentStatus } from '../types.ts';
 import { QA_CODES, type QaCode } from './codes.ts';
 import { checkConsistency, checkLength, documentLengthRatio } from './document.ts';
@@ -58,12 +58,13 @@ export function qaUnitsFromSegments(
 		'id' | 'order' | 'source' | 'target' | 'status' | 'translatedWith'
 	>[]
 ): QaUnit[] {
-	const groups = togetherGroups(segments);
 	const leads = togetherLeads(segments);
 	return segments.map((s) => {
-		const group = groups.get(s.id);
-		const source = group ? group.map((g) => g.source).join('') : s.source;
-		const unit: QaUnit = { source, target: s.target, status: s.status };
+		const unit: QaUnit = {
+			source: withGroupSource(s, segments).source,
+			target: s.target,
+			status: s.status
+		};
 		if (leads.has(s.id)) unit.together = true;
 		return unit;
 	});

@@ -93,3 +93,18 @@ export function confirmedCount(segments: readonly (Member & Pick<Segment, 'statu
 		if (statusAtLeast(status, 'translated')) n++;
 	return n;
 }
+
+/**
+ * A paragraph as the TM and QA see it: the first paragraph of a group translated together with
+ * the Chinese of the whole group (its English covers all of it), any other paragraph as it is.
+ *
+ * @example
+ * withGroupSource(lead, segments).source // '签约项目22个，金额105亿元。'
+ */
+export function withGroupSource<T extends Member & Pick<Segment, 'source'>>(
+	segment: T,
+	segments: readonly T[]
+): T {
+	const group = togetherGroups(segments).get(segment.id);
+	return group ? { ...segment, source: group.map((g) => g.source).join('') } : segment;
+}
