@@ -5,7 +5,7 @@
  * parameters that the UI and the CLI put into words (`qa.<code>` in the locale files).
  */
 import { findTerms, type TermIndex } from '../glossary/index.ts';
-import { togetherLeads, withGroupSource } from '../stats/together.ts';
+import { togetherGroups, togetherLeads } from '../stats/together.ts';
 import type { QaIssue, Segment, SegmentStatus } from '../types.ts';
 import { QA_CODES, type QaCode } from './codes.ts';
 import { checkConsistency, checkLength, documentLengthRatio } from './document.ts';
@@ -59,9 +59,12 @@ export function qaUnitsFromSegments(
 	>[]
 ): QaUnit[] {
 	const leads = togetherLeads(segments);
+	// Computed once: a document can have ten thousand paragraphs.
+	const groups = togetherGroups(segments);
 	return segments.map((s) => {
+		const group = groups.get(s.id);
 		const unit: QaUnit = {
-			source: withGroupSource(s, segments).source,
+			source: group ? group.map((g) => g.source).join('') : s.source,
 			target: s.target,
 			status: s.status
 		};
