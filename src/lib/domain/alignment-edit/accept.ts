@@ -4,8 +4,7 @@
  * there, and the draft paragraphs left unlinked. Nothing goes to the translation memory here: a
  * draft's English enters it when the translator confirms the paragraph.
  */
-import type { Bead, SegmentKind, TermEntry } from '../types.ts';
-import type { GlossaryPair } from '../alignment/index.ts';
+import type { Bead, SegmentKind } from '../types.ts';
 import { splitSentences } from '../segmentation/sentences.ts';
 import type { EditBead } from './beads.ts';
 
@@ -272,22 +271,5 @@ export function toStoredBeads(beads: EditBead[], segmentIds: string[]): Bead[] {
 	});
 }
 
-/**
- * The glossary as the aligner takes it: each entry's allowed Chinese terms with its allowed
- * English terms (forbidden ones are left out); entries lacking either side give nothing.
- *
- * @example
- * glossaryPairs([{ terms: [{ lang: 'zh', text: '经开区', status: 'preferred' }, { lang: 'en', text: 'ETDZ', status: 'preferred' }] }])
- * // [{ zh: '经开区', en: ['ETDZ'] }]
- */
-export function glossaryPairs(entries: Pick<TermEntry, 'terms'>[]): GlossaryPair[] {
-	const pairs: GlossaryPair[] = [];
-	for (const entry of entries) {
-		const allowed = entry.terms.filter((term) => term.status !== 'forbidden' && term.text.trim());
-		const en = allowed.filter((term) => /^en\b/i.test(term.lang)).map((term) => term.text.trim());
-		if (!en.length) continue;
-		for (const term of allowed)
-			if (/^zh\b/i.test(term.lang)) pairs.push({ zh: term.text.trim(), en });
-	}
-	return pairs;
-}
+/** The glossary as the aligner takes it: one function, in domain/alignment. */
+export { glossaryPairs } from '../alignment/glossary.ts';
