@@ -6,6 +6,7 @@ import type { Repos } from '$lib/db/repos/index.ts';
 import { newId } from '$lib/domain/ids.ts';
 import { parseProjectFile, type ProjectFile } from '$lib/domain/formats/project/project-file.ts';
 import { parseXliff } from '$lib/domain/formats/xliff/parse.ts';
+import { languagePairIssue } from '$lib/domain/formats/languages.ts';
 import { t } from '$lib/i18n/index.svelte';
 import { issueText } from './exports.svelte.ts';
 
@@ -88,6 +89,13 @@ export class InterchangeImportState {
 			if (r.empty) lines.push(t('export.report.xliff_empty', { count: r.empty }));
 			this.#lines = lines;
 			this.#warnings = parsed.issues.filter((i) => i.severity === 'warning').map((i) => i.message);
+			// Another pair is said before the project is created (its text is kept as it is).
+			const wrong = languagePairIssue({ declared: { source: r.sourceLang, target: r.targetLang } });
+			if (wrong)
+				this.#warnings = [
+					t('export.interchange.other_pair', { reason: wrong.message }),
+					...this.#warnings
+				];
 		}
 		this.#file = file;
 		this.name = file.project.name || fileName.replace(/\.[^.]+$/, '');

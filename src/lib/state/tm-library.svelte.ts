@@ -6,6 +6,7 @@ import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { newId } from '$lib/domain/ids.ts';
 import { parseTmx } from '$lib/domain/formats/tmx/parse.ts';
+import { languagePairIssue } from '$lib/domain/formats/languages.ts';
 import { serializeTmx, tmUnitsToPairs } from '$lib/domain/formats/tmx/serialize.ts';
 import { buildTmIndex, searchTm, type TmMatch } from '$lib/domain/tm/search.ts';
 import { t } from '$lib/i18n/index.svelte';
@@ -86,6 +87,10 @@ export class TmLibraryState {
 				reason: issueText(parsed.issues)
 			}));
 		const { units, report: r } = parsed.value;
+		// A memory in another pair is refused before anything is stored, its languages named.
+		const wrong = languagePairIssue({ languages: r.languages });
+		if (wrong)
+			return void (this.#importError = t('export.tm.refused', { reason: issueText([wrong]) }));
 		await this.#repos.tm.putMany(units);
 		const lines = [t('export.report.tmx', { imported: r.imported, total: r.total })];
 		if (r.skipped)
