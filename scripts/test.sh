@@ -5,6 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh || exit 1
+bash scripts/ensure-services.sh || exit 1
 mkdir -p test-results
 status=0
 gates_failed=0
