@@ -4,6 +4,8 @@ import {
 	addConfirmed,
 	addReply,
 	addRevision,
+	applyTyped,
+	rebaseIndex,
 	putNote,
 	readProject,
 	setSegmentFields,
@@ -158,5 +160,26 @@ describe('the shared project document', () => {
 		expect(back.annotations).toHaveLength(2);
 		expect(back.revisions).toHaveLength(1);
 		expect(back.confirmed[0].by).toBe('wang');
+	});
+});
+
+describe('applyTyped', () => {
+	it('puts a typed change past words another member added meanwhile', () => {
+		const doc = new Y.Doc();
+		writeProject(doc, shared, 'li');
+		// The editor shows "Second." but the shared text already has Wang's word.
+		setTarget(doc, 'b', 'Second. Wang was here.', 'wang', 9);
+		applyTyped(doc, 'b', 'Second.', 'Second. Li too.', 'li', 10);
+		// Both typed at the same point: both words are kept, each whole.
+		expect(readProject(doc).segments[1].target).toBe('Second. Li too. Wang was here.');
+		applyTyped(doc, 'b', 'Second. Li too.', 'Second. Li also.', 'li', 11);
+		expect(readProject(doc).segments[1].target).toBe('Second. Li also. Wang was here.');
+		applyTyped(doc, 'b', 'Second. Li also.', 'The second. Li also.', 'li', 12);
+		expect(readProject(doc).segments[1].target).toBe('The second. Li also. Wang was here.');
+	});
+	it('maps indexes before, after and across the other change', () => {
+		expect(rebaseIndex('abcdef', 'abXXcdef', 0, 1)).toEqual({ at: 0, remove: 1 });
+		expect(rebaseIndex('abcdef', 'abXXcdef', 4, 1)).toEqual({ at: 6, remove: 1 });
+		expect(rebaseIndex('abcdef', 'abXXcdef', 1, 3)).toEqual({ at: 1, remove: 1 });
 	});
 });

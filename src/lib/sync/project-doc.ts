@@ -228,3 +228,45 @@ export function addRevision(doc: Y.Doc, revision: Revision): void {
 export function addConfirmed(doc: Y.Doc, pair: ConfirmedPair): void {
 	confirmedArray(doc).push([pair]);
 }
+
+/**
+ * Applies one typed change (the editor's text `before` became `after`) to the shared text,
+ * which may already hold other people's changes the editor has not shown yet: the edit is
+ * moved past them instead of overwriting them.
+ */
+export function applyTyped(
+	doc: Y.Doc,
+	segmentId: string,
+	before: string,
+	after: string,
+	by: string,
+	at: number
+): void {
+	const edit = textEdit(before, after);
+	if (!edit) return;
+	const map = segmentMap(doc, segmentId);
+	const text = map.get('target') as Y.Text;
+	const index = rebaseIndex(before, text.toString(), edit.index, edit.remove);
+	doc.transact(() => {
+		if (edit.remove > 0) text.delete(index.at, index.remove);
+		if (edit.insert) text.insert(index.at, edit.insert);
+		map.set('updatedBy', by);
+		map.set('updatedAt', at);
+	});
+}
+
+/** Where an edit of `before` at `index` (removing `remove`) falls in `current`. */
+export function rebaseIndex(
+	before: string,
+	current: string,
+	index: number,
+	remove: number
+): { at: number; remove: number } {
+	const other = textEdit(before, current);
+	if (!other || index + remove <= other.index) return { at: index, remove };
+	const shift = other.insert.length - other.remove;
+	if (index >= other.index + other.remove) return { at: index + shift, remove };
+	// The edit overlaps the other change: keep the other's words, edit around them.
+	const at = Math.min(index, other.index);
+	return { at, remove: Math.max(0, Math.min(remove, other.index - at)) };
+}
