@@ -249,7 +249,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 		async close() {
 			sync.closeConnections();
 			sockets.close();
-			await new Promise<void>((resolve) => http.close(() => resolve()));
+			const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+			http.closeAllConnections(); // browsers keep idle connections open
+			await closed;
 			// Pending snapshots are written now (the log already holds every update).
 			await Promise.all(
 				[...sync.documents.keys()].map((name) =>

@@ -85,7 +85,15 @@ export class ProjectSync {
 		});
 		provider.awareness?.on('change', () => this.#readPresence());
 		this.setPresence(null, false);
+		// The browser knows first when the network goes: stop waiting on a dead socket.
+		if (typeof window !== 'undefined') {
+			window.addEventListener('offline', this.#offline);
+			window.addEventListener('online', this.#online);
+		}
 	}
+
+	#offline = () => this.#provider?.configuration.websocketProvider.disconnect();
+	#online = () => void this.#provider?.configuration.websocketProvider.connect();
 
 	/** Resolves when the document holds the project (after the first sync, or from this browser). */
 	async whenReady(ms = 30_000): Promise<void> {
@@ -127,6 +135,10 @@ export class ProjectSync {
 		clearTimeout(this.#feedTimer);
 		clearTimeout(this.#typingTimer);
 		this.#subscription?.unsubscribe();
+		if (typeof window !== 'undefined') {
+			window.removeEventListener('offline', this.#offline);
+			window.removeEventListener('online', this.#online);
+		}
 		this.#provider?.destroy();
 		void this.#persistence?.destroy();
 	}
@@ -156,6 +168,9 @@ export class ProjectSync {
 		const shared = new Map(readProject(this.#doc).segments.map((s) => [s.id, s]));
 		for (const row of rows) {
 			const mine = shared.get(row.id);
+			// The editor's autosave can store a text without words that arrived meanwhile: the
+			// document has them, so Dexie is fed again.
+			if (mine && row.target !== mine.target) this.#scheduleFeed();
 			if (!mine || row.updatedAt <= mine.updatedAt) continue;
 			if (row.status !== mine.status || row.locked !== mine.locked) {
 				setSegmentFields(
