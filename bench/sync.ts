@@ -54,6 +54,8 @@ interface Result {
 	p95: number;
 	serverCpuS: number;
 	peakMemMb: number;
+	/** CPU of this process, which runs every simulated member. */
+	membersCpuS: number;
 }
 
 function cpuSeconds(pid: number): number {
@@ -111,6 +113,7 @@ async function run(setup: 'sqlite' | 'redis', members: number): Promise<Result> 
 	const servers: RunningServer[] = [await startServer(backend)];
 	if (setup === 'redis') servers.push(await startServer(backend));
 	const cpu0 = servers.map((s) => cpuSeconds(s.process.pid!));
+	const ownCpu0 = process.cpuUsage();
 
 	const first = connect(servers[0].url, name, tokens[0]);
 	writeProject(
@@ -201,6 +204,8 @@ async function run(setup: 'sqlite' | 'redis', members: number): Promise<Result> 
 	}
 	const serverCpuS = servers.reduce((sum, s, i) => sum + cpuSeconds(s.process.pid!) - cpu0[i], 0);
 	const peakMemMb = Math.max(...servers.map((s) => peakMb(s.process.pid!)));
+	const own = process.cpuUsage(ownCpu0);
+	const membersCpuS = (own.user + own.system) / 1e6;
 	for (const c of clients) c.provider.destroy();
 	await Promise.all(servers.map((s) => s.kill('SIGTERM')));
 
@@ -228,7 +233,8 @@ async function run(setup: 'sqlite' | 'redis', members: number): Promise<Result> 
 		p50: percentile(latencies, 0.5),
 		p95: percentile(latencies, 0.95),
 		serverCpuS,
-		peakMemMb
+		peakMemMb,
+		membersCpuS
 	};
 }
 
@@ -247,7 +253,7 @@ for (const setup of ['sqlite', 'redis'] as const) {
 		const r = await run(setup, n);
 		results.push(r);
 		console.log(
-			`${r.setup.padEnd(30)} | ${String(r.members).padEnd(3)} | ${String(r.sent).padEnd(5)} | ${String(r.inEveryReplica).padEnd(13)} | ${String(r.inDatabase).padEnd(8)} | ${r.p50.toFixed(0).padStart(6)} | ${r.p95.toFixed(0).padStart(6)} | ${r.serverCpuS.toFixed(1).padStart(12)} | ${r.peakMemMb.toFixed(0).padStart(7)}`
+			`${r.setup.padEnd(30)} | ${String(r.members).padEnd(3)} | ${String(r.sent).padEnd(5)} | ${String(r.inEveryReplica).padEnd(13)} | ${String(r.inDatabase).padEnd(8)} | ${r.p50.toFixed(0).padStart(6)} | ${r.p95.toFixed(0).padStart(6)} | ${r.serverCpuS.toFixed(1).padStart(12)} | ${r.peakMemMb.toFixed(0).padStart(7)} | ${r.membersCpuS.toFixed(1).padStart(13)}`
 		);
 	}
 }

@@ -91,6 +91,9 @@ test('two members type into one paragraph at the same time, one offline for a wh
 		await typeAtEnd(bob, field, fromBob[i]);
 		typed += fromAlice[i] + fromBob[i];
 	}
+	// Presence: each sees where the other is typing.
+	await expect(alice.getByText('bob is typing in ¶2')).toBeVisible();
+	await expect(bob.getByText('alice is typing in ¶2')).toBeVisible();
 	// Bob loses the network and goes on typing; Alice too.
 	await bob.context().setOffline(true);
 	await expect(bob.getByText(/Team: offline/)).toBeVisible();
