@@ -68,7 +68,16 @@ export async function run(args: string[]): Promise<number> {
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);
 	});
+	// Open documents' snapshots are written first; a close that hangs does not keep the process.
+	const deadline = setTimeout(() => {
+		process.stderr.write(
+			'duiyi serve: stopping took over 10 s; exiting anyway (the update log has everything)\n'
+		);
+		process.exit(1);
+	}, 10_000);
 	await server.close();
 	await store.close();
-	return 0;
+	clearTimeout(deadline);
+	// Redis clients and Hocuspocus timers may still hold the event loop.
+	process.exit(0);
 }
