@@ -19,6 +19,19 @@ export const usage = 'serve [--port 4444] [--host ADDRESS] [--data DIR] [--app D
 
 const DEFAULT_APP_DIR = fileURLToPath(new URL('../../../build/', import.meta.url));
 
+/** DUIYI_TOKEN_TTL_SECONDS: how long a sign-in lasts (default 7 days). */
+function tokenTtl(value: string | undefined): number | undefined {
+	if (!value) return undefined;
+	const seconds = Number(value);
+	if (!Number.isInteger(seconds) || seconds < 1) {
+		throw new CliError(
+			`DUIYI_TOKEN_TTL_SECONDS must be a whole number of seconds (got ${value})`,
+			2
+		);
+	}
+	return seconds * 1000;
+}
+
 export async function run(args: string[]): Promise<number> {
 	const { values, positionals } = parseCommandArgs(args, usage, {
 		port: { type: 'string' },
@@ -43,7 +56,8 @@ export async function run(args: string[]): Promise<number> {
 			host: (values.host as string | undefined) ?? '0.0.0.0',
 			buildDir: (values.app as string | undefined) ?? DEFAULT_APP_DIR,
 			redisUrl: process.env.REDIS_URL || undefined,
-			redisPrefix: process.env.DUIYI_REDIS_PREFIX || undefined
+			redisPrefix: process.env.DUIYI_REDIS_PREFIX || undefined,
+			tokenTtlMs: tokenTtl(process.env.DUIYI_TOKEN_TTL_SECONDS)
 		});
 	} catch (err) {
 		await store.close();
