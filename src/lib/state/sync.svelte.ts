@@ -53,6 +53,8 @@ export class ProjectSync {
 	others = $state.raw<Presence[]>([]);
 	/** True once the document holds the project (from this browser or the server). */
 	ready = $state(false);
+	/** A viewer: the server refuses their changes, so none are made (the shared text wins). */
+	readOnly = $state(false);
 
 	constructor(
 		repos: Repos,
@@ -116,7 +118,7 @@ export class ProjectSync {
 
 	/** One typed change of a target, as the editor saw it. */
 	typed(segmentId: string, before: string, after: string): void {
-		if (!this.ready) return;
+		if (!this.ready || this.readOnly) return;
 		try {
 			applyTyped(this.#doc, segmentId, before, after, this.#user, Date.now());
 		} catch (error) {
@@ -171,7 +173,7 @@ export class ProjectSync {
 			// The editor's autosave can store a text without words that arrived meanwhile: the
 			// document has them, so Dexie is fed again.
 			if (mine && row.target !== mine.target) this.#scheduleFeed();
-			if (!mine || row.updatedAt <= mine.updatedAt) continue;
+			if (!mine || this.readOnly || row.updatedAt <= mine.updatedAt) continue;
 			if (row.status !== mine.status || row.locked !== mine.locked) {
 				setSegmentFields(
 					this.#doc,
