@@ -12,10 +12,14 @@ import * as Y from 'yjs';
 import type { Repos } from '$lib/db/repos/index.ts';
 import type { SharedLink } from '$lib/db/repos/shared.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
-import type { Segment } from '$lib/domain/types.ts';
+import type { Annotation, Revision, Segment } from '$lib/domain/types.ts';
 import { connectShared } from '$lib/sync/connection.ts';
 import {
+	addConfirmed,
+	addReply,
+	addRevision,
 	applyTyped,
+	putNote,
 	readProject,
 	setSegmentFields,
 	writeProject,
@@ -42,7 +46,7 @@ export class ProjectSync {
 	#provider: HocuspocusProvider | null = null;
 	#feedTimer: ReturnType<typeof setTimeout> | undefined;
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
-	#subscription: LiveSubscription | null = null;
+	#subscriptions: LiveSubscription[] = [];
 	#user: string;
 
 	status = $state<'connecting' | 'connected' | 'disconnected'>('connecting');
@@ -109,10 +113,17 @@ export class ProjectSync {
 
 	/** Follows the editor: keystrokes into the shared text, status and lock changes from Dexie. */
 	follow(projectId: string): void {
-		this.#subscription = observe(
-			() => this.#repos.segments.list(projectId),
-			(rows) => this.#pushFields(rows),
-			reportError
+		this.#subscriptions.push(
+			observe(
+				() => this.#repos.segments.list(projectId),
+				(rows) => this.#pushFields(rows),
+				reportError
+			),
+			observe(
+				() => this.#repos.shared.extras(projectId),
+				({ annotations, revisions }) => this.#pushExtras(annotations, revisions),
+				reportError
+			)
 		);
 	}
 
@@ -136,7 +147,7 @@ export class ProjectSync {
 	stop(): void {
 		clearTimeout(this.#feedTimer);
 		clearTimeout(this.#typingTimer);
-		this.#subscription?.unsubscribe();
+		for (const s of this.#subscriptions) s.unsubscribe();
 		if (typeof window !== 'undefined') {
 			window.removeEventListener('offline', this.#offline);
 			window.removeEventListener('online', this.#online);
@@ -174,6 +185,19 @@ export class ProjectSync {
 			// document has them, so Dexie is fed again.
 			if (mine && row.target !== mine.target) this.#scheduleFeed();
 			if (!mine || this.readOnly || row.updatedAt <= mine.updatedAt) continue;
+			if (
+				row.status !== mine.status &&
+				(row.status === 'translated' || row.status === 'reviewed')
+			) {
+				// A confirmation: the pair goes to everyone's translation memory.
+				addConfirmed(this.#doc, {
+					segmentId: row.id,
+					source: mine.source,
+					target: mine.target,
+					by: this.#user,
+					at: row.updatedAt
+				});
+			}
 			if (row.status !== mine.status || row.locked !== mine.locked) {
 				setSegmentFields(
 					this.#doc,
@@ -184,6 +208,33 @@ export class ProjectSync {
 				);
 			}
 		}
+	}
+
+	/** Notes, replies and revisions made here that the document does not have yet. */
+	#pushExtras(annotations: Annotation[], revisions: Revision[]): void {
+		if (!this.ready || this.readOnly) return;
+		const shared = readProject(this.#doc);
+		const notes = new Map(shared.annotations.map((n) => [n.id, n]));
+		this.#doc.transact(() => {
+			for (const note of annotations) {
+				const mine = notes.get(note.id);
+				if (!mine) {
+					putNote(this.#doc, note);
+					continue;
+				}
+				const { replies: _mine, ...mineRest } = mine;
+				const { replies, ...rest } = note;
+				if (note.updatedAt > mine.updatedAt && JSON.stringify(rest) !== JSON.stringify(mineRest)) {
+					putNote(this.#doc, { ...note, replies: [] });
+				}
+				const known = new Set(mine.replies.map((r) => r.id));
+				for (const reply of replies) if (!known.has(reply.id)) addReply(this.#doc, note.id, reply);
+			}
+			const knownRevisions = new Set(shared.revisions.map((r) => r.id));
+			for (const revision of revisions) {
+				if (!knownRevisions.has(revision.id)) addRevision(this.#doc, revision);
+			}
+		});
 	}
 
 	#readPresence(): void {

@@ -34,6 +34,14 @@ export function sharedRepo(db: DuiyiDB) {
 			});
 		},
 
+		/** A project's notes and revisions (followed, to carry new ones into the document). */
+		async extras(projectId: string): Promise<{ annotations: Annotation[]; revisions: Revision[] }> {
+			return {
+				annotations: await db.annotations.where('projectId').equals(projectId).toArray(),
+				revisions: await db.revisions.where('projectId').equals(projectId).toArray()
+			};
+		},
+
 		/** Everything of a local project that a shared document carries. */
 		async read(projectId: string): Promise<SharedProject | undefined> {
 			const project = await db.projects.get(projectId);
