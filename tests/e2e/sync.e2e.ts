@@ -125,6 +125,20 @@ test('two members type into one paragraph at the same time, one offline for a wh
 	await expect(alice.getByText(/not yet on the server/)).toHaveCount(0);
 	await expect(bob.getByText(/not yet on the server/)).toHaveCount(0);
 
+	// A note Alice makes on the shared English reaches Bob.
+	const aliceField = alice.getByRole('textbox', { name: field });
+	await aliceField.evaluate((el: HTMLTextAreaElement) => {
+		el.focus();
+		el.setSelectionRange(0, 4);
+	});
+	await alice.keyboard.press('Control+Alt+M');
+	const noteDialog = alice.getByRole('dialog', { name: 'Add note' });
+	await noteDialog.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Question' });
+	await noteDialog.getByRole('textbox').fill('Shared note from alice');
+	await noteDialog.getByRole('button', { name: 'Save' }).click();
+	await bob.getByRole('tab', { name: 'Notes' }).click();
+	await expect(bob.getByText('Shared note from alice')).toBeVisible({ timeout: 20_000 });
+
 	// The server restarts; what it reads from its database has everything.
 	await server.kill('SIGTERM');
 	server = await startServer(backend, server.port);
@@ -139,6 +153,9 @@ test('two members type into one paragraph at the same time, one offline for a wh
 			timeout: 10_000
 		})
 		.toBe(final);
+	expect(readProject(reader.doc).annotations.map((n) => n.body)).toContain(
+		'Shared note from alice'
+	);
 	reader.provider.destroy();
 });
 

@@ -93,7 +93,8 @@ export function sharedRepo(db: DuiyiDB) {
 						if (!mine || !sameSegment(mine, segment)) changed.push(segment);
 					}
 					if (changed.length) await db.segments.bulkPut(changed);
-					if (local.size) await db.segments.bulkDelete([...local.keys()]);
+					// Segments only here (a split or merge made in this browser, which the shared
+					// document does not carry yet) are kept: their text must not be lost.
 					await putChanged<Annotation>(db.annotations, shared.annotations);
 					await putChanged<Revision>(db.revisions, shared.revisions);
 					const units: (TmUnit & { hash: string })[] = shared.confirmed.map((pair) => ({
