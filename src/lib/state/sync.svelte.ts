@@ -19,6 +19,7 @@ import {
 	addReply,
 	addRevision,
 	applyTyped,
+	hasSegment,
 	putNote,
 	readProject,
 	setSegmentFields,
@@ -129,7 +130,8 @@ export class ProjectSync {
 
 	/** One typed change of a target, as the editor saw it. */
 	typed(segmentId: string, before: string, after: string): void {
-		if (!this.ready || this.readOnly) return;
+		// A paragraph split or merged here is not in the shared document: it stays local.
+		if (!this.ready || this.readOnly || !hasSegment(this.#doc, segmentId)) return;
 		try {
 			applyTyped(this.#doc, segmentId, before, after, this.#user, Date.now());
 		} catch (error) {

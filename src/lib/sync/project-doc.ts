@@ -162,6 +162,10 @@ export function readProject(doc: Y.Doc): SharedProject {
 	};
 }
 
+export function hasSegment(doc: Y.Doc, segmentId: string): boolean {
+	return segmentsMap(doc).has(segmentId);
+}
+
 /** The live Y.Text of a segment's English (for editors bound to it character by character). */
 export function targetText(doc: Y.Doc, segmentId: string): Y.Text {
 	return segmentMap(doc, segmentId).get('target') as Y.Text;
