@@ -48,6 +48,12 @@ export interface Segment {
 	score?: number;
 	/** Input blocks (0-based) a repaired paragraph was made from, when more than one. */
 	joined?: number[];
+	/**
+	 * Translated together with another paragraph: the id of the group's first paragraph, whose
+	 * target holds the English of the whole group (a draft that merged paragraphs which could not
+	 * be split cleanly). Such a paragraph has no English of its own and is not untranslated.
+	 */
+	translatedWith?: string;
 	updatedAt: number;
 }
 
@@ -218,3 +224,9 @@ export interface ParseResult<T> {
 	value: T | null;
 	issues: FormatIssue[];
 }
+
+/** A member's role on a shared project or glossary (team server, DESIGN.md §10). */
+export const TEAM_ROLES = ['owner', 'translator', 'reviewer', 'viewer'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+/** What a team server shares: one Y.js document per project or glossary. */
+export type SharedKind = 'project' | 'glossary';
