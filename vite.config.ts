@@ -15,6 +15,10 @@ export default defineConfig({
 		SvelteKitPWA({
 			registerType: 'autoUpdate',
 			injectRegister: false,
+			// Absolute, so a first visit straight to /project/… finds the manifest and the worker.
+			base: '/',
+			buildBase: '/',
+			scope: '/',
 			manifest: {
 				name: 'Duiyi 对译',
 				short_name: 'Duiyi',

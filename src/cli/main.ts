@@ -21,7 +21,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 	export: () => import('./commands/export.ts'),
 	inspect: () => import('./commands/inspect.ts'),
 	serve: () => import('./commands/serve.ts'),
-	user: () => import('./commands/user.ts')
+	user: () => import('./commands/user.ts'),
+	analyze: () => import('./commands/analyze.ts')
 };
 
 async function help(): Promise<string> {

@@ -122,12 +122,16 @@ test('the translation memory imports TMX with other pairs counted, searches, exp
 
 test(needsShared('an XLIFF 1.1 of translate-toolkit becomes a project'), async ({ page }) => {
 	test.skip(!hasShared, 'the XLIFF file is in ../shared');
-	await page.goto('/tm');
-	await page
+	// A new project from XLIFF is offered on the project list.
+	await page.goto('/');
+	const fromFile = page.getByRole('region', {
+		name: 'New project from an XLIFF or Duiyi project file'
+	});
+	await fromFile
 		.getByLabel('XLIFF (1.2, 2.0, 2.1) or Duiyi project file')
 		.setInputFiles(sharedPath('fixtures/xliff1/ttk_states_xliff11.xlf'));
 	await expect(page.getByText(/8 units from XLIFF 1\.1/)).toBeVisible();
-	await page.getByLabel('Project name').fill('Toolkit states');
+	await fromFile.getByLabel('Project name').fill('Toolkit states');
 	await page.getByRole('button', { name: 'Create the project' }).click();
 	await page.getByRole('link', { name: 'Open it' }).click();
 	await expect(

@@ -31,7 +31,7 @@ async function addNote(page: Page, category: string, body: string) {
 	const dialog = page.getByRole('dialog', { name: 'Add note' });
 	await expect(dialog).toBeVisible();
 	await dialog.getByRole('combobox', { name: 'Category' }).selectOption({ label: category });
-	await dialog.getByRole('textbox').fill(body);
+	await dialog.getByRole('textbox', { name: 'Notes', exact: true }).fill(body);
 	await dialog.getByRole('button', { name: 'Save' }).click();
 	await expect(dialog).toBeHidden();
 }

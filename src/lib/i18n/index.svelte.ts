@@ -42,6 +42,8 @@ i18n.init({
 });
 
 export const locale = $state({ lng: i18n.language as UiLanguage });
+// The page says which language it is in from the start, not only after a switch.
+if (typeof document !== 'undefined') document.documentElement.lang = locale.lng;
 
 /** Translates a key in the current UI language; reactive in components. */
 export function t(key: string, options: TOptions = {}): string {

@@ -138,6 +138,12 @@ function sortKey(entry: TermEntry, column: SortColumn): string {
 	}
 }
 
+/** Pinyin that only repeats a term (no Chinese characters in it) left blank. */
+function withoutEcho(pinyin: string[], terms: { text: string }[]): string[] {
+	const texts = new Set(terms.map((t) => t.text));
+	return pinyin.map((p) => (texts.has(p) ? '' : p));
+}
+
 /** Above this many entries the search waits for a pause in typing (pinyin search is O(n)). */
 const DEBOUNCE_FROM = 2000;
 
@@ -234,7 +240,8 @@ export class GlossaryEntriesState {
 		this.matches.slice(0, this.limit).map((entry) => ({
 			entry,
 			zh: termsOf(entry, 'zh'),
-			pinyin: entryPinyin(entry).toned,
+			// A term without Chinese characters has no pinyin to show (it would repeat the term).
+			pinyin: withoutEcho(entryPinyin(entry).toned, termsOf(entry, 'zh')),
 			en: termsOf(entry, 'en'),
 			pos: partsOfSpeech(entry),
 			warnings: this.#warnings.get(entry.id) ?? []

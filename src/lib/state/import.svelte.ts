@@ -5,6 +5,7 @@
  */
 import type { FormatIssue, Project, SegmentKind } from '$lib/domain/types.ts';
 import { importDocument, importPasted, type ImportedDocument } from '$lib/domain/import/index.ts';
+import { detectInterchange, type InterchangeKind } from '$lib/domain/import/interchange.ts';
 import { segmentBlocks, type SegmentedUnit } from '$lib/domain/import/segment-document.ts';
 import {
 	manualJoin,
@@ -61,6 +62,8 @@ export class ImportState {
 	source = $state('');
 	doc = $state.raw<ImportedDocument | null>(null);
 	issues = $state.raw<FormatIssue[]>([]);
+	/** The file opened is an XLIFF, TMX, TBX or Duiyi file: it belongs to another importer. */
+	interchange = $state<InterchangeKind | null>(null);
 	proposal = $state.raw<RepairProposal>({ kinds: [], proposals: [] });
 	decisions = $state.raw<Record<string, boolean>>({});
 	kindOverrides = $state.raw<Record<number, SegmentKind>>({});
@@ -118,12 +121,14 @@ export class ImportState {
 	openFile(bytes: Uint8Array, fileName: string): boolean {
 		if (!this.name.trim()) this.name = fileName.replace(/\.[^.]+$/, '');
 		this.source = fileName;
+		this.interchange = detectInterchange(bytes);
 		return this.#load(importDocument(bytes, fileName));
 	}
 
 	/** Reads pasted text, or the HTML flavour of pasted rich text (text only comes through). */
 	paste(text: string, type: 'text' | 'html' = 'text'): boolean {
 		this.source = '';
+		this.interchange = null;
 		return this.#load(importPasted(text, type));
 	}
 

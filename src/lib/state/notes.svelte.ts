@@ -75,6 +75,12 @@ export class NotesState {
 		};
 	}
 
+	/** Sets the name every new note and reply carries (and Settings shows). */
+	async setAuthor(name: string): Promise<void> {
+		this.author = name.trim();
+		await this.#repos.settings.set(AUTHOR_KEY, this.author);
+	}
+
 	filtered(order: ReadonlyMap<string, number>): Annotation[] {
 		return filterAnnotations(this.notes, this.filter, order);
 	}

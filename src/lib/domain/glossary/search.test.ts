@@ -39,6 +39,15 @@ describe('entryPinyin', () => {
 			initials: ['fgf']
 		});
 	});
+
+	it('keeps digits and Latin letters as they are, one word per run', () => {
+		expect(entryPinyin(entry('t20', '20强', [['top 20', 'preferred']])).toned).toEqual([
+			'20 qiáng'
+		]);
+		expect(entryPinyin(entry('t5g', '5G 技术', [['5G technology', 'preferred']])).toned).toEqual([
+			'5G jì shù'
+		]);
+	});
 });
 
 describe('searchEntries', () => {

@@ -44,8 +44,11 @@ export function entryPinyin(entry: TermEntry, sourceLang = 'zh'): EntryPinyin {
 		let numbered = '';
 		let plain = '';
 		let initials = '';
+		/** Digits and Latin letters come one item each: keep a run of them one word (20强 → 20 qiáng). */
+		let inRun = false;
 		for (const item of items) {
 			if (item.isZh && item.pinyin) {
+				inRun = false;
 				const bare = stripTones(item.pinyin);
 				toned.push(item.pinyin);
 				plain += bare;
@@ -53,11 +56,13 @@ export function entryPinyin(entry: TermEntry, sourceLang = 'zh'): EntryPinyin {
 				initials += bare[0] ?? '';
 			} else if (item.origin.trim()) {
 				const o = item.origin.toLowerCase();
-				toned.push(item.origin);
+				if (inRun) toned[toned.length - 1] += item.origin;
+				else toned.push(item.origin);
+				inRun = true;
 				plain += o;
 				numbered += o;
 				initials += o;
-			}
+			} else inRun = false;
 		}
 		value.toned.push(toned.join(' '));
 		value.numbered.push(numbered);

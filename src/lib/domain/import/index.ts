@@ -14,6 +14,7 @@ import { textToBlocks, type TextBlock } from '../segmentation/blocks.ts';
 import { parseDocxDocument } from '../formats/docx/parse-document.ts';
 import { parseHtml } from '../formats/html/parse.ts';
 import { parseMarkdown } from '../formats/md/parse.ts';
+import { detectInterchange, INTERCHANGE_NAMES } from './interchange.ts';
 
 export type ImportFormat = 'txt' | 'md' | 'docx' | 'html';
 
@@ -178,6 +179,13 @@ export function importDocument(bytes: Uint8Array, fileName: string): ParseResult
 		return fail('import.unsupported_format', `cannot import ${UNSUPPORTED[ext]}`);
 	}
 	if (bytes.length === 0) return fail('import.empty', 'the file is empty');
+	const interchange = detectInterchange(bytes);
+	if (interchange) {
+		return fail(
+			'import.interchange',
+			`this is ${INTERCHANGE_NAMES[interchange]}, not a document: import it where it belongs`
+		);
+	}
 	const format = EXTENSIONS[ext] ?? sniff(bytes);
 	if (format === 'docx') return withBlocks('docx', parseDocxDocument(bytes));
 	const decoded = decode(bytes);

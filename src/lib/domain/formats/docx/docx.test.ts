@@ -208,3 +208,21 @@ describe('replies to a note', async () => {
 		expect(doc).toMatch(/<w:commentRangeStart w:id="0"\/><w:commentRangeStart w:id="1"\/>/);
 	});
 });
+
+describe('a note written in Markdown', async () => {
+	const file = corpusProject();
+	file.annotations[0].body = '**Check** the [source](https://www.catl.com)\n\n- one\n- two';
+	const bytes = await serializeBilingualDocx(file);
+	const parts = unzipSync(bytes);
+	it('is a Word comment of plain words, one line each, no markup', () => {
+		const comments = strFromU8(parts['word/comments.xml']);
+		expect(comments).toContain('>Check the source<');
+		expect(comments).toContain('>• one<');
+		expect(comments).not.toContain('**');
+		expect(comments).not.toContain('](');
+		expect(comments).toMatch(/<w:br\/>/);
+	});
+	it('is known as the project’s own note when the review comes back', () => {
+		expect(parseBilingualDocx(bytes, file).value!.comments).toEqual([]);
+	});
+});

@@ -7,6 +7,7 @@
 import { unzipSync } from 'fflate';
 import type { Annotation, FormatIssue, ParseResult, Revision } from '../../types.ts';
 import type { ProjectFile } from '../project/project-file.ts';
+import { markdownToPlainText } from '../../markdown/index.ts';
 import { placeholder, type InlineTag } from '../xliff/inline.ts';
 import { childElements, parseXml, type XmlElement } from '../xliff/xml.ts';
 import { showTags } from './serialize-shared.ts';
@@ -265,10 +266,18 @@ export function parseBilingualDocx(
 		seen.add(row.number);
 		const known = file.annotations
 			.filter((a) => a.segmentId === seg.id)
-			.flatMap((a) => [a.body, ...a.replies.map((r) => r.body)]);
+			.flatMap((a) => [a.body, ...a.replies.map((r) => r.body)])
+			// Notes are written as plain text (their Markdown rendered): match them either way.
+			.flatMap((body) => [body, norm(markdownToPlainText(body))])
+			.filter((k) => k.length > 0);
 		for (const c of row.comments) {
 			// Our own export writes "[Category] body": those are the project's notes.
-			if (!known.some((k) => c.text === k || c.text.endsWith(`] ${k}`)))
+			const text = norm(c.text);
+			if (
+				!known.some(
+					(k) => c.text === k || c.text.endsWith(`] ${k}`) || text === k || text.endsWith(`] ${k}`)
+				)
+			)
 				review.comments.push({ ...c, number: row.number, segmentId: seg.id });
 		}
 		const tags = file.inlineTags?.[seg.id];

@@ -23,6 +23,7 @@ import {
 	annotatedRuns,
 	documentStyles,
 	KIND_STYLE,
+	noteRuns,
 	type CommentRegistry
 } from './serialize-shared.ts';
 
@@ -208,7 +209,7 @@ export async function serializeBilingualDocx(
 						new TextRun({
 							text: n.selector.exact ? `«${stripPlaceholders(n.selector.exact)}» ` : ''
 						}),
-						new TextRun({ text: n.body }),
+						...noteRuns(n.body),
 						...(n.author ? [new TextRun({ text: ` — ${n.author}`, italics: true })] : [])
 					]
 				})

@@ -13,6 +13,7 @@ import {
 	type IStylesOptions,
 	type ParagraphChild
 } from 'docx';
+import { markdownToPlainText } from '../../markdown/index.ts';
 import type { Annotation, SegmentKind } from '../../types.ts';
 import { isPlaceholder, PLACEHOLDER_BASE, type InlineTag } from '../xliff/inline.ts';
 
@@ -123,6 +124,18 @@ function textRuns(text: string, tags: InlineTag[] | undefined, bold?: boolean): 
 	return runs;
 }
 
+/**
+ * A note's Markdown as Word shows it: the words without markup, one line break per line.
+ *
+ * @example
+ * noteRuns('**Check** the [source](https://x.cn)') // [TextRun('Check the source')]
+ */
+export function noteRuns(body: string): TextRun[] {
+	return markdownToPlainText(body)
+		.split('\n')
+		.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined }));
+}
+
 export interface CommentRegistry {
 	comments: ICommentOptions[];
 	next: number;
@@ -145,7 +158,7 @@ function commentsFor(
 			new Paragraph({
 				children: [
 					new TextRun({ text: `[${categoryLabel(a.category)}] `, bold: true }),
-					new TextRun({ text: a.body })
+					...noteRuns(a.body)
 				]
 			})
 		]
@@ -159,7 +172,7 @@ function commentsFor(
 			author: r.author || 'Duiyi',
 			initials: initials(r.author),
 			date: new Date(r.createdAt),
-			children: [new Paragraph({ children: [new TextRun({ text: r.body })] })]
+			children: [new Paragraph({ children: noteRuns(r.body) })]
 		});
 		ids.push(replyId);
 	}
