@@ -19,7 +19,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 	glossary: () => import('./commands/glossary.ts'),
 	new: () => import('./commands/new.ts'),
 	export: () => import('./commands/export.ts'),
-	inspect: () => import('./commands/inspect.ts')
+	inspect: () => import('./commands/inspect.ts'),
+	translate: () => import('./commands/translate.ts')
 };
 
 async function help(): Promise<string> {
