@@ -90,6 +90,12 @@ function paragraphsOf(file: string): string[] {
 	return segmentBlocks(imported.value.blocks, { repair: true }).map((u) => u.text);
 }
 
+const LABEL: Record<MtEngine, string> = {
+	openai: 'the OpenAI-compatible server',
+	deepl: 'DeepL',
+	libretranslate: 'LibreTranslate'
+};
+
 /** Errors that will fail every paragraph alike: stop at once. */
 const FATAL = new Set(['unreachable', 'auth', 'quota']);
 
@@ -116,7 +122,7 @@ export async function run(args: string[]): Promise<number> {
 	const mt = client(engine, values);
 	const requests = paragraphs.map((_, i) => mtRequest(paragraphs, i, glossary));
 	const fatal = (error: MtError) =>
-		new CliError(describeError(mt.engineName, error), error.reason === 'quota' ? 1 : 2);
+		new CliError(describeError(LABEL[engine], error), error.reason === 'quota' ? 1 : 2);
 
 	if (mt.prepare) {
 		const prepared = await mt.prepare(requests.flatMap((r) => r.terms));
@@ -131,7 +137,7 @@ export async function run(args: string[]): Promise<number> {
 			const result = await suggest(mt, request);
 			if (!result.ok) {
 				if (FATAL.has(result.error.reason)) throw fatal(result.error);
-				failed.push({ paragraph: i, message: describeError(mt.engineName, result.error) });
+				failed.push({ paragraph: i, message: describeError(LABEL[engine], result.error) });
 				continue;
 			}
 			targets[i] = result.value.target;
