@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildTermIndex, parseGlossaryFile } from '../../src/lib/domain/glossary/index.ts';
 import {
@@ -127,6 +129,21 @@ describe('OpenAI-compatible chat completions', () => {
 		const client = openAiClient({ baseUrl: `${url}/v1`, model: 'm', ...fast });
 		const result = await client.translate(mtRequest(paragraphs, 0));
 		expect(!result.ok && result.error.reason).toBe('unreachable');
+	});
+
+	it('gives up on a server that never answers with timeout', async () => {
+		const silent = createServer(() => undefined);
+		await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+		const { port } = silent.address() as AddressInfo;
+		const client = openAiClient({
+			baseUrl: `http://127.0.0.1:${port}/v1`,
+			model: 'm',
+			timeoutMs: 200
+		});
+		const result = await client.translate(mtRequest(paragraphs, 0));
+		silent.closeAllConnections();
+		await new Promise((resolve) => silent.close(resolve));
+		expect(!result.ok && result.error.reason).toBe('timeout');
 	});
 
 	it('reports an empty answer as bad_response', async () => {

@@ -68,6 +68,8 @@ export function describeError(engineName: string, error: MtError): string {
 	switch (error.reason) {
 		case 'unreachable':
 			return `cannot reach ${engineName}: ${error.detail}; check the address and that the server is running`;
+		case 'timeout':
+			return `${engineName} did not answer in time: ${error.detail}`;
 		case 'auth':
 			return `${engineName} refused the key (HTTP ${error.status})${said}; check the API key`;
 		case 'quota':
@@ -97,7 +99,7 @@ const LABEL: Record<MtEngine, string> = {
 };
 
 /** Errors that will fail every paragraph alike: stop at once. */
-const FATAL = new Set(['unreachable', 'auth', 'quota']);
+const FATAL = new Set(['unreachable', 'timeout', 'auth', 'quota']);
 
 export async function run(args: string[]): Promise<number> {
 	const { values, positionals } = parseArgs(args, {

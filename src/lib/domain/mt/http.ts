@@ -7,6 +7,7 @@
 /** Why an engine gave no translation; the UI and the CLI put these into words. */
 export const MT_REASONS = [
 	'unreachable',
+	'timeout',
 	'auth',
 	'quota',
 	'rate_limited',
@@ -43,6 +44,11 @@ export interface RetryPolicy {
 export interface HttpOptions {
 	fetch?: MtFetch;
 	retry?: Partial<RetryPolicy>;
+	/**
+	 * Longest wait for one answer in ms (default 180000: a local model on a laptop can take a
+	 * minute or two for a long paragraph).
+	 */
+	timeoutMs?: number;
 	/** How to wait; tests may pass their own. */
 	sleep?: (ms: number) => Promise<void>;
 }
@@ -119,10 +125,18 @@ export async function postJson(
 			response = await doFetch(url, {
 				method: 'POST',
 				headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
-				body: JSON.stringify(body)
+				body: JSON.stringify(body),
+				signal: AbortSignal.timeout(options.timeoutMs ?? 180_000)
 			});
 			text = await response.text();
 		} catch (err) {
+			if ((err as Error).name === 'TimeoutError') {
+				const seconds = (options.timeoutMs ?? 180_000) / 1000;
+				return {
+					ok: false,
+					error: { reason: 'timeout', detail: `${url}: no answer within ${seconds} s` }
+				};
+			}
 			const cause = (err as { cause?: { code?: string; message?: string } }).cause;
 			const detail = cause?.code ?? cause?.message ?? (err as Error).message;
 			return { ok: false, error: { reason: 'unreachable', detail: `${url}: ${detail}` } };
