@@ -100,6 +100,7 @@ const LABEL: Record<MtEngine, string> = {
 
 /** Errors that will fail every paragraph alike: stop at once. */
 const FATAL = new Set(['unreachable', 'timeout', 'auth', 'quota']);
+const UNREACHED = new Set(['unreachable', 'timeout', 'auth']);
 
 export async function run(args: string[]): Promise<number> {
 	const { values, positionals } = parseArgs(args, {
@@ -123,8 +124,9 @@ export async function run(args: string[]): Promise<number> {
 		: undefined;
 	const mt = client(engine, values);
 	const requests = paragraphs.map((_, i) => mtRequest(paragraphs, i, glossary));
+	// exit 2 when the engine cannot be reached or refuses the key; 1 for its other refusals
 	const fatal = (error: MtError) =>
-		new CliError(describeError(LABEL[engine], error), error.reason === 'quota' ? 1 : 2);
+		new CliError(describeError(LABEL[engine], error), UNREACHED.has(error.reason) ? 2 : 1);
 
 	if (mt.prepare) {
 		const prepared = await mt.prepare(requests.flatMap((r) => r.terms));
