@@ -200,6 +200,28 @@ describe('duiyi translate', () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
+	it('a wrong address (404): exit 2 at the first paragraph, one line', async () => {
+		server = await openAiServer({ table });
+		const r = await duiyi(
+			{},
+			'translate',
+			zh,
+			'--engine',
+			'openai',
+			'--url',
+			`${server.url}/api`,
+			'--model',
+			'm',
+			'--out',
+			join(dir, 'wrong.txt')
+		);
+		expect(r.status).toBe(2);
+		expect(r.stderr).toContain(
+			'the OpenAI-compatible server answered 404 (not found); check the address (--url) and the model name'
+		);
+		expect(server.requests).toHaveLength(1);
+	});
+
 	it('asks for what is missing before contacting anything', async () => {
 		const r = await duiyi({}, 'translate', zh, '--engine', 'deepl', '--out', join(dir, 'x.txt'));
 		expect(r.status).toBe(1);

@@ -68,6 +68,8 @@ export function describeError(engineName: string, error: MtError): string {
 	switch (error.reason) {
 		case 'unreachable':
 			return `cannot reach ${engineName}: ${error.detail}; check the address and that the server is running`;
+		case 'not_found':
+			return `${engineName} answered 404${said}; check the address (--url) and the model name`;
 		case 'timeout':
 			return `${engineName} did not answer in time: ${error.detail}`;
 		case 'auth':
@@ -99,8 +101,8 @@ const LABEL: Record<MtEngine, string> = {
 };
 
 /** Errors that will fail every paragraph alike: stop at once. */
-const FATAL = new Set(['unreachable', 'timeout', 'auth', 'quota']);
-const UNREACHED = new Set(['unreachable', 'timeout', 'auth']);
+const FATAL = new Set(['unreachable', 'timeout', 'auth', 'not_found', 'quota']);
+const UNREACHED = new Set(['unreachable', 'timeout', 'auth', 'not_found']);
 
 export async function run(args: string[]): Promise<number> {
 	const { values, positionals } = parseArgs(args, {

@@ -28,6 +28,7 @@ describe('reasonOfStatus', () => {
 	it.each([
 		[401, 'auth'],
 		[403, 'auth'],
+		[404, 'not_found'],
 		[429, 'rate_limited'],
 		[456, 'quota'],
 		[413, 'too_long'],

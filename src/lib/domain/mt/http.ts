@@ -9,6 +9,7 @@ export const MT_REASONS = [
 	'unreachable',
 	'timeout',
 	'auth',
+	'not_found',
 	'quota',
 	'rate_limited',
 	'too_long',
@@ -91,6 +92,7 @@ export function errorDetail(body: string): string {
 /** The reason for an HTTP error status, common to the engines (each may refine it). */
 export function reasonOfStatus(status: number): MtReason {
 	if (status === 401 || status === 403) return 'auth';
+	if (status === 404) return 'not_found';
 	if (status === 429) return 'rate_limited';
 	if (status === 456 || status === 402) return 'quota';
 	if (status === 413 || status === 414) return 'too_long';
