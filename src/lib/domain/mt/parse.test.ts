@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deeplBaseUrl, glossaryTsv } from './deepl.ts';
-import { completionText } from './openai.ts';
+import { completionText, openAiClient } from './openai.ts';
 import { checkSuggestion, mtRequest } from './suggest.ts';
 
 describe('completionText', () => {
@@ -57,5 +57,39 @@ describe('mtRequest and checkSuggestion', () => {
 		};
 		const findings = checkSuggestion(request, 'Cut red tape further.');
 		expect(findings.map((f) => f.code)).toContain('glossary_forbidden');
+	});
+});
+
+describe('OpenAI error answers', () => {
+	const answer = (status: number, body: unknown) => {
+		let calls = 0;
+		const fetch = (async () => {
+			calls++;
+			return new Response(JSON.stringify(body), { status });
+		}) as typeof globalThis.fetch;
+		const client = openAiClient({
+			baseUrl: 'http://llm/v1',
+			model: 'm',
+			fetch,
+			retry: { baseMs: 1 }
+		});
+		return { client, calls: () => calls };
+	};
+
+	it('an exhausted quota (429 insufficient_quota) is quota and is not retried', async () => {
+		const { client, calls } = answer(429, {
+			error: { message: 'You exceeded your current quota', code: 'insufficient_quota' }
+		});
+		const result = await client.translate({ source: '甲。', terms: [] });
+		expect(!result.ok && result.error.reason).toBe('quota');
+		expect(calls()).toBe(1);
+	});
+
+	it('a context overflow (400 context_length_exceeded) is too_long', async () => {
+		const { client } = answer(400, {
+			error: { message: 'maximum context length is 4096 tokens', code: 'context_length_exceeded' }
+		});
+		const result = await client.translate({ source: '甲。', terms: [] });
+		expect(!result.ok && result.error.reason).toBe('too_long');
 	});
 });
