@@ -44,7 +44,7 @@ export const QA_CODES = {
 	untranslated: ['untranslated', 'warning'],
 	/** The English is (mostly) Chinese: the paragraph was not translated. */
 	not_translated: ['untranslated', 'error'],
-	/** A confirmed paragraph has no English. */
+	/** A paragraph has no English (an error once confirmed, a warning before). */
 	empty_target: ['empty', 'error'],
 	/** Chinese full-width punctuation in the English (，。：；（）、). */
 	fullwidth_punctuation: ['punctuation', 'warning'],
