@@ -117,7 +117,12 @@ describe('duiyi translate', () => {
 	});
 
 	it('LibreTranslate: address and key from the environment', async () => {
-		server = await libreTranslateServer({ table, key: 'lt' });
+		// an engine that splits a paragraph in two must not shift the paragraphs after it
+		const split = {
+			...table,
+			[zhParagraphs[0]]: 'Deepen the reform.\n\nStreamline administration.'
+		};
+		server = await libreTranslateServer({ table: split, key: 'lt' });
 		const out = join(dir, 'lt.txt');
 		const r = await duiyi(
 			{ LIBRETRANSLATE_URL: server.url, LIBRETRANSLATE_API_KEY: 'lt' },
@@ -130,6 +135,10 @@ describe('duiyi translate', () => {
 		);
 		expect(r.status).toBe(0);
 		expect(server.requests.every((q) => q.body.api_key === 'lt')).toBe(true);
+		expect(readFileSync(out, 'utf8').split('\n\n')[0]).toBe(
+			'Deepen the reform. Streamline administration.'
+		);
+		expect(readFileSync(out, 'utf8').split('\n\n')).toHaveLength(3);
 	});
 
 	it('a refused key: exit 2, one line, nothing written', async () => {

@@ -163,7 +163,9 @@ export async function run(args: string[]): Promise<number> {
 			`${failed.length} of ${paragraphs.length} paragraphs were not translated; nothing written to ${out}`
 		);
 	}
-	writeOutput(targets.join('\n\n') + '\n', out);
+	// one English paragraph per Chinese one: an engine's own paragraph breaks become spaces
+	const text = targets.map((t) => t.replace(/\s*\n\s*\n\s*/g, ' ')).join('\n\n');
+	writeOutput(text + '\n', out);
 	writeJson({
 		engine,
 		model: mt.engineName,
