@@ -239,3 +239,9 @@ export interface MtSuggestion {
 	/** QA findings on the suggestion (terms, numbers by value …); `unit` is 0. */
 	findings: QaIssue[];
 }
+
+/** A member's role on a shared project or glossary (team server, DESIGN.md §10). */
+export const TEAM_ROLES = ['owner', 'translator', 'reviewer', 'viewer'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+/** What a team server shares: one Y.js document per project or glossary. */
+export type SharedKind = 'project' | 'glossary';
