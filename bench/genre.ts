@@ -1,0 +1,216 @@
+/**
+ * `npm run bench:genre [-- --json] [-- --only SLUG]`: how the app does on every article of
+ * corpus/ that has a human reading (reading.json): paragraph repair of zh.txt and zh.docx,
+ * alignment of each draft, the number check on the reference and on injected errors
+ * (bench/lib/genre-measure.ts says what is called and how it is scored). The seed article is
+ * in-sample (the engines were built on it); the others are out-of-sample and printed apart.
+ * Markdown on stdout, or one JSON document with --json.
+ */
+import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { benchDictionary } from './lib/dictionary.ts';
+import { loadArticles, type Article } from './lib/genre-corpus.ts';
+import {
+	articleGlossary,
+	measureAlignment,
+	measureNumbers,
+	measureRepair,
+	type AlignResult,
+	type NumbersResult,
+	type RepairResult
+} from './lib/genre-measure.ts';
+import { MUTATION_TYPES } from './lib/genre-mutate.ts';
+
+/** Articles the engines were developed on. */
+const IN_SAMPLE = new Set(['yichun-etdz-2023']);
+
+interface ArticleReport {
+	slug: string;
+	sample: 'in' | 'out';
+	paragraphs: number;
+	repair: RepairResult[];
+	alignment: AlignResult[];
+	numbers: NumbersResult & { rows: number };
+}
+
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+
+function uptime(): string {
+	try {
+		return execFileSync('uptime', { encoding: 'utf8' }).trim();
+	} catch {
+		return `load average ${loadavg()
+			.map((x) => x.toFixed(2))
+			.join(', ')}`;
+	}
+}
+
+function measure(article: Article, dictionary: ReturnType<typeof benchDictionary>['dictionary']) {
+	const glossary = articleGlossary(article);
+	// The reference translation is a draft too: every paragraph 1-1.
+	const reference = {
+		name: 'en.txt (reference)',
+		paragraphs: article.en,
+		gold: article.en.map((_, i) => ({ zh: [i], en: [i] }))
+	};
+	const numbers = measureNumbers(article);
+	return {
+		slug: article.slug,
+		sample: IN_SAMPLE.has(article.slug) ? 'in' : 'out',
+		paragraphs: article.reading.length,
+		repair: (['zh.txt', 'zh.docx'] as const)
+			.filter((f) => f === 'zh.txt' || article.hasDocx)
+			.map((f) => measureRepair(article, f)),
+		alignment: [reference, ...article.drafts].map((d) =>
+			measureAlignment(article.reading, d, dictionary, glossary)
+		),
+		numbers: { ...numbers, rows: article.numbers.length }
+	} satisfies ArticleReport;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function markdown(report: ArticleReport): string {
+	const out: string[] = [];
+	const sample = report.sample === 'in' ? 'in-sample' : 'out-of-sample';
+	out.push(`### ${report.slug} (${sample}, ${report.paragraphs} gold paragraphs)`, '');
+	out.push('| Measure | Result |', '| --- | --- |');
+	for (const r of report.repair) {
+		if (r.error) {
+			out.push(`| Repair of ${r.file} | not measured: ${cell(r.error)} |`);
+			continue;
+		}
+		out.push(
+			`| Repair of ${r.file}: paragraphs exactly right (text and blocks) | ${r.exact}/${r.paragraphs} = ${pct(r.exact, r.paragraphs)}${r.sameOrder ? ', whole document in the gold order' : ''} |`,
+			`| Repair of ${r.file}: caption and credit kinds right | ${r.captionCredit}/${r.captionCreditTotal} = ${pct(r.captionCredit, r.captionCreditTotal)}; ${r.falseCaptionCredit.length} other paragraph(s) called caption/credit |`,
+			`| Repair of ${r.file}: kinds right among exact paragraphs | ${r.kindsRight}/${r.exact} |`
+		);
+	}
+	for (const a of report.alignment) {
+		out.push(
+			`| Alignment, ${a.draft}: gold beads exactly right | ${a.right}/${a.beads} = ${pct(a.right, a.beads)} |`
+		);
+	}
+	const n = report.numbers;
+	out.push(
+		`| Number check on gold Chinese + en.txt: findings (all false alarms) | ${n.falseAlarms.length} |`
+	);
+	if (n.rows === 0) {
+		out.push('| Injected number errors caught | — (no numbers.tsv) |');
+	} else {
+		const caught = n.injected.filter((i) => i.caught).length;
+		out.push(
+			`| Injected number errors caught (${n.rows} phrases, one mutation at a time) | ${caught}/${n.injected.length} = ${pct(caught, n.injected.length)} |`
+		);
+		const byType = MUTATION_TYPES.map((t) => {
+			const of = n.injected.filter((i) => i.type === t);
+			return of.length ? `${t} ${of.filter((i) => i.caught).length}/${of.length}` : '';
+		}).filter(Boolean);
+		out.push(`| … by mutation | ${byType.join(', ')} |`);
+	}
+	out.push('');
+	const details: string[] = [];
+	for (const r of report.repair) {
+		for (const w of r.wrongParagraphs) {
+			details.push(
+				`- repair ${r.file}: gold ${w.kind} [${w.gold}] → app ${w.app.map((a) => `[${a}]`).join(' ')}`
+			);
+		}
+		for (const w of r.wrongKinds) {
+			details.push(`- repair ${r.file}: [${w.blocks}] is a ${w.gold}, the app says ${w.app}`);
+		}
+		for (const w of r.falseCaptionCredit) {
+			details.push(`- repair ${r.file}: [${w.blocks}] called ${w.app}, the reading says ${w.gold}`);
+		}
+	}
+	for (const a of report.alignment) {
+		for (const w of a.wrong) details.push(`- align ${a.draft}: gold ${w.gold} → app ${w.app}`);
+	}
+	for (const f of n.falseAlarms) {
+		details.push(
+			`- false alarm ¶${f.paragraph} ${f.code}: ${cell(f.source ?? '')} ↔ ${cell(f.target ?? '')}`
+		);
+	}
+	for (const i of n.injected.filter((x) => !x.caught)) {
+		details.push(
+			`- missed ¶${i.paragraph} ${i.type} (${i.kind}) ${i.zh}: "${i.en}" → "${i.mutated}"`
+		);
+	}
+	if (details.length)
+		out.push('<details><summary>What was wrong</summary>', '', ...details, '', '</details>', '');
+	return out.join('\n');
+}
+
+function summary(reports: ArticleReport[]): string {
+	const rows = [
+		'| Article | Sample | Repair .txt | Repair .docx | Captions/credits .txt / .docx | Alignment (beads right per draft) | Number false alarms | Injected caught |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- |'
+	];
+	for (const r of reports) {
+		const rep = (f: string) => {
+			const x = r.repair.find((y) => y.file === f);
+			return !x ? '—' : x.error ? 'n/a' : pct(x.exact, x.paragraphs);
+		};
+		const cap = r.repair
+			.map((x) => (x.error ? 'n/a' : `${x.captionCredit}/${x.captionCreditTotal}`))
+			.join(' / ');
+		const al = r.alignment
+			.map((a) => `${a.draft.replace(/ \(reference\)/, '')} ${a.right}/${a.beads}`)
+			.join(', ');
+		const inj = r.numbers.injected;
+		const caught = inj.filter((i) => i.caught).length;
+		rows.push(
+			`| ${r.slug} | ${r.sample === 'in' ? 'in' : 'out'} | ${rep('zh.txt')} | ${rep('zh.docx')} | ${cap} | ${al} | ${r.numbers.falseAlarms.length} | ${inj.length ? pct(caught, inj.length) : '—'} |`
+		);
+	}
+	return rows.join('\n');
+}
+
+const corpusDir = fileURLToPath(new URL('../corpus/', import.meta.url));
+const articles = loadArticles(corpusDir).filter((a) => !only || a.slug === only);
+if (articles.length === 0) {
+	process.stderr.write(
+		`bench:genre: no article with reading.json in ${corpusDir}${only ? ` named ${only}` : ''}\n`
+	);
+	process.exit(1);
+}
+const started = uptime();
+const { dictionary } = benchDictionary();
+const reports = articles.map((a) => measure(a, dictionary));
+const ended = uptime();
+
+if (asJson) {
+	process.stdout.write(
+		JSON.stringify(
+			{ date: new Date().toISOString(), uptime: { started, ended }, articles: reports },
+			null,
+			2
+		) + '\n'
+	);
+} else {
+	const inSample = reports.filter((r) => r.sample === 'in');
+	const outSample = reports.filter((r) => r.sample === 'out');
+	const text = [
+		'## Genre articles (bench/genre.ts)',
+		'',
+		`- Date: ${new Date().toISOString()}`,
+		`- uptime at start: \`${started}\``,
+		'',
+		summary(reports),
+		'',
+		'## Out-of-sample',
+		'',
+		...outSample.map(markdown),
+		'## In-sample',
+		'',
+		...inSample.map(markdown),
+		`- uptime at end: \`${ended}\``,
+		''
+	];
+	process.stdout.write(text.join('\n'));
+}

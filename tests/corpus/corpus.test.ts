@@ -1,0 +1,171 @@
+/**
+ * The genre articles of corpus/ are consistent with themselves (corpus/README.md): the human
+ * reading is made of the zh.txt blocks, every block used once; one English reference paragraph
+ * per gold paragraph; every draft's gold beads cover both sides once, in order; every number
+ * phrase is where the table says, in both languages; the .docx holds the same blocks as zh.txt.
+ * Reads only corpus/ (no ../shared, no engine), so it says nothing about how the app does.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import {
+	KINDS,
+	loadArticles,
+	parseAlign,
+	parseNumbers,
+	readBlocks,
+	type Article
+} from '../../bench/lib/genre-corpus.ts';
+import { findPhrase, mutations } from '../../bench/lib/genre-mutate.ts';
+
+const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
+const articles = loadArticles(corpusDir);
+
+/** Texts of the w:p paragraphs of a .docx body, runs concatenated. */
+function docxParagraphs(path: string): string[] {
+	const files = unzipSync(new Uint8Array(readFileSync(path)));
+	const xml = strFromU8(files['word/document.xml']);
+	const unescape = (s: string) =>
+		s
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&apos;/g, "'")
+			.replace(/&amp;/g, '&');
+	return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+		.map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+		.map(unescape)
+		.filter((t) => t.trim() !== '');
+}
+
+describe('corpus helpers', () => {
+	it('read blocks and beads as the README says', () => {
+		expect(readBlocks('\n甲乙\n\n\u3000\n丙\n丁\n')).toEqual(['甲乙', '丙丁']);
+		expect(parseAlign('[0,1]:[0]\n[2]:[]\n[]:[1]\n')).toEqual([
+			{ zh: [0, 1], en: [0] },
+			{ zh: [2], en: [] },
+			{ zh: [], en: [1] }
+		]);
+		expect(() => parseAlign('[0]-[1]')).toThrow(/not a bead/);
+		expect(() => parseNumbers('paragraph\tzh\tvalue\tunit\tkind\ten\n1\t两条\t2\tcount\tmany\ttwo')).toThrow(
+			/unknown kind/
+		);
+	});
+});
+
+describe('injected number errors (bench:genre)', () => {
+	it.each([
+		['more than 12.6 million yuan', 'more_than', 'digit', 'more than 12.7 million yuan'],
+		['326,000 mu', 'exact', 'digit', '327,000 mu'],
+		['326,000 mu', 'exact', 'times10', '3,260,000 mu'],
+		['2.5 tonnes', 'exact', 'div10', '0.25 tonnes'],
+		['10.85 billion yuan', 'exact', 'scale', '10.85 million yuan'],
+		['at least 400 yuan', 'at_least', 'bound_drop', '400 yuan'],
+		['up to 1,500 yuan', 'at_most', 'bound_flip', 'at least 1,500 yuan'],
+		['nearly 300', 'approx', 'approx_drop', '300'],
+		['23.6%', 'percent', 'percent_point', '23.6 percentage points'],
+		['From 2019 to 2023', 'range', 'digit', 'From 2019 to 2024'],
+		['Seventeen', 'exact', 'digit', 'Eighteen'],
+		['from January to September', 'month_range', 'digit', 'from January to October']
+	] as const)('%s (%s): %s → %s', (en, kind, type, expected) => {
+		expect(mutations({ en, kind }).find((m) => m.type === type)?.en).toBe(expected);
+	});
+
+	it('gives no magnitude error to a year and no bound error to a plain count', () => {
+		expect(mutations({ en: '2019', kind: 'year' }).map((m) => m.type)).toEqual(['digit']);
+		expect(mutations({ en: '216', kind: 'exact' }).map((m) => m.type)).toEqual([
+			'digit',
+			'times10',
+			'div10'
+		]);
+	});
+
+	it('finds a phrase as a whole number, not inside a longer one', () => {
+		expect(findPhrase('2.864 million and 6 villages', '6')).toBe(18);
+		expect(findPhrase('16 and 6', '6')).toBe(7);
+		expect(findPhrase('no six here', '6')).toBe(-1);
+	});
+
+	it('changes every numbers.tsv phrase of every article into something else', () => {
+		for (const article of articles) {
+			for (const row of article.numbers) {
+				const paragraph = article.en[row.paragraph];
+				expect(findPhrase(paragraph, row.en), row.en).toBeGreaterThanOrEqual(0);
+				for (const m of mutations(row)) expect(m.en, `${row.en} ${m.type}`).not.toBe(row.en);
+			}
+		}
+	});
+});
+
+it('finds the seed and the two out-of-sample articles', () => {
+	expect(articles.map((a) => a.slug)).toEqual(
+		expect.arrayContaining(['yichun-etdz-2023', 'yunxi-tea-2023', 'jiangzhou-business-2023'])
+	);
+});
+
+describe.each(articles.map((a): [string, Article] => [a.slug, a]))('%s', (_slug, article) => {
+	it('reading.json joins the zh.txt blocks, each block once', () => {
+		const used = article.reading.flatMap((p) => p.blocks);
+		expect([...used].sort((a, b) => a - b)).toEqual(article.blocks.map((_, i) => i));
+		for (const [i, p] of article.reading.entries()) {
+			expect(KINDS, `paragraph ${i} kind`).toContain(p.kind);
+			expect(p.text, `paragraph ${i}`).toBe(p.blocks.map((b) => article.blocks[b]).join(''));
+		}
+	});
+
+	it('en.txt has one paragraph per gold paragraph', () => {
+		expect(article.en).toHaveLength(article.reading.length);
+		expect(article.en.every((p) => p.trim().length > 0)).toBe(true);
+	});
+
+	it('every draft has gold beads covering both sides once, in order', () => {
+		for (const draft of article.drafts) {
+			const zh = draft.gold.flatMap((b) => b.zh);
+			const en = draft.gold.flatMap((b) => b.en);
+			expect(zh, `${draft.name} Chinese side`).toEqual(article.reading.map((_, i) => i));
+			expect(en, `${draft.name} English side`).toEqual(draft.paragraphs.map((_, i) => i));
+			expect(
+				draft.gold.every((b) => b.zh.length + b.en.length > 0),
+				`${draft.name} empty bead`
+			).toBe(true);
+		}
+	});
+
+	it('every number phrase is in its paragraph, in Chinese and in the reference', () => {
+		for (const row of article.numbers) {
+			const where = `${row.paragraph} ${row.zh} / ${row.en}`;
+			expect(article.reading[row.paragraph]?.text, where).toContain(row.zh);
+			expect(article.en[row.paragraph], where).toContain(row.en);
+		}
+	});
+
+	it.runIf(article.hasDocx)('zh.docx holds the zh.txt blocks, in order', () => {
+		expect(docxParagraphs(`${article.dir}/zh.docx`)).toEqual(article.blocks);
+	});
+});
+
+describe.each(
+	articles.filter((a) => a.slug !== 'yichun-etdz-2023').map((a): [string, Article] => [a.slug, a])
+)('%s (written for issue 11)', (_slug, article) => {
+	it('has the layout damage and material the genre brings', () => {
+		const ends = article.blocks.map((b) => b.at(-1));
+		expect(ends).toContain('，');
+		expect(ends.some((c) => c === '、' || c === '：')).toBe(true);
+		expect(article.blocks.some((b) => /\d{4}—$/.test(b))).toBe(true);
+		expect(article.reading.some((p) => p.blocks.length >= 3)).toBe(true);
+		// A caption (and a credit) printed between the two halves of a broken paragraph.
+		const between = article.reading.filter((p) => {
+			const [a, b] = p.blocks;
+			return p.blocks.length === 2 && b - a > 1;
+		});
+		expect(between.length).toBeGreaterThan(0);
+		expect(article.reading.filter((p) => p.kind === 'caption').length).toBeGreaterThanOrEqual(3);
+		expect(article.reading.some((p) => p.kind === 'credit')).toBe(true);
+		expect(article.reading.length).toBeGreaterThanOrEqual(25);
+		expect(article.reading.length).toBeLessThanOrEqual(40);
+		expect(article.hasDocx).toBe(true);
+		expect(article.drafts.map((d) => d.name)).toEqual(['draft-a', 'draft-b']);
+		expect(article.numbers.length).toBeGreaterThan(50);
+	});
+});
