@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 	new: () => import('./commands/new.ts'),
 	export: () => import('./commands/export.ts'),
 	inspect: () => import('./commands/inspect.ts'),
+	translate: () => import('./commands/translate.ts'),
 	serve: () => import('./commands/serve.ts'),
 	user: () => import('./commands/user.ts'),
 	analyze: () => import('./commands/analyze.ts')

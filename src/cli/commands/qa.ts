@@ -48,7 +48,7 @@ export function interpolate(template: string, params: Record<string, string | nu
 	);
 }
 
-function glossaryEntries(file: string): TermEntry[] {
+export function glossaryEntries(file: string): TermEntry[] {
 	const parsed = parseGlossaryFile(readBytes(file), file);
 	if (!parsed.value) {
 		const first = parsed.issues.find((i) => i.severity === 'error') ?? parsed.issues[0];

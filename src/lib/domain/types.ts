@@ -225,6 +225,21 @@ export interface ParseResult<T> {
 	issues: FormatIssue[];
 }
 
+/** Machine-translation engines Duiyi speaks to (issue 17). */
+export const MT_ENGINES = ['openai', 'deepl', 'libretranslate'] as const;
+export type MtEngine = (typeof MT_ENGINES)[number];
+
+/** A machine translation of one paragraph, checked by QA at once. */
+export interface MtSuggestion {
+	engine: MtEngine;
+	/** The model or service that answered (e.g. "qwen2.5:7b", "DeepL"). */
+	engineName: string;
+	source: string;
+	target: string;
+	/** QA findings on the suggestion (terms, numbers by value …); `unit` is 0. */
+	findings: QaIssue[];
+}
+
 /** A member's role on a shared project or glossary (team server, DESIGN.md §10). */
 export const TEAM_ROLES = ['owner', 'translator', 'reviewer', 'viewer'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
