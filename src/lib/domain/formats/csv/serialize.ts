@@ -7,6 +7,7 @@
  */
 import type { Term, TermEntry } from '../../types.ts';
 import { isLang } from '../../glossary/terms.ts';
+import { isNeutralised, neutraliseFormula } from './formula.ts';
 
 export const CANONICAL_HEADER = [
 	'zh',
@@ -30,9 +31,18 @@ export interface CsvSerializeOptions {
 	delimiter?: ',' | '\t';
 }
 
-/** Quotes a field when RFC 4180 requires it (delimiter, quote, line break) or spaces would be lost. */
-export function csvField(value: string, delimiter = ','): string {
-	if (/["\r\n]/.test(value) || value.includes(delimiter) || /^\s|\s$/.test(value))
+/**
+ * Quotes a field when RFC 4180 requires it (delimiter, quote, line break) or spaces would be
+ * lost; a cell a spreadsheet would run as a formula is neutralised and quoted (OWASP).
+ */
+export function csvField(cell: string, delimiter = ','): string {
+	const value = neutraliseFormula(cell);
+	if (
+		isNeutralised(value) ||
+		/["\r\n]/.test(value) ||
+		value.includes(delimiter) ||
+		/^\s|\s$/.test(value)
+	)
 		return '"' + value.replace(/"/g, '""') + '"';
 	return value;
 }
