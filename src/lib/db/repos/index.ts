@@ -8,6 +8,7 @@ import { qaRepo } from './qa.ts';
 import { repairsRepo } from './repairs.ts';
 import { segmentsRepo } from './segments.ts';
 import { settingsRepo } from './settings.ts';
+import { storageRepo } from './storage.ts';
 import { structureRepo } from './structure.ts';
 import { tmRepo } from './tm.ts';
 import { workspaceRepo } from './workspace.ts';
@@ -24,7 +25,8 @@ export function createRepos(db: DuiyiDB) {
 		repairs: repairsRepo(db),
 		structure: structureRepo(db),
 		tm: tmRepo(db),
-		workspace: workspaceRepo(db)
+		workspace: workspaceRepo(db),
+		storage: storageRepo(db)
 	};
 }
 
