@@ -187,3 +187,14 @@ test('a tab that crashes mid-typing loses nothing', async ({ context }) => {
 	await expect(field(again, 3)).toHaveValue('Changing with Each Passing Day');
 	await expect.poll(async () => (await stored(again))[2]).toBe('Changing with Each Passing Day');
 });
+
+test('Settings show how much storage is used and whether the browser keeps it', async ({
+	page
+}) => {
+	await page.goto('/settings');
+	const section = page.getByRole('region', { name: 'Storage in this browser' });
+	await expect(section).toContainText(
+		/Duiyi uses [\d.]+ [KMG]?B of the [\d.]+ [KMG]?B this browser allows it/
+	);
+	await expect(section).toContainText(/The browser (keeps this data|may delete this data)/);
+});

@@ -95,8 +95,6 @@ export class EditorState {
 	history = $state.raw<Revision[]>([]);
 	/** The last paragraph another tab changed while this one showed it. */
 	otherTab = $state<OtherTabChange | null>(null);
-	/** True while typed text could not be stored (a full disk): it is kept in memory meanwhile. */
-	unsavedFailing = $state(false);
 
 	visible = $derived.by(() => {
 		const q = this.query.trim().toLowerCase();
@@ -317,8 +315,12 @@ export class EditorState {
 		try {
 			result = await this.#repos.segments.saveTyped(id, target, base, confirm?.status);
 		} catch (error) {
-			// The text stays in memory and in the log; it is tried again until it is stored.
-			this.unsavedFailing = true;
+			// The text stays in memory and in the log; it is tried again until it is stored. A
+			// confirmation that could not be stored shows as a draft again.
+			if (confirm) {
+				this.segments = this.segments.map((s) => (s.id === id ? { ...s, status: 'draft' } : s));
+				this.#keep(id, this.#unsaved.get(id) ?? confirm.target, RETRY_DELAY_MS);
+			}
 			clearTimeout(this.#retry);
 			this.#retry = setTimeout(() => void this.flush(), RETRY_DELAY_MS);
 			reportError(error);
@@ -339,7 +341,6 @@ export class EditorState {
 			if (result.segment) this.#replace(result.segment);
 			return false;
 		}
-		this.unsavedFailing = false;
 		this.#settled(id, target);
 		this.#replace(result.segment);
 		return true;
