@@ -64,7 +64,8 @@ function throughCli(inputs: Input[]): Tally {
 			t.notes.push(`hang: ${input.kind} ${input.name}`);
 		} else if (/\n\s+at |unexpected error/.test(r.stderr) || (r.status !== 0 && r.status !== 2)) {
 			t.crashes++;
-			t.notes.push(`exit ${r.status}: ${input.kind} ${input.name}: ${r.stderr.split('\n')[0]}`);
+			const said = (r.stderr.trim() || r.stdout.trim()).split('\n').slice(0, 3).join(' / ');
+			t.notes.push(`exit ${r.status}: ${input.kind} ${input.name}: ${said || '(nothing printed)'}`);
 		} else if (r.status === 0) t.read++;
 		else t.refused++;
 	});
