@@ -4,6 +4,8 @@
  * that crashes mid-typing.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { LIMITS } from '../../src/lib/domain/formats/limits.ts';
+import { buildZip, deflateFilled } from '../helpers/zip.ts';
 
 const field = (page: Page, n: number) =>
 	page.getByRole('textbox', { name: `English translation of paragraph ${n}` });
@@ -197,4 +199,29 @@ test('Settings show how much storage is used and whether the browser keeps it', 
 		/Duiyi uses [\d.]+ [KMG]?B of the [\d.]+ [KMG]?B this browser allows it/
 	);
 	await expect(section).toContainText(/The browser (keeps this data|may delete this data)/);
+});
+
+test('a DOCX zip bomb is refused on the import screen, naming the limit, and nothing is created', async ({
+	page
+}) => {
+	const head =
+		'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>';
+	const data = deflateFilled(
+		head,
+		LIMITS.zipUnpackedBytes + 1,
+		'</w:t></w:r></w:p></w:body></w:document>'
+	);
+	const bomb = buildZip([{ name: 'word/document.xml', data, method: 8, declaredSize: 4096 }]);
+	await page.goto('/import');
+	await page
+		.getByLabel('Open a file (.txt, .md, .docx, .html)')
+		.setInputFiles({
+			name: 'bomb.docx',
+			mimeType: 'application/octet-stream',
+			buffer: Buffer.from(bomb)
+		});
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('bomb.docx was not imported');
+	await expect(alert).toContainText('unpacks to more than 256 MB');
+	await expect(page.getByRole('button', { name: 'Create project' })).toHaveCount(0);
 });
