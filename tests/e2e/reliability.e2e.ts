@@ -77,19 +77,21 @@ async function openSeed(context: BrowserContext, url?: string): Promise<Page> {
 	return page;
 }
 
-test('a second tab shows the first tab’s typing and adds to it without overwriting it', async ({
+test('a second tab opened while the first is typing shows its text and adds to it without overwriting it', async ({
 	context
 }) => {
 	const a = await openSeed(context);
 	await field(a, 2).click();
-	await a.keyboard.type('The zone grew');
+	const sentence = 'The zone grew fast in 2023, and it kept growing.';
+	// Tab A types on while tab B opens (its typing log holds text not yet stored).
+	const typing = field(a, 2).pressSequentially(sentence, { delay: 40 });
 	const b = await openSeed(context, a.url());
-	await field(a, 2).pressSequentially(' fast in 2023.');
-	await expect(field(b, 2)).toHaveValue('The zone grew fast in 2023.');
+	await typing;
+	await expect(field(b, 2)).toHaveValue(sentence);
 	await field(b, 2).click();
 	await b.keyboard.press('End');
 	await b.keyboard.type(' [B]');
-	const both = 'The zone grew fast in 2023. [B]';
+	const both = sentence + ' [B]';
 	await expect(field(a, 2)).toHaveValue(both);
 	await expect.poll(async () => (await stored(a))[1]).toBe(both);
 	await a.reload();
@@ -124,8 +126,12 @@ test('what is typed straight after Ctrl+Enter is kept, and not in the confirmed 
 	const page = await openSeed(context);
 	await field(page, 1).click();
 	await page.keyboard.type('In Its Prime');
+	// A slow machine: the keys after Ctrl+Enter arrive while its write is still under way.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
 	await page.keyboard.press('Control+Enter');
 	await page.keyboard.type('xyz');
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await expect(field(page, 2)).toHaveValue('xyz');
 	await expect(field(page, 1)).toHaveValue('In Its Prime');
 	await expect(page.getByRole('combobox', { name: 'Status of paragraph 1' })).toHaveValue(
@@ -138,6 +144,26 @@ test('what is typed straight after Ctrl+Enter is kept, and not in the confirmed 
 	await expect(page.getByRole('combobox', { name: 'Status of paragraph 1' })).toHaveValue(
 		'translated'
 	);
+});
+
+test('keys that reach the confirmed paragraph while its confirmation is written stay on screen and are stored', async ({
+	context
+}) => {
+	const page = await openSeed(context);
+	await field(page, 1).click();
+	await page.keyboard.type('In Its Prime');
+	// Ctrl+Enter and three characters in the same instant, before any await can finish.
+	await field(page, 1).evaluate((area: HTMLTextAreaElement) => {
+		area.dispatchEvent(
+			new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true })
+		);
+		area.value += 'xyz';
+		area.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'xyz' }));
+	});
+	await expect(field(page, 1)).toHaveValue('In Its Primexyz');
+	await expect.poll(async () => (await stored(page))[0]).toBe('In Its Primexyz');
+	await page.reload();
+	await expect(field(page, 1)).toHaveValue('In Its Primexyz');
 });
 
 test('a full disk: the app says so, keeps the text, starts again, and stores it once there is room', async ({

@@ -32,7 +32,7 @@ export const SAVE_DELAY_MS = 200;
 /** How soon a write that failed (a full disk) is tried again; the text stays in memory. */
 export const RETRY_DELAY_MS = 5000;
 /** Versions of a paragraph this tab has known in the database, kept to tell them from others'. */
-const KNOWN_VERSIONS = 8;
+const KNOWN_VERSIONS = 64;
 
 /** Another tab changed a paragraph this tab shows; `merged` when text typed here was kept too. */
 export interface OtherTabChange {
