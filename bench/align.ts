@@ -1,6 +1,7 @@
 /**
  * `npm run bench:align`: aligns the six MAC-Dev chapters (line units), scores them with
- * ../shared/bench/align_score.py and prints strict, lax and table P/R/F1 and the time.
+ * ../shared/bench/align_score.py and prints strict, lax and table P/R/F1 and the time, and the
+ * table P/R/F1 of the tune half (TUNE_CHAPTERS) and of the held-out half (REPORT_CHAPTERS) apart.
  * `--params '{"lexWeight":1.2}'` overrides model constants; `--quick` scores in process only.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +13,15 @@ import { runInNewContext } from 'node:vm';
 import { alignUnits, type AlignParams } from '../src/lib/domain/alignment/index.ts';
 import { toAlignLines } from '../src/lib/domain/alignment/format.ts';
 import { benchDictionary } from './lib/dictionary.ts';
-import { ALIGN_SCORE, MAC_DEV, f1, loadMacDev, tableCounts } from './lib/mac.ts';
+import {
+	ALIGN_SCORE,
+	MAC_DEV,
+	REPORT_CHAPTERS,
+	TUNE_CHAPTERS,
+	f1,
+	loadMacDev,
+	tableCounts
+} from './lib/mac.ts';
 
 const args = process.argv.slice(2);
 const paramsArg = args.indexOf('--params');
@@ -30,6 +39,10 @@ v8.setFlagsFromString('--expose-gc');
 let alignMs = 0;
 const cpuStart = process.cpuUsage();
 const totals = { match: 0, pred: 0, gold: 0 };
+const halves = {
+	tune: { match: 0, pred: 0, gold: 0 },
+	report: { match: 0, pred: 0, gold: 0 }
+};
 const perDoc: string[] = [];
 for (const doc of docs) {
 	const started = performance.now();
@@ -40,6 +53,16 @@ for (const doc of docs) {
 	totals.match += c.match;
 	totals.pred += c.pred;
 	totals.gold += c.gold;
+	const half = TUNE_CHAPTERS.includes(doc.name)
+		? halves.tune
+		: REPORT_CHAPTERS.includes(doc.name)
+			? halves.report
+			: null;
+	if (half) {
+		half.match += c.match;
+		half.pred += c.pred;
+		half.gold += c.gold;
+	}
 	perDoc.push(`${doc.name} table F1 ${f1(c.match, c.pred, c.gold).f.toFixed(3)}`);
 }
 
@@ -70,6 +93,15 @@ if (quick) {
 	for (const m of ['strict', 'lax', 'table'] as const) {
 		const r = scored[m];
 		lines.push(`${m.padEnd(8)} ${fmt(r.precision)}  ${fmt(r.recall)}  ${fmt(r.f1)}`);
+	}
+	for (const [name, chapters, c] of [
+		['tune half', TUNE_CHAPTERS, halves.tune],
+		['held-out half', REPORT_CHAPTERS, halves.report]
+	] as const) {
+		const t = f1(c.match, c.pred, c.gold);
+		lines.push(
+			`table, ${name} (${chapters.join(', ')}): P ${fmt(t.p)}  R ${fmt(t.r)}  F1 ${fmt(t.f)}`
+		);
 	}
 	lines.push(
 		`alignment time ${Math.round(alignMs)} ms wall, ${Math.round(cpuMs)} ms cpu (all six chapters, one thread, first run)`,

@@ -6,7 +6,8 @@
  *   2. Glossary recognition, 10,000 entries over the same document
  *   3. Translation-memory lookup, 50,000 units
  *   4. QA checks over the seed article and the 5,000-paragraph document
- *   5. Alignment on MAC-Dev (`bench/align.ts`, run as a child process)
+ *   5. Alignment on MAC-Dev (`bench/align.ts`, run as a child process), and its speed on a
+ *      24-chapter batch and at 1×/4×/16× a chapter (`bench/align-speed.ts`, likewise)
  *
  * Options: --skip-editor, --skip-align, --only editor|glossary|tm|qa|align.
  * Exits non-zero, with one line saying why, when the app is not built or Chromium is missing.
@@ -80,20 +81,25 @@ async function main(): Promise<number> {
 		section('4. QA checks', benchQa());
 	}
 	if (wants('align')) {
-		process.stderr.write('bench: alignment (bench/align.ts)…\n');
-		say(`\n## 5. Alignment, MAC-Dev (\`npm run bench:align\`, load ${load()} at start)\n`);
-		const child = spawnSync(
-			join(ROOT, 'node_modules', '.bin', 'tsx'),
-			[join(ROOT, 'bench', 'align.ts')],
-			{ cwd: ROOT, encoding: 'utf8', timeout: 180_000 }
-		);
-		say('```');
-		say((child.stdout ?? '').trimEnd());
-		say('```');
-		if (child.status !== 0) {
-			say(
-				`\nbench/align.ts failed (exit ${child.status ?? child.signal}): ${(child.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`
+		for (const [script, title] of [
+			['align.ts', 'Alignment, MAC-Dev (`npm run bench:align`'],
+			['align-speed.ts', 'Alignment speed, MAC-sized batch (`npm run bench:align-speed`']
+		]) {
+			process.stderr.write(`bench: ${title} (bench/${script})…\n`);
+			say(`\n## 5. ${title}, load ${load()} at start)\n`);
+			const child = spawnSync(
+				join(ROOT, 'node_modules', '.bin', 'tsx'),
+				[join(ROOT, 'bench', script)],
+				{ cwd: ROOT, encoding: 'utf8', timeout: 300_000 }
 			);
+			say('```');
+			say((child.stdout ?? '').trimEnd());
+			say('```');
+			if (child.status !== 0) {
+				say(
+					`\nbench/${script} failed (exit ${child.status ?? child.signal}): ${(child.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`
+				);
+			}
 		}
 	}
 	say();

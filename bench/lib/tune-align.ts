@@ -1,8 +1,13 @@
 /**
- * Coordinate search over the alignment model's constants on MAC-Dev (table F1), features
- * computed once. `npx tsx bench/lib/tune-align.ts`; prints the best constants found.
+ * Coordinate search over the alignment model's constants on the tuning half of MAC-Dev
+ * (TUNE_CHAPTERS, table F1), features computed once. `npx tsx bench/lib/tune-align.ts
+ * ['{"prior":0,…}']`; prints the best constants found. The REPORT half is never read here.
  */
-import { chineseFeatures, englishFeatures } from '../../src/lib/domain/alignment/features.ts';
+import {
+	chineseFeatures,
+	englishFeatures,
+	englishNames
+} from '../../src/lib/domain/alignment/features.ts';
 import {
 	DEFAULT_PARAMS,
 	shapeCosts,
@@ -10,14 +15,13 @@ import {
 } from '../../src/lib/domain/alignment/model.ts';
 import { search } from '../../src/lib/domain/alignment/search.ts';
 import { benchDictionary } from './dictionary.ts';
-import { f1, loadMacDev, tableCounts } from './mac.ts';
+import { TUNE_CHAPTERS, f1, loadMacDev, tableCounts } from './mac.ts';
 
 const { dictionary } = benchDictionary();
-const docs = loadMacDev().map((d) => ({
-	gold: d.gold,
-	zh: chineseFeatures(d.zh, dictionary),
-	en: englishFeatures(d.en)
-}));
+const docs = loadMacDev(TUNE_CHAPTERS).map((d) => {
+	const en = englishFeatures(d.en);
+	return { gold: d.gold, zh: chineseFeatures(d.zh, dictionary, [], englishNames(en)), en };
+});
 
 type Knobs = Record<string, number>;
 const start: Knobs = JSON.parse(process.argv[2] ?? 'null') ?? {
@@ -41,7 +45,9 @@ function paramsOf(k: Knobs): AlignParams {
 		pMatch: k.pMatch,
 		pRandomFloor: k.pRandomFloor,
 		zhWeight: k.zhWeight ?? 0,
-		pMatchZh: k.pMatchZh ?? 0.35
+		pMatchZh: k.pMatchZh ?? 0.35,
+		quoteCost: k.quoteCost ?? 0,
+		quoteCostEnglish: k.quoteCostEnglish ?? 0
 	};
 }
 

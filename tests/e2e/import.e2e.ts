@@ -133,3 +133,64 @@ test('text from the project list and pasted rich text reach the import screen as
 	expect(await page.locator('main img, main script').count()).toBe(0);
 	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('any two blocks can be joined by hand, split again and the change undone', async ({
+	page
+}) => {
+	await page.goto('/import');
+	// Two complete paragraphs the repair leaves apart, then a paragraph broken after 、 with a
+	// photo caption set between its halves.
+	const blocks = [
+		'产业升级跑出加速度',
+		'该区今年引进重点项目12个。',
+		'总投资186亿元，带动就业3000余人。',
+		'近年来，该区聚焦新能源、新材料、',
+		'工人正在光伏组件生产线上作业',
+		'电子信息三大主导产业。'
+	];
+	await page.getByLabel('Open a file (.txt, .md, .docx, .html)').setInputFiles({
+		name: 'parts.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from(blocks.join('\n\n'))
+	});
+	const counts = (paragraphs: number, accepted: number, total: number) =>
+		page.getByText(
+			`6 blocks · ${paragraphs} paragraphs after repair · ${accepted} of ${total} repairs accepted`
+		);
+	await expect(counts(5, 1, 1)).toBeVisible();
+	await expect(page.getByLabel('Kind of block 5')).toHaveValue('caption');
+	await expect(page.locator('[data-block="4"]')).toContainText(
+		'Set inside the paragraph of block 4: it now follows that paragraph.'
+	);
+
+	// A join nobody proposed: block 3 onto the paragraph of block 2, by keyboard.
+	await page.getByLabel('Append block').fill('3');
+	await page.getByLabel('to the paragraph of block').fill('2');
+	await page.getByLabel('to the paragraph of block').press('Enter');
+	await expect(page.getByText('Block 3 appended to the paragraph of block 2.')).toBeVisible();
+	await expect(counts(4, 2, 2)).toBeVisible();
+
+	// A block cannot be joined to itself: the reason is said and nothing changes.
+	await page.getByLabel('Append block').fill('2');
+	await page.getByRole('button', { name: 'Join', exact: true }).click();
+	await expect(page.getByText('Choose two different blocks.')).toBeVisible();
+	await expect(counts(4, 2, 2)).toBeVisible();
+
+	// Split the proposed join apart again, then undo the split.
+	await page.getByRole('button', { name: 'Split before block 6' }).click();
+	await expect(counts(5, 1, 2)).toBeVisible();
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(counts(4, 2, 2)).toBeVisible();
+
+	await page.getByRole('button', { name: 'Create project' }).click();
+	await expect(page).toHaveURL(/\/project\/[\w-]+$/);
+	expect(await sources(page)).toEqual([
+		blocks[0],
+		blocks[1] + blocks[2],
+		blocks[3] + blocks[5],
+		blocks[4]
+	]);
+	const decisions = await storedDecisions(page);
+	expect(decisions['manual:1-2']).toBe(true);
+	expect(decisions['join:3-5']).toBe(true);
+});

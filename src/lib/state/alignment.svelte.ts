@@ -4,7 +4,7 @@
  * correction is saved to the draft at once, so a reload finds it as it was left.
  */
 import type { Draft, Segment } from '$lib/domain/types.ts';
-import type { AlignmentBead, GlossaryPair } from '$lib/domain/alignment/index.ts';
+import type { AlignmentBead, GlossaryPair, UnitKinds } from '$lib/domain/alignment/index.ts';
 import { decodeText } from '$lib/domain/text/decode.ts';
 import { splitUnits } from '$lib/domain/text/units.ts';
 import {
@@ -48,7 +48,9 @@ export interface Aligner {
 		en: string[],
 		onProgress: (fraction: number) => void,
 		glossary?: GlossaryPair[],
-		level?: 'paragraph' | 'sentence'
+		level?: 'paragraph' | 'sentence',
+		/** Kinds of the Chinese paragraphs (a caption missing from a draft is a common case). */
+		kinds?: UnitKinds
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
 }
@@ -192,7 +194,9 @@ export class AlignmentState {
 			zh,
 			draft.paragraphs,
 			(f) => (this.progress = f),
-			glossary
+			glossary,
+			undefined,
+			{ zh: this.segments.map((s) => s.kind) }
 		);
 		if (!beads) {
 			this.cancelled = true;
@@ -231,7 +235,9 @@ export class AlignmentState {
 				gap.zh.map((i) => this.segments[i]?.source ?? ''),
 				gap.en.map((j) => draft.paragraphs[j]),
 				(f) => (this.progress = (k + f) / gaps.length),
-				glossary
+				glossary,
+				undefined,
+				{ zh: gap.zh.map((i) => this.segments[i]?.kind ?? 'body') }
 			);
 			if (!beads) {
 				this.phase = 'ready';

@@ -105,3 +105,37 @@ describe('ImportState', () => {
 		expect(s.blocks.map((b) => b.text)).toEqual(['风华正茂勇争先', '正文。']);
 	});
 });
+
+describe('ImportState: joins by hand', () => {
+	const text = ['标题', '甲段。', '乙段。', '近年来，该区聚焦新能源、', '电子信息产业。'].join(
+		'\n\n'
+	);
+
+	it('joins any two blocks, splits them again, undoes each change and stores the join', async () => {
+		const s = new ImportState();
+		expect(s.paste(text)).toBe(true);
+		expect(s.units.map((u) => u.joined)).toEqual([[0], [1], [2], [3, 4]]);
+		expect(s.joinByHand(1, 2)).toBeNull();
+		expect(s.units.map((u) => u.joined)).toEqual([[0], [1, 2], [3, 4]]);
+		// A block onto a paragraph before it, taken from the paragraph it was joined to.
+		expect(s.joinByHand(0, 4)).toBeNull();
+		expect(s.units.map((u) => u.joined)).toEqual([[0, 4], [1, 2], [3]]);
+		s.undo();
+		expect(s.units.map((u) => u.joined)).toEqual([[0], [1, 2], [3, 4]]);
+		s.splitBefore(4);
+		expect(s.units.map((u) => u.joined)).toEqual([[0], [1, 2], [3], [4]]);
+		s.undo();
+		expect(s.joinByHand(1, 1)).toBe('same_block');
+		expect(s.joinByHand(2, 1)).toBe('same_paragraph');
+		expect(s.joinByHand(1, 7)).toBe('out_of_range');
+		const project = await s.create(repos);
+		const segments = await db.segments.where('projectId').equals(project!.id).sortBy('order');
+		expect(segments.map((x) => x.source)).toEqual([
+			'标题',
+			'甲段。乙段。',
+			'近年来，该区聚焦新能源、电子信息产业。'
+		]);
+		const rows = await repos.repairs.list(project!.id);
+		expect(rows.find((r) => r.proposalId === 'manual:1-2')?.accepted).toBe(true);
+	});
+});

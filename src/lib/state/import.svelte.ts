@@ -7,7 +7,9 @@ import type { FormatIssue, Project, SegmentKind } from '$lib/domain/types.ts';
 import { importDocument, importPasted, type ImportedDocument } from '$lib/domain/import/index.ts';
 import { segmentBlocks, type SegmentedUnit } from '$lib/domain/import/segment-document.ts';
 import {
+	manualJoin,
 	repairBlocks,
+	type ManualJoinRefusal,
 	type RepairItem,
 	type RepairProposal
 } from '$lib/domain/segmentation/repair.ts';
@@ -43,6 +45,15 @@ export interface BlockView {
 	kindProposal?: RepairItem;
 	/** Joins and moves that bring this block onto an earlier one (shown just before it). */
 	links: RepairItem[];
+	/** The first block of the joined paragraph this caption or credit now follows. */
+	movedAfter?: number;
+}
+
+/** What undo on the import screen puts back. */
+interface ImportSnapshot {
+	decisions: Record<string, boolean>;
+	manual: RepairItem[];
+	kindOverrides: Record<number, SegmentKind>;
 }
 
 export class ImportState {
@@ -53,10 +64,16 @@ export class ImportState {
 	proposal = $state.raw<RepairProposal>({ kinds: [], proposals: [] });
 	decisions = $state.raw<Record<string, boolean>>({});
 	kindOverrides = $state.raw<Record<number, SegmentKind>>({});
+	/** Joins the translator made by hand (any block onto any paragraph). */
+	manual = $state.raw<RepairItem[]>([]);
+	/** Earlier states, for undo (the last is the most recent). */
+	history = $state.raw<ImportSnapshot[]>([]);
 	busy = $state(false);
 
 	blocks = $derived<readonly TextBlock[]>(this.doc?.blocks ?? []);
-	links = $derived(this.proposal.proposals.filter((p) => p.kind !== 'kind'));
+	/** The proposals and the joins made by hand, in the order they apply. */
+	items = $derived<RepairItem[]>([...this.proposal.proposals, ...this.manual]);
+	links = $derived(this.items.filter((p) => p.kind !== 'kind'));
 	acceptedLinks = $derived(this.links.filter((p) => this.decisions[p.id] !== false).length);
 
 	/** Decisions as applied: a kind chosen by hand rejects the inferred one. */
@@ -73,23 +90,27 @@ export class ImportState {
 		return segmentBlocks(
 			blocks,
 			{ repair: true, decisions: this.effectiveDecisions },
-			this.proposal
+			{ kinds: this.proposal.kinds, proposals: this.items }
 		);
 	});
 
 	views = $derived.by<BlockView[]>(() => {
 		const kindOf = new Map<number, RepairItem>();
 		const linksTo = new Map<number, RepairItem[]>();
-		for (const p of this.proposal.proposals) {
+		for (const p of this.items) {
 			if (p.kind === 'kind') kindOf.set(p.blocks[0], p);
 			else linksTo.set(p.blocks[1], [...(linksTo.get(p.blocks[1]) ?? []), p]);
 		}
+		const moved = new Map<number, number>();
+		for (const u of this.units)
+			if (u.movedAfter !== undefined) moved.set(u.joined[0], u.movedAfter);
 		return this.blocks.map((b, index) => ({
 			index,
 			text: b.text,
 			kind: this.kindOverrides[index] ?? this.proposal.kinds[index] ?? b.kind ?? 'body',
 			kindProposal: kindOf.get(index),
-			links: linksTo.get(index) ?? []
+			links: linksTo.get(index) ?? [],
+			...(moved.has(index) ? { movedAfter: moved.get(index) } : {})
 		}));
 	});
 
@@ -112,22 +133,88 @@ export class ImportState {
 		this.proposal = result.value ? repairBlocks(result.value.blocks) : { kinds: [], proposals: [] };
 		this.decisions = {};
 		this.kindOverrides = {};
+		this.manual = [];
+		this.history = [];
 		return result.value !== null;
 	}
 
+	#remember(): void {
+		const snapshot = {
+			decisions: this.decisions,
+			manual: this.manual,
+			kindOverrides: this.kindOverrides
+		};
+		this.history = [...this.history.slice(-99), snapshot];
+	}
+
 	setDecision(id: string, accepted: boolean): void {
+		this.#remember();
 		this.decisions = { ...this.decisions, [id]: accepted };
 	}
 
 	/** Accepts or rejects every join and move at once. */
 	setAll(accepted: boolean): void {
+		this.#remember();
 		const next = { ...this.decisions };
 		for (const p of this.links) next[p.id] = accepted;
 		this.decisions = next;
 	}
 
 	setKind(index: number, kind: SegmentKind): void {
+		this.#remember();
 		this.kindOverrides = { ...this.kindOverrides, [index]: kind };
+	}
+
+	/**
+	 * Appends block `piece` (0-based) to the paragraph block `host` is in, whether or not a
+	 * join was proposed; a link that brought `piece` elsewhere is undone. Returns why not, or null.
+	 */
+	joinByHand(host: number, piece: number): ManualJoinRefusal | null {
+		const result = manualJoin(
+			this.units,
+			this.links,
+			this.effectiveDecisions,
+			host,
+			piece,
+			this.blocks.length
+		);
+		if ('refused' in result) return result.refused;
+		this.#remember();
+		this.#detach(result.detach);
+		this.manual = [...this.manual.filter((m) => m.id !== result.item.id), result.item];
+		this.decisions = { ...this.decisions, [result.item.id]: true };
+		return null;
+	}
+
+	/** Cuts the paragraph before block `index`: the link that brought it there is undone. */
+	splitBefore(index: number): void {
+		const ids = this.links
+			.filter((p) => p.blocks[1] === index && this.decisions[p.id] !== false)
+			.map((p) => p.id);
+		if (!ids.length) return;
+		this.#remember();
+		this.#detach(ids);
+	}
+
+	#detach(ids: string[]): void {
+		const manual = new Set(this.manual.map((m) => m.id));
+		this.manual = this.manual.filter((m) => !ids.includes(m.id));
+		const next = { ...this.decisions };
+		for (const id of ids) {
+			if (manual.has(id)) delete next[id];
+			else next[id] = false;
+		}
+		this.decisions = next;
+	}
+
+	/** Puts back the state before the last decision, join, split or kind change. */
+	undo(): void {
+		const last = this.history.at(-1);
+		if (!last) return;
+		this.history = this.history.slice(0, -1);
+		this.decisions = last.decisions;
+		this.manual = last.manual;
+		this.kindOverrides = last.kindOverrides;
 	}
 
 	/** Creates the project: the repaired paragraphs as segments, the decisions kept. */
@@ -141,7 +228,7 @@ export class ImportState {
 					name: this.name.trim() || units[0].text.slice(0, 40),
 					segments: units.map((u) => ({ source: u.text, kind: u.kind, joined: u.joined }))
 				},
-				this.proposal.proposals,
+				this.items,
 				this.effectiveDecisions,
 				this.blocks
 			);

@@ -1,5 +1,5 @@
 /**
- * Split, merge and unjoin for the editor: thin calls into the structure repository. Each
+ * Split, merge, unjoin and move for the editor: thin calls into the structure repository. Each
  * returns an undo token (keep them on a stack; undo last-in first-out) or null when the edit
  * is not possible (locked paragraph, empty part, last paragraph, paragraph not repaired).
  */
@@ -26,6 +26,15 @@ export function mergeWithNext(repos: Repos, segmentId: string): Promise<Structur
 /** Cuts a repaired paragraph back into its imported blocks (and rejects those joins). */
 export function unjoin(repos: Repos, segmentId: string): Promise<StructureUndo | null> {
 	return repos.structure.unjoin(segmentId);
+}
+
+/** Moves a paragraph one place up (-1) or down (+1), its text and notes unchanged. */
+export function moveSegment(
+	repos: Repos,
+	segmentId: string,
+	direction: -1 | 1
+): Promise<StructureUndo | null> {
+	return repos.structure.move(segmentId, direction);
 }
 
 /** Whether a paragraph was joined on import and can be unjoined. */

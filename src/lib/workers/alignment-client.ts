@@ -3,7 +3,7 @@
  * older request resolves null), reports progress, and an AbortSignal stops a run at once (the
  * worker is terminated and replaced on the next request).
  */
-import type { AlignmentBead, GlossaryPair } from '../domain/alignment/index.ts';
+import type { AlignmentBead, GlossaryPair, UnitKinds } from '../domain/alignment/index.ts';
 import type { AlignmentRequest, AlignmentResponse } from './alignment.worker.ts';
 
 export interface AlignmentResult {
@@ -16,6 +16,8 @@ export interface AlignOptions {
 	glossary?: GlossaryPair[];
 	/** Paragraphs (the default) or sentences. */
 	level?: 'paragraph' | 'sentence';
+	/** Kinds of the paragraphs (title, heading, caption…), when known. */
+	kinds?: UnitKinds;
 	onProgress?: (fraction: number) => void;
 	signal?: AbortSignal;
 }
@@ -85,6 +87,7 @@ export class AlignmentClient {
 				en,
 				glossary: options.glossary,
 				level: options.level,
+				kinds: options.kinds,
 				dictionaryUrl: this.dictionaryUrl
 			});
 		});

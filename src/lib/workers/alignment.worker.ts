@@ -1,10 +1,16 @@
 /// <reference lib="webworker" />
 /**
  * Alignment off the main thread: a message switch over domain/alignment alignUnits. The
- * dictionary (/dict/cedict.txt, CC-CEDICT) is fetched once, on the first request.
+ * dictionary (/dict/cedict.txt, CC-CEDICT) is fetched once, on the first request; without it
+ * the result says so and a later request retries.
  */
-import { alignUnits, type AlignmentBead, type GlossaryPair } from '../domain/alignment/index.ts';
-import { loadDictionary, type Dictionary } from '../domain/dictionary/index.ts';
+import {
+	alignUnits,
+	type AlignmentBead,
+	type GlossaryPair,
+	type UnitKinds
+} from '../domain/alignment/index.ts';
+import { DICTIONARY_URL, fetchDictionary } from './dictionary.ts';
 
 export type AlignmentRequest = {
 	id: number;
@@ -14,6 +20,8 @@ export type AlignmentRequest = {
 	glossary?: GlossaryPair[];
 	/** Paragraphs (the default) or sentences. */
 	level?: 'paragraph' | 'sentence';
+	/** Kinds of the paragraphs (title, heading, caption…), when known. */
+	kinds?: UnitKinds;
 	/** Where the prepared dictionary is served; /dict/cedict.txt unless the app has a base path. */
 	dictionaryUrl?: string;
 };
@@ -24,31 +32,15 @@ export type AlignmentResponse =
 	| { id: number; type: 'result'; beads: AlignmentBead[]; dictionary: boolean }
 	| { id: number; type: 'error'; message: string };
 
-let dictionary: Promise<Dictionary | null> | null = null;
-
-function loadOnce(url: string): Promise<Dictionary | null> {
-	dictionary ??= fetch(url)
-		.then((response) => {
-			if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-			return response.text();
-		})
-		.then(loadDictionary)
-		.catch(() => {
-			// Align without it rather than fail: the result says so, and a later request retries.
-			dictionary = null;
-			return null;
-		});
-	return dictionary;
-}
-
 self.onmessage = async (event: MessageEvent<AlignmentRequest>) => {
-	const { id, type, zh, en, glossary, level, dictionaryUrl } = event.data;
+	const { id, type, zh, en, glossary, level, kinds, dictionaryUrl } = event.data;
 	if (type !== 'align') return;
 	try {
-		const dict = await loadOnce(dictionaryUrl ?? '/dict/cedict.txt');
+		const dict = await fetchDictionary(dictionaryUrl ?? DICTIONARY_URL);
 		const { beads } = alignUnits(zh, en, {
 			dictionary: dict ?? undefined,
 			glossary,
+			kinds,
 			level: level ?? 'paragraph',
 			onProgress: (fraction) =>
 				self.postMessage({ id, type: 'progress', fraction } satisfies AlignmentResponse)

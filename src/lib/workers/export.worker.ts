@@ -2,18 +2,14 @@
  * Export worker: renders one export (export-client.ts renderExport) and posts progress and
  * the result. The dictionary for exports by sentence is fetched when asked for.
  */
-import { loadDictionary, type Dictionary } from '../domain/dictionary/index.ts';
+import type { Dictionary } from '../domain/dictionary/index.ts';
+import { fetchDictionary } from './dictionary.ts';
 import { renderExport, type ExportMessage, type ExportRequest } from './export-client.ts';
 
-async function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
-	if (req.options.by !== 'sentence' || !req.dictionaryUrl) return null;
-	try {
-		const response = await fetch(req.dictionaryUrl);
-		return response.ok ? loadDictionary(await response.text()) : null;
-	} catch {
-		// Sentence pairs still align on length and numbers without the dictionary.
-		return null;
-	}
+function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
+	// Sentence pairs still align on length and numbers without the dictionary.
+	if (req.options.by !== 'sentence' || !req.dictionaryUrl) return Promise.resolve(null);
+	return fetchDictionary(req.dictionaryUrl);
 }
 
 const post = (message: ExportMessage, transfer: Transferable[] = []) =>

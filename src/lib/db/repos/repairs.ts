@@ -15,6 +15,9 @@ export interface StoredRepairDecision extends RepairDecisionRow {
 	blocks?: number[];
 	/** Their texts as imported, same order. */
 	texts?: string[];
+	/** Blocks a join stepped over (a caption set inside the paragraph) and their texts. */
+	skipped?: number[];
+	skippedTexts?: string[];
 }
 
 export function repairsRepo(db: DuiyiDB) {
@@ -52,7 +55,13 @@ export function repairsRepo(db: DuiyiDB) {
 				createdAt: now,
 				...(p.kind === 'kind'
 					? {}
-					: { blocks: [...p.blocks], texts: p.blocks.map((b) => blocks[b]?.text ?? '') })
+					: { blocks: [...p.blocks], texts: p.blocks.map((b) => blocks[b]?.text ?? '') }),
+				...(p.skipped?.length
+					? {
+							skipped: [...p.skipped],
+							skippedTexts: p.skipped.map((b) => blocks[b]?.text ?? '')
+						}
+					: {})
 			}));
 			await db.repairDecisions.bulkPut(rows);
 		},

@@ -119,6 +119,57 @@ describe('structure repository', () => {
 		expect(await dump(project.id)).toEqual(initial);
 	});
 
+	it('move swaps a paragraph with its neighbour, texts and notes untouched; undo puts it back', async () => {
+		const { project, segments } = await seed();
+		const before = await dump(project.id);
+		const repo = structureRepo(db);
+		const undo = await repo.move(segments[2].id, -1);
+		expect(undo?.op).toBe('move');
+		const after = await dump(project.id);
+		expect(after.segments.map((s) => [s.order, s.source])).toEqual([
+			[0, '风华正茂勇争先'],
+			[1, '（本版文图由宜春经开区提供）'],
+			[2, P2]
+		]);
+		expect(after.notes).toEqual(before.notes);
+		expect(after.revisions).toBe(before.revisions);
+		expect(after.segments.find((s) => s.id === segments[1].id)?.target).toBe(T2);
+		expect(await repo.undo(undo!)).toBe(true);
+		expect((await dump(project.id)).segments).toEqual(before.segments);
+		// Nothing above the first, nothing below the last.
+		expect(await repo.move(segments[0].id, -1)).toBeNull();
+		expect(await repo.move(segments[2].id, 1)).toBeNull();
+	});
+
+	it('unjoin puts a caption the repair moved back between the halves; undo moves it out again', async () => {
+		const blocks = [
+			{ text: '近年来，该区聚焦新能源、新材料、' },
+			{ text: '工人正在光伏组件生产线上作业' },
+			{ text: '电子信息三大主导产业。' },
+			{ text: '下一段。' }
+		];
+		const proposal = repairBlocks(blocks);
+		const units = segmentBlocks(blocks, { repair: true }, proposal);
+		expect(units.map((u) => [u.joined, u.movedAfter])).toEqual([
+			[[0, 2], undefined],
+			[[1], 0],
+			[[3], undefined]
+		]);
+		const project = await projectsRepo(db).create({
+			name: 'c',
+			segments: units.map((u) => ({ source: u.text, kind: u.kind, joined: u.joined }))
+		});
+		await repairsRepo(db).save(project.id, proposal.proposals, {}, blocks);
+		const before = await dump(project.id);
+		const repo = structureRepo(db);
+		const undo = await repo.unjoin(before.segments[0].id);
+		expect((await dump(project.id)).segments.map((s) => [s.order, s.source])).toEqual(
+			blocks.map((b, i) => [i, b.text])
+		);
+		await repo.undo(undo!);
+		expect(await dump(project.id)).toEqual(before);
+	});
+
 	it('refuses a merge at the end and a split of a locked paragraph', async () => {
 		const { segments } = await seed();
 		const repo = structureRepo(db);

@@ -10,7 +10,7 @@ import { blockStartsIn, planMerge, planSplit } from '../../domain/structure/inde
 import type { DuiyiDB } from '../schema.ts';
 import type { StoredRepairDecision } from './repairs.ts';
 
-export type StructureOp = 'split' | 'merge' | 'unjoin';
+export type StructureOp = 'split' | 'merge' | 'unjoin' | 'move';
 
 /** What undo needs; plain data (it can be kept in memory or in sessionStorage). */
 export interface StructureUndo {
@@ -132,7 +132,13 @@ export function structureRepo(db: DuiyiDB) {
 	async function doSplit(
 		op: 'split' | 'unjoin',
 		segmentId: string,
-		cuts: (segment: Segment) => Promise<{ at: number[]; starts?: number[]; target?: number }>
+		cuts: (segment: Segment) => Promise<{
+			at: number[];
+			starts?: number[];
+			target?: number;
+			/** Captions the joins stepped over: [index in joined of the piece they preceded, text]. */
+			stepped?: [number, string][];
+		}>
 	): Promise<StructureUndo | null> {
 		return db.transaction('rw', tables, async () => {
 			const segment = await db.segments.get(segmentId);
@@ -151,7 +157,9 @@ export function structureRepo(db: DuiyiDB) {
 			} else result = splitAt(segment, notes, plan.at, plan.starts);
 			if (!result) return null;
 			const index = all.findIndex((s) => s.id === segment.id);
-			const next = [...all.slice(0, index), ...result.pieces, ...all.slice(index + 1)];
+			let next = [...all.slice(0, index), ...result.pieces, ...all.slice(index + 1)];
+			if (op === 'unjoin' && plan.stepped?.length)
+				next = putBack(next, result.pieces, plan.stepped);
 			const revisions = segment.target.trim() ? [revision(segment, segment.target, 'split')] : [];
 			let decisions: { id: string; accepted: boolean }[] = [];
 			if (op === 'unjoin' && segment.joined) {
@@ -170,6 +178,31 @@ export function structureRepo(db: DuiyiDB) {
 			await write(all, next, new Set(ids), [], result.notes, revisions);
 			return token(op, segment, all, [segment], notes, ids.slice(1), ids, revisions, decisions);
 		});
+	}
+
+	/**
+	 * Moves each caption a join stepped over from after the paragraph back before the piece it
+	 * sat in front of. A caption is found by its text among the paragraphs right after the
+	 * pieces (where the import put it); one no longer there stays where it is.
+	 */
+	function putBack(next: Segment[], pieces: Segment[], stepped: [number, string][]): Segment[] {
+		const out = [...next];
+		for (const [before, text] of stepped) {
+			const lastPiece = out.findIndex((s) => s.id === pieces[pieces.length - 1].id);
+			const at = out.findIndex(
+				(s, i) =>
+					i > lastPiece && i <= lastPiece + stepped.length && s.source.trim() === text.trim()
+			);
+			const target = pieces[before];
+			if (at < 0 || !target || !text.trim()) continue;
+			const [caption] = out.splice(at, 1);
+			out.splice(
+				out.findIndex((s) => s.id === target.id),
+				0,
+				caption
+			);
+		}
+		return out;
 	}
 
 	return {
@@ -228,7 +261,36 @@ export function structureRepo(db: DuiyiDB) {
 				if (pieces.some((p) => p === undefined)) return { at: [] };
 				const starts = blockStartsIn(segment.source, pieces as string[]);
 				if (!starts) return { at: [] };
-				return { at: starts.slice(1), starts };
+				// Captions set between the halves went after the paragraph; they go back between.
+				const inside = new Set(segment.joined);
+				const stepped: [number, string][] = [];
+				for (const r of rows) {
+					if (!r.accepted || !r.blocks?.every((b) => inside.has(b))) continue;
+					const before = segment.joined.indexOf(r.blocks[1]);
+					r.skipped?.forEach((_, k) => stepped.push([before, r.skippedTexts?.[k] ?? '']));
+				}
+				return { at: starts.slice(1), starts, stepped };
+			});
+		},
+
+		/**
+		 * Moves a paragraph one place up (-1) or down (+1): a photo caption a layout set inside a
+		 * broken paragraph, a credit to the end. Texts, statuses and notes stay as they are; only
+		 * the two orders change. Null at the first (up) or last (down) paragraph.
+		 */
+		async move(segmentId: string, direction: -1 | 1): Promise<StructureUndo | null> {
+			return db.transaction('rw', tables, async () => {
+				const segment = await db.segments.get(segmentId);
+				if (!segment) return null;
+				const all = await projectSegments(segment.projectId);
+				const index = all.findIndex((s) => s.id === segment.id);
+				const other = all[index + direction];
+				if (index < 0 || !other) return null;
+				const next = [...all];
+				next[index] = other;
+				next[index + direction] = segment;
+				await write(all, next, new Set(), [], [], []);
+				return token('move', segment, all, [], [], [], [segment.id], []);
 			});
 		},
 

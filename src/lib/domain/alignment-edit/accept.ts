@@ -2,8 +2,7 @@
  * Turning an alignment into work: the English each Chinese segment gets, which of those would
  * overwrite text already there, and the pairs kept for the translation memory.
  */
-import type { Bead, TermEntry } from '../types.ts';
-import type { GlossaryPair } from '../alignment/index.ts';
+import type { Bead } from '../types.ts';
 import { splitSentences } from '../segmentation/sentences.ts';
 import type { EditBead } from './beads.ts';
 
@@ -225,22 +224,5 @@ export function toStoredBeads(beads: EditBead[], segmentIds: string[]): Bead[] {
 	});
 }
 
-/**
- * The glossary as the aligner takes it: each entry's allowed Chinese terms with its allowed
- * English terms (forbidden ones are left out); entries lacking either side give nothing.
- *
- * @example
- * glossaryPairs([{ terms: [{ lang: 'zh', text: '经开区', status: 'preferred' }, { lang: 'en', text: 'ETDZ', status: 'preferred' }] }])
- * // [{ zh: '经开区', en: ['ETDZ'] }]
- */
-export function glossaryPairs(entries: Pick<TermEntry, 'terms'>[]): GlossaryPair[] {
-	const pairs: GlossaryPair[] = [];
-	for (const entry of entries) {
-		const allowed = entry.terms.filter((term) => term.status !== 'forbidden' && term.text.trim());
-		const en = allowed.filter((term) => /^en\b/i.test(term.lang)).map((term) => term.text.trim());
-		if (!en.length) continue;
-		for (const term of allowed)
-			if (/^zh\b/i.test(term.lang)) pairs.push({ zh: term.text.trim(), en });
-	}
-	return pairs;
-}
+/** The glossary as the aligner takes it: one function, in domain/alignment. */
+export { glossaryPairs } from '../alignment/glossary.ts';

@@ -22,7 +22,23 @@ export interface UnitFeatures {
 	items: string[][];
 	/** Keys the unit holds besides its items' (names by pinyin); English units also list their items' keys. */
 	keys: Set<string>;
+	/** Quotations opened and closed in the unit: dialogue turns survive translation. */
+	quotesOpened: number;
+	quotesClosed: number;
 }
+
+/**
+ * Quotations of speech: in Chinese opened at the start of a unit or after ：。！？ and closed
+ * after a sentence end or a comma (“快” for emphasis is neither); in English opened before a word
+ * at the start or after a space, closed after a sentence end or a comma (girls' or Gou-er's is
+ * neither).
+ */
+const ZH_OPEN = /(?:^|[：:。！？!?])\s*[“「『]/g;
+const ZH_CLOSE = /[。！？!?…，,—]\s*[”」』]/g;
+const EN_OPEN = /(?:^|\s)['"‘“](?=[A-Za-z])/g;
+const EN_CLOSE = /[.,!?—-]['"’”]/g;
+
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 const LATIN_IN_ZH = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
 /** Digits or number words: the English number reader is only worth running on these. */
@@ -85,7 +101,7 @@ function addReadings(text: string, dictionary: Dictionary, keys: Set<string>, on
 	for (let i = 0; i < chars.length; i++) {
 		let joined = '';
 		for (let l = 0; l < 3 && i + l < chars.length; l++) {
-			const reading = dictionary.readings.get(chars[i + l])?.[0];
+			const reading = dictionary.reading(chars[i + l]);
 			if (!reading) break;
 			joined += reading;
 			if (only && !only.prefixes.has(joined)) break;
@@ -110,7 +126,7 @@ export function chineseFeatures(
 		};
 		for (const word of segmentChinese(text, dictionary)) {
 			if (isChineseStopWord(word)) continue;
-			addItem(dictionary?.entries.get(word) ?? []);
+			addItem(dictionary?.keys(word) ?? []);
 		}
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
 		for (const m of findChineseNumbers(text)) addItem([numberKey(m)]);
@@ -120,7 +136,13 @@ export function chineseFeatures(
 		});
 		// Pinyin of every run of one to three Han characters: names are transliterated.
 		if (dictionary) addReadings(text, dictionary, keys, names);
-		return { length: visibleLength(text), items, keys };
+		return {
+			length: visibleLength(text),
+			items,
+			keys,
+			quotesOpened: count(text, ZH_OPEN),
+			quotesClosed: count(text, ZH_CLOSE)
+		};
 	});
 }
 
@@ -164,6 +186,12 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 				}
 			});
 		}
-		return { length: visibleLength(text), items, keys };
+		return {
+			length: visibleLength(text),
+			items,
+			keys,
+			quotesOpened: count(text, EN_OPEN),
+			quotesClosed: count(text, EN_CLOSE)
+		};
 	});
 }

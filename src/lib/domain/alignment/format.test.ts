@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, toAlignLines, toTmx, toTsv } from './format.ts';
+import { toAlignLines, toTmx, toTsv } from './format.ts';
 
 const beads = [
 	{ zh: [0, 1], en: [0], score: 0.93 },
@@ -26,10 +26,6 @@ describe('alignment output formats', () => {
 		]);
 	});
 
-	it('escapes the XML specials and drops characters XML forbids', () => {
-		expect(escapeXml('a<b>&"c"\u0001')).toBe('a&lt;b&gt;&amp;&quot;c&quot;');
-	});
-
 	it('writes a TMX 1.4b document with one tu per two-sided bead', () => {
 		const tmx = toTmx(beads, zh, en, 'sentence');
 		const doc = new XMLParser({ ignoreAttributes: false }).parse(tmx);
@@ -41,5 +37,7 @@ describe('alignment output formats', () => {
 		expect(tus[1].tuv[0]['@_xml:lang']).toBe('zh-CN');
 		expect(tus[1].tuv[0].seg).toBe('戊<&>。');
 		expect(tus[1].tuv[1].seg).toBe('D "one". E \'two\'.');
+		expect(tus[0].prop['#text']).toBe(0.93);
+		expect(toTmx(beads, ['\u0001甲。', '', '', ''], en)).not.toContain('\u0001');
 	});
 });

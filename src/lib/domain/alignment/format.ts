@@ -1,6 +1,7 @@
 /**
  * Writing an alignment out: MAC's bead lines, tab-separated text pairs, and TMX 1.4b.
  */
+import { serializeTmx, type TmxPair } from '../formats/tmx/serialize.ts';
 import type { AlignmentBead } from './index.ts';
 
 /**
@@ -30,18 +31,9 @@ export function toTsv(beads: AlignmentBead[], zh: string[], en: string[]): strin
 		.join('');
 }
 
-/** Escapes text for XML content and attribute values; drops characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-	return text
-		.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
-}
-
 /**
- * A TMX 1.4b document with one translation unit per bead that has both sides.
+ * A TMX 1.4b document (formats/tmx serializeTmx) with one translation unit per bead that has
+ * both sides, its score as an `x-score` property.
  *
  * @example
  * toTmx([{ zh: [0], en: [0], score: 1 }], ['你好'], ['Hello']) // '<?xml … <seg>你好</seg> … <seg>Hello</seg> …'
@@ -52,23 +44,14 @@ export function toTmx(
 	en: string[],
 	segtype: 'sentence' | 'paragraph' = 'paragraph'
 ): string {
-	const tus = beads
+	const pairs: TmxPair[] = beads
 		.filter((b) => b.zh.length && b.en.length)
-		.map((b) => {
-			const source = escapeXml(b.zh.map((i) => zh[i]).join(''));
-			const target = escapeXml(b.en.map((j) => en[j]).join(' '));
-			return (
-				`    <tu>\n      <prop type="x-score">${b.score}</prop>\n` +
-				`      <tuv xml:lang="zh-CN"><seg>${source}</seg></tuv>\n` +
-				`      <tuv xml:lang="en"><seg>${target}</seg></tuv>\n    </tu>\n`
-			);
-		})
-		.join('');
-	return (
-		'<?xml version="1.0" encoding="UTF-8"?>\n' +
-		'<tmx version="1.4">\n' +
-		`  <header creationtool="duiyi" creationtoolversion="0.1.0" segtype="${segtype}" ` +
-		'o-tmf="duiyi" adminlang="en" srclang="zh-CN" datatype="plaintext"/>\n' +
-		`  <body>\n${tus}  </body>\n</tmx>\n`
-	);
+		.map((b) => ({
+			source: b.zh.map((i) => zh[i]).join(''),
+			target: b.en.map((j) => en[j]).join(' '),
+			sourceLang: 'zh-CN',
+			targetLang: 'en',
+			props: { 'x-score': String(b.score) }
+		}));
+	return serializeTmx(pairs, { segtype });
 }

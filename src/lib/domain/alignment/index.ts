@@ -5,10 +5,13 @@
 import type { Dictionary } from '../dictionary/index.ts';
 import { chineseFeatures, englishFeatures, englishNames, type GlossaryPair } from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
-import { search } from './search.ts';
+import { classifyBlocks } from '../segmentation/kinds.ts';
+import { search, type UnitKinds } from './search.ts';
 
 export type { GlossaryPair } from './features.ts';
+export { glossaryPairs } from './glossary.ts';
 export { DEFAULT_PARAMS, PARAGRAPH_PARAMS, shapeCosts, type AlignParams } from './model.ts';
+export type { UnitKinds } from './search.ts';
 
 /** One link: Chinese unit indexes to English unit indexes (either may be empty), with a score. */
 export interface AlignmentBead {
@@ -34,6 +37,13 @@ export interface AlignOptions {
 	level?: 'sentence' | 'paragraph';
 	/** Model constants; the defaults were fitted on MAC-Dev. */
 	params?: Partial<AlignParams>;
+	/**
+	 * Kinds of the units (paragraphs of a document: title, heading, caption, credit, body), when
+	 * known. At the paragraph level a side without kinds gets them guessed from its text
+	 * (segmentation classifyBlocks); they make a caption or heading missing from a draft, or
+	 * added to it, a cheap 1-0 / 0-1 bead and keep such labels out of merged beads.
+	 */
+	kinds?: UnitKinds;
 }
 
 /**
@@ -60,7 +70,8 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		...(level === 'paragraph' ? PARAGRAPH_PARAMS : DEFAULT_PARAMS),
 		...options.params
 	};
-	const raw = search(zhFeatures, enFeatures, params, options.onProgress);
+	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
+	const raw = search(zhFeatures, enFeatures, params, options.onProgress, kinds);
 	return {
 		beads: raw.map((b) => ({
 			zh: b.zh,
@@ -79,6 +90,16 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
  */
 export function alignParagraphs(zh: string[], en: string[], options: AlignOptions = {}): Alignment {
 	return alignUnits(zh, en, { ...options, level: 'paragraph' });
+}
+
+/** Kinds of both sides of a paragraph alignment: as given, else guessed from the text. */
+function paragraphKinds(zh: string[], en: string[], given: UnitKinds = {}): UnitKinds {
+	const guess = (units: string[]) =>
+		classifyBlocks(units.map((text) => ({ text }))).map((g) => g.kind);
+	return {
+		zh: given.zh?.length === zh.length ? given.zh : guess(zh),
+		en: given.en?.length === en.length ? given.en : guess(en)
+	};
 }
 
 /** Mean Chinese unit length (characters) from which units are taken to be paragraphs. */
@@ -133,7 +154,12 @@ export function alignDocument(
 		const inner =
 			zs.length === 1 || es.length === 1
 				? [{ zh: zs.map((_, i) => i), en: es.map((_, j) => j), score: bead.score }]
-				: alignUnits(zs, es, { ...options, level: 'sentence', onProgress: undefined }).beads;
+				: alignUnits(zs, es, {
+						...options,
+						level: 'sentence',
+						kinds: undefined,
+						onProgress: undefined
+					}).beads;
 		sentences.push({ paragraphBead: k, zh: zs, en: es, beads: inner });
 		progress?.(0.5 + (0.5 * (k + 1)) / paragraphs.length);
 	});

@@ -16,13 +16,15 @@ const GAIN_SIZE = Math.ceil((1.4 - LOG_X_MIN) * GAIN_STEPS) + 1;
 
 export class LexicalModel {
 	/** Per source unit: items as ids of the keys that occur on the other side at all. */
-	private readonly items: Int32Array[][];
+	private readonly items: number[][][];
 	/** Per other-side unit, `words` 32-bit words: bit k set when the unit holds key k. */
 	private readonly otherBits: Uint32Array;
 	private readonly words: number;
 	private readonly otherCount: number;
 	private readonly pairCache = new NumberCache(1 << 16);
 	private readonly maskCache = new NumberCache(1 << 16);
+	/** Per span length, the ratio of one source unit against that many other-side units. */
+	private readonly spanCaches: NumberCache[] = [];
 
 	/** Per source unit, per item, log of the random match rate per character of the other side. */
 	private readonly logLambda: Float64Array[] = [];
@@ -78,7 +80,7 @@ export class LexicalModel {
 					const id = ids.get(k);
 					if (id !== undefined) known.push(id);
 				}
-				return Int32Array.from(known);
+				return known;
 			})
 		);
 
@@ -86,7 +88,7 @@ export class LexicalModel {
 		const stamp = new Int32Array(other.length).fill(-1);
 		const rateCache = new Map<string, number>();
 		let serial = 0;
-		const randomRate = (keys: Int32Array): number => {
+		const randomRate = (keys: number[]): number => {
 			const sig = keys.join(',');
 			let rate = rateCache.get(sig);
 			if (rate === undefined) {
@@ -130,36 +132,56 @@ export class LexicalModel {
 		const id = s * (this.otherCount + 1) + o;
 		let v = this.pairCache.get(id);
 		if (Number.isNaN(v)) {
-			v = this.compute(s, s + 1, o, o + 1);
+			v = this.spanUncached(s, o, o + 1);
 			this.pairCache.set(id, v);
 		}
 		return v;
 	}
 
 	private compute(s0: number, s1: number, o0: number, o1: number): number {
-		const logSize = Math.log(this.otherPrefix[o1] - this.otherPrefix[o0]);
 		let total = 0;
-		for (let s = s0; s < s1; s++) {
-			const count = this.items[s].length;
-			if (count === 0) continue;
-			if (count > 32) {
-				total += this.computeLong(s, o0, o1, logSize);
-				continue;
-			}
-			let bits = 0;
-			for (let o = o0; o < o1; o++) bits |= this.mask(s, o);
-			let hits = 0;
-			const logLambda = this.logLambda[s];
-			while (bits) {
-				const low = bits & -bits;
-				const b = 31 - Math.clz32(low);
-				bits ^= low;
-				hits++;
-				total += this.hitGain[this.gainIndex(logLambda[b] + logSize)];
-			}
-			total += (count - hits) * this.logMiss;
-		}
+		for (let s = s0; s < s1; s++) total += this.span(s, o0, o1);
 		return total;
+	}
+
+	/**
+	 * The ratio of source unit s against other-side units [o0, o1). For long units (paragraphs)
+	 * it is cached per span length: the same span recurs in every bead shape and every search
+	 * cell that covers it.
+	 */
+	private span(s: number, o0: number, o1: number): number {
+		// Units of a few items (sentences) are cheaper to score again than to look up.
+		if (this.items[s].length <= 32) return this.spanUncached(s, o0, o1);
+		const length = o1 - o0;
+		let cache = this.spanCaches[length];
+		if (!cache) cache = this.spanCaches[length] = new NumberCache(1 << 12);
+		const id = s * (this.otherCount + 1) + o0;
+		let v = cache.get(id);
+		if (Number.isNaN(v)) {
+			v = this.spanUncached(s, o0, o1);
+			cache.set(id, v);
+		}
+		return v;
+	}
+
+	private spanUncached(s: number, o0: number, o1: number): number {
+		const count = this.items[s].length;
+		if (count === 0) return 0;
+		const logSize = Math.log(this.otherPrefix[o1] - this.otherPrefix[o0]);
+		if (count > 32) return this.computeLong(s, o0, o1, logSize);
+		let bits = 0;
+		for (let o = o0; o < o1; o++) bits |= this.mask(s, o);
+		let total = 0;
+		let hits = 0;
+		const logLambda = this.logLambda[s];
+		while (bits) {
+			const low = bits & -bits;
+			const b = 31 - Math.clz32(low);
+			bits ^= low;
+			hits++;
+			total += this.hitGain[this.gainIndex(logLambda[b] + logSize)];
+		}
+		return total + (count - hits) * this.logMiss;
 	}
 
 	private gainIndex(logX: number): number {

@@ -4,6 +4,8 @@
  * searches the costs). Costs are negative log-probabilities (nats).
  */
 
+import type { SegmentKind } from '../types.ts';
+
 /** Bead shapes: [Chinese units, English units]. */
 export type BeadShape = readonly [number, number];
 
@@ -25,8 +27,30 @@ export interface AlignParams {
 	pMatchZh: number;
 	/** Lower bound of P(match | random Chinese unit), so no single match is decisive. */
 	pRandomFloor: number;
+	/** Cost of each quotation opened (or closed) on one side of a bead and not on the other. */
+	quoteCost: number;
+	/** The same for quotations found only in the English of a bead. */
+	quoteCostEnglish: number;
+	/**
+	 * Cost of leaving one unit of a kind without a counterpart (paragraphs whose kinds are
+	 * known): a caption or credit missing from a draft is common, a body paragraph much less so.
+	 * Kinds not listed cost the 1-0 / 0-1 shape cost.
+	 */
+	nullCostByKind: Partial<Record<SegmentKind, number>>;
+	/** Added to a bead that merges a title, heading, caption or credit with other units. */
+	labelMergeCost: number;
+	/** Added to a 1-1 bead that pairs such a label with a body paragraph. */
+	labelMismatchCost: number;
+	/** Taken off a 1-1 bead that pairs two labels of the same kind (a title with a title). */
+	labelMatchBonus: number;
 	/** Half-width of the band around the anchor path, in units. */
 	band: number;
+	/**
+	 * Merged beads (1-2, 2-1 and larger) whose length cost alone is above this are not scored
+	 * (0: all are). 8 is four standard deviations (lengths 2.2 times off the document's ratio):
+	 * sentences merged so unevenly are not a translation's, and skipping them saves time.
+	 */
+	mergeLengthCutoff: number;
 	/** Half-width of the diagonal window where anchors are looked for. */
 	anchorWindow: number;
 	/** Minimum lexical log-likelihood ratio of an anchor. */
@@ -73,7 +97,14 @@ export const DEFAULT_PARAMS: AlignParams = {
 	zhWeight: 1.2,
 	pMatchZh: 0.35,
 	pRandomFloor: 0.02,
+	quoteCost: 4,
+	quoteCostEnglish: 1,
+	nullCostByKind: {},
+	labelMergeCost: 0,
+	labelMismatchCost: 0,
+	labelMatchBonus: 0,
 	band: 15,
+	mergeLengthCutoff: 8,
 	anchorWindow: 40,
 	anchorMinLlr: 6
 };
@@ -84,5 +115,41 @@ export const DEFAULT_PARAMS: AlignParams = {
  */
 export const PARAGRAPH_PARAMS: AlignParams = {
 	...DEFAULT_PARAMS,
-	shapeCost: shapeCosts(0, 3.75, 4)
+	...onlyShapes(
+		[
+			[1, 1],
+			[1, 2],
+			[2, 1],
+			[1, 3],
+			[3, 1],
+			[2, 2],
+			[1, 0],
+			[0, 1]
+		],
+		shapeCosts(0, 3.75, 4)
+	),
+	nullCostByKind: { caption: 1, credit: 1, title: 4, subtitle: 4, heading: 2.5 },
+	labelMergeCost: 12,
+	labelMismatchCost: 3,
+	labelMatchBonus: 1.5,
+	// An abridged draft may render three paragraphs in one short one: score every merge.
+	mergeLengthCutoff: 0
 };
+
+/**
+ * A subset of the shapes with their costs. Paragraphs of a draft merge or split by two or
+ * three, so the paragraph level searches only the beads DESIGN.md §4 lists (and is faster).
+ */
+function onlyShapes(keep: BeadShape[], costs: number[]): Pick<AlignParams, 'shapes' | 'shapeCost'> {
+	const index = keep.map(([a, b]) => SHAPES.findIndex(([[x, y]]) => x === a && y === b));
+	return { shapes: keep, shapeCost: index.map((k) => costs[k]) };
+}
+
+/** Kinds that stand alone in a translation: never merged with a neighbour. */
+export const LABEL_KINDS: ReadonlySet<SegmentKind> = new Set([
+	'title',
+	'subtitle',
+	'heading',
+	'caption',
+	'credit'
+]);

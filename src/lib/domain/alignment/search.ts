@@ -4,8 +4,15 @@
  * around them, so time grows about linearly with the document.
  */
 import type { UnitFeatures } from './features.ts';
-import type { AlignParams } from './model.ts';
+import type { SegmentKind } from '../types.ts';
+import { LABEL_KINDS, type AlignParams } from './model.ts';
 import { LexicalModel } from './lexical.ts';
+
+/** Kinds of the units of either side, when known (paragraphs of a document). */
+export interface UnitKinds {
+	zh?: readonly SegmentKind[];
+	en?: readonly SegmentKind[];
+}
 
 export interface RawBead {
 	zh: number[];
@@ -20,6 +27,21 @@ class Scorer {
 	readonly ratio: number;
 	private readonly zhPrefix: Float64Array;
 	private readonly enPrefix: Float64Array;
+	private readonly zhOpen: Float64Array;
+	private readonly zhClose: Float64Array;
+	private readonly enOpen: Float64Array;
+	private readonly enClose: Float64Array;
+	/** Per unit: cost of leaving it alone (1-0 or 0-1), and whether it is a label (heading, caption…). */
+	private readonly zhNull: Float64Array;
+	private readonly enNull: Float64Array;
+	private readonly zhLabel: Uint8Array;
+	private readonly enLabel: Uint8Array;
+	private readonly labelled: boolean;
+	private readonly zhKinds: readonly SegmentKind[] | undefined;
+	private readonly enKinds: readonly SegmentKind[] | undefined;
+	/** The 1-0 and 0-1 shape costs, whatever the kinds (a bead's margin is measured against them). */
+	readonly zhShapeNull: number;
+	readonly enShapeNull: number;
 	/** English items matched in the Chinese, and Chinese items matched in the English. */
 	private readonly fromEn: LexicalModel;
 	private readonly fromZh: LexicalModel | null;
@@ -27,13 +49,36 @@ class Scorer {
 	constructor(
 		readonly zh: UnitFeatures[],
 		readonly en: UnitFeatures[],
-		readonly params: AlignParams
+		readonly params: AlignParams,
+		kinds: UnitKinds = {}
 	) {
 		const zhLen = zh.reduce((s, u) => s + u.length, 0);
 		const enLen = en.reduce((s, u) => s + u.length, 0);
 		this.ratio = zhLen > 0 && enLen > 0 ? enLen / zhLen : 1;
 		this.zhPrefix = prefixSums(zh.map((u) => u.length));
 		this.enPrefix = prefixSums(en.map((u) => u.length));
+		this.zhOpen = prefixSums(zh.map((u) => u.quotesOpened));
+		this.zhClose = prefixSums(zh.map((u) => u.quotesClosed));
+		this.enOpen = prefixSums(en.map((u) => u.quotesOpened));
+		this.enClose = prefixSums(en.map((u) => u.quotesClosed));
+		const shapeNull = (a: number, b: number) =>
+			params.shapeCost[params.shapes.findIndex(([x, y]) => x === a && y === b)] ?? Infinity;
+		const nulls = (n: number, list: readonly SegmentKind[] | undefined, fallback: number) =>
+			Float64Array.from({ length: n }, (_, k) => {
+				const kind = list?.[k];
+				return (kind && params.nullCostByKind[kind]) ?? fallback;
+			});
+		const labels = (n: number, list: readonly SegmentKind[] | undefined) =>
+			Uint8Array.from({ length: n }, (_, k) => (list && LABEL_KINDS.has(list[k]) ? 1 : 0));
+		this.zhShapeNull = shapeNull(1, 0);
+		this.enShapeNull = shapeNull(0, 1);
+		this.zhNull = nulls(zh.length, kinds.zh, this.zhShapeNull);
+		this.enNull = nulls(en.length, kinds.en, this.enShapeNull);
+		this.zhLabel = labels(zh.length, kinds.zh);
+		this.enLabel = labels(en.length, kinds.en);
+		this.labelled = !!(kinds.zh || kinds.en);
+		this.zhKinds = kinds.zh;
+		this.enKinds = kinds.en;
 		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor);
 		this.fromZh =
 			params.zhWeight > 0 ? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor) : null;
@@ -58,14 +103,49 @@ class Scorer {
 		return (d * d) / 2;
 	}
 
+	/**
+	 * Quotations opened or closed in the Chinese of the bead and not in its English, or the
+	 * other way round (cheaper: English often breaks one quotation in two around "he said").
+	 */
+	quoteCost(i0: number, i1: number, j0: number, j1: number): number {
+		const open = this.zhOpen[i1] - this.zhOpen[i0] - (this.enOpen[j1] - this.enOpen[j0]);
+		const close = this.zhClose[i1] - this.zhClose[i0] - (this.enClose[j1] - this.enClose[j0]);
+		const p = this.params;
+		const one = (d: number) => (d > 0 ? p.quoteCost * d : -p.quoteCostEnglish * d);
+		return one(open) + one(close);
+	}
+
+	/** Labels (headings, captions…) merged with other units, or paired with body text. */
+	labelCost(i0: number, i1: number, j0: number, j1: number): number {
+		let zl = 0;
+		let el = 0;
+		for (let i = i0; i < i1; i++) zl += this.zhLabel[i];
+		for (let j = j0; j < j1; j++) el += this.enLabel[j];
+		if (!zl && !el) return 0;
+		const p = this.params;
+		if (i1 - i0 > 1 || j1 - j0 > 1) return p.labelMergeCost;
+		if (zl !== el) return p.labelMismatchCost;
+		return this.zhKinds?.[i0] === this.enKinds?.[j0] ? -p.labelMatchBonus : 0;
+	}
+
+	/** Cost of leaving units alone: zh[i0, i1) and en[j0, j1), one side empty. */
+	nullCost(i0: number, i1: number, j0: number, j1: number): number {
+		let c = 0;
+		for (let i = i0; i < i1; i++) c += this.zhNull[i];
+		for (let j = j0; j < j1; j++) c += this.enNull[j];
+		return c;
+	}
+
 	/** Cost of a bead of shape index t ending at (i, j). */
 	beadCost(t: number, i: number, j: number): number {
 		const [a, b] = this.params.shapes[t];
 		const prior = this.params.shapeCost[t];
-		if (a === 0 || b === 0) return prior;
+		if (a === 0 || b === 0) return this.nullCost(i - a, i, j - b, j);
 		return (
 			prior +
-			this.lengthCost(i - a, i, j - b, j) -
+			(this.labelled ? this.labelCost(i - a, i, j - b, j) : 0) +
+			this.lengthCost(i - a, i, j - b, j) +
+			this.quoteCost(i - a, i, j - b, j) -
 			this.params.lexWeight * this.llr(i - a, i, j - b, j)
 		);
 	}
@@ -178,11 +258,12 @@ export function search(
 	zh: UnitFeatures[],
 	en: UnitFeatures[],
 	params: AlignParams,
-	onProgress?: (fraction: number) => void
+	onProgress?: (fraction: number) => void,
+	kinds: UnitKinds = {}
 ): RawBead[] {
 	const nz = zh.length;
 	const ne = en.length;
-	const s = new Scorer(zh, en, params);
+	const s = new Scorer(zh, en, params, kinds);
 	const full = nz * ne <= 40000;
 	const { lo, hi } = full
 		? { lo: new Int32Array(nz + 1), hi: new Int32Array(nz + 1).fill(ne) }
@@ -192,6 +273,7 @@ export function search(
 	const cost: Float64Array[] = [];
 	const back: Int8Array[] = [];
 	const shapes = params.shapes;
+	const cutoff = params.mergeLengthCutoff;
 	for (let i = 0; i <= nz; i++) {
 		const width = hi[i] - lo[i] + 1;
 		const row = new Float64Array(width).fill(Infinity);
@@ -210,6 +292,8 @@ export function search(
 				if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
 				const before = pi === i ? row[pj - lo[i]] : cost[pi][pj - lo[pi]];
 				if (before === Infinity) continue;
+				// A merge whose lengths are far apart is never the answer: skip its lexical scoring.
+				if (cutoff > 0 && a + b > 2 && a && b && s.lengthCost(pi, i, pj, j) > cutoff) continue;
 				const c = before + s.beadCost(t, i, j);
 				if (c < best) {
 					best = c;
@@ -225,11 +309,6 @@ export function search(
 	}
 
 	const beads: RawBead[] = [];
-	const nullCost = (a: number, b: number) => {
-		const t10 = shapes.findIndex(([x, y]) => x === 1 && y === 0);
-		const t01 = shapes.findIndex(([x, y]) => x === 0 && y === 1);
-		return a * params.shapeCost[t10] + b * params.shapeCost[t01];
-	};
 	let i = nz;
 	let j = ne;
 	while (i > 0 || j > 0) {
@@ -241,7 +320,7 @@ export function search(
 			zh: range(i - a, i),
 			en: range(j - b, j),
 			cost: c,
-			margin: a && b ? nullCost(a, b) - c : 0
+			margin: a && b ? a * s.zhShapeNull + b * s.enShapeNull - c : 0
 		});
 		i -= a;
 		j -= b;

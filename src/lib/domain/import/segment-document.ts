@@ -21,6 +21,8 @@ export interface SegmentedUnit {
 	sentences?: string[];
 	/** Input blocks (0-based) the paragraph was made from, in text order; one for most. */
 	joined: number[];
+	/** A caption or credit set inside a paragraph now joined: the block it now follows. */
+	movedAfter?: number;
 }
 
 export interface SegmentOptions {
@@ -55,6 +57,7 @@ export function segmentBlocks(
 		kind: u.kind,
 		text: u.text,
 		...(options.sentences ? { sentences: splitSentences(u.text, paragraphLang(u.text)) } : {}),
-		joined: u.joined
+		joined: u.joined,
+		...(u.movedAfter !== undefined ? { movedAfter: u.movedAfter } : {})
 	}));
 }

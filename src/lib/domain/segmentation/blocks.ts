@@ -6,7 +6,7 @@
  */
 import type { SegmentKind } from '../types.ts';
 import { isBlankLine, normaliseText } from '../text/normalise.ts';
-import { startsNewThought } from './signals.ts';
+import { CAPTION_START, continuationSignal, startsNewThought } from './signals.ts';
 
 /** One block of an imported document, in reading order. */
 export interface TextBlock {
@@ -20,11 +20,26 @@ export interface TextBlock {
 	 * never joined, moved, or taken for headings and captions.
 	 */
 	boundary?: 'list-item' | 'table-cell';
+	/** How a word processor sets the block (from a .docx): evidence for its kind, not a kind. */
+	layout?: BlockLayout;
+}
+
+/** The look of a paragraph in a word processor; fields are absent when unknown or plain. */
+export interface BlockLayout {
+	align?: 'center' | 'right';
+	/** Every run in italics. */
+	italic?: boolean;
+	/** Every run in bold. */
+	bold?: boolean;
+	/** Font size in points (the largest run). */
+	size?: number;
 }
 
 const HAN = /\p{Script=Han}/u;
 /** Sentence-final punctuation, optionally followed by closing quotes and brackets. */
 const TERMINAL_END = /[。！？!?….;；:：]["'”’」』）)\]】》〉]*$/u;
+/** A line closed by a bracketed note after its sentence end: …新成效。（记者 张三） */
+const TRAILING_CLOSE = /[。！？!?.…]["'”’]?\s*[（(][^（）()]{1,40}[）)]$/u;
 const INDENT = /^(\u3000|\t| {2,})/;
 const PARALLEL_HEADING = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 
@@ -58,8 +73,9 @@ export function joinPieces(a: string, b: string): string {
 /**
  * Groups the lines of a run (lines with no blank line between) into paragraphs. A line that
  * runs to the right margin (within 80% of the longest line) and does not end a sentence was
- * wrapped by a PDF or an e-mail: the next line goes on with it. A shorter line, or one ending
- * a sentence, ends its paragraph. Runs of short lines (under 15 characters at most) are lines
+ * wrapped by a PDF or an e-mail: the next line goes on with it, if that line is a full one
+ * again or ends a sentence (a short unfinished line there is a caption, left to the repair). A
+ * shorter line, or one ending a sentence, ends its paragraph. Runs of short lines (under 15 characters at most) are lines
  * of their own: a title and its subtitle, a list, a poem.
  */
 function groupWrapped(lines: string[]): string[] {
@@ -68,11 +84,21 @@ function groupWrapped(lines: string[]): string[] {
 	const groups: string[] = [lines[0]];
 	for (let i = 1; i < lines.length; i++) {
 		const prev = lines[i - 1];
+		const next = lines[i];
+		// The line a paragraph wraps onto is a full line again or its last (ending a sentence);
+		// a short line with no sentence end is a line of its own: a photo's caption set there.
+		const goesOn =
+			length(next) >= 0.8 * width ||
+			TERMINAL_END.test(next) ||
+			TRAILING_CLOSE.test(next) ||
+			continuationSignal(next) !== null;
 		const wrapped =
 			length(prev) >= 0.8 * width &&
 			!TERMINAL_END.test(prev) &&
 			!PARALLEL_HEADING.test(prev) &&
-			!startsNewThought(lines[i]);
+			!startsNewThought(next) &&
+			!CAPTION_START.test(next) &&
+			goesOn;
 		if (wrapped) groups[groups.length - 1] = joinPieces(groups[groups.length - 1], lines[i]);
 		else groups.push(lines[i]);
 	}

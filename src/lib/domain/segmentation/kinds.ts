@@ -9,13 +9,16 @@
 import type { SegmentKind } from '../types.ts';
 import type { TextBlock } from './blocks.ts';
 import {
+	CAPTION_START,
 	continuationSignal,
+	endsCut,
 	endsOpen,
 	endsTerminated,
 	splitsWord,
 	startsNewThought,
 	hasInnerTerminal,
 	hasUnmatchedOpener,
+	startsWithCount,
 	startsWithListMarker,
 	visibleLength,
 	wordCount
@@ -35,7 +38,8 @@ export type KindReason =
 	| 'caption_scene'
 	| 'heading_parallel'
 	| 'heading_numbered'
-	| 'heading_short';
+	| 'heading_short'
+	| 'layout'; // how the file sets it: italics or a smaller size for a caption, bold for a head
 
 export interface KindGuess {
 	kind: SegmentKind;
@@ -47,6 +51,12 @@ const CREDIT_ZH = [
 	/^[（(][^（）()]{0,24}(?:摄|摄影|供图|制图|绘图?)[）)]$/u,
 	/^[^，。,]{1,16}\s摄$/u,
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
+	// Reporters and correspondents by name: 本报记者 刘晓峰 通讯员 陈静, （抚州日报记者 陈晨）.
+	/^[□■◆◇●○★☆]?\s*[（(]?(?:(?:本报\p{Script=Han}{0,4}讯|新华社\p{Script=Han}{2,4}电)\s*)?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}(?:报道)?[）)]?$/u,
+	// A note in brackets naming a reporter: （上饶日报记者 王浩 对本文亦有贡献）.
+	/^[（(][^（）()]{0,30}(?:记者|通讯员|实习生|特约撰稿人?)[^（）()]{0,30}[）)]$/u,
+	// 文/图, 摄影: and the like after 本版 or in brackets.
+	/^[（(]?(?:本版|本文|本期|本组)?(?:文字|文图|图文|图片|照片|摄影|文|图)[：:/／]/u,
 	/\d{4}年\d{1,2}月\d{1,2}日.{0,8}第\s*\d+\s*版/u,
 	/^[（(【[]\s*(?:完|全文完|本文完|责任编辑[：:].{1,10}|编辑[：:].{1,10})\s*[）)】\]]$/u,
 	// A document number (宜经开发〔2023〕12号) and a date standing alone (a letter's date).
@@ -69,26 +79,87 @@ const PAGE_FURNITURE =
 	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
-const CAPTION_START =
-	/^(?:photo:|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =
 	/^(?:the scene|scene|a view|view|an aerial|aerial|workers|visitors|staff|students|participants|guests|delegates)\b|(?:ceremony|conference|site|base|workshop|plant|factory|campus|opened|opening|in operation|into use|under construction)$/iu;
+const SCENE_PEOPLE =
+	/(?:人员|求职者|学员|师生|专家|嘉宾|工人|员工|职工|市民|居民|村民|农民|茶农|果农|游客|学生|孩子|群众|志愿者|干部|党员|客商|记者|医护|民警|参观者|代表|企业家|技术员|工程师|消费者)/u;
+const SCENE_ACTION =
+	/(?:在|于).{1,16}(?:进行|作业|施工|检测|调试|分拣|装卸|办理|参观|采摘|劳作|工作|忙碌|查看|了解|体验|学习|选购|交流|操作|生产|巡检|维护|种植|收割|晾晒|包装|开展|测试|研发|试验|实验|检修|装配|焊接|打包|咨询|洽谈|签约|采访|练习|训练|演练|排练|表演|演出)/u;
+const PLACE_START = /^\p{Script=Han}{2,10}?(?:省|市|县|区|镇|州)/u;
+/** Verbs section heads open with (建设美丽乡村 is a head, not a view of a village). */
+const HEAD_VERB_START =
+	/^(?:建设|打造|推进|推动|加快|坚持|聚焦|做强|做优|做大|做实|提升|强化|优化|深化|培育|构建|打响|延伸|激活|服务|当好|守好|筑牢|厚植|赋能|扩大|畅通|营造|夯实|壮大|引领)/u;
+const PLACE_END =
+	/(?:园|中心|大厅|车间|厂区|基地|工地|园区|厂房|展厅|村|景区|街区|广场|大楼|站|场|馆|湖|山|江|桥|路|街|田|镇)$/u;
+/** Words that point back into running text (该市, 记者, 我们): no title or head uses them. */
+const ANAPHORA = /该[市区县镇乡村省州]|该公司|该企业|记者|我们|他们|她们/u;
+/** A short question set alone as a head: 用地难题怎么破？ */
+const QUESTION_HEAD = /^[^，,。！？!?；;：:“”"]{2,14}[？?]$/u;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
+
+/** The font size most running text of a .docx is set in, when the file says. */
+function commonBodySize(blocks: readonly TextBlock[], label: boolean[]): number | undefined {
+	const counts = new Map<number, number>();
+	blocks.forEach((b, i) => {
+		const size = b.layout?.size;
+		if (!label[i] && size) counts.set(size, (counts.get(size) ?? 0) + 1);
+	});
+	let best: number | undefined;
+	for (const [size, n] of counts) if (best === undefined || n > counts.get(best)!) best = size;
+	return best;
+}
+
+/** Points for caption and heading from how a word processor sets a line. */
+function layoutEvidence(
+	block: TextBlock,
+	bodySize: number | undefined
+): { caption: number; heading: number } {
+	const look = block.layout;
+	if (!look) return { caption: 0, heading: 0 };
+	let caption = look.italic ? 3 : 0;
+	let heading = look.bold && !look.italic ? 3 : 0;
+	if (look.size && bodySize) {
+		if (look.size < bodySize) caption += 2;
+		else if (look.size > bodySize) heading += 2;
+	}
+	return { caption, heading };
+}
+
+/** Whether a line describes a scene: something going on, people at work, a view of a place. */
+function isScene(text: string): boolean {
+	const t = text.trim();
+	return (
+		CAPTION_START.test(t) ||
+		CAPTION_WITH_CREDIT.test(t) ||
+		SCENE_END.test(t) ||
+		/正在/u.test(t) ||
+		(SCENE_PEOPLE.test(t) && SCENE_ACTION.test(t))
+	);
+}
 
 /** Two parallel phrases of about the same length: 坚持招优引强 培育壮大产业集群, or with a comma. */
 function isParallel(text: string): boolean {
 	if (PARALLEL.test(text)) return true;
 	const m = PARALLEL_COMMA.exec(text);
-	return m !== null && Math.abs([...m[1]].length - [...m[2]].length) <= 2;
+	// A clause cut short (…，新余高新区设立了) is not the second half of a pair of phrases.
+	if (m === null || /[了着过]$/u.test(m[2]) || endsOpen(m[2]) || ANAPHORA.test(text)) return false;
+	return Math.abs([...m[1]].length - [...m[2]].length) <= 2;
 }
 
 /** A line that could be a title, heading, caption or credit: short, no sentence punctuation. */
 function isLabelLike(text: string, zh: boolean): boolean {
 	if (hasInnerTerminal(text) || continuationSignal(text) !== null) return false;
+	// No heading or caption ends on a comma, 、, an open quote or a cut range (2019—), nor
+	// starts with a bare count (186家增至): such a line is a piece of running text.
+	if (endsCut(text) || startsWithCount(text)) return false;
+	// 一是…, 二是…: an enumeration inside running text, never a head.
+	if (/^[一二三四五六七八九十]{1,3}是/u.test(text.trimStart())) return false;
+	// A news opener and a comma (截至目前，全区共有…) begin a sentence, not a title.
+	if (/[，,]/u.test(text) && startsNewThought(text) && !startsWithListMarker(text)) return false;
 	if (zh) {
 		if (visibleLength(text) > 60) return false;
 		if ((text.match(/[，,]/g) ?? []).length > 1) return false;
@@ -116,7 +187,8 @@ function continuesInto(
 		signal !== null &&
 		(signal !== 'short_first_sentence' ||
 			/^[^。！？!?]{1,3}[。！？!?]/u.test(next.text.trimStart()));
-	if (strong || splitsWord(text, next.text)) return true;
+	if (strong || splitsWord(text, next.text) || (startsWithCount(next.text) && !isScene(text)))
+		return true;
 	return nextIsBody && /[，,、]/u.test(text) && !startsNewThought(next.text);
 }
 
@@ -159,7 +231,23 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	const spacedLayout =
 		laterLabels.some((b) => (b.blankBefore ?? 0) >= 2) &&
 		laterLabels.some((b) => (b.blankBefore ?? 0) < 2);
-	return blocks.map((block, i): KindGuess => {
+	const strongHeadings = blocks.filter(
+		(b, i) =>
+			label[i] &&
+			i > firstBody &&
+			firstBody !== -1 &&
+			(isParallel(b.text.trim()) || startsWithListMarker(b.text))
+	).length;
+	const bodySize = commonBodySize(blocks, label);
+	// Kinds are decided in reading order: whether the block before is running text left open
+	// is read from what it was found to be, not only from how it looks.
+	const found: KindGuess[] = [];
+	const isOpenBody = (k: number) =>
+		k >= 0 && found[k]?.kind === 'body' && !endsTerminated(blocks[k].text);
+	blocks.forEach((block, i) => found.push(classifyOne(block, i)));
+	return found;
+
+	function classifyOne(block: TextBlock, i: number): KindGuess {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
 		if (block.boundary) return { kind: 'body', reason: 'running_text' };
@@ -176,6 +264,18 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		) {
 			return { kind: 'credit', reason: 'credit_pattern' };
 		}
+		// A short line pushed to the right margin after the text has begun: a byline or credit.
+		if (
+			block.layout?.align === 'right' &&
+			!block.layout.bold &&
+			label[i] &&
+			firstBody !== -1 &&
+			i > firstBody &&
+			visibleLength(text) <= 30 &&
+			!isScene(text)
+		) {
+			return { kind: 'credit', reason: 'layout' };
+		}
 		// 图为…… 记者 张三 摄: a caption with its photographer's credit at the end.
 		if (CAPTION_WITH_CREDIT.test(text) && visibleLength(text) <= 150) {
 			return { kind: 'caption', reason: 'caption_pattern' };
@@ -188,14 +288,57 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			if (label[i] || !hasInnerTerminal(text))
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
-		const strongLabel = DASH_START.test(text) || isParallel(text) || startsWithListMarker(text);
-		const afterOpen = i > 0 && !label[i - 1] && !endsTerminated(blocks[i - 1].text);
+		// A question alone between paragraphs, not inside a broken one: a head that asks.
+		if (
+			QUESTION_HEAD.test(text) &&
+			firstBody !== -1 &&
+			i > firstBody &&
+			(endsTerminated(blocks[i - 1].text) || label[i - 1]) &&
+			blocks[i + 1] !== undefined &&
+			label[i + 1] === false
+		) {
+			return { kind: 'heading', reason: 'heading_short' };
+		}
+		const strongLabel =
+			DASH_START.test(text) || isParallel(text) || (startsWithListMarker(text) && !endsOpen(text));
+		const afterOpen = isOpenBody(i - 1);
+		// The previous block runs into this one: a word, number or range cut (2019— | 2023年),
+		// a list cut after 、 or a clause cut after 与/的/增至 that this line goes on with (a
+		// photo set there is a scene, and stays a caption).
+		if (afterOpen && label[i] && !strongLabel) {
+			const prevText = blocks[i - 1].text.trimEnd();
+			// (Chinese only: an English page cut after "on" before a head is the known counter-case.)
+			const cutOpen =
+				/[、，,]$/u.test(prevText) || (/\p{Script=Han}$/u.test(prevText) && endsOpen(prevText));
+			// …同比增长 | 温泉镇竹林步道 | 26.8%。: the block after fits the cut better, so this
+			// line is a photo set inside the paragraph.
+			const after = blocks[i + 1]?.text ?? '';
+			const nextFits =
+				label[i + 1] === false &&
+				(startsWithCount(after) ||
+					splitsWord(prevText, after) ||
+					(continuationSignal(after) !== null &&
+						continuationSignal(after) !== 'short_first_sentence'));
+			const fragment = /[，,、]/u.test(text) || !nextFits;
+			if (splitsWord(prevText, text) || (cutOpen && !isScene(text) && fragment)) {
+				return { kind: 'body', reason: 'running_text' };
+			}
+		}
 		if (
 			label[i] &&
 			!strongLabel &&
 			continuesInto(text, blocks[i + 1], label[i + 1] === false, afterOpen)
 		) {
 			return { kind: 'body', reason: 'running_text' };
+		}
+		// 为解决企业融资难题，新余高新区设立了 | (a photo) | 规模5亿元的…: a clause and a comma
+		// with no scene in it, and running text after the photo that does not start afresh.
+		if (label[i] && !strongLabel && !afterOpen && /[，,]/u.test(text) && !isScene(text)) {
+			const k = label[i + 1] && isScene(blocks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+			const after = blocks[k];
+			if (after && label[k] === false && !startsNewThought(after.text) && !after.kind) {
+				return { kind: 'body', reason: 'running_text' };
+			}
 		}
 		if (i === 0 && isTitle(text, label[i], zhDoc)) return { kind: 'title', reason: 'first_line' };
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
@@ -209,18 +352,26 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		const len = zhDoc ? visibleLength(text) : wordCount(text) * 2;
 		let caption = 0;
 		let heading = 0;
-		if (SCENE_END.test(text)) caption += 2;
+		if (SCENE_END.test(text)) caption += 3;
 		if (/的/u.test(text) && len >= 12) caption += 1;
 		if (/\d/u.test(text)) caption += 1;
-		if (/位于|正在|工作人员|工人|市民|游客|学生|群众|记者/u.test(text)) caption += 1;
+		// A scene: people at work, or something going on (工人正在…, 市民在窗口办理业务).
+		if (/正在/u.test(text)) caption += 2;
+		if (SCENE_PEOPLE.test(text)) caption += 1;
+		if (SCENE_ACTION.test(text)) caption += 1;
+		// A place named and shown (遂川县汤湖镇茶园, 赣州市大数据中心指挥大厅).
+		if (PLACE_START.test(text) && PLACE_END.test(text) && !HEAD_VERB_START.test(text)) caption += 3;
 		if (len > 20) caption += 1;
 		// Set apart by a run of blank lines amid the text: how pages lay out a photo's caption,
 		// strong evidence when other short lines in the text (headings) have only one.
 		if ((block.blankBefore ?? 0) >= 2 && i > 0) {
 			caption += spacedLayout && firstBody !== -1 && i > firstBody ? 3 : 1;
 		}
+		// Inside a broken paragraph: a page sets a photo there, never a section head.
 		const prev = i > 0 ? blocks[i - 1] : undefined;
-		if (prev && !label[i - 1] && !endsTerminated(prev.text)) caption += 2;
+		if (prev && isOpenBody(i - 1)) caption += 3;
+		// Headings of this text are numbered or parallel, and this line is neither.
+		if (strongHeadings >= 2 && firstBody !== -1 && i > firstBody) caption += 3;
 		if (!zhDoc) {
 			if (SCENE_EN.test(text)) caption += 2;
 			const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
@@ -231,7 +382,13 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (len <= 16) heading += 1;
 		if (firstBody === -1 || i < firstBody) heading += 1;
 		if (i + 1 < blocks.length && !label[i + 1]) heading += 1;
-		if (caption > heading) return { kind: 'caption', reason: 'caption_scene' };
-		return { kind: 'heading', reason: 'heading_short' };
-	});
+		// A word processor's look: captions set in italics or smaller, heads in bold or larger.
+		const look = layoutEvidence(block, bodySize);
+		caption += look.caption;
+		heading += look.heading;
+		const byLook = look.caption > 0 || look.heading > 0;
+		if (caption > heading)
+			return { kind: 'caption', reason: byLook && look.caption > 0 ? 'layout' : 'caption_scene' };
+		return { kind: 'heading', reason: byLook && look.heading > 0 ? 'layout' : 'heading_short' };
+	}
 }

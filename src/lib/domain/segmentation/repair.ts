@@ -19,11 +19,14 @@ import { joinPieces, type TextBlock } from './blocks.ts';
 import { classifyBlocks, type KindReason } from './kinds.ts';
 import {
 	continuationSignal,
+	endsCut,
+	endsOpen,
 	endsTerminated,
 	hasUnmatchedCloser,
 	hasUnmatchedOpener,
 	splitsWord,
 	startsNewThought,
+	startsWithCount,
 	startsWithListMarker
 } from './signals.ts';
 
@@ -31,6 +34,7 @@ export type RepairReason =
 	| 'unterminated' // the block ends mid-sentence and the next one goes on with it
 	| 'unterminated_continuation' // … and the next one starts in a way no sentence starts
 	| 'displaced_fragment' // the fragment starts mid-sentence; the paragraph it ends is elsewhere
+	| 'manual' // joined by hand on the import screen
 	| KindReason;
 
 /** One proposed change. `blocks` are input block indexes. */
@@ -57,6 +61,45 @@ export interface RepairProposal {
 	proposals: RepairItem[];
 }
 
+/** Why a join by hand cannot be made, as a code the import screen turns into words. */
+export type ManualJoinRefusal = 'out_of_range' | 'same_block' | 'same_paragraph';
+
+/**
+ * A join made by hand: block `piece` (with the blocks already joined after it) appended to the
+ * paragraph that `host` belongs to, whatever their places. `units` are the paragraphs as they
+ * stand. Links that brought `piece` onto another paragraph are returned in `detach`, to be
+ * rejected (or dropped, for joins made by hand).
+ *
+ * @example
+ * manualJoin(units, 4, 2) // { item: { id: 'manual:4-2', kind: 'move-join', blocks: [4, 2], reason: 'manual' }, detach: [] }
+ */
+export function manualJoin(
+	units: readonly RepairedUnit[],
+	links: readonly RepairItem[],
+	decisions: RepairDecisions,
+	host: number,
+	piece: number,
+	blockCount: number
+): { item: RepairItem; detach: string[] } | { refused: ManualJoinRefusal } {
+	const inRange = (n: number) => Number.isInteger(n) && n >= 0 && n < blockCount;
+	if (!inRange(host) || !inRange(piece)) return { refused: 'out_of_range' };
+	if (host === piece) return { refused: 'same_block' };
+	const unitOf = (b: number) => units.find((u) => u.joined.includes(b));
+	const hostUnit = unitOf(host);
+	if (!hostUnit || hostUnit === unitOf(piece)) return { refused: 'same_paragraph' };
+	const tail = hostUnit.joined[hostUnit.joined.length - 1];
+	const detach = links
+		.filter((p) => p.kind !== 'kind' && p.blocks[1] === piece && decisions[p.id] !== false)
+		.map((p) => p.id);
+	const item: RepairItem = {
+		id: `manual:${tail}-${piece}`,
+		kind: piece > tail ? 'join' : 'move-join',
+		blocks: [tail, piece],
+		reason: 'manual'
+	};
+	return { item, detach };
+}
+
 /** Accept (true) or reject (false) by proposal id; proposals not listed are accepted. */
 export type RepairDecisions = Record<string, boolean>;
 
@@ -65,6 +108,11 @@ export interface RepairedUnit {
 	kind: SegmentKind;
 	text: string;
 	joined: number[];
+	/**
+	 * A caption, credit or heading that sat between the halves of a paragraph now joined: the
+	 * first block of that paragraph, which it now follows (its reading place changed).
+	 */
+	movedAfter?: number;
 }
 
 const MAX_SKIPPED = 2;
@@ -88,16 +136,29 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 
 	const isBody = (i: number) => kinds[i] === 'body' && blocks[i].text.trim().length > 0;
 	const fixed = (i: number) => blocks[i].boundary !== undefined;
-	const unfinished = (i: number) =>
-		isBody(i) &&
-		!fixed(i) &&
-		!endsTerminated(blocks[i].text) &&
-		!startsWithShortListItem(blocks[i].text);
+	const unfinished = (i: number) => isBody(i) && !fixed(i) && !endsTerminated(blocks[i].text);
+	/**
+	 * A short list item ends without punctuation by design: it is joined only when it is
+	 * visibly cut (…最高 | 2000元补贴) or the next block visibly goes on with it.
+	 */
+	const plainItem = (i: number) =>
+		startsWithShortListItem(blocks[i].text) &&
+		!endsOpen(blocks[i].text) &&
+		!endsCut(blocks[i].text);
+	/** 告诉记者： | “我们……”: a colon that introduces the words quoted in the next block. */
+	const introducesQuote = (i: number, j: number) =>
+		/[：:]$/u.test(blocks[i].text.trimEnd()) &&
+		/^[“"「『]/u.test(blocks[j].text.trimStart()) &&
+		!startsWithListMarker(blocks[j].text);
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 
 	for (let i = 0; i < blocks.length; i++) {
-		if (!unfinished(i)) continue;
+		const colon =
+			isBody(i) && !fixed(i) && i + 1 < blocks.length && isBody(i + 1) && !fixed(i + 1)
+				? introducesQuote(i, i + 1)
+				: false;
+		if (!unfinished(i) && !colon) continue;
 		const skipped: number[] = [];
 		let j = i + 1;
 		while (
@@ -112,8 +173,10 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??
-			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null);
-		if (!signal && startsNewThought(blocks[j].text)) continue;
+			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null) ??
+			(startsWithCount(blocks[j].text) ? 'cut_number' : null) ??
+			(colon ? 'quote_after_colon' : null);
+		if (!signal && (startsNewThought(blocks[j].text) || plainItem(i))) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
 		proposals.push({
@@ -215,6 +278,18 @@ export function applyRepairs(
 		next.set(a, b);
 		prev.set(b, a);
 	}
+	const headOf = (k: number) => {
+		while (prev.has(k)) k = prev.get(k)!;
+		return k;
+	};
+	// Blocks a join stepped over now follow the joined paragraph: say which one.
+	const movedAfter = new Map<number, number>();
+	for (const p of accepted) {
+		if (p.kind !== 'join' || next.get(p.blocks[0]) !== p.blocks[1]) continue;
+		for (const s of p.skipped ?? []) {
+			if (!prev.has(s) && !next.has(s)) movedAfter.set(s, headOf(p.blocks[0]));
+		}
+	}
 	const units: RepairedUnit[] = [];
 	for (let i = 0; i < blocks.length; i++) {
 		if (prev.has(i)) continue;
@@ -222,7 +297,13 @@ export function applyRepairs(
 		for (let k = next.get(i); k !== undefined; k = next.get(k)) joined.push(k);
 		const text = joined.reduce((acc, k) => joinPieces(acc, blocks[k].text.trim()), '');
 		if (!text) continue;
-		units.push({ kind: kinds[i], text, joined });
+		const after = movedAfter.get(i);
+		units.push({
+			kind: kinds[i],
+			text,
+			joined,
+			...(after !== undefined ? { movedAfter: after } : {})
+		});
 	}
 	return units;
 }

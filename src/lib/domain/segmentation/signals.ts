@@ -18,6 +18,10 @@ const LIST_MARKER =
 const NEW_THOUGHT =
 	/^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近年来|近日|日前|今年以来|去年以来|据了解|据悉|据介绍|同时，|此外|另外|与此同时|目前，|截至|记者|本报讯)/u;
 
+/** How a photo caption opens: 图为…, 图1, ▲, Photo: … */
+export const CAPTION_START =
+	/^(?:photo:|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
+
 const PAIRS: Record<string, string> = {
 	'“': '”',
 	'‘': '’',
@@ -169,8 +173,16 @@ function zhSegmenter(): WordSegmenter | null {
 export function splitsWord(a: string, b: string): boolean {
 	const left = a.trimEnd();
 	const right = b.trimStart();
-	if (/\d$/u.test(left) && /^[\d年月日号时点分秒亿万千百十余多个家项人元%％]/u.test(right))
+	// A number cut from its unit or measure word: 186 | 家, 3 | 个百分点, 1.2 | 万吨.
+	if (
+		/\d$/u.test(left) &&
+		/^[\d.年月日号时点分秒亿万千百十余多个家项人元%％‰吨件份亩台辆套座所条名户倍批场次]/u.test(
+			right
+		)
+	)
 		return true;
+	// A range cut after its dash: 2019— | 2023年, 1— | 9月.
+	if (/\d\s*[—–\-~～至到]$/u.test(left) && /^\d/u.test(right)) return true;
 	if (EN_BEFORE_NUMBER.test(left) && /^\d/u.test(right)) return true;
 	if (/\p{Script=Latin}$/u.test(left) && /^\p{Ll}/u.test(right) && !/\s/u.test(a.slice(-1))) {
 		return /\p{Script=Han}/u.test(left + right);
@@ -187,12 +199,42 @@ export function splitsWord(a: string, b: string): boolean {
 
 const EN_BEFORE_NUMBER =
 	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|No\.|p\.|pp\.|Fig\.)$/u;
-const ZH_OPEN_END = /[的和把被让使其是]$/u;
+/**
+ * Words a sentence cannot stop on: particles, conjunctions, and verbs and adverbs that need a
+ * figure or an object after them (增至 | 186家, 突破 | 1000亿元, 提高了 | 1.2个百分点).
+ */
+const ZH_OPEN_END =
+	/(?:[的和把被让使其是与或]|增至|增加到|提高到|提升到|扩大到|下降到|降至|减少到|达到|超过|突破|提高了|增长了|下降了|最高|累计|合计|共计|总计|逾|年均增长|同比增长|同比下降|环比增长|压减|引进了|实现了|(?:增长|增加|提高|提升|扩大|上升|攀升|下降|减少|降低|缩短|缩减|延长)(?:到|至))$/u;
 const EN_OPEN_END =
 	/\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|has|have|had|is|are|was|were|be|been|that|which|its|their|as|into|than|but|nor|this|these|our|his|her)$/iu;
 
-/** Whether a block ends on a word no heading or sentence ends on (的, 和, the, of …). */
+/** Whether a block ends on a word no heading or sentence ends on (的, 和, 增至, the, of …). */
 export function endsOpen(text: string): boolean {
 	const t = text.trimEnd();
 	return ZH_OPEN_END.test(t) || EN_OPEN_END.test(t);
+}
+
+/** A cut range or an open mark at the end: 2019— | 2023年, 1— | 9月, “招一个龙头、 | …, （其中 | …）. */
+const CUT_END = /(?:[，,、（(“‘《【〈「『]|\d\s*[—–\-~～至到])$/u;
+
+/**
+ * Whether a block ends where no paragraph, heading or caption ends: on a comma, 、, an opening
+ * quote or bracket, or a number range cut after its dash (2019—).
+ *
+ * @example
+ * endsCut('推动产业结构由“重”向“新”转变。2019—') // true
+ * endsCut('聚焦新能源、新材料、') // true
+ * endsCut('聚焦高频事项') // false
+ */
+export function endsCut(text: string): boolean {
+	return CUT_END.test(text.trimEnd());
+}
+
+/** A figure with its unit or measure word at the start: 186家, 2.3万份, 70%以上, 1200余家次. */
+const COUNT_START =
+	/^\d+(?:[.,]\d+)*\s*(?:[万亿千百]+)?(?:余|多)?\s*(?:[%％‰个家项元吨件人次份亩台辆套座所条名户倍批场]|个百分点|平方米|公里|千米|千瓦|万元|亿元|美元|标箱)/u;
+
+/** Whether a block starts with a figure and its unit, the way the rest of a cut sentence does. */
+export function startsWithCount(text: string): boolean {
+	return COUNT_START.test(text.trimStart());
 }

@@ -8,6 +8,9 @@ export interface EditorKeyActions {
 	split(): void;
 	merge(): void;
 	undoStructure(): void;
+	/** Move the paragraph up or down (Alt+Shift+↑/↓, as in Word). */
+	moveUp?(): void;
+	moveDown?(): void;
 	addNote(): void;
 	captureTerm(): void;
 }
@@ -23,6 +26,10 @@ export function handleEditorKey(event: KeyboardEvent, act: EditorKeyActions): bo
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyJ') action = act.merge;
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyZ') action = act.undoStructure;
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyM') action = act.addNote;
+	else if (event.altKey && event.shiftKey && !ctrl && event.key === 'ArrowUp')
+		action = act.moveUp ?? null;
+	else if (event.altKey && event.shiftKey && !ctrl && event.key === 'ArrowDown')
+		action = act.moveDown ?? null;
 	if (!action) return false;
 	event.preventDefault();
 	action();

@@ -1,6 +1,6 @@
 /**
  * The editor's structure actions: split at the caret in the source, merge with the next, undo
- * a repair, and undo the last of these (a stack of undo tokens).
+ * a repair, move a paragraph up or down, and undo the last of these (a stack of undo tokens).
  */
 import type { Repos } from '$lib/db/repos/index.ts';
 import { t } from '$lib/i18n/index.svelte';
@@ -8,6 +8,7 @@ import type { EditorState } from '$lib/state/editor.svelte.ts';
 import type { NotesState } from '$lib/state/notes.svelte.ts';
 import {
 	mergeWithNext,
+	moveSegment,
 	splitSegment,
 	undoStructure,
 	unjoin,
@@ -63,6 +64,12 @@ export class StructureActions {
 	unjoin(): void {
 		const id = this.#editor.currentId;
 		if (id) void this.#apply(() => unjoin(this.#repos, id));
+	}
+
+	/** Moves the current paragraph one place up (-1) or down (+1); the caret stays with it. */
+	move(direction: -1 | 1): void {
+		const id = this.#editor.currentId;
+		if (id) void this.#apply(() => moveSegment(this.#repos, id, direction));
 	}
 
 	async undo(): Promise<void> {

@@ -6,7 +6,7 @@
  * Tracked changes are read as accepted; deleted text, field codes and pictures are left out.
  */
 import type { FormatIssue, ParseResult, SegmentKind } from '../../types.ts';
-import type { TextBlock } from '../../segmentation/blocks.ts';
+import type { BlockLayout, TextBlock } from '../../segmentation/blocks.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { childElements, decodeXmlBytes, parseXml, type XmlElement } from '../xliff/xml.ts';
 import { isLimitIssue } from '../limits.ts';
@@ -33,14 +33,102 @@ function issue(code: string, message: string, path?: string): FormatIssue {
 	return { severity: 'error', code, message, ...(path ? { path } : {}) };
 }
 
-/** Kind from a style's id or name, in English or Chinese Word. */
+/** Kind from a style's id or name, in English or Chinese Word (and WPS, and newsroom templates). */
 function kindOfStyle(name: string): SegmentKind | undefined {
-	const n = name.toLowerCase().replace(/\s+/g, '');
+	const n = name.toLowerCase().replace(/[\s_-]+/g, '');
 	if (/^(?:heading|标题)\d+$/u.test(n)) return 'heading';
-	if (n === 'title' || n === '标题') return 'title';
-	if (n === 'subtitle' || n === '副标题') return 'subtitle';
-	if (n === 'caption' || n === '题注') return 'caption';
+	if (n === 'title' || n === '标题' || n === '主标题' || n === '大标题') return 'title';
+	if (n === 'subtitle' || n === '副标题' || n === '副题' || n === '引题') return 'subtitle';
+	if (
+		/^(?:caption|imagecaption|figurecaption|photocaption|题注|图注|图片说明|图说|图片注释)$/u.test(
+			n
+		)
+	)
+		return 'caption';
+	if (/^(?:byline|credit|author|作者|署名|记者署名|电头)$/u.test(n)) return 'credit';
 	return undefined;
+}
+
+const on = (el: XmlElement | undefined) =>
+	el !== undefined && !['0', 'false', 'off'].includes(el.attrs['w:val'] ?? '');
+
+/** Alignment, italics, bold and size a run or paragraph property element states. */
+function lookOf(pPr: XmlElement | undefined, rPr: XmlElement | undefined): BlockLayout {
+	const look: BlockLayout = {};
+	const jc = pPr ? childElements(pPr, 'jc')[0]?.attrs['w:val'] : undefined;
+	if (jc === 'center') look.align = 'center';
+	else if (jc === 'right' || jc === 'end') look.align = 'right';
+	if (rPr) {
+		const i = childElements(rPr, 'i')[0];
+		const b = childElements(rPr, 'b')[0];
+		if (i) look.italic = on(i);
+		if (b) look.bold = on(b);
+		const sz = Number(childElements(rPr, 'sz')[0]?.attrs['w:val']);
+		if (sz > 0) look.size = sz / 2;
+	}
+	return look;
+}
+
+/** Style id → its look; '' holds the default paragraph style's look with the document's size. */
+function readStyleLooks(files: Record<string, Uint8Array>): Map<string, BlockLayout> {
+	const looks = new Map<string, BlockLayout>();
+	const bytes = files['word/styles.xml'];
+	const xml = bytes ? decodeXmlBytes(bytes) : null;
+	const root = xml === null ? null : parseXml(xml).value?.root;
+	if (!root) return looks;
+	const defaults = childElements(root, 'docDefaults')[0];
+	const rPrDefault = defaults && childElements(defaults, 'rPrDefault')[0];
+	const base = lookOf(undefined, rPrDefault && childElements(rPrDefault, 'rPr')[0]);
+	for (const style of childElements(root, 'style')) {
+		const look = {
+			...(base.size ? { size: base.size } : {}),
+			...lookOf(childElements(style, 'pPr')[0], childElements(style, 'rPr')[0])
+		};
+		const id = style.attrs['w:styleId'] ?? '';
+		looks.set(id, look);
+		if (style.attrs['w:default'] === '1' && style.attrs['w:type'] === 'paragraph')
+			looks.set('', look);
+	}
+	if (!looks.has('')) looks.set('', base);
+	return looks;
+}
+
+/** The runs of a paragraph that carry text (inside hyperlinks and insertions too). */
+function textRuns(el: XmlElement, out: XmlElement[] = []): XmlElement[] {
+	for (const c of childElements(el)) {
+		if (c.local === 'r') {
+			if (
+				childElements(c, 't').some((t) =>
+					t.children.some((x) => x.type === 'text' && x.text.trim())
+				)
+			)
+				out.push(c);
+		} else if (c.local === 'hyperlink' || c.local === 'ins' || c.local === 'smartTag')
+			textRuns(c, out);
+	}
+	return out;
+}
+
+/**
+ * How a paragraph is set: its own alignment or its style's; italic or bold when every run with
+ * text is; the largest run size. Plain paragraphs give undefined.
+ */
+function paragraphLayout(p: XmlElement, looks: Map<string, BlockLayout>): BlockLayout | undefined {
+	const pPr = childElements(p, 'pPr')[0];
+	const styleId = pPr ? childElements(pPr, 'pStyle')[0]?.attrs['w:val'] : undefined;
+	const style = looks.get(styleId ?? '') ?? looks.get('') ?? {};
+	const own = lookOf(pPr, pPr ? childElements(pPr, 'rPr')[0] : undefined);
+	const runs = textRuns(p).map((r) => lookOf(undefined, childElements(r, 'rPr')[0]));
+	const all = (key: 'italic' | 'bold') =>
+		runs.length > 0 && runs.every((r) => (r[key] ?? own[key] ?? style[key]) === true);
+	const sizes = runs.map((r) => r.size ?? style.size).filter((n): n is number => n !== undefined);
+	const layout: BlockLayout = {};
+	const align = own.align ?? style.align;
+	if (align) layout.align = align;
+	if (all('italic')) layout.italic = true;
+	if (all('bold')) layout.bold = true;
+	if (sizes.length) layout.size = Math.max(...sizes);
+	return Object.keys(layout).length ? layout : undefined;
 }
 
 /** Style id → kind, reading names and outline levels from word/styles.xml. */
@@ -202,6 +290,7 @@ export function parseDocxDocument(bytes: Uint8Array): ParseResult<TextBlock[]> {
 		};
 	}
 	const styles = readStyles(files);
+	const looks = readStyleLooks(files);
 	const blocks: TextBlock[] = [];
 	let blank = 0;
 	const walk = (el: XmlElement, inCell: boolean) => {
@@ -218,11 +307,13 @@ export function parseDocxDocument(bytes: Uint8Array): ParseResult<TextBlock[]> {
 				const pPr = childElements(c, 'pPr')[0];
 				const numbered = pPr ? childElements(pPr, 'numPr').length > 0 : false;
 				const boundary = inCell ? 'table-cell' : numbered && !kind ? 'list-item' : undefined;
+				const layout = paragraphLayout(c, looks);
 				blocks.push({
 					text,
 					...(kind ? { kind } : {}),
 					blankBefore: blank,
-					...(boundary ? { boundary } : {})
+					...(boundary ? { boundary } : {}),
+					...(layout ? { layout } : {})
 				});
 				blank = 0;
 				// Text boxes anchored in the paragraph (often photo captions) come after it.

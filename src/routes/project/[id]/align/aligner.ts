@@ -8,8 +8,8 @@ import type { Aligner } from '$lib/state/alignment.svelte.ts';
 export function createAligner(): Aligner {
 	const client = new AlignmentClient();
 	return {
-		async align(zh, en, onProgress, glossary, level) {
-			const result = await client.align(zh, en, { onProgress, glossary, level });
+		async align(zh, en, onProgress, glossary, level, kinds) {
+			const result = await client.align(zh, en, { onProgress, glossary, level, kinds });
 			return result?.beads ?? null;
 		},
 		cancel() {

@@ -1,0 +1,119 @@
+/**
+ * Paragraph alignment of drafts (issue 11): an article of the genre written for this test
+ * (tests/fixtures/alignment/port-*.txt, a port's year in figures, with a title, a subtitle,
+ * headings, two photo captions and a credit) and English drafts that leave out the captions,
+ * merge two or three paragraphs into one, split one, abridge, or add a note. Every bead must
+ * come out right.
+ */
+import { describe, expect, it } from 'vitest';
+import { readRepoText, showBeads, testDictionary } from '../../../../tests/helpers/corpus.ts';
+import { splitUnits } from '../text/units.ts';
+import type { SegmentKind } from '../types.ts';
+import { alignParagraphs, type AlignmentBead } from './index.ts';
+
+const dictionary = testDictionary();
+const zh = splitUnits(readRepoText('tests/fixtures/alignment/port-zh.txt'), 'paragraph');
+const en = splitUnits(readRepoText('tests/fixtures/alignment/port-en.txt'), 'paragraph');
+/** The kinds the import gives these paragraphs. */
+const KINDS: SegmentKind[] = [
+	'title',
+	'subtitle',
+	'caption',
+	'body',
+	'heading',
+	'body',
+	'body',
+	'body',
+	'caption',
+	'heading',
+	'body',
+	'body',
+	'body',
+	'credit'
+];
+const CAPTIONS = [2, 8, 13];
+
+/** The beads that are not 1-1 on the same index shift, as `[zh]:[en]`. */
+function unusual(beads: AlignmentBead[]): string {
+	return showBeads(beads.filter((b) => b.zh.length !== 1 || b.en.length !== 1));
+}
+
+function expectCovering(beads: AlignmentBead[], nz: number, ne: number) {
+	expect(beads.flatMap((b) => b.zh)).toEqual(Array.from({ length: nz }, (_, k) => k));
+	expect(beads.flatMap((b) => b.en)).toEqual(Array.from({ length: ne }, (_, k) => k));
+}
+
+const without = (list: string[], drop: number[]) => list.filter((_, k) => !drop.includes(k));
+const merged = (list: string[], from: number, count: number) => [
+	...list.slice(0, from),
+	list.slice(from, from + count).join(' '),
+	...list.slice(from + count)
+];
+function split(list: string[], k: number): string[] {
+	const sentences = list[k].split(/(?<=[.;])\s+(?=[A-Z"])/);
+	const half = Math.ceil(sentences.length / 2);
+	return [
+		...list.slice(0, k),
+		sentences.slice(0, half).join(' '),
+		sentences.slice(half).join(' '),
+		...list.slice(k + 1)
+	];
+}
+
+describe('paragraph alignment of drafts', { timeout: 60_000 }, () => {
+	it('the test article: 14 paragraphs on both sides, aligned one to one', () => {
+		expect(zh).toHaveLength(14);
+		expect(en).toHaveLength(14);
+		const { beads } = alignParagraphs(zh, en, { dictionary, kinds: { zh: KINDS } });
+		expect(unusual(beads)).toBe('');
+		expect(beads.map((b) => `${b.zh}:${b.en}`)).toEqual(zh.map((_, k) => `${k}:${k}`));
+	});
+
+	// Each draft, and the beads that are not 1-1 (English indexes are the draft's own).
+	const drafts: [string, string[], string][] = [
+		['leaves out the captions and the credit', without(en, CAPTIONS), '[2]:[] [8]:[] [13]:[]'],
+		['leaves out the first caption only', without(en, [2]), '[2]:[]'],
+		['merges two paragraphs into one', merged(en, 5, 2), '[5,6]:[5]'],
+		['merges three paragraphs into one', merged(en, 10, 3), '[10,11,12]:[10]'],
+		['splits a paragraph in two', split(en, 3), '[3]:[3,4]'],
+		['drops a body paragraph (abridged)', without(en, [7]), '[7]:[]'],
+		['leaves out the headings', without(en, [4, 9]), '[4]:[] [9]:[]'],
+		[
+			'leaves out the captions and merges three paragraphs',
+			merged(without(en, CAPTIONS), 8, 3),
+			'[2]:[] [8]:[] [10,11,12]:[8] [13]:[]'
+		],
+		[
+			'leaves out the captions, merges two and splits one',
+			split(merged(without(en, CAPTIONS), 4, 2), 2),
+			'[2]:[] [3]:[2,3] [5,6]:[5] [8]:[] [13]:[]'
+		],
+		[
+			"adds a translator's note after a heading",
+			[
+				...en.slice(0, 5),
+				"Translator's note: TEU, the twenty-foot equivalent unit, measures a port's container traffic.",
+				...en.slice(5)
+			],
+			'[]:[5]'
+		],
+		[
+			'adds an English caption the Chinese does not have',
+			[...en.slice(0, 10), 'Trucks queue at the customs inspection gate', ...en.slice(10)],
+			'[]:[10]'
+		]
+	];
+	for (const [name, draft, expected] of drafts) {
+		it(`a draft that ${name}`, () => {
+			const { beads } = alignParagraphs(zh, draft, { dictionary, kinds: { zh: KINDS } });
+			expectCovering(beads, zh.length, draft.length);
+			expect(unusual(beads)).toBe(expected);
+		});
+	}
+
+	it('guesses the kinds from the text when the caller gives none', () => {
+		const draft = merged(without(en, CAPTIONS), 8, 3);
+		const { beads } = alignParagraphs(zh, draft, { dictionary });
+		expect(unusual(beads)).toBe('[2]:[] [8]:[] [10,11,12]:[8] [13]:[]');
+	});
+});
