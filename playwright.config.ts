@@ -1,8 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { e2ePort } from './scripts/e2e-port.mjs';
 
 // One artifacts folder per run, so runs on the same machine do not clean each other's traces.
 process.env.DUIYI_E2E_RUN ??= process.env.CI ? 'ci' : String(Date.now());
-const port = Number(process.env.DUIYI_E2E_PORT ?? 4173);
+// A free port, never a server left running from elsewhere (an old build would pass for ours).
+const port = e2ePort();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -16,7 +18,7 @@ export default defineConfig({
 	webServer: {
 		command: `npx sirv build --single --dev --quiet --port ${port} --host 127.0.0.1`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 120_000
 	},
 	use: {

@@ -35,7 +35,7 @@ export default defineConfig({
 	worker: { format: 'es' },
 	build: { chunkSizeWarningLimit: 4000, rolldownOptions: { checks: { bundlerTimings: false } } },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
 		setupFiles: ['fake-indexeddb/auto'],
 		testTimeout: 30_000

@@ -1,15 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
+import { hasShared, needsShared } from '../helpers/shared.ts';
 
 const ZH = 'corpus/yichun-etdz-2023/zh.txt';
 const EN = 'corpus/yichun-etdz-2023/en.txt';
 const MAC_ZH = '../shared/bench/mac-dev/zh/006.txt';
 const MAC_EN = '../shared/bench/mac-dev/en/006.txt';
-const HAVE_MAC = existsSync(MAC_ZH);
 
 function duiyi(...args: string[]): string {
 	return execFileSync('node', ['bin/duiyi.js', 'align', ...args], {
@@ -26,7 +26,7 @@ function expectCovering(beads: { zh: number[]; en: number[] }[], nz: number, ne:
 }
 
 describe('duiyi align', { timeout: 180_000 }, () => {
-	const tmp = mkdtempSync(join(tmpdir(), 'duiyi-align-test-'));
+	const tmp = tempDir('duiyi-align-test-');
 
 	it('prints JSON beads over paragraphs covering both sides, blocks 9–11 joined', () => {
 		const { beads } = JSON.parse(duiyi(ZH, EN)) as { beads: Bead[] };
@@ -35,20 +35,17 @@ describe('duiyi align', { timeout: 180_000 }, () => {
 		for (const b of beads) expect(b.score).toBeGreaterThanOrEqual(0);
 	});
 
-	it.skipIf(!HAVE_MAC)(
-		'writes MAC bead lines for line units, one per line (needs ../shared)',
-		() => {
-			const out = duiyi(MAC_ZH, MAC_EN, '--unit', 'line', '--format', 'align');
-			const lines = out.trim().split('\n');
-			for (const line of lines) expect(line).toMatch(/^\[[0-9,]*\]:\[[0-9,]*\]$/);
-			const beads = lines.map((l) => {
-				const [zh, en] = l.split(':').map((s) => JSON.parse(s) as number[]);
-				return { zh, en };
-			});
-			const count = (p: string) => readFileSync(p, 'utf8').split('\n').filter(Boolean).length;
-			expectCovering(beads, count(MAC_ZH), count(MAC_EN));
-		}
-	);
+	it.skipIf(!hasShared)(needsShared('writes MAC bead lines for line units, one per line'), () => {
+		const out = duiyi(MAC_ZH, MAC_EN, '--unit', 'line', '--format', 'align');
+		const lines = out.trim().split('\n');
+		for (const line of lines) expect(line).toMatch(/^\[[0-9,]*\]:\[[0-9,]*\]$/);
+		const beads = lines.map((l) => {
+			const [zh, en] = l.split(':').map((s) => JSON.parse(s) as number[]);
+			return { zh, en };
+		});
+		const count = (p: string) => readFileSync(p, 'utf8').split('\n').filter(Boolean).length;
+		expectCovering(beads, count(MAC_ZH), count(MAC_EN));
+	});
 
 	it('writes tab-separated pairs and a well-formed TMX to --out', () => {
 		const tsv = join(tmp, 'out.tsv');
@@ -104,7 +101,7 @@ describe('duiyi align', { timeout: 180_000 }, () => {
 	}
 
 	describe('--batch', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'duiyi-batch-test-'));
+		const dir = tempDir('duiyi-batch-test-');
 		const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
 		write('a.txt', '我们走了。\n他来了。\n');
 		write('a.en.txt', 'We left.\nHe came.\n');

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp.ts';
+import { hasShared, needsShared, sharedPath } from '../helpers/shared.ts';
 
 const duiyi = (...args: string[]) =>
 	spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8', timeout: 60_000 });
-const F = '../shared/fixtures';
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-inspect-'));
+const F = sharedPath('fixtures');
+const dir = tempDir('duiyi-inspect-');
 
 describe('duiyi inspect', () => {
-	it('prints the shape DESIGN.md §7 promises', () => {
+	it.skipIf(!hasShared)(needsShared('prints the shape DESIGN.md §7 promises'), () => {
 		const r = duiyi('inspect', `${F}/tmx/omegat204_mytm_en-US_fr-FR.tmx`);
 		expect(r.status).toBe(0);
 		expect(JSON.parse(r.stdout)).toEqual({
@@ -22,12 +23,17 @@ describe('duiyi inspect', () => {
 		});
 	});
 
-	it.each([
+	it.skipIf(!hasShared).each([
 		[`${F}/xliff1/memoq12_test_document_nl-en.mqxliff`, 'xliff', 27],
 		[`${F}/tbx/tbx3_basic_dca_astronomy_en_es_zu.tbx`, 'tbx', 45],
-		[`${F}/docx/memoq12_bilingual_table_nl-en.docx`, 'docx-bilingual', 27],
-		['corpus/yichun-etdz-2023/zh.txt', 'txt', 35]
-	])('%s', (path, format, units) => {
+		[`${F}/docx/memoq12_bilingual_table_nl-en.docx`, 'docx-bilingual', 27]
+	])(needsShared('%s'), (path, format, units) => {
+		const r = duiyi('inspect', path);
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout)).toMatchObject({ format, units });
+	});
+
+	it.each([['corpus/yichun-etdz-2023/zh.txt', 'txt', 35]])('%s', (path, format, units) => {
 		const r = duiyi('inspect', path);
 		expect(r.status).toBe(0);
 		expect(JSON.parse(r.stdout)).toMatchObject({ format, units });

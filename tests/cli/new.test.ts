@@ -1,16 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProjectFile } from '../../src/lib/domain/formats/project/project-file.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const duiyi = (...args: string[]) =>
 	spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-new-'));
+const dir = tempDir('duiyi-new-');
 const corpus = 'corpus/yichun-etdz-2023';
 
 describe('duiyi new', () => {
+	it(
+		'gives every paragraph of a merged draft paragraph its English, or marks it translated together',
+		{ timeout: 120_000 },
+		() => {
+			// The team's English with paragraphs 13 and 14 (1-based, both body text) run into one.
+			const en = readFileSync(`${corpus}/en.txt`, 'utf8')
+				.replace(/\r\n?/g, '\n')
+				.split(/\n\s*\n/)
+				.map((p) => p.trim())
+				.filter(Boolean);
+			en.splice(12, 2, `${en[12]} ${en[13]}`);
+			const enPath = join(dir, 'merged.txt');
+			writeFileSync(enPath, en.join('\n\n') + '\n');
+			const out = join(dir, 'merged.json');
+			const r = duiyi('new', `${corpus}/zh.txt`, enPath, '--out', out);
+			expect(r.status).toBe(0);
+			const file = parseProjectFile(readFileSync(out, 'utf8')).value!;
+			// No paragraph is left new and empty: the draft translates them all.
+			const left = file.segments.filter((s) => !s.target && !s.translatedWith);
+			expect(left.map((s) => s.order + 1)).toEqual([]);
+			const words = file.segments
+				.map((s) => s.target)
+				.join(' ')
+				.split(/\s+/).length;
+			expect(words).toBe(en.join(' ').split(/\s+/).length);
+		}
+	);
+
 	it('segments, repairs, aligns and attaches the glossary', { timeout: 120_000 }, () => {
 		const out = join(dir, 'p.json');
 		const r = duiyi(

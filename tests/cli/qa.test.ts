@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 
 function duiyi(...args: string[]) {
 	const r = spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8' });
@@ -19,7 +19,7 @@ interface CliIssue {
 	target?: string;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-qa-'));
+const dir = tempDir('duiyi-qa-');
 function file(name: string, text: string): string {
 	const path = join(dir, name);
 	writeFileSync(path, text);

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 
 const SEED = 'corpus/yichun-etdz-2023/zh.txt';
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-segment-'));
+const dir = tempDir('duiyi-segment-');
 
 function duiyi(...args: string[]) {
 	const r = spawnSync('node', ['bin/duiyi.js', 'segment', ...args], { encoding: 'utf8' });

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-stats-'));
+const dir = tempDir('duiyi-stats-');
 
 function stats(...args: string[]) {
 	const r = spawnSync('node', ['bin/duiyi.js', 'stats', ...args], { encoding: 'utf8' });

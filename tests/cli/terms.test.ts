@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
 
 function duiyi(...args: string[]) {
 	const r = spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8' });
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-terms-'));
+const dir = tempDir('duiyi-terms-');
 const glossary = join(dir, 'g.csv');
 writeFileSync(
 	glossary,

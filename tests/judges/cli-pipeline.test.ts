@@ -6,15 +6,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SHARED } from './corpus-project.ts';
-import { hasTranslateToolkit, missing, run, tempDir } from './tools.ts';
+import { hasShared, needsShared, SHARED } from './corpus-project.ts';
+import { missing, run, tempDir } from './tools.ts';
 
 const corpus = 'corpus/yichun-etdz-2023';
 const dir = tempDir('duiyi-pipeline-');
 const project = join(dir, 'p.json');
 const duiyi = (...args: string[]) => run('node', ['bin/duiyi.js', ...args], { timeout: 180_000 });
 const noXmllint = missing('xmllint');
-const noTtk = hasTranslateToolkit() ? '' : ' (skipped: translate-toolkit is not installed)';
+const noTtk = missing('translate-toolkit');
 
 describe('duiyi new → export, judged by other programs', () => {
 	let segments: { source: string; target: string }[] = [];
@@ -45,8 +45,10 @@ describe('duiyi new → export, judged by other programs', () => {
 		}
 	}, 300_000);
 
-	it.skipIf(!!noXmllint)(
-		`XLIFF 2.1 by sentence validates (core + modules)${noXmllint ? ` (${noXmllint})` : ''}`,
+	it.skipIf(!!noXmllint || !hasShared)(
+		needsShared(
+			`XLIFF 2.1 by sentence validates (core + modules)${noXmllint ? ` (${noXmllint})` : ''}`
+		),
 		() => {
 			const r = run('xmllint', [
 				'--noout',
@@ -63,7 +65,7 @@ describe('duiyi new → export, judged by other programs', () => {
 	);
 
 	it.skipIf(!!noTtk)(
-		`translate-toolkit reads the XLIFF 1.2: one unit per paragraph, texts intact${noTtk}`,
+		`translate-toolkit reads the XLIFF 1.2: one unit per paragraph, texts intact${noTtk ? ` (${noTtk})` : ''}`,
 		() => {
 			const script = `
 import json, sys

@@ -10,8 +10,9 @@ import { projectFromParagraphs } from '../../src/lib/domain/formats/project/from
 import type { ProjectFile } from '../../src/lib/domain/formats/project/project-file.ts';
 import type { SegmentStatus } from '../../src/lib/domain/types.ts';
 
-export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
-export const SHARED = resolve(ROOT, '../shared');
+import { ROOT } from '../helpers/shared.ts';
+
+export { hasShared, needsShared, ROOT, SHARED } from '../helpers/shared.ts';
 const CORPUS = resolve(ROOT, 'corpus/yichun-etdz-2023');
 
 export function corpusTexts(): { zh: string; en: string } {

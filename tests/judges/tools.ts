@@ -1,21 +1,30 @@
 /**
- * Running the outside programs that judge our exports (xmllint, LibreOffice, translate-toolkit).
- * A judge is skipped, with the reason, only when its program is not installed.
+ * Running the outside programs that judge our exports (xmllint, jing, LibreOffice,
+ * translate-toolkit). Away from CI a judge whose program is not installed is skipped, with the
+ * reason and the package to install in its name; in CI (CI set) a judge never skips: a missing
+ * program is a failing test that says what to install.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { it } from 'vitest';
+import { tempDir } from '../helpers/temp.ts';
+
+export { tempDir };
+
+export type Judge = 'xmllint' | 'jing' | 'soffice' | 'translate-toolkit';
+
+/** The Debian package that brings each judge. */
+const PACKAGE: Record<Judge, string> = {
+	xmllint: 'libxml2-utils',
+	jing: 'jing',
+	soffice: 'libreoffice-writer-nogui',
+	'translate-toolkit': 'translate-toolkit'
+};
 
 /** Whether a program is on PATH (or an absolute path exists). */
 export function has(program: string): boolean {
 	return spawnSync('sh', ['-c', `command -v ${program}`], { encoding: 'utf8' }).status === 0;
-}
-
-/** Why a judge is skipped, or '' when it can run. */
-export function missing(...programs: string[]): string {
-	const absent = programs.filter((p) => !has(p));
-	return absent.length ? `not installed: ${absent.join(', ')}` : '';
 }
 
 /** Whether translate-toolkit is importable by Debian's python. */
@@ -27,13 +36,34 @@ export function hasTranslateToolkit(): boolean {
 	);
 }
 
-export function tempDir(prefix = 'duiyi-judge-'): string {
-	return mkdtempSync(join(tmpdir(), prefix));
+function installed(judge: Judge): boolean {
+	return judge === 'translate-toolkit' ? hasTranslateToolkit() : has(judge);
 }
 
-/** Writes content to a temp file and returns its path. */
+const reported = new Set<Judge>();
+
+/**
+ * Why judges needing these programs are skipped, or '' when they can run. In CI a missing
+ * program also adds one failing test per program, naming the package to install.
+ */
+export function missing(...judges: Judge[]): string {
+	const absent = judges.filter((j) => !installed(j));
+	if (!absent.length) return '';
+	const install = `apt-get install ${absent.map((j) => PACKAGE[j]).join(' ')}`;
+	if (process.env.CI) {
+		for (const judge of absent.filter((j) => !reported.has(j))) {
+			reported.add(judge);
+			it(`the judge ${judge} is installed (CI never skips a judge)`, () => {
+				throw new Error(`${judge} is not installed: ${install}`);
+			});
+		}
+	}
+	return `skipped: ${absent.join(', ')} not installed; ${install}`;
+}
+
+/** Writes content to a temp file (removed after the test file) and returns its path. */
 export function tempFile(name: string, content: string | Uint8Array): string {
-	const path = join(tempDir(), name);
+	const path = join(tempDir('duiyi-judge-'), name);
 	writeFileSync(path, content);
 	return path;
 }

@@ -3,9 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { corpusProject, SHARED } from './corpus-project.ts';
+import { corpusProject, hasShared, needsShared, SHARED } from './corpus-project.ts';
 import { pairUp } from './corpus-project.ts';
-import { hasTranslateToolkit, missing, run, tempFile } from './tools.ts';
+import { missing, run, tempFile } from './tools.ts';
 import { serializeXliff12, serializeXliff2 } from '../../src/lib/domain/formats/xliff/serialize.ts';
 import { parseXliff } from '../../src/lib/domain/formats/xliff/parse.ts';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,8 +19,9 @@ function sentencePairs(source: string, target: string) {
 	return pairUp(zh, en);
 }
 
-describe.skipIf(!!noXmllint)(
-	`XLIFF 2.1 against the OASIS schemas${noXmllint ? ` (${noXmllint})` : ''}`,
+// The schemas are in ../shared.
+describe.skipIf(!!noXmllint || !hasShared)(
+	needsShared(`XLIFF 2.1 against the OASIS schemas${noXmllint ? ` (${noXmllint})` : ''}`),
 	() => {
 		const file = corpusProject();
 		const variants = {
@@ -54,8 +55,8 @@ describe.skipIf(!!noXmllint)(
 	}
 );
 
-describe.skipIf(!!noXmllint)(
-	`XLIFF 1.2 against the strict OASIS schema${noXmllint ? ` (${noXmllint})` : ''}`,
+describe.skipIf(!!noXmllint || !hasShared)(
+	needsShared(`XLIFF 1.2 against the strict OASIS schema${noXmllint ? ` (${noXmllint})` : ''}`),
 	() => {
 		const file = corpusProject();
 		for (const [name, xml] of Object.entries({
@@ -82,42 +83,46 @@ describe.skipIf(!!noXmllint)(
 	}
 );
 
-const noTtk = hasTranslateToolkit()
-	? ''
-	: ' (skipped: translate-toolkit is not installed for /usr/bin/python3; apt-get install translate-toolkit)';
-describe.skipIf(!!noTtk)(`translate-toolkit reads our XLIFF 1.2${noTtk}`, () => {
-	it('with the right unit count and texts', () => {
-		const file = corpusProject();
-		const path = tempFile('out.xlf', serializeXliff12(file));
-		const script = `
+const noTtk = missing('translate-toolkit');
+describe.skipIf(!!noTtk)(
+	`translate-toolkit reads our XLIFF 1.2${noTtk ? ` (${noTtk})` : ''}`,
+	() => {
+		it('with the right unit count and texts', () => {
+			const file = corpusProject();
+			const path = tempFile('out.xlf', serializeXliff12(file));
+			const script = `
 import json, sys
 from translate.storage import factory
 s = factory.getobject(sys.argv[1])
 units = [u for u in s.units if u.source]
 print(json.dumps([[u.source, u.target or "", u.istranslated(), u.isapproved() if hasattr(u, "isapproved") else None] for u in units], ensure_ascii=False))
 `;
-		const r = run('/usr/bin/python3', ['-c', script, path]);
-		expect(r.stderr).toBe('');
-		const units = JSON.parse(r.stdout) as [string, string, boolean, boolean | null][];
-		expect(units.length).toBe(file.segments.length);
-		units.forEach(([source, target], i) => {
-			expect(source).toBe(file.segments[i].source);
-			expect(target).toBe(file.segments[i].target);
+			const r = run('/usr/bin/python3', ['-c', script, path]);
+			expect(r.stderr).toBe('');
+			const units = JSON.parse(r.stdout) as [string, string, boolean, boolean | null][];
+			expect(units.length).toBe(file.segments.length);
+			units.forEach(([source, target], i) => {
+				expect(source).toBe(file.segments[i].source);
+				expect(target).toBe(file.segments[i].target);
+			});
+			// reviewed → signed-off/approved; new → untranslated
+			const reviewed = file.segments.findIndex((s) => s.status === 'reviewed' && s.target);
+			expect(units[reviewed][2]).toBe(true);
+			const fresh = file.segments.findIndex((s) => s.status === 'new');
+			expect(units[fresh][2]).toBe(false);
 		});
-		// reviewed → signed-off/approved; new → untranslated
-		const reviewed = file.segments.findIndex((s) => s.status === 'reviewed' && s.target);
-		expect(units[reviewed][2]).toBe(true);
-		const fresh = file.segments.findIndex((s) => s.status === 'new');
-		expect(units[fresh][2]).toBe(false);
-	});
-});
+	}
+);
 
-describe('every XLIFF fixture imports, and survives export and re-import', () => {
+const fixturesName = needsShared('every XLIFF fixture imports, and survives export and re-import');
+describe.skipIf(!hasShared)(fixturesName, () => {
 	const dir = resolve(SHARED, 'fixtures');
-	const names = [
-		...readdirSync(resolve(dir, 'xliff1')).map((f) => `xliff1/${f}`),
-		...readdirSync(resolve(dir, 'xliff2')).map((f) => `xliff2/${f}`)
-	];
+	const names = !hasShared
+		? []
+		: [
+				...readdirSync(resolve(dir, 'xliff1')).map((f) => `xliff1/${f}`),
+				...readdirSync(resolve(dir, 'xliff2')).map((f) => `xliff2/${f}`)
+			];
 	for (const f of names) {
 		it(f, () => {
 			const r = parseXliff(new Uint8Array(readFileSync(resolve(dir, f))));

@@ -1,50 +1,35 @@
 /**
- * duiyi export PROJECT.json --format docx|docx-target|html|md|txt|xliff|xliff12|tmx|tbx|notes
- *   [--by paragraph|sentence] [--no-glossary] --out FILE
+ * duiyi export PROJECT.json --format docx|docx-target|html|md|txt|xliff|xliff12|tmx|tbx|csv|notes|project
+ *   [--status draft|translated|reviewed] [--untranslated blank|source] [--by paragraph|sentence]
+ *   [--no-glossary] --out FILE
  *
- * Writes a project file in a delivery or interchange format. `--by sentence` makes XLIFF
- * segments and TMX units per aligned sentence pair (paragraphs otherwise); TMX holds only
- * confirmed (translated or reviewed) segments; `notes` is W3C Web Annotation JSON-LD.
+ * Writes a project in a delivery or interchange format through the same renderExport as the
+ * app. What the file lacks is said on stderr: the paragraphs left without English in an English
+ * or bilingual document, or that no unit was written (a TMX of a project with nothing at the
+ * status asked for). The exit code stays 0 whenever a file was written.
  */
-import { serializeAnnotations } from '../../lib/domain/annotations/jsonld.ts';
-import { serializeBilingualDocx } from '../../lib/domain/formats/docx/serialize-bilingual.ts';
-import { serializeTargetDocx } from '../../lib/domain/formats/docx/serialize-target.ts';
-import { serializeBilingualHtml } from '../../lib/domain/formats/html/serialize.ts';
-import { serializeBilingualMarkdown } from '../../lib/domain/formats/md/serialize.ts';
+import {
+	EXPORT_FORMATS,
+	EXPORT_STATUSES,
+	exportReport,
+	renderExport,
+	type ExportFormat,
+	type ExportReport
+} from '../../lib/domain/formats/export/index.ts';
 import {
 	parseProjectFile,
 	type ProjectFile
 } from '../../lib/domain/formats/project/project-file.ts';
-import { serializeTbx } from '../../lib/domain/formats/tbx/serialize.ts';
-import { projectTmxPairs, serializeTmx } from '../../lib/domain/formats/tmx/serialize.ts';
-import { serializeTargetText } from '../../lib/domain/formats/txt/serialize.ts';
-import { sentencePairs } from '../../lib/domain/formats/xliff/sentence-pairs.ts';
-import {
-	serializeXliff12,
-	serializeXliff2,
-	type SentencePair
-} from '../../lib/domain/formats/xliff/serialize.ts';
-import type { Segment } from '../../lib/domain/types.ts';
 import { CliError, oneOf, parseArgs, readText, writeOutput } from '../io.ts';
 import { readDictionary } from '../dictionary.ts';
 
-export const summary =
-	'Writes a project as bilingual/English DOCX, HTML, Markdown, text, XLIFF 2.1/1.2, TMX, TBX or notes.';
-export const usage =
-	'export PROJECT.json --format docx|docx-target|html|md|txt|xliff|xliff12|tmx|tbx|notes [--by paragraph|sentence] [--no-glossary] --out FILE';
+export { EXPORT_FORMATS };
 
-export const EXPORT_FORMATS = [
-	'docx',
-	'docx-target',
-	'html',
-	'md',
-	'txt',
-	'xliff',
-	'xliff12',
-	'tmx',
-	'tbx',
-	'notes'
-] as const;
+export const summary =
+	'Writes a project as bilingual/English DOCX, HTML, Markdown, text, XLIFF 2.1/1.2, TMX, TBX, CSV, notes or a project file; ' +
+	'--status is the lowest status whose English is written (TMX: translated by default); ' +
+	'paragraphs left without English, or "no unit written", are listed on stderr and the exit code stays 0 when the file was written.';
+export const usage = `export PROJECT.json --format ${EXPORT_FORMATS.join('|')} [--status ${EXPORT_STATUSES.join('|')}] [--untranslated blank|source] [--by paragraph|sentence] [--no-glossary] --out FILE`;
 
 /** Reads and validates a project file, or fails with exit code 2. */
 export function readProject(path: string): ProjectFile {
@@ -56,10 +41,56 @@ export function readProject(path: string): ProjectFile {
 	return parsed.value;
 }
 
+/**
+ * The stderr lines for what an export lacks (none when it is complete).
+ *
+ * @example
+ * reportLines(report, 'tmx', 'translated') // ['no unit written: no paragraph is translated or reviewed; add --status draft to include drafts']
+ */
+export function reportLines(
+	report: ExportReport,
+	format: ExportFormat,
+	status: string,
+	untranslated: 'blank' | 'source'
+): string[] {
+	const lines: string[] = [];
+	const gaps = report.withoutEnglish;
+	if (gaps.length) {
+		const how =
+			untranslated === 'source'
+				? format === 'docx-target' || format === 'txt'
+					? 'their Chinese is kept, marked'
+					: 'their English is left blank'
+				: 'left blank';
+		lines.push(
+			`${gaps.length} paragraph${gaps.length === 1 ? '' : 's'} without English (${how}): ${gaps
+				.map((g) => `¶${g.number}`)
+				.join(', ')}`
+		);
+		for (const g of gaps.slice(0, 20)) lines.push(`  ¶${g.number} ${excerpt(g.source)}`);
+		if (gaps.length > 20) lines.push(`  … and ${gaps.length - 20} more`);
+	}
+	if (report.units === 0) {
+		lines.push(
+			status === 'draft'
+				? 'no unit written: no paragraph has English'
+				: `no unit written: no paragraph is ${status === 'reviewed' ? 'reviewed' : 'translated or reviewed'}; add --status draft to include drafts`
+		);
+	}
+	return lines;
+}
+
+const excerpt = (text: string) => {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+};
+
 export async function run(args: string[]): Promise<number> {
 	const { values, positionals } = parseArgs(args, {
 		format: { type: 'string' },
 		by: { type: 'string' },
+		status: { type: 'string' },
+		untranslated: { type: 'string' },
 		'no-glossary': { type: 'boolean' },
 		out: { type: 'string' }
 	});
@@ -68,57 +99,34 @@ export async function run(args: string[]): Promise<number> {
 		throw new CliError(`--format is required: one of ${EXPORT_FORMATS.join(', ')}`);
 	const format = oneOf('format', values.format, EXPORT_FORMATS, 'docx');
 	const by = oneOf('by', values.by, ['paragraph', 'sentence'] as const, 'paragraph');
+	const status =
+		values.status === undefined
+			? undefined
+			: oneOf('status', values.status, EXPORT_STATUSES, 'draft');
+	const untranslated = oneOf(
+		'untranslated',
+		values.untranslated,
+		['blank', 'source'] as const,
+		'blank'
+	);
 	const out = typeof values.out === 'string' ? values.out : undefined;
 	if (!out && (format === 'docx' || format === 'docx-target')) {
 		throw new CliError('a DOCX is binary: give --out FILE.docx');
 	}
 	const file = readProject(positionals[0]);
-	let pairs: ((s: Segment) => SentencePair[] | null) | undefined;
-	if (by === 'sentence') {
-		const dictionary = readDictionary();
-		pairs = (s) => sentencePairs(s, { dictionary });
-	}
-	let data: string | Uint8Array;
-	switch (format) {
-		case 'docx':
-			data = await serializeBilingualDocx(file, {
-				glossaryAppendix: values['no-glossary'] !== true
-			});
-			break;
-		case 'docx-target':
-			data = await serializeTargetDocx(file);
-			break;
-		case 'html':
-			data = serializeBilingualHtml(file);
-			break;
-		case 'md':
-			data = serializeBilingualMarkdown(file);
-			break;
-		case 'txt':
-			data = serializeTargetText(file);
-			break;
-		case 'xliff':
-			data = serializeXliff2(file, { sentencePairs: pairs });
-			break;
-		case 'xliff12':
-			data = serializeXliff12(file, { sentencePairs: pairs });
-			break;
-		case 'tmx':
-			data = serializeTmx(projectTmxPairs(file, pairs), { segtype: by });
-			break;
-		case 'tbx':
-			data = serializeTbx(file.termEntries, {
-				lang: file.project.sourceLang,
-				title: file.project.name
-			});
-			break;
-		case 'notes':
-			data = serializeAnnotations(file.annotations, {
-				projectName: file.project.name,
-				segments: [...file.segments].sort((a, b) => a.order - b.order)
-			});
-			break;
-	}
+	const dictionary = by === 'sentence' ? readDictionary() : null;
+	const options = {
+		by,
+		glossaryAppendix: values['no-glossary'] !== true,
+		comments: true,
+		untranslated: untranslated === 'source' ? ('source' as const) : ('skip' as const),
+		status
+	};
+	const data = await renderExport({ file, format, options }, dictionary);
 	writeOutput(data, out);
+	const report = exportReport(file, format, { status });
+	const shown = status ?? (format === 'tmx' ? 'translated' : 'draft');
+	for (const line of reportLines(report, format, shown, untranslated))
+		process.stderr.write(`${line}\n`);
 	return 0;
 }

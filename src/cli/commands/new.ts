@@ -8,8 +8,10 @@
  */
 import { basename } from 'node:path';
 import { alignUnits, glossaryPairs } from '../../lib/domain/alignment/index.ts';
+import { planAccept, splitTasks } from '../../lib/domain/alignment-edit/accept.ts';
 import { projectFromParagraphs } from '../../lib/domain/formats/project/from-texts.ts';
 import { serializeProjectFile } from '../../lib/domain/formats/project/project-file.ts';
+import { languagePairIssue } from '../../lib/domain/formats/languages.ts';
 import { parseGlossaryFile } from '../../lib/domain/glossary/index.ts';
 import { importDocument } from '../../lib/domain/import/index.ts';
 import { segmentBlocks, type SegmentedUnit } from '../../lib/domain/import/segment-document.ts';
@@ -40,6 +42,8 @@ function glossaryEntries(file: string): TermEntry[] {
 	if (!parsed.value) {
 		throw new CliError(`cannot read ${file}: ${parsed.issues[0]?.message ?? 'not a glossary'}`, 2);
 	}
+	const wrong = languagePairIssue({ languages: parsed.value.languages });
+	if (wrong) throw new CliError(`cannot use ${file}: ${wrong.message}`);
 	return parsed.value.entries;
 }
 
@@ -60,25 +64,42 @@ export async function run(args: string[]): Promise<number> {
 			: (zh.units.find((u) => u.kind === 'title')?.text ?? basename(zhFile)).slice(0, 120);
 	const targets: string[] = zh.units.map(() => '');
 	const scores: (number | undefined)[] = zh.units.map(() => undefined);
+	const together: (number | undefined)[] = zh.units.map(() => undefined);
 	let draft: Parameters<typeof projectFromParagraphs>[1]['draft'];
 	if (enFile) {
 		const en = paragraphs(enFile);
 		const enTexts = en.units.map((u) => u.text);
+		const dictionary = readDictionary();
 		const { beads } = alignUnits(
 			zh.units.map((u) => u.text),
 			enTexts,
 			{
-				dictionary: readDictionary(),
+				dictionary,
 				glossary: glossaryPairs(entries),
 				level: 'paragraph',
 				kinds: { zh: zh.units.map((u) => u.kind), en: en.units.map((u) => u.kind) }
 			}
 		);
-		for (const b of beads) {
-			if (!b.zh.length || !b.en.length) continue;
-			// A 2-1 link: the English goes with the first paragraph of the pair.
-			targets[b.zh[0]] = b.en.map((i) => enTexts[i]).join(' ');
-			for (const i of b.zh) scores[i] = b.score;
+		// As accepting in the app: links of several Chinese paragraphs split at sentence level,
+		// or marked translated together.
+		const segments = zh.units.map((u, i) => ({
+			id: String(i),
+			source: u.text,
+			target: '',
+			locked: false,
+			kind: u.kind
+		}));
+		const splits = new Map(
+			splitTasks(segments, beads, enTexts).map((t) => [
+				t.bead,
+				alignUnits(t.zh, t.en, { dictionary, level: 'sentence' }).beads
+			])
+		);
+		for (const item of planAccept(segments, beads, enTexts, splits).items) {
+			const i = Number(item.segmentId);
+			targets[i] = item.target;
+			scores[i] = item.score;
+			if (item.translatedWith !== undefined) together[i] = Number(item.translatedWith);
 		}
 		draft = { name: basename(enFile), text: en.text, paragraphs: enTexts, beads };
 	}
@@ -87,9 +108,10 @@ export async function run(args: string[]): Promise<number> {
 			source: u.text,
 			kind: u.kind,
 			target: targets[i],
-			status: targets[i] ? 'draft' : 'new',
+			status: targets[i] || together[i] !== undefined ? 'draft' : 'new',
 			score: scores[i],
-			joined: u.joined
+			joined: u.joined,
+			translatedWith: together[i]
 		})),
 		{ name, newId, now, draft }
 	);

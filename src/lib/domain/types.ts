@@ -48,6 +48,12 @@ export interface Segment {
 	score?: number;
 	/** Input blocks (0-based) a repaired paragraph was made from, when more than one. */
 	joined?: number[];
+	/**
+	 * Translated together with another paragraph: the id of the group's first paragraph, whose
+	 * target holds the English of the whole group (a draft that merged paragraphs which could not
+	 * be split cleanly). Such a paragraph has no English of its own and is not untranslated.
+	 */
+	translatedWith?: string;
 	updatedAt: number;
 }
 

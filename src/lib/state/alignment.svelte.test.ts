@@ -115,7 +115,8 @@ describe('AlignmentState', () => {
 		const [sa, sb] = await repos.segments.list(project.id);
 		expect([sa.target, sa.provenance, sa.score]).toEqual([en[0], 'aligned', 0.8]);
 		expect(sb.target).toBe('typed by hand');
-		expect(await db.tmUnits.count()).toBe(2);
+		// The draft's English enters the TM when a paragraph is confirmed, not at accept.
+		expect(await db.tmUnits.count()).toBe(0);
 		expect(a.id).toBe(sa.id);
 		await state.undoAccept();
 		expect(state.restored).toBe(1);
@@ -125,37 +126,109 @@ describe('AlignmentState', () => {
 		state.stop();
 	});
 
-	it('gives the TM the sentence pairs the worker aligns at sentence level', async () => {
+	it('splits a merged link at sentence level, or marks it translated together', async () => {
 		const project = await repos.projects.create({
 			name: 'p',
-			segments: [{ source: '宜春经开区设立20年。高质量发展迈出新步伐！', kind: 'body' }]
+			segments: [
+				{ source: '宜春经开区设立20年。', kind: 'body' },
+				{ source: '高质量发展迈出新步伐！', kind: 'body' },
+				{ source: '签约项目22个。', kind: 'body' },
+				{ source: '金额105亿元。', kind: 'body' }
+			]
 		});
 		const levels: (string | undefined)[] = [];
 		const aligner: Aligner = {
 			async align(z, _e, _progress, _glossary, level) {
 				levels.push(level);
-				return level === 'sentence'
+				if (level !== 'sentence')
+					return [
+						{ zh: [0, 1], en: [0], score: 0.9 },
+						{ zh: [2, 3], en: [1], score: 0.9 }
+					];
+				// The first link splits cleanly; the second one's single English sentence cannot.
+				return z.length === 2 && z[0].startsWith('宜春')
 					? [
 							{ zh: [0], en: [0], score: 0.9 },
-							{ zh: [1], en: [1], score: 0.3 }
+							{ zh: [1], en: [1], score: 0.9 }
 						]
-					: z.map((_, i) => ({ zh: [i], en: [i], score: 0.9 }));
+					: [{ zh: [0, 1], en: [0], score: 0.9 }];
 			},
 			cancel() {}
 		};
 		const state = await open(aligner, project.id);
-		await state.importText('draft.txt', 'The zone is 20 years old. It made new strides!');
+		await state.importText(
+			'draft.txt',
+			'The zone is 20 years old. It made new strides!\n\n22 projects worth 10.5 billion yuan were signed.'
+		);
 		expect(await state.accept()).toBe(true);
-		expect(levels).toEqual([undefined, 'sentence']);
-		const units = await db.tmUnits.toArray();
-		expect(units.map((u) => [u.source, u.target, u.origin]).sort()).toEqual([
-			['宜春经开区设立20年。', 'The zone is 20 years old.', 'alignment'],
-			[
-				'宜春经开区设立20年。高质量发展迈出新步伐！',
-				'The zone is 20 years old. It made new strides!',
-				'alignment'
-			]
+		expect(levels).toEqual([undefined, 'sentence', 'sentence']);
+		const rows = await repos.segments.list(project.id);
+		expect(rows.map((r) => [r.target, r.status, r.translatedWith])).toEqual([
+			['The zone is 20 years old.', 'draft', undefined],
+			['It made new strides!', 'draft', undefined],
+			['22 projects worth 10.5 billion yuan were signed.', 'draft', undefined],
+			['', 'draft', rows[2].id]
 		]);
+		expect(state.report).toEqual({ unlinked: [], missing: [], together: 1, written: 4 });
+		expect(await db.tmUnits.count()).toBe(0);
+		// Accepted again with the fourth paragraph marked missing: the group is over.
+		state.history = {
+			past: [],
+			present: [
+				{ zh: [0, 1], en: [0], score: 0.9 },
+				{ zh: [2], en: [1], score: 0.9 },
+				{ zh: [3], en: [], score: 0.5 }
+			],
+			future: []
+		};
+		expect(await state.accept()).toBe(true);
+		expect((await repos.segments.list(project.id))[3].translatedWith).toBeUndefined();
+		await state.undoAccept();
+		expect((await repos.segments.list(project.id)).map((r) => r.translatedWith)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined
+		]);
+		await state.saved();
+		state.stop();
+	});
+
+	it("links a moved fragment's English, still in the imported order, to where the fragment went", async () => {
+		// Imported blocks: 0 title, 1 a paragraph cut mid-sentence, 2 another paragraph, 3 the cut
+		// tail set after it; the repair moved block 3 back to block 1.
+		const blocks = [
+			{ text: '风华正茂勇争先' },
+			{ text: '宜春经开区坚持招大引强，形成了较为完善的' },
+			{ text: '本次推介会共签约项目22个，签约金额105亿元。' },
+			{ text: '锂电新能源产业配套体系。' }
+		];
+		const project = await repos.repairs.createProject(
+			{
+				name: 'p',
+				segments: [
+					{ source: blocks[0].text, kind: 'title' },
+					{ source: blocks[1].text + blocks[3].text, kind: 'body', joined: [1, 3] },
+					{ source: blocks[2].text, kind: 'body' }
+				]
+			},
+			[{ id: 'move-join:1-3', kind: 'move-join', blocks: [1, 3], reason: 'displaced_fragment' }],
+			{},
+			blocks
+		);
+		const state = await open(fakeAligner(), project.id);
+		await state.importText(
+			'draft.txt',
+			[
+				'In Its Prime',
+				'The Yichun ETDZ has kept attracting big investors and has formed a fairly complete',
+				'The conference signed 22 projects worth 10.5 billion yuan.',
+				'supporting system for the lithium new-energy industry.'
+			].join('\n\n')
+		);
+		const bead = state.beads.find((b) => b.zh.includes(1));
+		expect(bead?.en).toContain(3);
+		expect(state.unlinked).toEqual([]);
 		await state.saved();
 		state.stop();
 	});

@@ -19,17 +19,20 @@ import {
 	moveBoundary,
 	planAccept,
 	pushHistory,
-	sentenceTasks,
 	redo,
 	splitBead,
 	startHistory,
+	splitTasks,
 	summarize,
-	tmPairs,
 	toggleLock,
 	toStoredBeads,
 	undo,
 	unlinkBead,
+	originalOrderUnits,
+	segmentBeads,
 	type AcceptItem,
+	type AcceptPlan,
+	type MovedFragment,
 	type EditBead,
 	type History,
 	type Side
@@ -61,6 +64,18 @@ export type ImportProblem = 'binary' | 'undecodable' | 'empty' | 'no_segments';
 
 export type KeepOrReplace = 'keep' | 'replace';
 
+/** What the last accept did, for the translator to check. */
+export interface AcceptReport {
+	/** Draft paragraphs linked to no Chinese paragraph: kept in the draft, to link by hand. */
+	unlinked: number[];
+	/** Captions and credits of merged links that the draft leaves out (segment ids). */
+	missing: string[];
+	/** Paragraphs marked translated together with the one before them. */
+	together: number;
+	/** Segments written. */
+	written: number;
+}
+
 export class AlignmentState {
 	#repos: Repos;
 	#aligner: Aligner;
@@ -87,6 +102,8 @@ export class AlignmentState {
 	#pending: AcceptItem[] = [];
 	/** Set while an accept is being written (sentence alignment for the TM, then the targets). */
 	accepting = $state(false);
+	/** What the last accept did (null: no accept in this visit). */
+	report = $state.raw<AcceptReport | null>(null);
 	/** How many paragraphs the last "undo accept" gave back their earlier text (null: none yet). */
 	restored = $state<number | null>(null);
 
@@ -96,6 +113,8 @@ export class AlignmentState {
 	canUndo = $derived(this.history.past.length > 0);
 	canRedo = $derived(this.history.future.length > 0);
 	current = $derived(this.history.present[this.selected] ?? null);
+	/** Draft paragraphs linked to no Chinese paragraph (kept in the draft, to link by hand). */
+	unlinked = $derived(this.history.present.filter((b) => !b.zh.length).flatMap((b) => b.en));
 
 	constructor(repos: Repos, aligner: Aligner, projectId: string) {
 		this.#repos = repos;
@@ -171,6 +190,14 @@ export class AlignmentState {
 		await this.align();
 	}
 
+	/** Displaced fragments the import's repair moved back into their paragraphs (accepted). */
+	async #movedFragments(): Promise<MovedFragment[]> {
+		const rows = await this.#repos.repairs.list(this.projectId);
+		return rows
+			.filter((r) => r.accepted && r.proposalId.startsWith('move-join:') && r.blocks?.length === 2)
+			.map((r) => ({ host: r.blocks![0], fragment: r.blocks![1], text: r.texts?.[1] ?? '' }));
+	}
+
 	/** The project's glossaries as anchors for the aligner (read once). */
 	#glossaryPairs(): Promise<GlossaryPair[]> {
 		this.#glossary ??= (async () => {
@@ -188,25 +215,39 @@ export class AlignmentState {
 		this.phase = 'aligning';
 		this.progress = 0;
 		this.cancelled = false;
-		const zh = this.segments.map((s) => s.source);
 		const glossary = await this.#glossaryPairs();
-		const beads = await this.#aligner.align(
-			zh,
-			draft.paragraphs,
-			(f) => (this.progress = f),
-			glossary,
-			undefined,
-			{ zh: this.segments.map((s) => s.kind) }
-		);
+		const run = (zh: string[], kinds: UnitKinds['zh']) =>
+			this.#aligner.align(zh, draft.paragraphs, (f) => (this.progress = f), glossary, undefined, {
+				zh: kinds
+			});
+		// Fragments a repair moved are aligned where they stood in the imported document.
+		const units = originalOrderUnits(this.segments, await this.#movedFragments());
+		let beads: EditBead[] | null = null;
+		if (units) {
+			const raw = await run(
+				units.map((u) => u.text),
+				units.map((u) => (u.fragment ? 'body' : this.segments[u.segment].kind))
+			);
+			if (!raw) return this.#cancelled();
+			beads = segmentBeads(raw, units, this.segments.length, draft.paragraphs.length);
+		}
 		if (!beads) {
-			this.cancelled = true;
-			this.phase = 'unaligned';
-			return;
+			const raw = await run(
+				this.segments.map((s) => s.source),
+				this.segments.map((s) => s.kind)
+			);
+			if (!raw) return this.#cancelled();
+			beads = raw;
 		}
 		this.history = startHistory(beads.map((b) => ({ zh: b.zh, en: b.en, score: b.score })));
 		this.selected = 0;
 		this.phase = 'ready';
 		this.#save();
+	}
+
+	#cancelled(): void {
+		this.cancelled = true;
+		this.phase = 'unaligned';
 	}
 
 	/** Shows the import form again (the current draft stays stored). */
@@ -352,13 +393,35 @@ export class AlignmentState {
 	}
 
 	/**
-	 * Accepts the alignment. When segments already hold other text, nothing is written yet: the
+	 * Accepts the alignment. Links of several Chinese paragraphs are first split at sentence level
+	 * (in the worker). When segments already hold other text, nothing is written yet: the
 	 * conflicts are listed for a keep/replace choice and `resolve` finishes. Returns whether the
 	 * targets were written.
 	 */
 	async accept(): Promise<boolean> {
-		const plan = planAccept(this.segments, this.history.present, this.paragraphs);
+		if (this.accepting) return false;
+		this.accepting = true;
+		let plan: AcceptPlan;
+		try {
+			await this.#saving;
+			const beads = this.history.present;
+			const splits = new Map<number, EditBead[]>();
+			const glossary = await this.#glossaryPairs();
+			for (const task of splitTasks(this.segments, beads, this.paragraphs)) {
+				const aligned = await this.#aligner.align(task.zh, task.en, () => {}, glossary, 'sentence');
+				if (aligned) splits.set(task.bead, aligned);
+			}
+			plan = planAccept(this.segments, beads, this.paragraphs, splits);
+		} finally {
+			this.accepting = false;
+		}
 		this.#pending = plan.items;
+		this.report = {
+			unlinked: plan.unlinked,
+			missing: plan.missing,
+			together: plan.items.filter((i) => i.translatedWith).length,
+			written: 0
+		};
 		this.conflicts = plan.items.filter((i) => i.conflict);
 		if (this.conflicts.length) return false;
 		await this.#write(plan.items);
@@ -387,28 +450,21 @@ export class AlignmentState {
 		if (!draft || this.accepting) return;
 		this.accepting = true;
 		try {
-			await this.#writeAccept(draft.id, items);
+			await this.#saving;
+			// The translation memory gets a draft's English only when its paragraph is confirmed.
+			const result = await this.#repos.drafts.accept(
+				draft.id,
+				items.map(({ segmentId, target, score, translatedWith }) =>
+					translatedWith
+						? { segmentId, target, score, translatedWith }
+						: { segmentId, target, score }
+				),
+				[]
+			);
+			if (this.report) this.report = { ...this.report, written: result.written };
+			this.#pending = [];
 		} finally {
 			this.accepting = false;
 		}
-	}
-
-	async #writeAccept(draftId: string, items: AcceptItem[]): Promise<void> {
-		await this.#saving;
-		const beads = this.history.present;
-		// The TM gets sentence pairs: the sentences of each 1-1 paragraph pair aligned in the worker.
-		const sentences = new Map<number, EditBead[]>();
-		const glossary = await this.#glossaryPairs();
-		for (const task of sentenceTasks(this.segments, beads, this.paragraphs)) {
-			const aligned = await this.#aligner.align(task.zh, task.en, () => {}, glossary, 'sentence');
-			if (aligned) sentences.set(task.bead, aligned);
-		}
-		const pairs = tmPairs(this.segments, beads, this.paragraphs, sentences);
-		await this.#repos.drafts.accept(
-			draftId,
-			items.map(({ segmentId, target, score }) => ({ segmentId, target, score })),
-			pairs
-		);
-		this.#pending = [];
 	}
 }

@@ -10,6 +10,7 @@
  */
 import type { Project, Revision, Segment, SegmentStatus } from '$lib/domain/types.ts';
 import { countText } from '$lib/domain/stats/count.ts';
+import { effectiveStatuses, togetherLeads } from '$lib/domain/stats/together.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { mergeText } from '$lib/domain/text/merge.ts';
@@ -113,14 +114,20 @@ export class EditorState {
 	/** Position of each segment by id (for the notes and QA panels). */
 	order = $derived(new Map(this.ids.map((id, i) => [id, i])));
 
+	/** Paragraphs translated together with an earlier one: member id → lead id. */
+	together = $derived(togetherLeads(this.segments));
+
 	progress = $derived.by((): Progress => {
 		let segmentsDone = 0;
 		let charsDone = 0;
 		let charsTotal = 0;
+		// A paragraph translated together with another counts as that one does.
+		const statuses = effectiveStatuses(this.segments);
 		for (const s of this.segments) {
 			const chars = this.#charCount(s);
 			charsTotal += chars;
-			if (isConfirmed(s)) {
+			const status = statuses.get(s.id) ?? s.status;
+			if (status === 'translated' || status === 'reviewed') {
 				segmentsDone++;
 				charsDone += chars;
 			}
@@ -268,7 +275,8 @@ export class EditorState {
 		const n = this.segments.length;
 		for (let k = 1; k <= n; k++) {
 			const s = this.segments[(after + k + n) % n];
-			if (!isConfirmed(s) && !s.locked) return s.id;
+			// A paragraph translated together with another is done when that one is.
+			if (!isConfirmed(s) && !s.locked && !this.together.has(s.id)) return s.id;
 		}
 		return null;
 	}
@@ -398,6 +406,19 @@ export class EditorState {
 		const next = list[Math.min(list.length - 1, Math.max(0, (index < 0 ? 0 : index) + delta))];
 		this.currentId = next.id;
 		return next.id;
+	}
+
+	/** The number (1-based) of the paragraph `id` is translated together with, if any. */
+	togetherNumber(id: string): number | undefined {
+		const lead = this.together.get(id);
+		const at = lead ? this.order.get(lead) : undefined;
+		return at === undefined ? undefined : at + 1;
+	}
+
+	/** Ends "translated together" for a paragraph: it gets its own (empty) English again. */
+	async separate(id: string): Promise<void> {
+		const updated = await this.#repos.segments.separate(id);
+		if (updated) this.#replace(updated);
 	}
 
 	async loadHistory(id: string): Promise<void> {

@@ -13,8 +13,15 @@ import type { BilingualLabels } from '$lib/domain/formats/docx/serialize-bilingu
 import type { HtmlLabels } from '$lib/domain/formats/html/serialize.ts';
 import type { ProjectFile } from '$lib/domain/formats/project/project-file.ts';
 import type { FormatIssue } from '$lib/domain/types.ts';
+import { newId } from '$lib/domain/ids.ts';
 import { t } from '$lib/i18n/index.svelte';
 import { download, safeFileName } from '$lib/ui/download.ts';
+import {
+	DOCUMENT_FORMATS,
+	exportReport,
+	exportView,
+	type ExportReport
+} from '$lib/domain/formats/export/index.ts';
 import {
 	ExportCancelled,
 	ExportClient,
@@ -22,6 +29,16 @@ import {
 	type ExportFormat,
 	type ExportOptions
 } from '$lib/workers/export-client.ts';
+
+/** An export waiting for the translator's word: what it would lack, and the request. */
+export interface PendingExport {
+	format: ExportFormat;
+	options: ExportOptions;
+	report: ExportReport;
+}
+
+/** The translator's answer: leave gaps blank, keep the Chinese marked, include drafts, or stop. */
+export type GapChoice = 'skip' | 'source' | 'drafts' | 'cancel';
 
 /** Words of the bilingual DOCX, in the current UI language. */
 export function docxLabels(): BilingualLabels {
@@ -83,6 +100,8 @@ export class ExportState {
 	message = $state('');
 	review = $state<BilingualReview | null>(null);
 	reviewError = $state('');
+	/** Set when an export would leave paragraphs without English or write no unit. */
+	pending = $state.raw<PendingExport | null>(null);
 	#client = new ExportClient();
 
 	constructor(
@@ -95,10 +114,38 @@ export class ExportState {
 		this.loaded = true;
 	}
 
+	/**
+	 * Exports, unless the result would lack something: paragraphs without English in an English
+	 * or bilingual document, or no unit at all in a TMX or XLIFF. Then `pending` is set and
+	 * nothing is written until `answer` gives the translator's choice.
+	 */
 	async run(format: ExportFormat, options: ExportOptions): Promise<void> {
 		await this.load();
 		if (!this.file) return;
 		const file = $state.snapshot(this.file) as ProjectFile;
+		const report = exportReport(file, format, options);
+		const gaps = DOCUMENT_FORMATS.includes(format) && report.withoutEnglish.length > 0;
+		if (gaps || report.units === 0) {
+			this.pending = { format, options, report };
+			return;
+		}
+		await this.#write(file, format, options);
+	}
+
+	/** Finishes (or drops) the export waiting in `pending`. */
+	async answer(choice: GapChoice): Promise<void> {
+		const pending = this.pending;
+		this.pending = null;
+		if (!pending || choice === 'cancel' || !this.file) return;
+		const file = $state.snapshot(this.file) as ProjectFile;
+		if (choice === 'drafts') {
+			await this.run(pending.format, { ...pending.options, status: 'draft' });
+			return;
+		}
+		await this.#write(file, pending.format, { ...pending.options, untranslated: choice });
+	}
+
+	async #write(file: ProjectFile, format: ExportFormat, options: ExportOptions): Promise<void> {
 		this.busy = format;
 		this.done = 0;
 		this.total = file.segments.length;
@@ -138,7 +185,10 @@ export class ExportState {
 		this.review = null;
 		this.reviewError = '';
 		if (!this.file) return;
-		const parsed = parseBilingualDocx(bytes, $state.snapshot(this.file) as ProjectFile);
+		// Compared with the project as the bilingual DOCX showed it (a group translated together
+		// is one row there).
+		const shown = exportView($state.snapshot(this.file) as ProjectFile, 'docx');
+		const parsed = parseBilingualDocx(bytes, shown);
 		if (!parsed.value)
 			this.reviewError = issueText(parsed.issues) || t('export.issue.docx_not_zip');
 		else this.review = parsed.value;
@@ -152,7 +202,7 @@ export class ExportState {
 			before,
 			$state.snapshot(this.review) as BilingualReview,
 			Date.now(),
-			() => crypto.randomUUID()
+			newId
 		);
 		const count = await this.repos.workspace.saveReview(before, after);
 		this.review = null;

@@ -3,6 +3,7 @@
  * glossary's entries with search, status filter, sort, editing, delete with undo, import
  * (preview, then one transaction) and export.
  */
+import { languagePairIssue } from '$lib/domain/formats/languages.ts';
 import type {
 	FormatIssue,
 	Glossary,
@@ -318,6 +319,9 @@ export class GlossaryEntriesState {
 	): Promise<ImportPreview> {
 		const parsed = parseGlossaryFile(bytes, fileName);
 		if (!parsed.value) return { ok: false, fileName, issues: parsed.issues };
+		// A termbase in other languages would come in as entries with no Chinese.
+		const wrong = languagePairIssue({ languages: parsed.value.languages });
+		if (wrong) return { ok: false, fileName, issues: [wrong, ...parsed.issues] };
 		const report = await this.previewImport(parsed.value.entries, onConflict);
 		return {
 			ok: true,

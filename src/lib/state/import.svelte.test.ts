@@ -5,9 +5,12 @@ import { createRepos, type Repos } from '$lib/db/repos/index.ts';
 import { ImportState } from './import.svelte.ts';
 import { undoStructure, unjoin } from './structure.ts';
 
-const seed = readFileSync('/work/shared/seed/yichun-etdz-2023.zh.txt');
-const docxDir = '/work/shared/fixtures/docx';
-const docx = readdirSync(docxDir).find((f) => f.endsWith('.docx'));
+import { hasShared, sharedPath } from '../../../tests/helpers/shared.ts';
+
+const seed = readFileSync(new URL('../../../corpus/yichun-etdz-2023/zh.txt', import.meta.url));
+// A real DOCX cut short, when ../shared is there (the other cases run in any clone).
+const docxDir = sharedPath('fixtures/docx');
+const docx = hasShared ? readdirSync(docxDir).find((f) => f.endsWith('.docx')) : undefined;
 
 let db: DuiyiDB;
 let repos: Repos;

@@ -1,4 +1,5 @@
 /** The project list: live from IndexedDB, with rename and delete (creation goes through the import screen). */
+import { confirmedCount } from '$lib/domain/stats/together.ts';
 import type { Project } from '$lib/domain/types.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
@@ -29,9 +30,7 @@ export class ProjectListState {
 						return {
 							...p,
 							segmentsTotal: segments.length,
-							segmentsDone: segments.filter(
-								(s) => s.status === 'translated' || s.status === 'reviewed'
-							).length
+							segmentsDone: confirmedCount(segments)
 						};
 					})
 				);

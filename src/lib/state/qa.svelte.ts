@@ -2,7 +2,12 @@
  * Quality checks in the editor: the whole document on demand (in a worker, cancellable), one
  * paragraph on confirm; false alarms remembered; checks switched on and off per project.
  */
-import { runChecks, type QaCheck, type QaTermMatch } from '$lib/domain/qa/index.ts';
+import {
+	qaUnitsFromSegments,
+	runChecks,
+	type QaCheck,
+	type QaTermMatch
+} from '$lib/domain/qa/index.ts';
 import type { QaIssue, Segment, TermEntry } from '$lib/domain/types.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { QaClient } from '$lib/workers/qa-client.ts';
@@ -58,7 +63,7 @@ export class QaState {
 		this.running = true;
 		try {
 			const issues = await this.#client.run({
-				units: segments.map((s) => ({ source: s.source, target: s.target, status: s.status })),
+				units: qaUnitsFromSegments(segments),
 				entries: $state.snapshot(entries) as TermEntry[],
 				disabled: [...this.disabled]
 			});
@@ -79,7 +84,14 @@ export class QaState {
 	/** Checks one paragraph (on confirm) and puts its findings in place of its old ones. */
 	checkSegment(segment: Segment, order: number, terms: readonly QaTermMatch[]): QaFinding[] {
 		const issues = runChecks(
-			[{ source: segment.source, target: segment.target, status: segment.status }],
+			[
+				{
+					source: segment.source,
+					target: segment.target,
+					status: segment.status,
+					together: Boolean(segment.translatedWith)
+				}
+			],
 			{
 				termMatches: [terms],
 				disabled: this.disabled,

@@ -12,6 +12,7 @@ import {
 	type TmIndex,
 	type TmMatch
 } from '$lib/domain/tm/index.ts';
+import { withGroupSource } from '$lib/domain/stats/together.ts';
 import type { Segment } from '$lib/domain/types.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
@@ -62,9 +63,13 @@ export class TmState {
 		});
 	}
 
-	/** Stores a confirmed paragraph and its sentence pairs. */
-	async remember(segment: Segment): Promise<void> {
-		const units = tmUnitsFromSegments([segment], sentencePairs);
+	/**
+	 * Stores a confirmed paragraph and its sentence pairs; the first paragraph of a group
+	 * translated together (found in `document`) is stored with the Chinese of the whole group.
+	 * Only what the translator confirmed gets here: an accepted draft's English waits for this.
+	 */
+	async remember(segment: Segment, document: readonly Segment[] = []): Promise<void> {
+		const units = tmUnitsFromSegments([withGroupSource(segment, document)], sentencePairs);
 		if (units.length === 0) return;
 		await this.#repos.tm.removeByPrefix(tmUnitId(segment));
 		await this.#repos.tm.putMany(units);

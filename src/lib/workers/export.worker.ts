@@ -1,10 +1,11 @@
 /**
- * Export worker: renders one export (export-client.ts renderExport) and posts progress and
+ * Export worker: renders one export (domain/formats/export renderExport) and posts progress and
  * the result. The dictionary for exports by sentence is fetched when asked for.
  */
 import type { Dictionary } from '../domain/dictionary/index.ts';
+import { renderExport, type ExportRequest } from '../domain/formats/export/index.ts';
 import { fetchDictionary } from './dictionary.ts';
-import { renderExport, type ExportMessage, type ExportRequest } from './export-client.ts';
+import type { ExportMessage } from './export-client.ts';
 
 function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
 	// Sentence pairs still align on length and numbers without the dictionary.

@@ -21,6 +21,8 @@ export interface AcceptedTarget {
 	segmentId: string;
 	target: string;
 	score: number;
+	/** Translated together with this earlier segment (the target is then empty). */
+	translatedWith?: string;
 }
 
 /** A pair for the translation memory. */
@@ -111,16 +113,29 @@ export function draftsRepo(db: DuiyiDB) {
 							createdAt: now
 						};
 						await db.revisions.add(revision);
+						const { translatedWith: _was, ...rest } = segment;
 						const updated: Segment = {
-							...segment,
+							...rest,
 							target: item.target,
 							status: 'draft',
 							provenance: 'aligned',
 							score: item.score,
 							updatedAt: now
 						};
+						if (item.translatedWith) updated.translatedWith = item.translatedWith;
 						await db.segments.put(updated);
 						written++;
+					}
+					// Groups come from accepts: one this accept did not make again is over.
+					const grouped = new Set(targets.filter((t) => t.translatedWith).map((t) => t.segmentId));
+					const stale = await db.segments
+						.where('projectId')
+						.equals(draft.projectId)
+						.filter((s) => !!s.translatedWith && !grouped.has(s.id) && !s.locked)
+						.toArray();
+					for (const segment of stale) {
+						const { translatedWith: _old, ...rest } = segment;
+						await db.segments.put({ ...rest, updatedAt: now });
 					}
 					const prefix = draftTmPrefix(draftId);
 					await db.tmUnits.where('id').startsWith(prefix).delete();
@@ -176,7 +191,7 @@ export function draftsRepo(db: DuiyiDB) {
 						createdAt: now
 					});
 					await db.revisions.delete(revision.id);
-					const { score: _score, ...rest } = segment;
+					const { score: _score, translatedWith: _with, ...rest } = segment;
 					await db.segments.put({
 						...rest,
 						target: revision.target,

@@ -166,7 +166,7 @@ describe('glossaries repository: import, undo, projects', () => {
 	});
 
 	it('writes nothing when the glossary is gone (one transaction)', async () => {
-		const incoming = readGlossary('/work/shared/fixtures/csv/omegat_glossary_quoting.csv');
+		const incoming = readGlossary('corpus/yichun-etdz-2023/glossary.csv');
 		await expect(repos.glossaries.importEntries('missing', incoming)).rejects.toThrow();
 		expect(await db.termEntries.count()).toBe(0);
 	});

@@ -136,6 +136,16 @@ export function segmentsRepo(db: DuiyiDB) {
 			});
 		},
 
+		/** Ends "translated together" (Segment.translatedWith): the paragraph is on its own again. */
+		async separate(id: string): Promise<Segment | null> {
+			const segment = await db.segments.get(id);
+			if (!segment || segment.locked || !segment.translatedWith) return null;
+			const { translatedWith: _with, ...rest } = segment;
+			const updated: Segment = { ...rest, updatedAt: Date.now() };
+			await db.segments.put(updated);
+			return updated;
+		},
+
 		async setLocked(id: string, locked: boolean): Promise<Segment | null> {
 			const segment = await db.segments.get(id);
 			if (!segment) return null;

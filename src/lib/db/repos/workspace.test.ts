@@ -8,6 +8,7 @@ import { parseXliff } from '../../domain/formats/xliff/parse.ts';
 import { serializeXliff12 } from '../../domain/formats/xliff/serialize.ts';
 import { DuiyiDB } from '../schema.ts';
 import { createRepos, type Repos } from './index.ts';
+import { hasShared, needsShared, sharedPath } from '../../../../tests/helpers/shared.ts';
 
 const TABLES = [
 	'projects',
@@ -177,54 +178,60 @@ describe('project file and review', () => {
 	});
 });
 
-describe('new projects from interchange files of other tools', () => {
-	const dir = '/work/shared/fixtures/';
-	it.each([
-		'xliff1/memoq12_test_document_nl-en.mqxliff',
-		'xliff1/omegat_xliff11_inline_tags.xlf',
-		'xliff1/ttk_states_xliff11.xlf',
-		'xliff2/oasis_spec_ex9.5_groups_mda.xlf'
-	])('%s becomes a project with every unit, status and note', async (name) => {
-		const parsed = parseXliff(new Uint8Array(readFileSync(dir + name)), {
-			newId: () => crypto.randomUUID()
+describe.skipIf(!hasShared)(
+	needsShared('new projects from interchange files of other tools'),
+	() => {
+		const dir = sharedPath('fixtures') + '/';
+		it.each([
+			'xliff1/memoq12_test_document_nl-en.mqxliff',
+			'xliff1/omegat_xliff11_inline_tags.xlf',
+			'xliff1/ttk_states_xliff11.xlf',
+			'xliff2/oasis_spec_ex9.5_groups_mda.xlf'
+		])('%s becomes a project with every unit, status and note', async (name) => {
+			const parsed = parseXliff(new Uint8Array(readFileSync(dir + name)), {
+				newId: () => crypto.randomUUID()
+			});
+			expect(parsed.value, JSON.stringify(parsed.issues)).not.toBeNull();
+			const file = parsed.value!.file;
+			const { repos } = await open();
+			const id = await repos.workspace.createProject(file);
+			const stored = (await repos.workspace.projectFile(id))!;
+			expect(stored.segments.map((s) => [s.source, s.target, s.status])).toEqual(
+				[...file.segments]
+					.sort((a, b) => a.order - b.order)
+					.map((s) => [s.source, s.target, s.status])
+			);
+			expect(stored.annotations.length).toBe(file.annotations.length);
+			expect(stored.project.sourceLang).toBe(file.project.sourceLang);
 		});
-		expect(parsed.value, JSON.stringify(parsed.issues)).not.toBeNull();
-		const file = parsed.value!.file;
-		const { repos } = await open();
-		const id = await repos.workspace.createProject(file);
-		const stored = (await repos.workspace.projectFile(id))!;
-		expect(stored.segments.map((s) => [s.source, s.target, s.status])).toEqual(
-			[...file.segments]
-				.sort((a, b) => a.order - b.order)
-				.map((s) => [s.source, s.target, s.status])
-		);
-		expect(stored.annotations.length).toBe(file.annotations.length);
-		expect(stored.project.sourceLang).toBe(file.project.sourceLang);
-	});
 
-	it('a TMX file goes to the memory; other pairs are skipped and counted', async () => {
-		const trados = parseTmx(
-			new Uint8Array(readFileSync(dir + 'tmx/trados_tw4win_utf16_test01.tmx'))
-		).value!;
-		expect([trados.report.imported, trados.report.skippedPairs]).toEqual([0, { 'en-US→fr-FR': 4 }]);
-		const ours = parseTmx(
-			serializeTmx([
-				{ source: '经开区', target: 'ETDZ', sourceLang: 'zh-CN', targetLang: 'en' },
-				{ source: '签约', target: 'signed', sourceLang: 'zh-CN', targetLang: 'en-US' }
-			])
-		).value!;
-		const { repos } = await open();
-		await repos.tm.putMany([...trados.units, ...ours.units]);
-		expect((await repos.tm.list()).map((u) => u.target).sort()).toEqual(['ETDZ', 'signed']);
-		await repos.workspace.clearTm();
-		expect(await repos.tm.count()).toBe(0);
-	});
-});
+		it('a TMX file goes to the memory; other pairs are skipped and counted', async () => {
+			const trados = parseTmx(
+				new Uint8Array(readFileSync(dir + 'tmx/trados_tw4win_utf16_test01.tmx'))
+			).value!;
+			expect([trados.report.imported, trados.report.skippedPairs]).toEqual([
+				0,
+				{ 'en-US→fr-FR': 4 }
+			]);
+			const ours = parseTmx(
+				serializeTmx([
+					{ source: '经开区', target: 'ETDZ', sourceLang: 'zh-CN', targetLang: 'en' },
+					{ source: '签约', target: 'signed', sourceLang: 'zh-CN', targetLang: 'en-US' }
+				])
+			).value!;
+			const { repos } = await open();
+			await repos.tm.putMany([...trados.units, ...ours.units]);
+			expect((await repos.tm.list()).map((u) => u.target).sort()).toEqual(['ETDZ', 'signed']);
+			await repos.workspace.clearTm();
+			expect(await repos.tm.count()).toBe(0);
+		});
+	}
+);
 
-describe('inline codes of an imported XLIFF', () => {
+describe.skipIf(!hasShared)(needsShared('inline codes of an imported XLIFF'), () => {
 	it('are kept with the new project and written back on export', async () => {
 		const bytes = new Uint8Array(
-			readFileSync('/work/shared/fixtures/xliff1/omegat_xliff11_inline_tags.xlf')
+			readFileSync(sharedPath('fixtures/xliff1/omegat_xliff11_inline_tags.xlf'))
 		);
 		const file = parseXliff(bytes, { newId: () => crypto.randomUUID() }).value!.file;
 		const tagged = Object.values(file.inlineTags ?? {}).filter((l) => l.length).length;

@@ -7,6 +7,7 @@ import type { Backup, BackupProject } from '../../domain/formats/project/backup.
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../domain/formats/project/backup.ts';
 import { emptyProjectFile, type ProjectFile } from '../../domain/formats/project/project-file.ts';
 import type { TagTables } from '../../domain/formats/xliff/inline.ts';
+import { newId } from '../../domain/ids.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
 import type { DuiyiDB, QaDismissalRow, RepairDecisionRow } from '../schema.ts';
 
@@ -20,7 +21,6 @@ export const BACKUP_REPAIRS_KEY = 'backup.repairDecisions';
 export const INLINE_TAGS_KEY = 'inlineTags.';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
-const newId = () => crypto.randomUUID();
 
 export function workspaceRepo(db: DuiyiDB) {
 	const all = () => [

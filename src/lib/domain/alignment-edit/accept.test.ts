@@ -5,8 +5,8 @@ import {
 	fromStoredBeads,
 	glossaryPairs,
 	planAccept,
-	sentenceTasks,
-	tmPairs,
+	splitGroup,
+	splitTasks,
 	toStoredBeads,
 	type AlignSegment
 } from './accept.ts';
@@ -44,10 +44,12 @@ describe('planAccept', () => {
 	const plan = planAccept(segments, beads, en);
 
 	it('gives each linked segment its English with the bead score', () => {
-		expect(plan.items.map((i) => [i.segmentId, i.score, i.conflict])).toEqual([
-			['a', 0.98, false],
-			['b', 0.7, true],
-			['d', 0.6, false]
+		expect(plan.items.map((i) => [i.segmentId, i.score, i.conflict, i.translatedWith])).toEqual([
+			['a', 0.98, false, undefined],
+			['b', 0.7, true, undefined],
+			['d', 0.6, false, undefined],
+			// Not split (no sentence alignment given): translated together, its own text a conflict.
+			['e', 0.6, true, 'd']
 		]);
 		expect(plan.items[0].target).toBe(en[0]);
 		expect(plan.items[1].previous).toBe('Typed by hand');
@@ -56,6 +58,7 @@ describe('planAccept', () => {
 	it('joins the paragraphs of a bead in draft order and leaves locked segments alone', () => {
 		expect(plan.items[2].target).toBe(`${en[3]} ${en[4]}`);
 		expect(plan.locked).toEqual(['c']);
+		expect(plan.unlinked).toEqual([5]);
 	});
 
 	it('leaves out segments that already have that English', () => {
@@ -64,77 +67,127 @@ describe('planAccept', () => {
 	});
 });
 
-describe('tmPairs', () => {
-	it('keeps 1-1 paragraphs and their sentence pairs when the counts agree', () => {
-		const pairs = tmPairs(
-			[
-				seg('a', '宜春经开区设立20年。高质量发展迈出新步伐！'),
-				seg('b', '两段'),
-				seg('c', '一段。')
-			],
-			[
-				{ zh: [0], en: [0], score: 1 },
-				{ zh: [1], en: [1, 2], score: 1 },
-				{ zh: [2], en: [3], score: 1 }
-			],
-			['The zone is 20 years old. It made new strides!', 'x', 'y', 'One sentence. And a second.']
-		);
-		expect(pairs.map((p) => [p.segmentId, p.source, p.target])).toEqual([
-			[
-				'a',
-				'宜春经开区设立20年。高质量发展迈出新步伐！',
-				'The zone is 20 years old. It made new strides!'
-			],
-			['a', '宜春经开区设立20年。', 'The zone is 20 years old.'],
-			['a', '高质量发展迈出新步伐！', 'It made new strides!'],
-			['c', '一段。', 'One sentence. And a second.']
-		]);
-	});
-});
-
-describe('sentence pairs from a sentence aligner', () => {
+describe('merged links', () => {
 	const segments = [
-		seg('a', '宜春经开区设立20年。高质量发展迈出新步伐！他说。'),
-		seg('b', '一段。'),
-		seg('c', '一句。')
-	];
-	const beads = [
-		{ zh: [0], en: [0], score: 1 },
-		{ zh: [1], en: [1], score: 1 },
-		{ zh: [2], en: [2], score: 1 }
+		seg('a', '宜春经开区设立20年。高质量发展迈出新步伐。'),
+		seg('b', '签约项目22个。'),
+		{ ...seg('c', '图为生产线。'), kind: 'caption' as const },
+		seg('d', '一段。')
 	];
 	const paragraphs = [
-		'The zone is 20 years old and made new strides! He said.',
-		'One.',
-		'One sentence. Made two.'
+		'The zone is 20 years old. It made new strides. 22 projects were signed.',
+		'One paragraph.'
+	];
+	const beads = [
+		{ zh: [0, 1, 2], en: [0], score: 0.7 },
+		{ zh: [3], en: [1], score: 0.9 }
 	];
 
-	it('lists the paragraphs with more than one sentence', () => {
-		expect(sentenceTasks(segments, beads, paragraphs)).toEqual([
+	it('lists the sentences of links with several Chinese paragraphs', () => {
+		expect(splitTasks(segments, beads, paragraphs)).toEqual([
 			{
 				bead: 0,
-				zh: ['宜春经开区设立20年。', '高质量发展迈出新步伐！', '他说。'],
-				en: ['The zone is 20 years old and made new strides!', 'He said.']
+				zh: ['宜春经开区设立20年。', '高质量发展迈出新步伐。', '签约项目22个。', '图为生产线。'],
+				owner: [0, 0, 1, 2],
+				en: ['The zone is 20 years old.', 'It made new strides.', '22 projects were signed.']
 			}
 		]);
 	});
 
-	it('keeps confident linked sentence beads, 2-1 included', () => {
-		const sentences = new Map([
+	it('gives each paragraph its own English when the sentence links stay inside paragraphs', () => {
+		const split = new Map([
 			[
 				0,
 				[
-					{ zh: [0, 1], en: [0], score: 0.9 },
-					{ zh: [2], en: [1], score: 0.4 }
+					{ zh: [0], en: [0], score: 0.9 },
+					{ zh: [1], en: [1], score: 0.9 },
+					{ zh: [2], en: [2], score: 0.9 },
+					{ zh: [3], en: [], score: 0.5 }
 				]
 			]
 		]);
-		expect(tmPairs(segments, beads, paragraphs, sentences).map((p) => p.source)).toEqual([
-			segments[0].source,
-			'宜春经开区设立20年。高质量发展迈出新步伐！',
-			'一段。',
-			'一句。'
+		const plan = planAccept(segments, beads, paragraphs, split);
+		expect(plan.items.map((i) => [i.segmentId, i.target, i.translatedWith])).toEqual([
+			['a', 'The zone is 20 years old. It made new strides.', undefined],
+			['b', '22 projects were signed.', undefined],
+			['d', 'One paragraph.', undefined]
 		]);
+		expect(plan.missing).toEqual(['c']);
+	});
+
+	it('marks the group translated together when a sentence link crosses paragraphs', () => {
+		const split = new Map([
+			[
+				0,
+				[
+					{ zh: [0], en: [0], score: 0.9 },
+					{ zh: [1, 2], en: [1, 2], score: 0.9 },
+					{ zh: [3], en: [], score: 0.5 }
+				]
+			]
+		]);
+		const plan = planAccept(segments, beads, paragraphs, split);
+		expect(plan.items.slice(0, 3).map((i) => [i.segmentId, i.target, i.translatedWith])).toEqual([
+			['a', paragraphs[0], undefined],
+			['b', '', 'a'],
+			['c', '', 'a']
+		]);
+	});
+
+	it('marks the group translated together when no sentence alignment is given', () => {
+		const plan = planAccept(segments, beads, paragraphs);
+		expect(plan.items.filter((i) => i.translatedWith).map((i) => i.segmentId)).toEqual(['b', 'c']);
+	});
+
+	it('refuses a split that leaves a body paragraph without English', () => {
+		const task = splitTasks(segments, beads, paragraphs)[0];
+		const split = splitGroup(
+			task,
+			[
+				{ zh: [0, 1], en: [0, 1, 2], score: 0.9 },
+				{ zh: [2], en: [], score: 0.5 },
+				{ zh: [3], en: [], score: 0.5 }
+			],
+			segments
+		);
+		expect(split).toBeNull();
+	});
+
+	it('gives an English sentence with no Chinese to the paragraph before it', () => {
+		const task = splitTasks(segments, beads, paragraphs)[0];
+		const split = splitGroup(
+			task,
+			[
+				{ zh: [0, 1], en: [0], score: 0.9 },
+				{ zh: [], en: [1], score: 0.5 },
+				{ zh: [2, 3], en: [2], score: 0.9 }
+			],
+			segments
+		);
+		expect(split).toBeNull(); // [2, 3] crosses b and c
+		const ok = splitGroup(
+			task,
+			[
+				{ zh: [0, 1], en: [0], score: 0.9 },
+				{ zh: [], en: [1], score: 0.5 },
+				{ zh: [2], en: [2], score: 0.9 },
+				{ zh: [3], en: [], score: 0.5 }
+			],
+			segments
+		);
+		expect(ok?.targets.get(0)).toBe('The zone is 20 years old. It made new strides.');
+	});
+
+	it('lists draft paragraphs linked to nothing', () => {
+		const plan = planAccept(
+			[seg('a', '一段。')],
+			[
+				{ zh: [], en: [1], score: 0.5 },
+				{ zh: [0], en: [0], score: 0.9 }
+			],
+			['One.', 'Extra.']
+		);
+		expect(plan.unlinked).toEqual([1]);
 	});
 });
 

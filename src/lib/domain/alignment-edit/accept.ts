@@ -1,8 +1,10 @@
 /**
- * Turning an alignment into work: the English each Chinese segment gets, which of those would
- * overwrite text already there, and the pairs kept for the translation memory.
+ * Turning an alignment into work: the English each Chinese segment gets (merged links split at
+ * sentence level, or marked translated together), which of those would overwrite text already
+ * there, and the draft paragraphs left unlinked. Nothing goes to the translation memory here: a
+ * draft's English enters it when the translator confirms the paragraph.
  */
-import type { Bead } from '../types.ts';
+import type { Bead, SegmentKind } from '../types.ts';
 import { splitSentences } from '../segmentation/sentences.ts';
 import type { EditBead } from './beads.ts';
 
@@ -12,160 +14,205 @@ export interface AlignSegment {
 	source: string;
 	target: string;
 	locked: boolean;
+	/** Captions and credits a draft leaves out are missing, not translated together. */
+	kind?: SegmentKind;
 }
 
 /** One segment's new target from the alignment. */
 export interface AcceptItem {
 	segmentId: string;
+	/** The English; empty for a paragraph translated together with another. */
 	target: string;
 	score: number;
 	/** The target the segment has now. */
 	previous: string;
 	/** Non-empty text that differs from the new one: replaced only if the translator says so. */
 	conflict: boolean;
+	/** Set when the paragraph is translated together with this (earlier) segment. */
+	translatedWith?: string;
 }
 
 export interface AcceptPlan {
 	items: AcceptItem[];
 	/** Segments that would get English but are locked: left alone. */
 	locked: string[];
+	/** Draft paragraphs (indexes) linked to no segment: kept in the draft, listed for the translator. */
+	unlinked: number[];
+	/** Segments of a merged link that the draft leaves out (a caption or credit): stay as they are. */
+	missing: string[];
 }
 
 /**
- * The English of each linked Chinese segment: the bead's draft paragraphs in draft order, joined
- * by a space. In a bead with several Chinese segments (2-1, 3-1 …) the first segment gets the
- * English and the others stay as they are. Segments whose English would not change are left out.
- *
- * @example
- * planAccept([{ id: 'a', source: '甲', target: '', locked: false }], [{ zh: [0], en: [0], score: 0.9 }], ['A.'])
- * // { items: [{ segmentId: 'a', target: 'A.', score: 0.9, previous: '', conflict: false }], locked: [] }
+ * The sentences of a link of two or more Chinese paragraphs, for a sentence aligner: each
+ * Chinese sentence with the paragraph (segment position) it belongs to, and the English
+ * sentences of the link's draft paragraphs in draft order.
  */
-export function planAccept(
-	segments: AlignSegment[],
-	beads: EditBead[],
-	paragraphs: string[]
-): AcceptPlan {
-	const items: AcceptItem[] = [];
-	const locked: string[] = [];
-	for (const bead of beads) {
-		if (!bead.zh.length || !bead.en.length) continue;
-		const segment = segments[Math.min(...bead.zh)];
-		if (!segment) continue;
-		const target = [...bead.en]
-			.sort((a, b) => a - b)
-			.map((j) => (paragraphs[j] ?? '').replace(/\s*\n\s*/g, ' ').trim())
-			.filter(Boolean)
-			.join(' ');
-		if (!target || target === segment.target) continue;
-		if (segment.locked) {
-			locked.push(segment.id);
-			continue;
-		}
-		const previous = segment.target;
-		items.push({
-			segmentId: segment.id,
-			target,
-			score: bead.score,
-			previous,
-			conflict: previous.trim() !== ''
-		});
-	}
-	return { items, locked };
-}
-
-/** A source–target pair for the translation memory. */
-export interface TmPair {
-	source: string;
-	target: string;
-	segmentId: string;
-}
-
-/** The sentences of a 1-1 paragraph pair, for a sentence aligner to pair up. */
-export interface SentenceTask {
+export interface SplitTask {
 	/** Index of the paragraph bead. */
 	bead: number;
 	zh: string[];
+	/** Segment position of each Chinese sentence. */
+	owner: number[];
 	en: string[];
 }
 
+const oneLine = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').trim();
+
+function draftText(bead: EditBead, paragraphs: string[]): string {
+	return [...bead.en]
+		.sort((a, b) => a - b)
+		.map((j) => oneLine(paragraphs[j]))
+		.filter(Boolean)
+		.join(' ');
+}
+
 /**
- * The 1-1 paragraph pairs whose sentences need aligning: both paragraphs split into sentences,
- * kept when both sides have two or more.
+ * The links with two or more Chinese paragraphs and some English (2-1, 3-1, 2-2 …): their
+ * sentences, for splitting the English between the paragraphs.
  *
  * @example
- * sentenceTasks([{ id: 'a', source: '甲。乙。', target: '', locked: false }], [{ zh: [0], en: [0], score: 1 }], ['A. B.'])
- * // [{ bead: 0, zh: ['甲。', '乙。'], en: ['A.', 'B.'] }]
+ * splitTasks([seg('a', '甲。'), seg('b', '乙。')], [{ zh: [0, 1], en: [0], score: 1 }], ['A. B.'])
+ * // [{ bead: 0, zh: ['甲。', '乙。'], owner: [0, 1], en: ['A.', 'B.'] }]
  */
-export function sentenceTasks(
+export function splitTasks(
 	segments: AlignSegment[],
 	beads: EditBead[],
 	paragraphs: string[]
-): SentenceTask[] {
-	const tasks: SentenceTask[] = [];
+): SplitTask[] {
+	const tasks: SplitTask[] = [];
 	beads.forEach((bead, k) => {
-		const pair = onePair(segments, bead, paragraphs);
-		if (!pair) return;
-		const zh = splitSentences(pair.source, 'zh');
-		const en = splitSentences(pair.target, 'en');
-		// With one sentence on a side, the only pair is the paragraph pair itself.
-		if (zh.length > 1 && en.length > 1) tasks.push({ bead: k, zh, en });
+		if (bead.zh.length < 2 || !bead.en.length) return;
+		const zh: string[] = [];
+		const owner: number[] = [];
+		for (const i of [...bead.zh].sort((a, b) => a - b)) {
+			for (const sentence of splitSentences(segments[i]?.source ?? '', 'zh')) {
+				zh.push(sentence);
+				owner.push(i);
+			}
+		}
+		const en = splitSentences(draftText(bead, paragraphs), 'en');
+		if (zh.length && en.length) tasks.push({ bead: k, zh, owner, en });
 	});
 	return tasks;
 }
 
-function onePair(segments: AlignSegment[], bead: EditBead, paragraphs: string[]): TmPair | null {
-	if (bead.zh.length !== 1 || bead.en.length !== 1) return null;
-	const segment = segments[bead.zh[0]];
-	const source = segment?.source.trim();
-	const target = paragraphs[bead.en[0]]?.replace(/\s*\n\s*/g, ' ').trim();
-	return segment && source && target ? { source, target, segmentId: segment.id } : null;
-}
-
-/** Sentence beads under this score are not trusted enough for the translation memory. */
-export const TM_SENTENCE_MIN_SCORE = 0.6;
+const MAY_BE_MISSING = new Set<SegmentKind>(['caption', 'credit', 'heading']);
 
 /**
- * The pairs an accepted alignment gives the translation memory: every 1-1 paragraph pair, then
- * its sentence pairs. `sentences` holds a sentence aligner's beads for some of the tasks of
- * sentenceTasks (by paragraph bead); their linked beads scoring at least
- * TM_SENTENCE_MIN_SCORE become pairs (a 2-1 bead gives one pair of two Chinese sentences). Where
- * no sentence alignment is given, sentences are paired in order when both paragraphs have the
- * same number of them.
+ * Splits a merged link's English between its Chinese paragraphs by a sentence alignment of the
+ * task: every sentence link must stay inside one paragraph; an English sentence with no Chinese
+ * goes with the paragraph before it (the first one at the start). Every paragraph must get some
+ * English, except a caption, credit or heading the draft leaves out (listed in `missing`).
+ * Gives null when the group cannot be split cleanly.
  *
  * @example
- * tmPairs([{ id: 'a', source: '甲。乙。', target: '', locked: false }], [{ zh: [0], en: [0], score: 1 }], ['A. B.'])
- * // [{ source: '甲。乙。', target: 'A. B.', segmentId: 'a' }, { source: '甲。', target: 'A.', … }, { source: '乙。', target: 'B.', … }]
+ * splitGroup(task, [{ zh: [0], en: [0], score: 0.9 }, { zh: [1], en: [1], score: 0.9 }], segments)
+ * // { targets: Map { 0 => 'A.', 1 => 'B.' }, missing: [] }
  */
-export function tmPairs(
+export function splitGroup(
+	task: SplitTask,
+	sentenceBeads: EditBead[],
+	segments: AlignSegment[]
+): { targets: Map<number, string>; missing: number[] } | null {
+	const parts = new Map<number, string[]>();
+	const pending: string[] = [];
+	let last: number | null = null;
+	for (const b of sentenceBeads) {
+		const owners = new Set(b.zh.map((i) => task.owner[i]));
+		if (owners.size > 1) return null;
+		const english = b.en.map((j) => task.en[j]).filter((x): x is string => x !== undefined);
+		if (!owners.size) {
+			if (last === null) pending.push(...english);
+			else parts.get(last)!.push(...english);
+			continue;
+		}
+		const [owner] = owners;
+		if (last !== null && owner < last) return null;
+		if (!parts.has(owner)) parts.set(owner, []);
+		if (pending.length) parts.get(owner)!.push(...pending.splice(0));
+		parts.get(owner)!.push(...english);
+		last = owner;
+	}
+	if (pending.length) return null;
+	const targets = new Map<number, string>();
+	const missing: number[] = [];
+	for (const i of new Set(task.owner)) {
+		const text = (parts.get(i) ?? []).join(' ').trim();
+		if (text) targets.set(i, text);
+		else if (MAY_BE_MISSING.has(segments[i]?.kind ?? 'body')) missing.push(i);
+		else return null;
+	}
+	return targets.size ? { targets, missing } : null;
+}
+
+/**
+ * What accepting an alignment writes. A link with one Chinese paragraph gives it the link's
+ * draft paragraphs in draft order, joined by a space. A link with several Chinese paragraphs is
+ * split at sentence level (`splits`: a sentence aligner's beads for the tasks of splitTasks, by
+ * paragraph bead) so that each paragraph gets its own English; where it cannot be split cleanly
+ * the first paragraph gets all the English and the others are marked translated together with
+ * it. Segments whose English would not change are left out; locked ones are listed apart;
+ * draft paragraphs linked to nothing are listed in `unlinked`.
+ *
+ * @example
+ * planAccept([{ id: 'a', source: '甲', target: '', locked: false }], [{ zh: [0], en: [0], score: 0.9 }], ['A.'])
+ * // { items: [{ segmentId: 'a', target: 'A.', score: 0.9, previous: '', conflict: false }], locked: [], unlinked: [], missing: [] }
+ */
+export function planAccept(
 	segments: AlignSegment[],
 	beads: EditBead[],
 	paragraphs: string[],
-	sentences: Map<number, EditBead[]> = new Map()
-): TmPair[] {
-	const pairs: TmPair[] = [];
-	beads.forEach((bead, k) => {
-		const pair = onePair(segments, bead, paragraphs);
-		if (!pair) return;
-		pairs.push(pair);
-		const zh = splitSentences(pair.source, 'zh');
-		const en = splitSentences(pair.target, 'en');
-		const aligned = sentences.get(k);
-		if (aligned) {
-			for (const b of aligned) {
-				if (!b.zh.length || !b.en.length || b.score < TM_SENTENCE_MIN_SCORE) continue;
-				if (b.zh.length === zh.length && b.en.length === en.length) continue; // the paragraph itself
-				pairs.push({
-					source: b.zh.map((i) => zh[i]).join(''),
-					target: b.en.map((j) => en[j]).join(' '),
-					segmentId: pair.segmentId
-				});
-			}
+	splits: Map<number, EditBead[]> = new Map()
+): AcceptPlan {
+	const plan: AcceptPlan = { items: [], locked: [], unlinked: [], missing: [] };
+	const tasks = new Map(splitTasks(segments, beads, paragraphs).map((t) => [t.bead, t]));
+	const give = (index: number, target: string, score: number, translatedWith?: string) => {
+		const segment = segments[index];
+		if (!segment) return;
+		if (target === segment.target && !translatedWith) return;
+		if (segment.locked) {
+			plan.locked.push(segment.id);
 			return;
 		}
-		if (zh.length < 2 || zh.length !== en.length) return;
-		zh.forEach((s, i) => pairs.push({ source: s, target: en[i], segmentId: pair.segmentId }));
+		const previous = segment.target;
+		const item: AcceptItem = {
+			segmentId: segment.id,
+			target,
+			score,
+			previous,
+			conflict: previous.trim() !== '' && previous !== target
+		};
+		if (translatedWith) item.translatedWith = translatedWith;
+		plan.items.push(item);
+	};
+	beads.forEach((bead, k) => {
+		if (!bead.zh.length) {
+			plan.unlinked.push(...bead.en);
+			return;
+		}
+		if (!bead.en.length) return;
+		const zh = [...bead.zh].sort((a, b) => a - b);
+		const whole = draftText(bead, paragraphs);
+		if (!whole) return;
+		if (zh.length === 1) return give(zh[0], whole, bead.score);
+		const task = tasks.get(k);
+		const sentenceBeads = splits.get(k);
+		const split = task && sentenceBeads ? splitGroup(task, sentenceBeads, segments) : null;
+		if (split) {
+			for (const [i, target] of split.targets) give(i, target, bead.score);
+			for (const i of split.missing) if (segments[i]) plan.missing.push(segments[i].id);
+			return;
+		}
+		const lead = segments[zh[0]];
+		if (!lead || lead.locked) {
+			if (lead) plan.locked.push(lead.id);
+			return;
+		}
+		give(zh[0], whole, bead.score);
+		for (const i of zh.slice(1)) give(i, '', bead.score, lead.id);
 	});
-	return pairs;
+	plan.unlinked.sort((a, b) => a - b);
+	return plan;
 }
 
 /**

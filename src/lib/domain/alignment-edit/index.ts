@@ -2,3 +2,4 @@
 export * from './beads.ts';
 export * from './history.ts';
 export * from './accept.ts';
+export * from './original-order.ts';

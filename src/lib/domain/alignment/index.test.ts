@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../segmentation/sentences.ts';
 import { alignDocument, alignParagraphs, alignUnits, type AlignmentBead } from './index.ts';
@@ -9,6 +8,7 @@ import {
 	showBeads,
 	testDictionary
 } from '../../../../tests/helpers/corpus.ts';
+import { hasShared, needsShared } from '../../../../tests/helpers/shared.ts';
 
 const dictionary = testDictionary();
 const seed = seedParagraphs();
@@ -159,16 +159,13 @@ describe('alignParagraphs on the seed article', { timeout: 60_000 }, () => {
 	});
 });
 
-const HAVE_MAC = existsSync(new URL('../../../../../shared/bench/mac-dev/zh', import.meta.url));
+describe.skipIf(!hasShared)(needsShared('alignUnits on MAC-Dev lines'), { timeout: 60_000 }, () => {
+	const lines = (path: string) =>
+		readRepoText(path)
+			.split('\n')
+			.filter((l, k, a) => k < a.length - 1 || l);
 
-describe.skipIf(!HAVE_MAC)(
-	'alignUnits on MAC-Dev lines (needs ../shared)',
-	{ timeout: 60_000 },
-	() => {
-		const lines = (path: string) =>
-			readRepoText(path)
-				.split('\n')
-				.filter((l, k, a) => k < a.length - 1 || l);
+	it('covers every line once and finds most gold beads', () => {
 		const zh = lines('../shared/bench/mac-dev/zh/006.txt');
 		const en = lines('../shared/bench/mac-dev/en/006.txt');
 		const gold = new Set(
@@ -177,18 +174,15 @@ describe.skipIf(!HAVE_MAC)(
 				.split('\n')
 				.map((l) => l.replace(/\s/g, ''))
 		);
+		const { beads } = alignUnits(zh, en, { dictionary });
+		expectCovering(beads, zh.length, en.length);
+		const hits = beads.filter((b) => gold.has(`[${b.zh}]:[${b.en}]`)).length;
+		expect(hits / gold.size).toBeGreaterThan(0.8);
+	});
+});
 
-		it('covers every line once and finds most gold beads', () => {
-			const { beads } = alignUnits(zh, en, { dictionary });
-			expectCovering(beads, zh.length, en.length);
-			const hits = beads.filter((b) => gold.has(`[${b.zh}]:[${b.en}]`)).length;
-			expect(hits / gold.size).toBeGreaterThan(0.8);
-		});
-	}
-);
-
-describe.skipIf(!HAVE_MAC)(
-	'alignUnits on a long draft with a large insertion (needs ../shared)',
+describe.skipIf(!hasShared)(
+	needsShared('alignUnits on a long draft with a large insertion'),
 	{ timeout: 60_000 },
 	() => {
 		it('covers every line and keeps the gold beads around 60 unrelated English lines in the middle', () => {

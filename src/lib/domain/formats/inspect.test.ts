@@ -4,12 +4,18 @@ import { resolve } from 'node:path';
 import { inspect } from './inspect.ts';
 import { serializeXliff2 } from './xliff/serialize.ts';
 import { serializeProjectFile } from './project/project-file.ts';
-import { corpusProject, ROOT, SHARED } from '../../../../tests/judges/corpus-project.ts';
+import {
+	corpusProject,
+	hasShared,
+	needsShared,
+	ROOT,
+	SHARED
+} from '../../../../tests/judges/corpus-project.ts';
 
 const read = (p: string) => new Uint8Array(readFileSync(resolve(SHARED, 'fixtures', p)));
 const enc = (s: string) => new TextEncoder().encode(s);
 
-describe('inspect', () => {
+describe.skipIf(!hasShared)(needsShared('inspect other tools’ files'), () => {
 	it.each([
 		['tmx/omegat204_mytm_en-US_fr-FR.tmx', 'tmx', '1.4', ['en-US', 'fr-FR'], 25],
 		['tmx/trados_tw4win_utf16_test01.tmx', 'tmx', '1.4', ['en-US', 'fr-FR'], 4],
@@ -30,7 +36,9 @@ describe('inspect', () => {
 		]);
 		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
 	});
+});
 
+describe('inspect', () => {
 	it('our own exports and the seed article', () => {
 		const file = corpusProject();
 		const n = file.segments.length;

@@ -3,6 +3,7 @@
  * order, and how a new entry is made. Every other glossary module goes through these so the
  * rules (a `zh*` tag is Chinese, preferred before admitted) live in one place.
  */
+import { newId } from '../ids.ts';
 import type { Term, TermEntry, TermStatus } from '../types.ts';
 
 /** Whether a BCP 47 tag names the language given by its primary subtag ('zh-CN' is 'zh'). */
@@ -53,13 +54,6 @@ export function usableTexts(
 /** The entry's headword in a language: its first preferred (else admitted, else any) term. */
 export function headword(entry: TermEntry, primary: string): string | undefined {
 	return termsOf(entry, primary)[0]?.text;
-}
-
-/** A fresh id: a UUID where the platform has one (browsers, workers, Node 20). */
-export function newId(): string {
-	const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-	if (c?.randomUUID) return c.randomUUID();
-	return 'e' + Date.now().toString(36) + Math.random().toString(36).slice(2, 10);
 }
 
 /** Options shared by the glossary parsers: how ids and times are made (tests fix both). */

@@ -78,6 +78,19 @@ describe('parseInline', () => {
 		],
 		['relative link stays text', '[x](/etc/passwd)', [text('[x](/etc/passwd)')]],
 		[
+			'link whose address has parentheses: no stray ")"',
+			'[宜春](https://en.wikipedia.org/wiki/Yichun_(Jiangxi))。',
+			[
+				{
+					type: 'link',
+					href: 'https://en.wikipedia.org/wiki/Yichun_(Jiangxi)',
+					children: [text('宜春')]
+				},
+				text('。')
+			]
+		],
+		['entities stay as typed', 'A &amp; B &lt;b&gt;', [text('A &amp; B &lt;b&gt;')]],
+		[
 			'bare URL, trailing full stop left out',
 			'见 https://zh.wikipedia.org/wiki/宜春市.',
 			[
@@ -167,6 +180,18 @@ describe('renderMarkdownTokens', () => {
 				items: [{ children: [text('second')] }, { children: [text('third')] }]
 			},
 			{ type: 'code_block', text: '<b>not bold</b>' }
+		]);
+	});
+
+	it('keeps headings, quotes and rules as text, and nested list items in the list', () => {
+		expect(renderMarkdownTokens('# 标题\n> 引文\n\n- 一\n  - 二')).toEqual([
+			{ type: 'paragraph', children: [text('# 标题'), { type: 'break' }, text('> 引文')] },
+			{
+				type: 'list',
+				ordered: false,
+				start: 1,
+				items: [{ children: [text('一')] }, { children: [text('二')] }]
+			}
 		]);
 	});
 

@@ -2,8 +2,10 @@
  * Safe light Markdown for notes: text becomes a tree of tokens (paragraphs, lists, code blocks;
  * strong, emphasis, code, links, line breaks) that a component renders with ordinary elements
  * and text nodes — never as HTML. Anything that is not this light syntax stays text, `<img
- * onerror=…>` included, and links go only to http and https addresses.
+ * onerror=…>` included, and links go only to http and https addresses. The Markdown is read by
+ * markdown-it (see reader.ts), the same reader as Markdown documents to translate.
  */
+import { noteReader, type MarkdownToken } from './reader.ts';
 
 export type InlineToken =
 	| { type: 'text'; text: string }
@@ -24,10 +26,6 @@ export type BlockToken =
 
 export type Token = BlockToken | InlineToken;
 
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
-const BULLET = /^ {0,3}([-*+])[ \t]+(.*)$/;
-const ORDERED = /^ {0,3}(\d{1,9})[.)][ \t]+(.*)$/;
-const FENCE = /^ {0,3}(```+|~~~+)/;
 const AUTOLINK = /^https?:\/\/[^\s<>"'`\u3000-\u303f\uff01-\uff5e]+/i;
 /** Punctuation that ends a sentence rather than a bare URL. */
 const TRAILING = /[.,;:!?)\]}'"*_~]/;
@@ -61,161 +59,22 @@ export function safeHref(raw: string): string | null {
 	}
 }
 
-function isWordChar(char: string | undefined): boolean {
-	return char !== undefined && /[\p{L}\p{N}]/u.test(char);
-}
-
-function isSpace(char: string | undefined): boolean {
-	return char === undefined || /\s/.test(char);
-}
-
-class InlineParser {
-	private tokens: InlineToken[] = [];
-	private buffer = '';
-
-	constructor(
-		private readonly text: string,
-		private readonly inLink: boolean
-	) {}
-
-	private flush(): void {
-		if (this.buffer) this.tokens.push({ type: 'text', text: this.buffer });
-		this.buffer = '';
-	}
-
-	private push(token: InlineToken): void {
-		this.flush();
-		this.tokens.push(token);
-	}
-
-	parse(): InlineToken[] {
-		const { text } = this;
-		let i = 0;
-		while (i < text.length) {
-			const next = this.step(i);
-			if (next > i) {
-				i = next;
-				continue;
-			}
-			this.buffer += text[i];
-			i++;
-		}
-		this.flush();
-		return this.tokens;
-	}
-
-	/** Consumes a construct at `i` and returns where it ends, or `i` if there is none. */
-	private step(i: number): number {
-		const { text } = this;
-		const char = text[i];
-		if (char === '\n') {
-			this.push({ type: 'break' });
-			return i + 1;
-		}
-		if (char === '\\' && i + 1 < text.length && ESCAPABLE.test(text[i + 1])) {
-			this.buffer += text[i + 1];
-			return i + 2;
-		}
-		if (char === '`') return this.codeSpan(i);
-		if (char === '*' || char === '_') return this.emphasis(i);
-		if (!this.inLink && char === '[') return this.link(i);
-		if (!this.inLink && char === '<') return this.angleLink(i);
-		if (!this.inLink && (char === 'h' || char === 'H') && !/[A-Za-z0-9]/.test(text[i - 1] ?? '')) {
-			return this.bareLink(i);
-		}
-		return i;
-	}
-
-	private codeSpan(i: number): number {
-		const { text } = this;
-		let run = 0;
-		while (text[i + run] === '`') run++;
-		const fence = '`'.repeat(run);
-		for (let j = text.indexOf(fence, i + run); j !== -1; j = text.indexOf(fence, j + 1)) {
-			if (text[j + run] === '`' || text[j - 1] === '`') continue;
-			let content = text.slice(i + run, j).replace(/\n/g, ' ');
-			if (content.length > 1 && content.startsWith(' ') && content.endsWith(' ')) {
-				content = content.slice(1, -1);
-			}
-			this.push({ type: 'code', text: content });
-			return j + run;
-		}
-		this.buffer += fence;
-		return i + run;
-	}
-
-	private emphasis(i: number): number {
-		const { text } = this;
-		const char = text[i];
-		const strong = text[i + 1] === char;
-		const delimiter = strong ? char + char : char;
-		const open = i + delimiter.length;
-		// An opener is followed by non-space; an underscore must not sit inside a word.
-		if (isSpace(text[open])) return this.literal(i, delimiter);
-		if (char === '_' && isWordChar(text[i - 1])) return this.literal(i, delimiter);
-		for (let j = text.indexOf(delimiter, open); j !== -1; j = text.indexOf(delimiter, j + 1)) {
-			if (j === open) continue;
-			if (!strong && text[j + 1] === char) {
-				// `*a **b** c*`: skip the inner pair.
-				j++;
-				continue;
-			}
-			if (isSpace(text[j - 1])) continue;
-			if (char === '_' && isWordChar(text[j + delimiter.length])) continue;
-			const inner = new InlineParser(text.slice(open, j), this.inLink).parse();
-			this.push({ type: strong ? 'strong' : 'em', children: inner });
-			return j + delimiter.length;
-		}
-		return this.literal(i, delimiter);
-	}
-
-	private literal(i: number, run: string): number {
-		this.buffer += run;
-		return i + run.length;
-	}
-
-	private link(i: number): number {
-		const { text } = this;
-		let depth = 0;
-		let close = -1;
-		for (let j = i; j < text.length; j++) {
-			if (text[j] === '\\') {
-				j++;
-				continue;
-			}
-			if (text[j] === '[') depth++;
-			if (text[j] === ']' && --depth === 0) {
-				close = j;
-				break;
-			}
-		}
-		if (close === -1 || text[close + 1] !== '(') return i;
-		const end = text.indexOf(')', close + 2);
-		if (end === -1) return i;
-		const href = safeHref(text.slice(close + 2, end));
-		if (href === null) return i;
-		const children = new InlineParser(text.slice(i + 1, close), true).parse();
-		this.push({ type: 'link', href, children });
-		return end + 1;
-	}
-
-	private angleLink(i: number): number {
-		const { text } = this;
-		const end = text.indexOf('>', i + 1);
-		if (end === -1) return i;
-		const inner = text.slice(i + 1, end);
-		const href = AUTOLINK.test(inner) ? safeHref(inner) : null;
-		if (href === null) return i;
-		this.push({ type: 'link', href, children: [{ type: 'text', text: inner }] });
-		return end + 1;
-	}
-
-	private bareLink(i: number): number {
-		const match = AUTOLINK.exec(this.text.slice(i));
-		if (!match) return i;
-		let url = match[0];
-		// Drop sentence punctuation after the URL, but keep a closing parenthesis that closes
-		// one opened inside it (Wikipedia links).
+/**
+ * Finds bare http(s) URLs in a run of text: sentence punctuation after a URL is left out, but a
+ * closing parenthesis that closes one opened inside it (Wikipedia links) is kept. A URL must
+ * start after something that is not a Latin letter or digit (Chinese text may touch it).
+ */
+function linkifyText(text: string): InlineToken[] {
+	const out: InlineToken[] = [];
+	let plain = '';
+	let i = 0;
+	while (i < text.length) {
+		const c = text[i];
+		const match =
+			(c === 'h' || c === 'H') && !/[A-Za-z0-9]/.test(text[i - 1] ?? '')
+				? AUTOLINK.exec(text.slice(i))
+				: null;
+		let url = match?.[0] ?? '';
 		while (url.length > 0 && TRAILING.test(url[url.length - 1])) {
 			if (url.endsWith(')')) {
 				const opens = url.split('(').length - 1;
@@ -224,11 +83,86 @@ class InlineParser {
 			}
 			url = url.slice(0, -1);
 		}
-		const href = safeHref(url);
-		if (href === null || url.length <= 'https://'.length) return i;
-		this.push({ type: 'link', href, children: [{ type: 'text', text: url }] });
-		return i + url.length;
+		const href = url.length > 'https://'.length ? safeHref(url) : null;
+		if (href === null) {
+			plain += c;
+			i++;
+			continue;
+		}
+		if (plain) out.push({ type: 'text', text: plain });
+		plain = '';
+		out.push({ type: 'link', href, children: [{ type: 'text', text: url }] });
+		i += url.length;
 	}
+	if (plain) out.push({ type: 'text', text: plain });
+	return out;
+}
+
+/** Adds text to a token list, joining it to a text token just before. */
+function pushText(out: InlineToken[], text: string): void {
+	if (!text) return;
+	const last = out[out.length - 1];
+	if (last?.type === 'text') last.text += text;
+	else out.push({ type: 'text', text });
+}
+
+/**
+ * Turns markdown-it's inline tokens into ours. Links and emphasis nest; bare URLs in text
+ * become links (outside links only); anything else is text.
+ */
+function inlineTokens(tokens: MarkdownToken[]): InlineToken[] {
+	const root: InlineToken[] = [];
+	const stack: { out: InlineToken[]; close: string }[] = [{ out: root, close: '' }];
+	const top = () => stack[stack.length - 1].out;
+	for (const token of tokens) {
+		switch (token.type) {
+			case 'text':
+				if (stack.some((s) => s.close === 'link_close')) pushText(top(), token.content);
+				else
+					for (const t of linkifyText(token.content)) {
+						if (t.type === 'text') pushText(top(), t.text);
+						else top().push(t);
+					}
+				break;
+			case 'code_inline':
+				top().push({ type: 'code', text: token.content });
+				break;
+			case 'softbreak':
+			case 'hardbreak':
+				top().push({ type: 'break' });
+				break;
+			case 'strong_open':
+			case 'em_open':
+			case 'link_open': {
+				const kind = token.type.replace('_open', '') as 'strong' | 'em' | 'link';
+				const href = kind === 'link' ? safeHref(String(token.attrGet('href') ?? '')) : null;
+				if (kind === 'link' && href === null) {
+					// Not reached (markdown-it asks acceptLink first); its words would stay text.
+					stack.push({ out: top(), close: 'link_close' });
+					break;
+				}
+				const children: InlineToken[] = [];
+				top().push(
+					kind === 'link' ? { type: 'link', href: href!, children } : { type: kind, children }
+				);
+				stack.push({ out: children, close: `${kind}_close` });
+				break;
+			}
+			case 'strong_close':
+			case 'em_close':
+			case 'link_close':
+				if (stack.length > 1) stack.pop();
+				break;
+			default:
+				pushText(top(), token.content);
+		}
+	}
+	return root;
+}
+
+/** Whether markdown-it may make a link of this address: only http(s), see {@link safeHref}. */
+function acceptLink(href: string): boolean {
+	return safeHref(href) !== null;
 }
 
 /**
@@ -238,7 +172,8 @@ class InlineParser {
  * parseInline('**放管服** reform') // [{ type: 'strong', children: [{ type: 'text', text: '放管服' }] }, { type: 'text', text: ' reform' }]
  */
 export function parseInline(text: string): InlineToken[] {
-	return new InlineParser(text, false).parse();
+	const [inline] = noteReader(acceptLink).parseInline(text, {});
+	return inlineTokens(inline?.children ?? []);
 }
 
 /**
@@ -252,69 +187,58 @@ export function parseInline(text: string): InlineToken[] {
  * //  { type: 'list', ordered: false, start: 1, items: [ …, { children: [{ type: 'text', text: '<img onerror=x>' }] }] }]
  */
 export function renderMarkdownTokens(text: string): BlockToken[] {
-	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	const tokens = noteReader(acceptLink).parse(text, {});
 	const blocks: BlockToken[] = [];
-	let paragraph: string[] = [];
-	let list: { ordered: boolean; start: number; items: string[][] } | null = null;
-
-	const closeParagraph = () => {
-		if (paragraph.length)
-			blocks.push({ type: 'paragraph', children: parseInline(paragraph.join('\n')) });
-		paragraph = [];
-	};
-	const closeList = () => {
-		if (list) {
-			blocks.push({
-				type: 'list',
-				ordered: list.ordered,
-				start: list.start,
-				items: list.items.map((item) => ({ children: parseInline(item.join('\n')) }))
-			});
-		}
-		list = null;
-	};
-
-	for (let n = 0; n < lines.length; n++) {
-		const line = lines[n];
-		if (line.trim() === '') {
-			closeParagraph();
-			closeList();
-			continue;
-		}
-		const fence = FENCE.exec(line);
-		if (fence) {
-			closeParagraph();
-			closeList();
-			const body: string[] = [];
-			let m = n + 1;
-			while (m < lines.length && !lines[m].trimStart().startsWith(fence[1])) body.push(lines[m++]);
-			blocks.push({ type: 'code_block', text: body.join('\n') });
-			n = m;
-			continue;
-		}
-		const bullet = BULLET.exec(line);
-		const ordered = bullet ? null : ORDERED.exec(line);
-		if (bullet || ordered) {
-			closeParagraph();
-			const isOrdered = ordered !== null;
-			const current = list as { ordered: boolean; start: number; items: string[][] } | null;
-			if (!current || current.ordered !== isOrdered) {
-				closeList();
-				list = { ordered: isOrdered, start: ordered ? Number(ordered[1]) : 1, items: [] };
+	/** Open lists, innermost last; a nested list's items join the outermost list. */
+	const lists: { ordered: boolean; start: number; items: ListItemToken[] }[] = [];
+	let item: ListItemToken | null = null;
+	for (const token of tokens) {
+		switch (token.type) {
+			case 'bullet_list_open':
+			case 'ordered_list_open':
+				if (lists.length === 0)
+					lists.push({
+						ordered: token.type === 'ordered_list_open',
+						start: Number(token.attrGet('start') ?? 1),
+						items: []
+					});
+				else lists.push(lists[0]);
+				break;
+			case 'bullet_list_close':
+			case 'ordered_list_close': {
+				const list = lists.pop()!;
+				if (lists.length === 0) blocks.push({ type: 'list', ...list });
+				break;
 			}
-			list!.items.push([(bullet ?? ordered)![2]]);
-			continue;
+			case 'list_item_open':
+				item = { children: [] };
+				lists[0].items.push(item);
+				break;
+			case 'list_item_close':
+				item = null;
+				break;
+			case 'inline': {
+				const children = inlineTokens(token.children ?? []);
+				if (item) {
+					// A second paragraph of an item goes on after a line break.
+					if (item.children.length) item.children.push({ type: 'break' });
+					item.children.push(...children);
+				} else if (lists.length) {
+					lists[0].items.push({ children });
+				} else {
+					blocks.push({ type: 'paragraph', children });
+				}
+				break;
+			}
+			case 'fence':
+				if (lists.length)
+					lists[0].items.push({
+						children: [{ type: 'code', text: token.content.replace(/\n$/, '') }]
+					});
+				else blocks.push({ type: 'code_block', text: token.content.replace(/\n$/, '') });
+				break;
 		}
-		if (list) {
-			// A line after an item continues it, indented or not (a lazy continuation).
-			const current = list as { items: string[][] };
-			current.items[current.items.length - 1].push(line.trim());
-			continue;
-		}
-		paragraph.push(line.trim());
 	}
-	closeParagraph();
-	closeList();
 	return blocks;
 }
 

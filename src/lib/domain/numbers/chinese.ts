@@ -91,13 +91,48 @@ const IDIOMS = [
 	'一成不变',
 	'亿万',
 	'两岸',
-	'之一'
+	'之一',
+	// Slogans of the genre: names of policies, not counts a translation must give.
+	'一网通办',
+	'一站式',
+	'一次性',
+	'一门式',
+	'一窗受理',
+	'一件事',
+	'一盘棋',
+	'一张网',
+	'一张图',
+	'一码通',
+	'最多跑一次',
+	'两不愁三保障',
+	'两不愁',
+	'三保障',
+	'三农',
+	'两会',
+	'两新',
+	'两个维护',
+	'两个确立',
+	'四个意识',
+	'四个自信',
+	'四个全面',
+	'六稳',
+	'六保',
+	'三去一降一补',
+	'双一流',
+	'一把手',
+	'五险一金',
+	// Holidays named by their date.
+	'十一黄金周',
+	'十一长假',
+	'十一假期',
+	'五一假期',
+	'五一劳动节'
 ];
 
 /** Counters and measure words: a Chinese numeral followed by one of these counts something. */
 const COUNTERS = new Set(
 	[
-		...'个名家项次件条套所座台辆架艘位人户口批期届场轮支组份间栋幢层部篇本张处片株棵枚种类级款门节段例起宗笔单道步大强佳区县镇村省市国班遍趟回代串对副岁周',
+		...'个名家项次件条套所座台辆架艘位人户口批期届场轮支组份间栋幢层部篇本张处片株棵枚种类级款门节段例起宗笔单道步大强佳区县镇村省市国班遍趟回代串对副岁周档',
 		'季度',
 		'方面'
 	].filter((c) => c.length > 0)
@@ -123,6 +158,10 @@ const MEASURES: [string, NumberKind, string][] = [
 	['倍', 'multiple', 'times'],
 	['个多月', 'quantity', 'month'],
 	['个月', 'quantity', 'month'],
+	['个工作日', 'quantity', 'workday'],
+	['工作日', 'quantity', 'workday'],
+	['个季度', 'quantity', 'quarter'],
+	['季度', 'quantity', 'quarter'],
 	['个小时', 'quantity', 'hour'],
 	['小时', 'quantity', 'hour'],
 	['分钟', 'quantity', 'minute'],
@@ -144,6 +183,7 @@ const MEASURES: [string, NumberKind, string][] = [
 	['公顷', 'quantity', 'hectare'],
 	['亩', 'quantity', 'mu'],
 	['吨', 'quantity', 'tonne'],
+	['斤', 'quantity', 'jin'],
 	['公斤', 'quantity', 'kg'],
 	['千克', 'quantity', 'kg'],
 	['克', 'quantity', 'g'],
@@ -184,8 +224,15 @@ const LATIN_UNITS: Record<string, string> = {
 
 /** Words before a number that make it approximate, longest first. */
 const APPROX_BEFORE = [
+	'不超过',
 	'不少于',
 	'不低于',
+	'至少',
+	'最少',
+	'最低',
+	'最高',
+	'最多',
+	'最长',
 	'将近',
 	'接近',
 	'近乎',
@@ -212,7 +259,7 @@ const NOT_APPROX_AFTER: Record<string, string> = {
 	上: '以之向往马早晚线网北南东西楼地桌台会路市'
 };
 /** Words after a number and its counter that make it approximate (200亿元左右, 亿元以上). */
-const APPROX_AFTER = ['左右', '上下', '以上', '以下', '以内', '之内'];
+const APPROX_AFTER = ['及以上', '及以下', '左右', '上下', '以上', '以下', '以内', '之内'];
 
 const SEASONS: [string, string][] = [
 	['上半年', 'first-half'],
@@ -258,6 +305,8 @@ interface Core {
 	single: boolean;
 	/** 余 or 多 between the digits and the magnitude (3000余万). */
 	inner?: string;
+	/** A power of ten written without a digit: 百, 千, 万, 百亿, 千亿. */
+	round?: boolean;
 }
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?/y;
@@ -396,6 +445,8 @@ function readCore(text: string, at: number): Core | null {
 	const han = HAN_RUN.exec(text);
 	if (!han) return null;
 	let run = han[0];
+	// 每千瓦时, 千米, 千克: 千 is part of the unit.
+	if (/^千$/.test(run) && /[瓦米克]/.test(text[at + 1] ?? '')) return null;
 	// Only one leading 十/百/千/万/亿 may stand for 一 (百亿, 十万); 万万 or 亿万 is not a number.
 	let parsed = chineseNumeral(run);
 	while (!parsed && run.length > 1) {
@@ -429,6 +480,7 @@ function readCore(text: string, at: number): Core | null {
 		digitCount: parsed.digitwise ? run.length : 0,
 		magnitude: /[万亿]/.test(run) || tail ? 1e4 : 1,
 		single: run.length === 1,
+		round: /^[十百千万亿]+$/.test(run) && !tail,
 		inner
 	};
 }
@@ -477,13 +529,27 @@ function interpret(text: string, core: Core): Draft | null {
 		value: core.value,
 		kind: 'quantity',
 		precision: core.precision,
-		weak: !core.arabic,
+		// A small Chinese numeral (两项, 三大, 五届) may be left implicit or spelled out; a larger
+		// one (三百二十余家, 两万余户) is a figure a translation must give.
+		// 百亿, 千亿 (“千亿产业”) are round slogans more than figures.
+		weak: !core.arabic && (core.value <= 10 || core.round === true),
 		anchored: core.arabic,
 		core
 	};
 	if (core.inner) {
 		draft.bound = 'over';
 		draft.anchored = true;
+	}
+	// 七八个, 两三家, 三五年: "seven or eight", a guess between two neighbours.
+	const pair = /^[一二两三四五六七八九]{2}$/.test(text.slice(core.start, core.end))
+		? [DIGIT[text[core.start]], DIGIT[text[core.start + 1]]]
+		: null;
+	if (pair && !core.arabic && pair[1] > pair[0] && pair[1] - pair[0] <= 2) {
+		draft.value = pair[0];
+		draft.high = pair[1];
+		draft.bound = 'about';
+		draft.weak = true;
+		draft.precision = 1;
 	}
 	let at = core.end;
 
@@ -511,6 +577,8 @@ function interpret(text: string, core: Core): Draft | null {
 			draft.start = from;
 			draft.anchored = true;
 			if (word === '上' || word === '数' || word === '几') draft.weak = true;
+			// 逾千件, 超百亿元, 近万人: a round figure with a bound is a figure to give.
+			else if (core.round) draft.weak = false;
 			break;
 		}
 	}
@@ -619,6 +687,19 @@ function interpret(text: string, core: Core): Draft | null {
 			if (unit === 'bp') draft.value = clean(draft.value / 100);
 			if (unit === '‰') draft.value = clean(draft.value / 10);
 			if (word === '个多月') draft.bound ??= 'over';
+			if (kind === 'multiple') {
+				draft.unit = multipleReading(text, draft.start);
+				// 1倍多, 两倍多: more than double.
+				if (text[at + word.length] === '多' || text[at + word.length] === '余') {
+					draft.bound ??= 'over';
+					at += 1;
+				}
+			}
+			// 一季度, 三季度: the first, the third quarter; 前三季度, 两个季度: a number of quarters.
+			if (word === '季度' && draft.kind === 'quantity' && text[draft.start - 1] !== '前') {
+				draft.kind = 'ordinal';
+				draft.weak = true;
+			}
 			// 亿元以上, 百亿元: a sum of money in 万 or 亿 is a figure a translation must give.
 			if (kind === 'money' && core.magnitude >= 1e4) draft.weak = false;
 			draft.anchored = true;
@@ -628,6 +709,7 @@ function interpret(text: string, core: Core): Draft | null {
 			if (!NOT_PERCENT_AFTER_CHENG.includes(next) || next === '') {
 				draft.kind = 'percent';
 				draft.unit = '%';
+				draft.weak = false;
 				draft.value = clean(core.value * 10);
 				draft.precision = core.precision * 10;
 				draft.anchored = true;
@@ -675,12 +757,21 @@ function interpret(text: string, core: Core): Draft | null {
 				: COUNTERS.has(text[at] ?? '')
 					? text[at]
 					: undefined;
-			if (counter && !(core.single && core.value === 1 && draft.kind === 'quantity')) {
+			// 连续三年位居: 位 belongs to 位居, not to the years.
+			const duration = draft.unit === 'year';
+			if (counter && !duration && !(core.single && core.value === 1 && draft.kind === 'quantity')) {
 				if (draft.kind === 'quantity') draft.unit ??= counter;
 				draft.anchored = true;
 				at += counter.length;
 			}
 		}
+	}
+
+	// 前三, 前10强: the top three, the top ten.
+	if (text[draft.start - 1] === '前' && draft.kind === 'quantity' && !draft.unit && !draft.bound) {
+		draft.unit = 'top';
+		draft.anchored = true;
+		draft.start -= 1;
 	}
 
 	// Approximations after the number and its counter: 200亿元左右, 亿元以上, 5年以上.
@@ -711,6 +802,14 @@ function interpret(text: string, core: Core): Draft | null {
 	return draft;
 }
 
+/** Verbs of growth before N倍 (增长2倍, 提高近一倍): the growth, not the new total, is N times. */
+const GROWTH_BEFORE = /(?:增长|增加|提高|提升|扩大|上升|上涨|增)(?:了)?(?:近|约|将近|超过)?$/;
+
+/** 增长2倍 is an `increase` of 200%; 是上年的2倍 and 2倍于 a `total` of two times. */
+function multipleReading(text: string, start: number): string {
+	return GROWTH_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? 'increase' : 'total';
+}
+
 function dateValue(d: DateParts): number {
 	return (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
 }
@@ -734,12 +833,39 @@ function tryRange(text: string, first: Draft, taken: Uint8Array): Draft | null {
 		second.date = { ...first.date, day: second.date.day };
 		second.value = dateValue(second.date);
 	}
+	// 1—9月, 1至6月: January to September, a span of months.
+	if (
+		second.kind === 'date' &&
+		second.date?.month !== undefined &&
+		second.date.day === undefined &&
+		second.date.year === undefined &&
+		first.kind === 'quantity' &&
+		!first.unit &&
+		!first.bound &&
+		Number.isInteger(first.value) &&
+		first.value >= 1 &&
+		first.value < second.date.month
+	) {
+		return {
+			...second,
+			start: first.start,
+			value: first.value * 100,
+			high: second.date.month * 100,
+			date: { month: first.value },
+			weak: false,
+			precision: undefined
+		};
+	}
 	let low = first.value;
 	const lowKind = first.kind;
 	if (lowKind === 'quantity' && !first.unit && second.kind !== 'quantity') {
 		if (second.kind === 'year' && !(first.core.digitwise && first.core.digitCount === 4))
 			return null;
 		if (second.kind === 'date' || second.kind === 'ordinal') return null;
+	}
+	// 两至三成: 20% to 30%.
+	if (second.kind === 'percent' && text[second.core.end] === '成' && !first.unit) {
+		low = clean(low * 10);
 	}
 	if (first.core.magnitude === 1 && second.core.magnitude > 1 && !first.unit) {
 		const scale = second.core.magnitude >= 1e8 ? 1e8 : second.core.magnitude;
@@ -793,6 +919,9 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
 		if (!lead && trail && trail in LATIN_UNITS) continue;
 		emit(m.index, m.index + whole.length, digitsValue(whole));
 	}
+	// 2.8∶1, 1:1: ratios.
+	for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?\s*[:∶：]\s*\d+(?:\.\d+)?(?![\d.])/g))
+		emit(m.index, m.index + m[0].length, 0);
 	for (const m of text.matchAll(/[A-Za-z]+-\d+/g))
 		emit(m.index, m.index + m[0].length, digitsValue(m[0]));
 	for (const m of text.matchAll(/[“"‘'「『]\s*(\d+)\s*[”"’'」』]/g)) {
@@ -844,11 +973,47 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		});
 	}
 	findNames(folded, taken, out);
-	// 一半, 半数, 过半: a half.
-	for (const m of folded.matchAll(/(超过|近|约)?(?:一半|半数)|过半/g)) {
+	// 翻一番: doubled; 翻两番: quadrupled.
+	for (const m of folded.matchAll(/(近|将近|接近)?翻(?:了)?([一两二三]?)番/g)) {
 		if (taken[m.index]) continue;
 		taken.fill(1, m.index, m.index + m[0].length);
-		const bound = m[0].startsWith('过') ? 'over' : boundOf(m[1]);
+		const bound = boundOf(m[1]);
+		out.push({
+			value: 2 ** (m[2] ? DIGIT[m[2]] : 1),
+			kind: 'multiple',
+			unit: 'total',
+			approx: bound !== undefined,
+			...(bound ? { bound } : {}),
+			start: m.index,
+			end: m.index + m[0].length,
+			text: '',
+			weak: true
+		});
+	}
+	// 每五名就业人员中就有一名: one in five.
+	for (const m of folded.matchAll(
+		/每([0-9]+|[二两三四五六七八九十]+)(?:个|名|位|家|人|户|件)[^，。；！？]{0,16}?有(?:1|一)(?:个|名|位|家|人|户|件)/g
+	)) {
+		if (taken[m.index]) continue;
+		const n = /^\d+$/.test(m[1]) ? Number(m[1]) : chineseNumeral(m[1])?.value;
+		if (!n || n < 2) continue;
+		taken.fill(1, m.index, m.index + m[0].length);
+		out.push({
+			value: clean(1 / n),
+			kind: 'quantity',
+			unit: 'fraction',
+			approx: false,
+			start: m.index,
+			end: m.index + m[0].length,
+			text: '',
+			weak: true
+		});
+	}
+	// 一半, 半数, 过半: a half.
+	for (const m of folded.matchAll(/(超过|近|约|将近|接近)?(?:一半|半数)(以上|左右|以下)?|过半/g)) {
+		if (taken[m.index]) continue;
+		taken.fill(1, m.index, m.index + m[0].length);
+		const bound = m[0].startsWith('过') ? 'over' : boundOf(m[1] ?? m[2]);
 		out.push({
 			value: 0.5,
 			kind: 'quantity',
@@ -899,6 +1064,21 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		) {
 			draft = { ...draft, kind: 'name' };
 		}
+		if (!draft && !core.arabic && /^(?:到|至|—|-|～|~)/.test(folded.slice(core.end))) {
+			// 两到三年, 三至五个: a lone numeral that opens a range counted by the second one.
+			const bare: Draft = {
+				start: core.start,
+				end: core.end,
+				value: core.value,
+				kind: 'quantity',
+				precision: core.precision,
+				weak: true,
+				anchored: false,
+				core
+			};
+			const range = tryRange(folded, bare, taken);
+			if (range && range.anchored && range.unit) draft = range;
+		}
 		if (!draft) {
 			i = core.end;
 			continue;
@@ -910,6 +1090,14 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		taken.fill(1, draft.start, end);
 		out.push(toMention(text, { ...draft, end }));
 		i = end;
+	}
+	for (const m of out) {
+		if (m.approx || m.kind === 'date' || m.kind === 'year' || m.kind === 'name') continue;
+		const bound = shareBound(folded, m);
+		if (bound) {
+			m.bound = bound;
+			m.approx = true;
+		}
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
@@ -936,8 +1124,25 @@ function readFraction(text: string, folded: string, denominator: Core): NumberMe
 		weak: !denominator.arabic && !numerator.arabic
 	};
 	if (after) m.bound = boundOf(after);
+	else {
+		// 接近三分之一, 超过百分之五十
+		const word = APPROX_BEFORE.find((w) => folded.startsWith(w, denominator.start - w.length));
+		if (word && !['上', '数', '几'].includes(word)) {
+			m.bound = boundOf(word);
+			m.approx = true;
+			m.start = denominator.start - word.length;
+			m.text = text.slice(m.start, end);
+		}
+	}
 	if (percent) m.precision = numerator.precision;
 	return m;
+}
+
+/** 约占全省的五分之一, 近占一半: 约 or 近 before 占 bounds the share that follows in its clause. */
+function shareBound(folded: string, m: NumberMention): NumberBound | undefined {
+	const before = folded.slice(Math.max(0, m.start - 12), m.start);
+	const share = /(约|大约|近|将近|接近)占[^，。；、！？]{0,9}$/.exec(before);
+	return share ? boundOf(share[1]) : undefined;
 }
 
 function toMention(text: string, d: Draft): NumberMention {

@@ -7,6 +7,7 @@ import {
 	nameKey,
 	numberKey,
 	sameApprox,
+	sameBound,
 	sameValue
 } from './compare.ts';
 import { findEnglishNumbers } from './english.ts';
@@ -28,6 +29,21 @@ describe('compareMentions', () => {
 		// 万 and 亿 against million and billion
 		['105亿元', '10.5 billion yuan', 'equal'],
 		['105亿元', 'RMB 10.5 billion', 'equal'],
+		// multiples: the total (是…的2倍, 翻一番) or the growth (增长2倍)
+		['是上年的2倍', 'double', 'equal'],
+		['翻了一番', 'doubled', 'equal'],
+		['增长2倍', 'tripled', 'equal'],
+		['增长2倍', 'doubled', 'different'],
+		['增长2倍', 'three times', 'equal'],
+		['增长2倍', 'up 200%', 'equal'],
+		// spans of months and durations in other units
+		['1—9月', 'January to September', 'equal'],
+		['1—9月', 'January to August', 'different'],
+		['1—9月', 'the first nine months', 'equal'],
+		['1—9月', 'the first three quarters', 'equal'],
+		['9月22日至24日', 'September 22-24, 2023', 'equal'],
+		['18个月', 'a year and a half', 'equal'],
+		['1.5个百分点', '1.5 times', 'different'],
 		['105亿元', '¥10.5bn', 'equal'],
 		['105亿元', '1.05 billion yuan', 'different'],
 		['105亿元', '105 billion yuan', 'different'],
@@ -149,6 +165,26 @@ describe('sameApprox', () => {
 		['105亿元', 'some 10.5 billion yuan', false]
 	] as const)('%s ~ %s: %s', (a, b, expected) => {
 		expect(sameApprox(zh(a), en(b))).toBe(expected);
+	});
+});
+
+describe('sameBound', () => {
+	const cases: [string, string, boolean][] = [
+		['20余家', 'more than 20', true],
+		['20余家', 'at least 20', true],
+		['20余家', '20-plus', true],
+		['20余家', 'nearly 20', false],
+		['20余家', 'up to 20', false],
+		['不超过5天', 'up to five days', true],
+		['不超过5天', 'less than five days', true],
+		['不超过5天', 'at least five days', false],
+		['近20亿元', 'nearly 2 billion yuan', true],
+		['近20亿元', 'about 2 billion yuan', true],
+		['约20亿元', 'more than 2 billion yuan', false],
+		['20家', '20', true]
+	];
+	it.each(cases)('%s / %s → %s', (a, b, expected) => {
+		expect(sameBound(zh(a), en(b))).toBe(expected);
 	});
 });
 

@@ -2,6 +2,7 @@
  * Comparing numbers across languages by value: 1.0602亿元 = 106.02 million yuan = RMB 106.02m,
  * 8545.39万元 ≈ 85.45 million yuan (rounded), 9月22日 = September 22, 2020—2022年 = 2020–22.
  */
+import { boundDirection } from './shared.ts';
 import type { NumberMention } from './types.ts';
 
 /** How two mentions relate: the same value, the same value rounded, or a different one. */
@@ -54,13 +55,18 @@ export function nameKey(text: string): string {
 	return text
 		.normalize('NFKC')
 		.replace(/[\s"'“”‘’「」『』]/g, '')
+		.replace(/[∶：]/g, ':')
 		.toUpperCase();
 }
 
 function compareDates(a: NumberMention, b: NumberMention): ValueMatch {
 	if (a.high !== undefined || b.high !== undefined) {
-		// Ranges of years (2020—2022年 / 2020–22) or of days (9月1日至3日).
-		return a.value === b.value && a.high === b.high ? 'equal' : 'different';
+		// Ranges of years (2020—2022年 / 2020–22) or of days (9月1日至3日 / September 1-3, 2023).
+		if (a.value === b.value && a.high === b.high) return 'equal';
+		const oneYearOnly = (a.date?.year === undefined) !== (b.date?.year === undefined);
+		if (a.kind !== 'date' || b.kind !== 'date' || !oneYearOnly) return 'different';
+		const md = (v: number | undefined) => (v === undefined ? undefined : v % 10000);
+		return md(a.value) === md(b.value) && md(a.high) === md(b.high) ? 'equal' : 'different';
 	}
 	const da = a.kind === 'year' ? { ...a.date, year: a.value } : (a.date ?? {});
 	const db = b.kind === 'year' ? { ...b.date, year: b.value } : (b.date ?? {});
@@ -73,6 +79,32 @@ function compareDates(a: NumberMention, b: NumberMention): ValueMatch {
 		shared++;
 	}
 	return shared > 0 ? 'equal' : 'different';
+}
+
+/**
+ * Multiples: 是2012年的2倍 / double, 翻一番 / doubled (`total`: the new value is N times the
+ * old); 增长2倍 / tripled or up 200% (`increase`: the growth is N times the old value); "two
+ * times" and "twofold" (`times`) are read either way.
+ */
+function compareMultiples(a: NumberMention, b: NumberMention): ValueMatch {
+	const total = (m: NumberMention, other: NumberMention): number[] => {
+		if (m.unit === 'increase') return [m.value + 1];
+		if (m.unit === 'times' && other.unit === 'increase') return [m.value, m.value + 1];
+		return [m.value];
+	};
+	const ta = total(a, b);
+	const tb = total(b, a);
+	return ta.some((x) => tb.some((y) => sameNumber(x, y))) ? 'equal' : 'different';
+}
+
+/** 1—9月 / the first nine months / the first three quarters: a span of months from January. */
+function sameSpanOfMonths(range: NumberMention, other: NumberMention): boolean {
+	if (range.kind !== 'date' || range.high === undefined || range.date?.month !== 1) return false;
+	if (range.date.day !== undefined) return false;
+	const months = Math.round(range.high / 100);
+	if (other.unit === 'month') return other.value === months;
+	if (other.unit === 'quarter') return other.value * 3 === months;
+	return false;
 }
 
 /**
@@ -100,6 +132,7 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 	if (fa === 'time' || fb === 'time') {
 		const time = fa === 'time' ? a : b;
 		const other = fa === 'time' ? b : a;
+		if (sameSpanOfMonths(time, other)) return 'equal';
 		if (time.kind !== 'year' || fa === fb || familyOf(other) !== 'count') return 'different';
 		return sameNumber(time.value, other.value) && time.high === other.high ? 'equal' : 'different';
 	}
@@ -107,6 +140,8 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 		const pct = fa === 'percent' ? a : b;
 		const other = fa === 'percent' ? b : a;
 		if (pct.high !== undefined || other.high !== undefined) return 'different';
+		// Percentage points are a difference of shares, never a share or a growth.
+		if (pct.kind === 'points') return 'different';
 		// 四分之一 = 25%; 增长2倍 = 200% (or "tripled", 300%).
 		if (other.unit === 'fraction')
 			return compareNumbers(other.value * 100, undefined, pct.value, pct.precision);
@@ -118,9 +153,16 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 		}
 		return 'different';
 	}
+	if (a.kind === 'multiple' && b.kind === 'multiple') return compareMultiples(a, b);
 	if (a.kind === 'money' && b.kind === 'money' && a.unit && b.unit && a.unit !== b.unit)
 		return 'different';
 	if ((a.high === undefined) !== (b.high === undefined)) return 'different';
+	// 18个月 / a year and a half: durations in months and in years.
+	if (a.unit !== b.unit && (a.unit === 'month' || b.unit === 'month')) {
+		const months = (m: NumberMention) => (m.unit === 'year' ? m.value * 12 : m.value);
+		if ((a.unit === 'year' || b.unit === 'year') && a.high === undefined && b.high === undefined)
+			return sameNumber(months(a), months(b)) ? 'equal' : 'different';
+	}
 	const low = compareNumbers(a.value, a.precision, b.value, b.precision);
 	if (a.high === undefined || b.high === undefined) return low;
 	const high = compareNumbers(a.high, a.precision, b.high, b.precision);
@@ -143,6 +185,25 @@ export function sameValue(a: NumberMention, b: NumberMention): boolean {
 /** Whether both are approximate or both exact (20余家 / more than 20; not 20余家 / 20). */
 export function sameApprox(a: NumberMention, b: NumberMention): boolean {
 	return a.approx === b.approx;
+}
+
+/**
+ * Whether two bounds say the same thing of a value: the same way up (余, 以上, 不少于 / more than,
+ * at least, -plus) or down (近, 不超过, 以内 / nearly, up to, under), or round about (约 / about,
+ * nearly). Exact against exact is the same; approximate against exact is not (see sameApprox).
+ *
+ * @example
+ * sameBound(zh('20余家'), en('at least 20')) // true
+ * sameBound(zh('20余家'), en('nearly 20')) // false
+ */
+export function sameBound(a: NumberMention, b: NumberMention): boolean {
+	const da = boundDirection(a.bound);
+	const db = boundDirection(b.bound);
+	if (da === db) return true;
+	if (da === undefined || db === undefined) return false;
+	// 约 / nearly, 近 / about: "round about" and "just under" are one reading of each other.
+	const soft = (m: NumberMention) => m.bound === 'about' || m.bound === 'under';
+	return soft(a) && soft(b);
 }
 
 function fmt(value: number): string {
@@ -226,6 +287,12 @@ export function describeValue(m: NumberMention): string {
 	else if (m.kind === 'multiple') body += ' times';
 	else if (m.kind === 'ordinal') body = `No. ${body}`;
 	else if (m.kind === 'money') body += m.unit === 'CNY' || !m.unit ? ' yuan' : ` ${m.unit}`;
-	const prefix = { over: 'more than ', under: 'nearly ', about: 'about ' }[m.bound ?? 'about'];
+	const prefix = {
+		over: 'more than ',
+		atLeast: 'at least ',
+		under: 'nearly ',
+		atMost: 'at most ',
+		about: 'about '
+	}[m.bound ?? 'about'];
 	return m.approx ? prefix + body : body;
 }

@@ -77,20 +77,20 @@ describe('findEnglishNumbers', () => {
 		['approximately 5 km', ['approximately 5 km|quantity|5|km|~about']],
 		['roughly 40', ['roughly 40|quantity|40|~about']],
 		['some 20 companies', ['some 20|quantity|20|~about']],
-		['at least 30', ['at least 30|quantity|30|~over']],
+		['at least 30', ['at least 30|quantity|30|~atLeast']],
 		['in excess of 5 billion yuan', ['in excess of 5 billion yuan|money|5000000000|CNY|~over']],
 		['upwards of 100', ['upwards of 100|quantity|100|~over']],
-		['fewer than 10', ['fewer than 10|quantity|10|~under']],
-		['less than 5%', ['less than 5%|percent|5|%|~under']],
-		['up to 25 days', ['up to 25 days|quantity|25|day|~under']],
+		['fewer than 10', ['fewer than 10|quantity|10|~atMost']],
+		['less than 5%', ['less than 5%|percent|5|%|~atMost']],
+		['up to 25 days', ['up to 25 days|quantity|25|day|~atMost']],
 		['exceeding 100', ['exceeding 100|quantity|100|~over']],
 		['an estimated 300', ['an estimated 300|quantity|300|~about']],
-		['no less than 20', ['no less than 20|quantity|20|~over']],
+		['no less than 20', ['no less than 20|quantity|20|~atLeast']],
 		['20-plus companies', ['20-plus|quantity|20|~over']],
 		['20+ firms', ['20+|quantity|20|~over']],
 		['20-odd firms', ['20-odd|quantity|20|~about']],
-		['100 or more', ['100 or more|quantity|100|~over']],
-		['100 million yuan or more', ['100 million yuan or more|money|100000000|CNY|~over']],
+		['100 or more', ['100 or more|quantity|100|~atLeast']],
+		['100 million yuan or more', ['100 million yuan or more|money|100000000|CNY|~atLeast']],
 		['5 years or so', ['5 years or so|quantity|5|year|~about']],
 		['hundreds of companies', ['hundreds of|quantity|100|~about|weak']],
 		['tens of thousands of people', ['tens of thousands of|quantity|10000|~about|weak']],
@@ -110,12 +110,12 @@ describe('findEnglishNumbers', () => {
 		['more than 60 times', ['more than 60 times|multiple|60|times|~over']],
 		['3-fold', ['3-fold|multiple|3|times']],
 		['threefold', ['threefold|multiple|3|times|weak']],
-		['sales doubled', ['doubled|multiple|2|times|weak']],
+		['sales doubled', ['doubled|multiple|2|total|weak']],
 		['two-thirds', ['two-thirds|quantity|0.666666666667|fraction|weak']],
 		['one-third', ['one-third|quantity|0.333333333333|fraction|weak']],
 		['a third of them', ['a third|quantity|0.333333333333|fraction|weak']],
 		['a quarter of them', ['a quarter|quantity|0.25|fraction|weak']],
-		['the first three quarters', ['first|ordinal|1|weak', 'three|quantity|3|weak']],
+		['the first three quarters', ['three quarters|quantity|3|quarter|weak']],
 		// Ranges
 		['2020-2022', ['2020-2022|year|2020-2022']],
 		['2020–2022', ['2020–2022|year|2020-2022']],
@@ -264,5 +264,33 @@ describe('the team’s English translation (corpus/yichun-etdz-2023/en.txt)', ()
 		for (let i = 0; i < text.length; i++) {
 			if (/\d/.test(text[i])) expect(covered[i], text.slice(i - 10, i + 10)).toBe(1);
 		}
+	});
+});
+
+describe('findEnglishNumbers: what the genre writes beyond the seed', () => {
+	const cases: [string, string[]][] = [
+		['from January to September', ['January to September|date|100-900']],
+		['January-August', ['January-August|date|100-800']],
+		['on September 22 to 24', ['September 22 to 24|date|922-924']],
+		['November 8-10, 2023', ['November 8-10, 2023|date|20231108-20231110']],
+		['took a year and a half', ['a year and a half|quantity|1.5|year|weak']],
+		['half a year', ['half a year|quantity|0.5|year|weak']],
+		['one in five residents', ['one in five|quantity|0.2|fraction|weak']],
+		['-1.2 per thousand', ['1.2 per thousand|percent|0.12|‰']],
+		['broke through the 100-billion-yuan mark', ['100-billion-yuan|money|100000000000|CNY|~over']],
+		['nearly tripled', ['nearly tripled|multiple|3|total|~under|weak']],
+		['double the 2012 figure', ['double|multiple|2|total|weak', '2012|year|2012']],
+		['a double-digit rise', []],
+		['in the third quarter', ['third|ordinal|3|quarter|weak']],
+		['the first 12 companies', ['12|quantity|12']],
+		['up to 3,000 yuan', ['up to 3,000 yuan|money|3000|CNY|~atMost']],
+		['within 25 days', ['within 25 days|quantity|25|day|~atMost']],
+		['20 or more', ['20 or more|quantity|20|~atLeast']],
+		['some 20-plus firms', ['some 20-plus|quantity|20|~over']],
+		['ten consecutive years', ['ten consecutive years|quantity|10|year|weak']],
+		['43 billion jin', ['43 billion jin|quantity|43000000000|jin']]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
 	});
 });

@@ -125,12 +125,24 @@ const FRACTION: Record<string, number> = {
 	quarters: 4,
 	fifth: 5,
 	fifths: 5,
+	fourth: 4,
+	fourths: 4,
+	sixth: 6,
+	sixths: 6,
+	eighth: 8,
+	eighths: 8,
 	tenth: 10,
 	tenths: 10
 };
 /** Words that are a multiple by themselves: doubled, threefold. */
 const MULTIPLES: Record<string, number> = {
+	double: 2,
 	doubled: 2,
+	doubling: 2,
+	twice: 2,
+	triple: 3,
+	tripling: 3,
+	quadruple: 4,
 	twofold: 2,
 	tripled: 3,
 	trebled: 3,
@@ -268,6 +280,8 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['pp'], 'pp', 'points', 1],
 	[['ppt'], 'pp', 'points', 1],
 	[['ppts'], 'pp', 'points', 1],
+	[['per', 'thousand'], '‰', 'percent', 0.1],
+	[['per', 'mille'], '‰', 'percent', 0.1],
 	[['basis', 'points'], 'bp', 'points', 0.01],
 	[['basis', 'point'], 'bp', 'points', 0.01],
 	[['bps'], 'bp', 'points', 0.01],
@@ -286,6 +300,12 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['week'], 'week', 'quantity', 1],
 	[['months'], 'month', 'quantity', 1],
 	[['month'], 'month', 'quantity', 1],
+	[['year', 'and', 'a', 'half'], 'year', 'quantity', 1.5],
+	[['years', 'and', 'a', 'half'], 'year', 'quantity', 1.5],
+	[['consecutive', 'years'], 'year', 'quantity', 1],
+	[['straight', 'years'], 'year', 'quantity', 1],
+	[['successive', 'years'], 'year', 'quantity', 1],
+	[['consecutive', 'months'], 'month', 'quantity', 1],
 	[['years'], 'year', 'quantity', 1],
 	[['year'], 'year', 'quantity', 1],
 	[['decades'], 'year', 'quantity', 10],
@@ -319,6 +339,14 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['ha'], 'hectare', 'quantity', 1],
 	[['mu'], 'mu', 'quantity', 1],
 	[['kilograms'], 'kg', 'quantity', 1],
+	[['jin'], 'jin', 'quantity', 1],
+	[['working', 'days'], 'workday', 'quantity', 1],
+	[['working', 'day'], 'workday', 'quantity', 1],
+	[['business', 'days'], 'workday', 'quantity', 1],
+	[['business', 'day'], 'workday', 'quantity', 1],
+	[['workdays'], 'workday', 'quantity', 1],
+	[['quarters'], 'quarter', 'quantity', 1],
+	[['quarter'], 'quarter', 'quantity', 1],
 	[['kg'], 'kg', 'quantity', 1],
 	[['kwh'], 'kWh', 'quantity', 1],
 	[['gwh'], 'GWh', 'quantity', 1],
@@ -370,15 +398,28 @@ const APPROX_BEFORE: [string[], NumberBound][] = [
 	[['in', 'excess', 'of'], 'over'],
 	[['upwards', 'of'], 'over'],
 	[['upward', 'of'], 'over'],
-	[['no', 'less', 'than'], 'over'],
-	[['not', 'less', 'than'], 'over'],
-	[['no', 'fewer', 'than'], 'over'],
-	[['not', 'fewer', 'than'], 'over'],
+	[['no', 'less', 'than'], 'atLeast'],
+	[['not', 'less', 'than'], 'atLeast'],
+	[['no', 'fewer', 'than'], 'atLeast'],
+	[['not', 'fewer', 'than'], 'atLeast'],
+	[['a', 'minimum', 'of'], 'atLeast'],
+	[['minimum', 'of'], 'atLeast'],
+	[['no', 'more', 'than'], 'atMost'],
+	[['not', 'more', 'than'], 'atMost'],
+	[['no', 'higher', 'than'], 'atMost'],
+	[['a', 'maximum', 'of'], 'atMost'],
+	[['maximum', 'of'], 'atMost'],
+	[['not', 'exceeding'], 'atMost'],
+	[['not', 'exceed'], 'atMost'],
+	[['capped', 'at'], 'atMost'],
 	[['more', 'than'], 'over'],
-	[['at', 'least'], 'over'],
+	[['at', 'least'], 'atLeast'],
+	[['at', 'most'], 'atMost'],
 	[['just', 'over'], 'over'],
 	[['well', 'over'], 'over'],
 	[['well', 'above'], 'over'],
+	[['broke', 'through'], 'over'],
+	[['breaking', 'through'], 'over'],
 	[['over'], 'over'],
 	[['above'], 'over'],
 	[['exceeding'], 'over'],
@@ -387,20 +428,23 @@ const APPROX_BEFORE: [string[], NumberBound][] = [
 	[['exceed'], 'over'],
 	[['surpassing'], 'over'],
 	[['surpassed'], 'over'],
+	[['surpass'], 'over'],
 	[['topping'], 'over'],
+	[['topped'], 'over'],
+	[['tops'], 'over'],
+	[['passed'], 'over'],
 	[['beyond'], 'over'],
-	[['no', 'more', 'than'], 'under'],
-	[['not', 'more', 'than'], 'under'],
-	[['less', 'than'], 'under'],
-	[['fewer', 'than'], 'under'],
+	[['less', 'than'], 'atMost'],
+	[['fewer', 'than'], 'atMost'],
 	[['close', 'to'], 'under'],
-	[['up', 'to'], 'under'],
+	[['up', 'to'], 'atMost'],
 	[['just', 'under'], 'under'],
 	[['nearly'], 'under'],
 	[['almost'], 'under'],
 	[['approaching'], 'under'],
-	[['under'], 'under'],
-	[['below'], 'under'],
+	[['under'], 'atMost'],
+	[['below'], 'atMost'],
+	[['within'], 'atMost'],
 	[['an', 'estimated'], 'about'],
 	[['approximately'], 'about'],
 	[['approx'], 'about'],
@@ -411,15 +455,16 @@ const APPROX_BEFORE: [string[], NumberBound][] = [
 	[['estimated'], 'about']
 ];
 const APPROX_AFTER: [string[], NumberBound][] = [
-	[['or', 'more'], 'over'],
-	[['or', 'above'], 'over'],
-	[['or', 'over'], 'over'],
-	[['and', 'above'], 'over'],
-	[['and', 'over'], 'over'],
-	[['or', 'higher'], 'over'],
-	[['or', 'less'], 'under'],
-	[['or', 'fewer'], 'under'],
-	[['or', 'below'], 'under'],
+	[['or', 'more'], 'atLeast'],
+	[['or', 'above'], 'atLeast'],
+	[['or', 'over'], 'atLeast'],
+	[['and', 'above'], 'atLeast'],
+	[['and', 'over'], 'atLeast'],
+	[['or', 'higher'], 'atLeast'],
+	[['or', 'less'], 'atMost'],
+	[['or', 'fewer'], 'atMost'],
+	[['or', 'below'], 'atMost'],
+	[['or', 'under'], 'atMost'],
 	[['or', 'so'], 'about'],
 	[['-', 'plus'], 'over'],
 	[['-', 'odd'], 'about'],
@@ -770,12 +815,25 @@ class Reader {
 				// "10 plus 5" is arithmetic; "20-plus", "20 plus companies" is a bound.
 				if (words[0] === 'plus' && (this.at(end)?.type === 'num' || this.isNumberWord(end)))
 					continue;
-				bound ??= b;
+				// "some 20-plus": the bound after says more than the "some" before.
+				if (bound === undefined || bound === 'about') bound = b;
 				next = end;
 				bare = false;
 				break;
 			}
 		}
+		// the third quarter
+		if (kind === 'ordinal' && /^quarters?$/.test(this.lower(next))) unit = 'quarter';
+		// broke through the 100-billion-yuan mark
+		if (
+			bound === undefined &&
+			/^(mark|threshold|milestone|barrier)$/.test(this.lower(next)) &&
+			this.lower(i - 1) === 'the' &&
+			/^(crossed|crossing|passed|passing|topped|topping|exceeded|exceeding|surpassed|surpassing|through|past)$/.test(
+				this.lower(i - 2)
+			)
+		)
+			bound = 'over';
 		const last = this.tokens[next - 1];
 		return {
 			start,
@@ -819,8 +877,13 @@ class Reader {
 		let next = i + 1;
 		if (!full && tok.lower !== 'may') {
 			// Sept. 22, Sep 22: an abbreviation needs its point or a day after it.
+			const dash = (k: number) => ['-', '–', '—', 'to'].includes(this.lower(k));
 			if (this.lower(next) === '.' && this.glued(next)) next++;
-			else if (!/^\d{1,2}$/.test(this.at(next)?.text ?? '')) return null;
+			else if (/^\d{1,2}$/.test(this.at(next)?.text ?? '')) {
+				// Sep 22
+			} else if (dash(next) && MONTHS[this.lower(next + 1)]) {
+				// Jan-Sep
+			} else if (!(dash(i - 1) && MONTHS[this.lower(i - 2)])) return null;
 		}
 		const parts: DateParts = { month };
 		let start = tok.start;
@@ -847,6 +910,16 @@ class Reader {
 				if (['st', 'nd', 'rd', 'th'].includes(this.lower(next)) && this.glued(next)) next++;
 			}
 		}
+		// September 22 to 24, November 8-10: a span of days.
+		let lastDay: number | undefined;
+		if (parts.day && ['-', '–', '—', 'to', 'through'].includes(this.lower(next))) {
+			const d = this.at(next + 1);
+			const n = d?.type === 'num' && /^\d{1,2}$/.test(d.text) ? Number(d.text) : 0;
+			if (n > parts.day && n <= 31 && !MONTHS[this.lower(next + 2)]) {
+				lastDay = n;
+				next += 2;
+			}
+		}
 		// , 2023
 		let y = next;
 		if (this.lower(y) === ',') y++;
@@ -859,13 +932,79 @@ class Reader {
 			if (!MONTH_CUES.has(prev)) return null;
 		}
 		for (let t = this.tokenIndexAt(start); t < i; t++) this.used[t] = 1;
+		const value = (parts.year ?? 0) * 10000 + month * 100 + (parts.day ?? 0);
 		return {
 			start,
 			end: this.tokens[next - 1].end,
-			value: (parts.year ?? 0) * 10000 + month * 100 + (parts.day ?? 0),
+			value,
+			...(lastDay ? { high: value - (parts.day ?? 0) + lastDay } : {}),
 			kind: 'date',
 			date: parts,
 			weak: false,
+			next
+		};
+	}
+
+	/** "a year and a half", "half a year": 1.5 or 0.5 of the unit; half a percentage point. */
+	halfSpan(i: number): Built | null {
+		const unitOf = (w: string) =>
+			/^years?$/.test(w) ? 'year' : /^months?$/.test(w) ? 'month' : '';
+		const w = this.lower(i);
+		// half a percentage point
+		const points = w === 'half' ? this.matches(i + 1, ['a', 'percentage', 'point']) : -1;
+		if (points > 0) {
+			return {
+				start: this.tokens[i].start,
+				end: this.tokens[points - 1].end,
+				value: 0.5,
+				kind: 'points',
+				unit: 'pp',
+				weak: false,
+				next: points
+			};
+		}
+		let value = 0;
+		let next = i;
+		if ((w === 'a' || w === 'one') && unitOf(this.lower(i + 1))) {
+			if (this.matches(i + 2, ['and', 'a', 'half']) < 0) return null;
+			value = 1.5;
+			next = i + 5;
+		} else if (w === 'half' && this.lower(i + 1) === 'a' && unitOf(this.lower(i + 2))) {
+			value = 0.5;
+			next = i + 3;
+		} else return null;
+		const unit = unitOf(this.lower(w === 'half' ? i + 2 : i + 1));
+		return {
+			start: this.tokens[i].start,
+			end: this.tokens[next - 1].end,
+			value,
+			kind: 'quantity',
+			unit,
+			weak: true,
+			next
+		};
+	}
+
+	/** January to September, January-August, between January and June: a span of months. */
+	monthRange(first: Built, i: number): Built {
+		const d = first.date;
+		if (!d?.month || d.day !== undefined || d.year !== undefined) return first;
+		const conn = this.lower(first.next);
+		const between = conn === 'and' && this.lower(i - 1) === 'between';
+		if (!['-', '–', '—', 'to', 'through', 'till', 'until'].includes(conn) && !between) return first;
+		const j = first.next + 1;
+		if (!this.at(j) || !MONTHS[this.lower(j)]) return first;
+		const second = this.readDate(j);
+		const month = second?.date?.month;
+		if (!second || !month || second.date?.day !== undefined || month <= d.month) return first;
+		// January-August 2023: the year stays a mention of its own, as 2023年1—8月 gives it.
+		let next = second.next;
+		if (second.date?.year !== undefined) next = this.lower(j + 1) === '.' ? j + 2 : j + 1;
+		return {
+			...first,
+			value: d.month * 100,
+			high: month * 100,
+			end: this.tokens[next - 1].end,
 			next
 		};
 	}
@@ -895,6 +1034,18 @@ class Reader {
 				}
 			}
 			if (t[i].type !== 'num') continue;
+			// 2.8:1, a ratio: a name both sides write alike.
+			if (
+				t[i + 1]?.text === ':' &&
+				t[i + 2]?.type === 'num' &&
+				this.glued(i + 1) &&
+				this.glued(i + 2) &&
+				(t[i].text.includes('.') || t[i + 2].text === '1')
+			) {
+				this.name(i, i + 3);
+				i += 2;
+				continue;
+			}
 			// 10:30, a time of day.
 			if (
 				t[i + 1]?.text === ':' &&
@@ -1123,8 +1274,9 @@ class Reader {
 			if (this.used[i]) continue;
 			const tok = t[i];
 			if (tok.type === 'word') {
-				const date = this.readDate(i);
-				if (date) {
+				const read = this.readDate(i);
+				if (read) {
+					const date = this.monthRange(read, i);
 					this.emit(date);
 					i = date.next - 1;
 					continue;
@@ -1156,18 +1308,58 @@ class Reader {
 					!/s$/.test(this.lower(i + 1)) &&
 					(this.lower(i + 2) === 'of' || tok.lower === 'one')
 				) {
+					const before = this.readBefore(i);
 					this.emit({
-						start: tok.start,
+						start: this.tokens[before.bound ? before.start : i].start,
 						end: t[i + 1].end,
 						value: 1 / part,
 						kind: 'quantity',
 						unit: 'fraction',
+						bound: before.bound,
 						weak: true,
 						next: i + 2
 					});
 					i += 1;
 					continue;
 				}
+				// a year and a half, half a year: 18 and 6 months.
+				const span = this.halfSpan(i);
+				if (span) {
+					this.emit(span);
+					i = span.next - 1;
+					continue;
+				}
+				// one in five, one in every four
+				if (tok.lower === 'one' && this.lower(i + 1) === 'in') {
+					const j = this.lower(i + 2) === 'every' ? i + 3 : i + 2;
+					const n = t[j]?.type === 'num' ? Number(t[j].text) : this.readWords(j)?.value;
+					if (n && n > 1 && Number.isInteger(n)) {
+						this.emit({
+							start: tok.start,
+							end: t[j].end,
+							value: 1 / n,
+							kind: 'quantity',
+							unit: 'fraction',
+							weak: true,
+							next: j + 1
+						});
+						i = j;
+						continue;
+					}
+				}
+				// the first half of the year: 上半年, a period, not a number.
+				if (
+					(tok.lower === 'first' || tok.lower === 'second') &&
+					/^half(-year)?$/.test(this.lower(i + 1))
+				)
+					continue;
+				// the first 12 companies, the first three quarters: "first" only picks them out.
+				if (
+					(tok.lower === 'first' || tok.lower === 'last') &&
+					(t[i + 1]?.type === 'num' ||
+						(this.isNumberWord(i + 1) && !(this.lower(i + 1) in ORDINAL)))
+				)
+					continue;
 				if (
 					!(tok.lower in MULTIPLES) &&
 					tok.lower !== 'half' &&
@@ -1217,12 +1409,27 @@ class Reader {
 					continue;
 				}
 				if (tok.lower in MULTIPLES) {
+					// double-digit, twice-yearly: an adjective, not a multiple.
+					if (this.lower(i + 1) === '-' && this.glued(i + 1)) continue;
+					// "double hundred", "a triple win": double before a noun is no multiple;
+					// "double the figure", "doubled", "to double." are.
+					if (
+						/^(double|triple|quadruple)$/.test(tok.lower) &&
+						t[i + 1]?.type === 'word' &&
+						!/^(the|that|this|its|their|what|from|in|by|over|since|compared|on|to|and|a|an)$/.test(
+							this.lower(i + 1)
+						)
+					)
+						continue;
+					// doubled, tripled: the new value is N times the old; twofold may be read either way.
+					const before = this.readBefore(i);
 					this.emit({
-						start: tok.start,
+						start: this.tokens[before.bound ? before.start : i].start,
 						end: tok.end,
 						value: MULTIPLES[tok.lower],
 						kind: 'multiple',
-						unit: 'times',
+						unit: /fold$/.test(tok.lower) ? 'times' : 'total',
+						bound: before.bound,
 						weak: true,
 						next: i + 1
 					});
@@ -1279,6 +1486,21 @@ class Reader {
 				built.unit = this.lower(i - 1).replace(/s$/, '');
 			}
 			if (this.lower(i - 1) === 'top' && built.kind === 'quantity') built.unit = 'top';
+			// phases one and two, Phase I and II: the second one is numbered like the first.
+			const previous = this.out[this.out.length - 1];
+			if (
+				built.kind === 'quantity' &&
+				!built.unit &&
+				!built.bound &&
+				(this.lower(i - 1) === 'and' || this.lower(i - 1) === ',') &&
+				previous?.kind === 'ordinal' &&
+				previous.unit &&
+				NUMBERED_NOUNS.has(previous.unit) &&
+				this.tokenIndexAt(previous.end) === i - 1
+			) {
+				built.kind = 'ordinal';
+				built.unit = previous.unit;
+			}
 			this.emit(built);
 			i = built.next - 1;
 		}

@@ -12,6 +12,7 @@ export {
 	nameKey,
 	numberKey,
 	sameApprox,
+	sameBound,
 	sameValue,
 	type NumberFamily,
 	type ValueMatch

@@ -34,9 +34,29 @@ export function boundOf(marker: string | undefined): NumberBound | undefined {
 }
 
 const BOUNDS: Record<string, NumberBound> = {};
-for (const w of ['余', '多', '以上', '超过', '逾', '超', '不少于', '不低于', '突破', '来'])
-	BOUNDS[w] = 'over';
-for (const w of ['近', '将近', '接近', '近乎', '不到', '不足', '以下', '以内', '之内'])
-	BOUNDS[w] = 'under';
+for (const w of ['余', '多', '以上', '超过', '逾', '超', '突破', '来']) BOUNDS[w] = 'over';
+for (const w of ['不少于', '不低于', '至少', '最少', '最低', '及以上']) BOUNDS[w] = 'atLeast';
+for (const w of ['近', '将近', '接近', '近乎']) BOUNDS[w] = 'under';
+for (const w of [
+	'不到',
+	'不足',
+	'以下',
+	'以内',
+	'之内',
+	'不超过',
+	'最高',
+	'最多',
+	'最长',
+	'及以下'
+])
+	BOUNDS[w] = 'atMost';
 for (const w of ['约', '大约', '约合', '左右', '上下', '上', '数', '几', '约为'])
 	BOUNDS[w] = 'about';
+
+/** The way a bound points: up (more than, at least), down (nearly, at most) or round about. */
+export function boundDirection(bound: NumberBound | undefined): -1 | 0 | 1 | undefined {
+	if (bound === undefined) return undefined;
+	if (bound === 'over' || bound === 'atLeast') return 1;
+	if (bound === 'under' || bound === 'atMost') return -1;
+	return 0;
+}

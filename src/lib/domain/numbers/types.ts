@@ -11,8 +11,12 @@
 export type NumberKind =
 	'quantity' | 'money' | 'percent' | 'points' | 'multiple' | 'year' | 'date' | 'ordinal' | 'name';
 
-/** Which side of the value an approximation lies on: 20余 / more than 20 is `over`. */
-export type NumberBound = 'over' | 'under' | 'about';
+/**
+ * Which side of the value an approximation or a bound lies on: 20余 / more than 20 is `over`,
+ * 不少于20 / at least 20 `atLeast`, 近20 / nearly 20 `under`, 不超过20 / up to 20 `atMost`,
+ * 约20 / about 20 `about`. `over` and `atLeast` point the same way, as do `under` and `atMost`.
+ */
+export type NumberBound = 'over' | 'atLeast' | 'under' | 'atMost' | 'about';
 
 /** The parts of a date that the text gives (9月22日: month 9, day 22). */
 export interface DateParts {

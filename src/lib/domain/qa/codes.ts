@@ -28,6 +28,8 @@ export const QA_CODES = {
 	number_added: ['number', 'warning'],
 	/** Same value, but one side is approximate and the other exact (20余家 / 20). */
 	number_approx: ['number', 'warning'],
+	/** Same value bounded the other way (20余家 / nearly 20, 不超过5天 / at least five days). */
+	number_bound: ['number', 'error'],
 	/** Same value in another unit: percent / percentage points, yuan / dollars. */
 	number_unit: ['number', 'warning'],
 	/** Two percentages or amounts are swapped between the Chinese and the English. */
@@ -42,7 +44,7 @@ export const QA_CODES = {
 	untranslated: ['untranslated', 'warning'],
 	/** The English is (mostly) Chinese: the paragraph was not translated. */
 	not_translated: ['untranslated', 'error'],
-	/** A confirmed paragraph has no English. */
+	/** A paragraph has no English (an error once confirmed, a warning before). */
 	empty_target: ['empty', 'error'],
 	/** Chinese full-width punctuation in the English (，。：；（）、). */
 	fullwidth_punctuation: ['punctuation', 'warning'],

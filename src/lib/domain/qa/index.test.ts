@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTermIndex } from '../glossary/index.ts';
 import type { TermEntry } from '../types.ts';
-import { QA_CHECKS, QA_CODES, runChecks } from './index.ts';
+import { QA_CHECKS, QA_CODES, qaUnitsFromSegments, runChecks } from './index.ts';
 
 const entry = (id: string, zh: string, en: string[], forbidden: string[] = []): TermEntry => ({
 	id,
@@ -41,20 +41,40 @@ describe('runChecks', () => {
 		]);
 	});
 
-	it('reports an empty target on a confirmed paragraph as an error, on a draft not at all', () => {
+	it('reports an empty target on every paragraph: an error once confirmed, a warning before', () => {
 		const issues = runChecks([
 			{ source: '甲', target: '', status: 'translated' },
 			{ source: '乙', target: ' ', status: 'reviewed' },
 			{ source: '丙', target: '', status: 'draft' },
 			{ source: '丁', target: '', status: 'new' },
 			{ source: '戊', target: '' },
-			{ source: '', target: '' }
+			{ source: '', target: '' },
+			{ source: '己', target: '', status: 'draft', together: true }
 		]);
 		expect(issues.map((i) => [i.unit, i.code, i.severity])).toEqual([
 			[0, 'empty_target', 'error'],
 			[1, 'empty_target', 'error'],
+			[2, 'empty_target', 'warning'],
+			[3, 'empty_target', 'warning'],
 			[4, 'empty_target', 'warning']
 		]);
+	});
+
+	it('checks a group translated together as one unit with the Chinese of the whole group', () => {
+		const segments = [
+			{ id: 'a', order: 0, source: '签约项目22个，', target: '', status: 'draft' as const },
+			{ id: 'b', order: 1, source: '金额105亿元。', target: '', status: 'draft' as const }
+		];
+		segments[0].target = '22 projects worth 10.5 billion yuan were signed.';
+		const units = qaUnitsFromSegments([
+			{ ...segments[0] },
+			{ ...segments[1], translatedWith: 'a' }
+		]);
+		expect(units).toEqual([
+			{ source: '签约项目22个，金额105亿元。', target: segments[0].target, status: 'draft' },
+			{ source: '金额105亿元。', target: '', status: 'draft', together: true }
+		]);
+		expect(runChecks(units).filter((i) => i.check === 'number' || i.check === 'empty')).toEqual([]);
 	});
 
 	it('switches checks off by check name or by code', () => {

@@ -1,11 +1,12 @@
 /**
  * Quality checks for Chinese–English translation (issue 6): numbers compared by value, glossary
- * compliance, Chinese left in the English, empty confirmed paragraphs, punctuation, brackets
+ * compliance, Chinese left in the English, paragraphs without English, punctuation, brackets
  * and quotes, doubled words, spacing, consistency and length. Pure; returns codes and
  * parameters that the UI and the CLI put into words (`qa.<code>` in the locale files).
  */
 import { findTerms, type TermIndex } from '../glossary/index.ts';
-import type { QaIssue, SegmentStatus } from '../types.ts';
+import { togetherGroups, togetherLeads } from '../stats/together.ts';
+import type { QaIssue, Segment, SegmentStatus } from '../types.ts';
 import { QA_CODES, type QaCode } from './codes.ts';
 import { checkConsistency, checkLength, documentLengthRatio } from './document.ts';
 import type { Finding } from './finding.ts';
@@ -35,8 +36,41 @@ export type { Finding } from './finding.ts';
 export interface QaUnit {
 	source: string;
 	target: string;
-	/** Set in the app; a confirmed (translated, reviewed) unit must not be empty. */
+	/** Set in the app: an empty confirmed (translated, reviewed) unit is an error, others a warning. */
 	status?: SegmentStatus;
+	/** Translated together with an earlier unit (its English is there): not empty, not checked. */
+	together?: boolean;
+}
+
+/**
+ * The QA units of a project's segments in document order. A group translated together is
+ * checked as one: its first paragraph with the Chinese of the whole group (so numbers and
+ * length compare like with like), the others as covered by it.
+ *
+ * @example
+ * qaUnitsFromSegments([{ id: 'a', order: 0, source: '甲。', target: 'A. B.', status: 'draft' },
+ *   { id: 'b', order: 1, source: '乙。', target: '', status: 'draft', translatedWith: 'a' }])
+ * // [{ source: '甲。乙。', target: 'A. B.', status: 'draft' }, { source: '乙。', target: '', status: 'draft', together: true }]
+ */
+export function qaUnitsFromSegments(
+	segments: readonly Pick<
+		Segment,
+		'id' | 'order' | 'source' | 'target' | 'status' | 'translatedWith'
+	>[]
+): QaUnit[] {
+	const leads = togetherLeads(segments);
+	// Computed once: a document can have ten thousand paragraphs.
+	const groups = togetherGroups(segments);
+	return segments.map((s) => {
+		const group = groups.get(s.id);
+		const unit: QaUnit = {
+			source: group ? group.map((g) => g.source).join('') : s.source,
+			target: s.target,
+			status: s.status
+		};
+		if (leads.has(s.id)) unit.together = true;
+		return unit;
+	});
 }
 
 export interface QaOptions {
@@ -71,12 +105,14 @@ export function runChecks(units: readonly QaUnit[], options: QaOptions = {}): Qa
 		const findings: Finding[] = [];
 		const hasTarget = unit.target.trim().length > 0;
 		const hasSource = unit.source.trim().length > 0;
-		if (!hasTarget) {
-			if (hasSource && (unit.status === undefined || CONFIRMED.includes(unit.status))) {
+		if (unit.together) {
+			// Its English is in the paragraph it was translated together with.
+		} else if (!hasTarget) {
+			if (hasSource) {
 				findings.push({
 					code: 'empty_target',
 					params: {},
-					severity: unit.status === undefined ? 'warning' : 'error'
+					severity: CONFIRMED.includes(unit.status) ? 'error' : 'warning'
 				});
 			}
 		} else {

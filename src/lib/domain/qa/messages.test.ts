@@ -14,6 +14,7 @@ const EXAMPLES: Record<QaCode, QaUnit[]> = {
 	number_different: [{ source: '签约金额105亿元', target: 'worth 1.05 billion yuan' }],
 	number_added: [{ source: '签约', target: 'signed 37' }],
 	number_approx: [{ source: '20余家', target: '20 associations' }],
+	number_bound: [{ source: '20余家', target: 'nearly 20 associations' }],
 	number_unit: [{ source: '提高1.5个百分点', target: 'up 1.5%' }],
 	number_order: [{ source: '增长10%，其中增长18.1%', target: 'up 18.1%, of which 10%' }],
 	number_repeated: [{ source: '签约10个，其中10个', target: 'signed 10' }],

@@ -76,7 +76,69 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 			'phases one and two of the neighborhood center can provide 1,892 homes'
 		],
 		['总投资1.5亿元', 'a total investment of 150 million yuan (about 21 million US dollars)'],
-		['10分钟政务服务圈', 'a 10-minute government service circle']
+		['10分钟政务服务圈', 'a 10-minute government service circle'],
+		// Bounds both ways, and what a translator may write for them
+		['不少于150家', 'at least 150 companies'],
+		['不少于150家', 'no fewer than 150 companies'],
+		['20余家', '20 or more companies'],
+		['最高3000元', 'up to 3,000 yuan'],
+		['不超过5个工作日', 'no more than five working days'],
+		['压缩至1个工作日以内', 'cut to within one working day'],
+		['最快只需25天', 'in as little as 25 days, within 25 days'],
+		['突破千亿元大关', 'broke through the 100-billion-yuan mark'],
+		['人均GDP突破1万美元', 'per capita GDP topped 10,000 US dollars'],
+		['60岁及以上', 'aged 60 and above'],
+		['近五年来', 'over the past five years'],
+		['近5年来', 'in the past five years'],
+		// Small Chinese numerals, quarters, spans of months
+		['三大主导产业', 'three leading industries'],
+		['十大产业链', 'the ten key industrial chains'],
+		['全省前三', 'among the top three in the province'],
+		['一季度增长4.8%', 'up 4.8% in the first quarter'],
+		['一季度增长4.8%', 'up 4.8% in Q1'],
+		['1—9月增长6.3%', 'from January to September it grew 6.3%'],
+		['1—9月增长6.3%', 'in January-September it grew 6.3%'],
+		['1—9月增长6.3%', 'in the first nine months it grew 6.3%'],
+		['1—9月增长6.3%', 'in the first three quarters it grew 6.3%'],
+		['9月22日至24日', 'from September 22 to 24'],
+		['1—9月增长6.3%', 'in Jan-Sep it grew 6.3%'],
+		['增速回落0.5个百分点', 'growth slowed by half a percentage point'],
+		['二季度增长5%', 'up 5% in Q2'],
+		['千余名', 'over a thousand people'],
+		['要跑七八个部门', 'visits to seven or eight departments'],
+		['用五年时间改造农村公路', 'over five years, it will upgrade rural roads'],
+		['工作年限5年以上', 'over five years of service'],
+		['两者之比达到2.8∶1', 'a ratio of 2.8:1'],
+		['2023年1—8月增长6.3%', 'in January-August 2023 it grew 6.3%'],
+		['三万二千余人', 'more than 32,000 people'],
+		['一千二百万元', '12 million yuan'],
+		['六成以上', 'more than 60%'],
+		// Multiples and shares
+		['是2012年的2倍', 'double the 2012 figure'],
+		['五年翻了一番', 'doubled in five years'],
+		['增长近两倍', 'nearly tripled'],
+		['同比增长1倍多', 'more than doubling year on year'],
+		['接近三分之一', 'nearly a third of the total'],
+		['约占全省的五分之一', 'about one fifth of the provincial total'],
+		['每五名就业人员中就有一名', 'one in five employees'],
+		// Slogans are no numbers
+		['“一网通办”“一站式”服务', 'online one-stop services'],
+		['“两不愁三保障”全面实现', 'the "two assurances and three guarantees" have been met'],
+		// Other renderings of a year or a duration
+		['2023年，销售收入25.6亿元', 'This year, sales revenue was 2.56 billion yuan'],
+		['用时18个月', 'took a year and a half'],
+		['水质优良比例连续三年保持100%', 'all sections have had good water quality for three years'],
+		['形成三大主导产业', 'formed one of the region’s largest clusters of three leading industries'],
+		['两项指标均居全省第一', 'both indicators ranked first, one of the best results'],
+		['“十四五”时期', 'during the 14th Five-Year Plan period (2021-2025)'],
+		// Counts reordered inside one clause; a clause moved with its year
+		['为3000余人开展培训48期', 'ran 48 training sessions for more than 3,000 people'],
+		['出台10方面40条举措', 'issued 40 measures in 10 areas'],
+		['全市共有学校120所，在校生8.5万人', "85,000 students attend the city's 120 schools"],
+		[
+			'人均纯收入由2015年的2800元提高到2022年的1.46万元',
+			'per capita income rose to 14,600 yuan in 2022 from 2,800 yuan in 2015'
+		]
 	];
 	it.each(cases)('%s → %s', (source, target) => {
 		expect(codes(source, target)).toEqual([]);
@@ -154,7 +216,52 @@ describe('checkNumbers: broken numbers are caught', () => {
 		// Another unit
 		['提高1.5个百分点', 'up 1.5%', ['number_unit:1.5个百分点>1.5%']],
 		['投资5亿元', 'an investment of US$500 million', ['number_different:5亿元>US$500 million']],
+		// A bound turned round, a figure finer than the Chinese, a spelled-out number changed
+		['邀请20余家', 'nearly 20 were invited', ['number_bound:20余家>nearly 20']],
+		[
+			'不超过5个工作日',
+			'at least five working days',
+			['number_bound:不超过5个工作日>at least five working days']
+		],
+		[
+			'约25亿元',
+			'more than 2.5 billion yuan',
+			['number_bound:约25亿元>more than 2.5 billion yuan']
+		],
+		['最高3000元', '3,000 yuan', ['number_approx:最高3000元>3,000 yuan']],
+		['工作5年', 'over five years of service', ['number_approx:5年>over five years']],
+		[
+			'外资2.3亿美元',
+			'231 million US dollars',
+			['number_different:2.3亿美元>231 million US dollars']
+		],
+		['三大主导产业', 'four leading industries', ['number_different:三大>four']],
+		['全省第一名', 'ranked second in the province', ['number_different:第一名>second']],
+		['前两季度', 'the first three quarters', ['number_different:两季度>three quarters']],
+		['增长近两倍', 'nearly doubled', ['number_different:近两倍>nearly doubled']],
+		['1—9月', 'January to August', ['number_different:1—9月>January to August']],
+		['六成以上', '60%', ['number_approx:六成以上>60%']],
 		// Swapped
+		[
+			'在校生38.7万人，专任教师2.6万人',
+			'26,000 students and 387,000 teachers',
+			['number_order:38.7万人 … 2.6万人>26,000 … 387,000']
+		],
+		[
+			'全市共有学校五百余所，在校学生二十余万人',
+			'The city has more than 200,000 schools, with over 500 students.',
+			['number_order:五百余所 … 二十余万人>more than 200,000 … over 500']
+		],
+		[
+			'增长6.1%；一般公共预算收入18.7亿元，增长8.3%',
+			'up 8.3%; general public budget revenue of 1.87 billion yuan, up 6.1%',
+			['number_order:6.1% … 8.3%>8.3% … 6.1%']
+		],
+		[
+			'年产10万吨，带动就业两千人',
+			'2,000 tonnes a year, creating 100,000 jobs',
+			['number_order:10万吨 … 两千人>2,000 tonnes … 100,000']
+		],
 		[
 			'营业收入同比增长10%，其中锂电增长18.1%，占75.1%；',
 			'revenue grew 18.1%, with lithium batteries up 10%, accounting for 75.1%',

@@ -1,8 +1,8 @@
 /**
  * The number check: the values of a paragraph's Chinese paired with the values of its English,
  * so 1.0602亿元 = 106.02 million yuan passes and 10.5 billion written as 1.05 billion does not.
- * Reports what is missing, added, different, approximate on one side only, in another unit, or
- * swapped. Numerals that name things (5G, 12345, 1+2+N) and numbers a translation may
+ * Reports what is missing, added, different, approximate on one side only, bounded the other way
+ * (more than / nearly), in another unit, or swapped (number-order.ts). Numerals that name things (5G, 12345, 1+2+N) and numbers a translation may
  * legitimately spell out or drop (两项, 第一, "two") are never demanded.
  */
 import {
@@ -12,35 +12,128 @@ import {
 	findChineseNumbers,
 	findEnglishNumbers,
 	numberKey,
+	sameBound,
 	type NumberMention
 } from '../numbers/index.ts';
 import type { Finding } from './finding.ts';
+import { numberOrder, type Pair } from './number-order.ts';
+import { otherMeasure } from './number-units.ts';
 
 /**
  * Chinese words that make a year or month in the English a rendering, not an addition (今年 →
  * 2023, 前三季度 → January–September).
  */
 const RELATIVE_TIME =
-	/今年|去年|明年|本年|当年|同年|上年|前年|次年|翌年|年内|近年|今后|此前|目前|当前|季度|半年|个月|月份|年初|年底|年末/;
+	/今年|去年|明年|本年|当年|同年|上年|前年|次年|翌年|年内|近年|今后|此前|目前|当前|季度|半年|个月|月份|年初|年底|年末|十[一二三四五]五/;
 
-interface Pair {
-	s: NumberMention;
-	t: NumberMention;
-}
+/** English that says 100% in words (100%的行政村 / all villages). */
+const ALL_EN = /\b(?:all|every|each|fully|full|entire|entirely|complete|completely)\b/i;
+
+/** English that says a year without its number (2023年 / this year). */
+const RELATIVE_YEAR_EN = /\b(?:this|last|next|that|the same|the previous|the following) year\b/i;
 
 function relative(m: NumberMention, length: number): number {
 	return length ? (m.start + m.end) / 2 / length : 0;
 }
 
-/** Sentence number of each offset of a Chinese text (split after 。！？；). */
-function sentenceOf(text: string, offset: number): number {
-	let n = 0;
-	for (let i = 0; i < offset && i < text.length; i++) if ('。！？；!?;'.includes(text[i])) n++;
-	return n;
-}
-
 function span(m: NumberMention): [number, number] {
 	return [m.start, m.end];
+}
+
+/** The place of the last digit that is not a nought: 32,000 → 1000, 32,001 → 1, 85.45 → 0.01. */
+function effectivePrecision(m: NumberMention): number {
+	let p = m.precision ?? 1;
+	if (!Number.isFinite(m.value) || m.value === 0) return p;
+	while (p < 1e15 && Math.abs(m.value / (p * 10) - Math.round(m.value / (p * 10))) < 1e-9) p *= 10;
+	return p;
+}
+
+/**
+ * A rounded rendering may be coarser than the Chinese (8545.39万 / 85.45 million), never finer:
+ * 2.3亿 is not 231 million, nor 3.2万 32,001.
+ */
+function roundsTo(s: NumberMention, t: NumberMention): boolean {
+	if (compareMentions(s, t) !== 'rounded') return false;
+	return t.high !== undefined || effectivePrecision(t) >= (s.precision ?? 1);
+}
+
+/** 近五年 / the past five years: 近 before a span of time says "recent", not "nearly". */
+function recentSpan(s: NumberMention): boolean {
+	return (
+		s.bound === 'under' &&
+		/^(?:近|最近)/.test(s.text) &&
+		['year', 'month', 'day', 'week', 'quarter'].includes(s.unit ?? '')
+	);
+}
+
+/** 最快只需25天 / within 25 days: a time limit said as "within" is the same promise. */
+function withinSpan(s: NumberMention, t: NumberMention): boolean {
+	return (
+		!s.approx &&
+		t.bound === 'atMost' &&
+		/^within\b/i.test(t.text) &&
+		['year', 'month', 'day', 'week', 'hour', 'minute', 'workday'].includes(t.unit ?? '')
+	);
+}
+
+/**
+ * 用五年时间 / over five years, 三年内 / over three years: "over" before a span of time the
+ * Chinese marks as a period (内, 时间, 来, 间) means "during", not "more than".
+ */
+function overSpan(s: NumberMention, t: NumberMention, source: string): boolean {
+	return (
+		!s.approx &&
+		t.bound === 'over' &&
+		/^over\b/i.test(t.text) &&
+		['year', 'month', 'day', 'week', 'quarter'].includes(t.unit ?? '') &&
+		/^(?:内|时间|来|间|中|之内)/.test(source.slice(s.end))
+	);
+}
+
+/** Vague Chinese amounts (上百, 数十, 十几): no bound to keep. */
+function vague(m: NumberMention): boolean {
+	return m.weak && m.bound === 'about' && /[上数几]/.test(m.text);
+}
+
+function valuesParams(s: NumberMention, t: NumberMention): Finding['params'] {
+	return {
+		source: s.text,
+		target: t.text,
+		sourceValue: describeValue(s),
+		targetValue: describeValue(t)
+	};
+}
+
+/** Chinese counters (家, 个, 大) say nothing an English noun must echo. */
+function sameUnit(s: NumberMention, t: NumberMention): boolean {
+	if (s.unit === t.unit || (s.kind === 'multiple' && t.kind === 'multiple')) return true;
+	// 第三届 / third: a rank need not name what it ranks.
+	if (s.kind === 'ordinal' && t.kind === 'ordinal' && (!s.unit || !t.unit)) return true;
+	const counter = (u: string | undefined) => u === undefined || /[\u3400-\u9fff]/.test(u);
+	return counter(s.unit) && counter(t.unit);
+}
+
+/**
+ * Two leftover numbers of which one is spelled out or small (三大 / "four leading", 第一 /
+ * "second", 三年 / "four years"): one number translated wrongly when they are of one kind and
+ * unit and sit at about the same place.
+ */
+function sameSlot(
+	s: NumberMention,
+	t: NumberMention,
+	sl: number,
+	tl: number,
+	alone: boolean
+): boolean {
+	if (s.kind !== t.kind || familyOf(s) !== familyOf(t) || !sameUnit(s, t)) return false;
+	if ((s.high === undefined) !== (t.high === undefined)) return false;
+	// 百亿 in a slogan is not the "one" of "three-in-one": small numbers, or one measured unit.
+	const measured = s.unit === t.unit && s.unit !== undefined && !/[\u3400-\u9fff]/.test(s.unit);
+	if (Math.max(s.value, t.value) >= 100 && !measured) return false;
+	// "one of the", "one-stop", "a decade": a bare one is rarely a figure.
+	if (t.value === 1 && t.weak && !measured && /^(?:one|a|an)\b/i.test(t.text)) return false;
+	// The only two of their kind left over may sit far apart: English orders a sentence its own way.
+	return alone || Math.abs(relative(s, sl) - relative(t, tl)) < 0.3;
 }
 
 /**
@@ -70,7 +163,10 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			let bestScore = Infinity;
 			for (const t of tgt) {
 				if (usedT.has(t) || !accept(s, t)) continue;
-				const score = Math.abs(relative(s, sl) - relative(t, tl)) + (s.kind === t.kind ? 0 : 0.25);
+				const score =
+					Math.abs(relative(s, sl) - relative(t, tl)) +
+					(s.kind === t.kind ? 0 : 0.25) +
+					(sameUnit(s, t) ? 0 : 0.15);
 				if (score < bestScore) {
 					best = t;
 					bestScore = score;
@@ -86,24 +182,31 @@ export function checkNumbers(source: string, target: string): Finding[] {
 		}
 	};
 
-	// 1. The same value, both exact or both approximate.
-	pairUp((s, t) => compareMentions(s, t) === 'equal' && s.approx === t.approx);
-	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
-	pairUp((s, t) => compareMentions(s, t) === 'rounded');
-	// 3. The same value, approximate on one side only (20余家 / 20).
+	// 1. The same value, both exact or both bounded the same way.
 	pairUp(
-		(s, t) => compareMentions(s, t) === 'equal',
+		(s, t) =>
+			sameOrdinality(s, t) &&
+			!otherMeasure(s, t) &&
+			compareMentions(s, t) === 'equal' &&
+			(s.approx === t.approx ||
+				recentSpan(s) ||
+				vague(s) ||
+				withinSpan(s, t) ||
+				overSpan(s, t, source)) &&
+			(!s.approx || !t.approx || sameBound(s, t))
+	);
+	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
+	pairUp((s, t) => sameOrdinality(s, t) && !otherMeasure(s, t) && roundsTo(s, t));
+	// 3. The same value, approximate on one side only (20余家 / 20) or bounded the other way
+	// (20余家 / nearly 20).
+	pairUp(
+		(s, t) => sameOrdinality(s, t) && !otherMeasure(s, t) && compareMentions(s, t) === 'equal',
 		({ s, t }) => {
-			if (s.kind === 'name' || t.kind === 'name' || s.weak || t.weak) return;
+			if (s.kind === 'name' || t.kind === 'name') return;
 			if (familyOf(s) === 'time') return;
 			findings.push({
-				code: 'number_approx',
-				params: {
-					source: s.text,
-					target: t.text,
-					sourceValue: describeValue(s),
-					targetValue: describeValue(t)
-				},
+				code: s.approx && t.approx ? 'number_bound' : 'number_approx',
+				params: valuesParams(s, t),
 				source: s.text,
 				target: t.text,
 				sourceSpan: span(s),
@@ -111,9 +214,14 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			});
 		}
 	);
-	// Same value, another unit: 5个百分点 / 5%.
+	// 3b. The same value in another unit of measure: 480万亩 / 4.8 million jin.
+	pairUp((s, t) => sameOrdinality(s, t) && compareMentions(s, t) === 'equal');
+	// Same value, another unit: 5个百分点 / 5%, 480万亩 / 4.8 million jin.
 	for (const { s, t } of pairs) {
-		if (familyOf(s) === 'percent' && familyOf(t) === 'percent' && s.kind !== t.kind) {
+		if (
+			(familyOf(s) === 'percent' && familyOf(t) === 'percent' && s.kind !== t.kind) ||
+			otherMeasure(s, t)
+		) {
 			findings.push({
 				code: 'number_unit',
 				params: {
@@ -135,17 +243,27 @@ export function checkNumbers(source: string, target: string): Finding[] {
 
 	// 5. What is left: a value changed, missing or added.
 	const demanded = (m: NumberMention) => m.kind !== 'name' && !m.weak;
-	const leftS = src.filter(
-		(s) => !usedS.has(s) && (demanded(s) || (s.kind !== 'name' && s.value >= 100))
-	);
+	const leftS = src.filter((s) => !usedS.has(s) && s.kind !== 'name');
 	const leftT = tgt.filter((t) => !usedT.has(t) && t.kind !== 'name');
 	const changed = new Set<NumberMention>();
 	for (const s of leftS) {
 		let best: NumberMention | undefined;
 		let bestScore = Infinity;
 		for (const t of leftT) {
-			// A spelled-out small number (two, first) is no evidence of a changed figure.
-			if (changed.has(t) || !demanded(t) || !comparable(s, t)) continue;
+			if (changed.has(t)) continue;
+			// A spelled-out small number (two, first) is evidence of a changed figure only in the
+			// same slot: the same kind and unit at about the same place.
+			if ((demanded(s) || s.value >= 100) && demanded(t)) {
+				if (!comparable(s, t)) continue;
+			} else {
+				// "phases one and two": a spelled-out number that another Chinese figure explains.
+				if (leftS.some((x) => x !== s && !usedS.has(x) && compareMentions(x, t) === 'equal'))
+					continue;
+				const alone =
+					leftS.filter((x) => x.kind === s.kind && sameUnit(x, t)).length === 1 &&
+					leftT.filter((x) => x.kind === t.kind && !changed.has(x) && sameUnit(s, x)).length === 1;
+				if (!sameSlot(s, t, sl, tl, alone)) continue;
+			}
 			const score =
 				Math.abs(relative(s, sl) - relative(t, tl)) +
 				(s.kind === t.kind ? 0 : 0.5) +
@@ -173,9 +291,16 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			targetSpan: span(best)
 		});
 	}
+	// 6. A rank said as a count or the other way round (第5位 / ranked 5), once no figure of its own
+	// kind is left for it.
+	pairUp((s, t) => compareMentions(s, t) === 'equal');
 	const matchedKeys = new Set(pairs.map((p) => numberKey(p.s)));
+	const yearInWords = RELATIVE_YEAR_EN.test(target);
 	for (const s of src) {
 		if (usedS.has(s) || !demanded(s)) continue;
+		if (yearInWords && s.kind === 'year' && s.high === undefined && !s.date?.season) continue;
+		// 保持100% / all of them
+		if (s.kind === 'percent' && s.value === 100 && ALL_EN.test(target)) continue;
 		const repeated = matchedKeys.has(numberKey(s));
 		findings.push({
 			code: repeated ? 'number_repeated' : 'number_missing',
@@ -204,12 +329,19 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			targetSpan: span(t)
 		});
 	}
-	findings.push(...swapped(source, pairs));
+	findings.push(...numberOrder(source, target, pairs));
 	return findings;
+}
+
+/** Ranks pair with ranks, counts with counts: 第二十届 is not the 20 projects of the English. */
+function sameOrdinality(s: NumberMention, t: NumberMention): boolean {
+	if (s.kind === 'name' || t.kind === 'name') return true;
+	return (s.kind === 'ordinal') === (t.kind === 'ordinal');
 }
 
 /** Whether two leftover numbers are plausibly one number translated wrongly. */
 function comparable(s: NumberMention, t: NumberMention): boolean {
+	if (!sameOrdinality(s, t)) return false;
 	const fs = familyOf(s);
 	// 1892套 / "1982 homes": a bare four-digit number reads as a year but may be a count.
 	const bareYear = (m: NumberMention) =>
@@ -256,40 +388,4 @@ function splitRanges(
 			if (m.value > low.value && m.value < high.value) usedS.add(m);
 		}
 	}
-}
-
-/**
- * Percentages and amounts of one Chinese sentence that come in the opposite order in the
- * English, each equal to the other's value: a swap (增长10%，其中…增长18.1% / grew 18.1% … 10%).
- */
-function swapped(source: string, pairs: Pair[]): Finding[] {
-	const findings: Finding[] = [];
-	const groups = new Map<string, Pair[]>();
-	for (const p of pairs) {
-		if (p.s.weak || p.t.weak || compareMentions(p.s, p.t) !== 'equal') continue;
-		if (familyOf(p.s) !== 'percent' && p.s.kind !== 'money') continue;
-		const key = `${sentenceOf(source, p.s.start)}:${familyOf(p.s)}`;
-		groups.set(key, [...(groups.get(key) ?? []), p]);
-	}
-	for (const group of groups.values()) {
-		const bySource = [...group].sort((a, b) => a.s.start - b.s.start);
-		const byTarget = [...group].sort((a, b) => a.t.start - b.t.start);
-		const displaced = bySource.filter(
-			(p, rank) => byTarget[rank] !== p && compareMentions(byTarget[rank].s, p.s) !== 'equal'
-		);
-		if (displaced.length < 2) continue;
-		const first = displaced[0];
-		const last = displaced[displaced.length - 1];
-		const inTarget = [...displaced].sort((a, b) => a.t.start - b.t.start);
-		const target = inTarget.map((p) => p.t.text).join(' … ');
-		findings.push({
-			code: 'number_order',
-			params: { first: first.s.text, second: last.s.text, target },
-			source: `${first.s.text} … ${last.s.text}`,
-			target,
-			sourceSpan: [first.s.start, last.s.end],
-			targetSpan: [inTarget[0].t.start, inTarget[inTarget.length - 1].t.end]
-		});
-	}
-	return findings;
 }

@@ -3,6 +3,8 @@
  * lines, or one unit per non-empty line.
  */
 
+import { textToBlocks } from '../segmentation/blocks.ts';
+
 export type UnitMode = 'paragraph' | 'line';
 
 /** Line breaks of every platform, folded to \n. */
@@ -11,31 +13,21 @@ export function normaliseNewlines(text: string): string {
 }
 
 /**
- * Splits text into units. Paragraph mode joins the lines of a block (a run of non-blank lines)
- * with a newline; blank means only white space, including U+3000.
+ * Splits text into units. Paragraph mode cuts as a source document is cut on import
+ * ({@link textToBlocks}): at blank lines, unwrapping lines a PDF or an e-mail hard-wrapped,
+ * splitting at first-line indents and taking one paragraph per line where a Chinese .txt is
+ * written that way, with spaces normalised. Line mode gives every non-empty line, trimmed.
  *
  * @example
- * splitUnits('甲\n\n乙\n丙', 'paragraph') // ['甲', '乙\n丙']
+ * splitUnits('甲\n\n乙\n丙', 'paragraph') // ['甲', '乙', '丙']
+ * splitUnits('\u3000\u3000第一段，\n接着写。\n\u3000\u3000第二段。', 'paragraph') // ['第一段，接着写。', '第二段。']
  * splitUnits('甲\n\n乙\n丙', 'line') // ['甲', '乙', '丙']
  */
 export function splitUnits(text: string, mode: UnitMode): string[] {
-	const lines = normaliseNewlines(text)
+	if (mode === 'paragraph') return textToBlocks(text).map((block) => block.text);
+	return normaliseNewlines(text)
 		.replace(/^\uFEFF/, '')
-		.split('\n');
-	if (mode === 'line') {
-		return lines.map((l) => l.trim()).filter((l) => l.length > 0);
-	}
-	const units: string[] = [];
-	let block: string[] = [];
-	for (const line of lines) {
-		const trimmed = line.trim();
-		if (trimmed.length === 0) {
-			if (block.length) units.push(block.join('\n'));
-			block = [];
-		} else {
-			block.push(trimmed);
-		}
-	}
-	if (block.length) units.push(block.join('\n'));
-	return units;
+		.split('\n')
+		.map((l) => l.trim())
+		.filter((l) => l.length > 0);
 }

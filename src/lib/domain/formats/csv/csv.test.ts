@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TermEntry } from '../../types.ts';
 import { parseGlossaryCsv } from './parse.ts';
 import { csvDroppedTerms, serializeGlossaryCsv } from './serialize.ts';
+import { hasShared, needsShared, sharedPath } from '../../../../../tests/helpers/shared.ts';
 
 const fixed = { now: 0 };
 
@@ -22,8 +23,11 @@ function content(entries: TermEntry[]) {
 }
 
 describe('parseGlossaryCsv', () => {
-	it('reads the OmegaT quoting fixture: 7 rows, RFC 4180 quotes, no header', () => {
-		const text = readFileSync('/work/shared/fixtures/csv/omegat_glossary_quoting.csv', 'utf8');
+	const omegat = needsShared(
+		'reads the OmegaT quoting fixture: 7 rows, RFC 4180 quotes, no header'
+	);
+	it.skipIf(!hasShared)(omegat, () => {
+		const text = readFileSync(sharedPath('fixtures/csv/omegat_glossary_quoting.csv'), 'utf8');
 		const { value, issues } = parseGlossaryCsv(text, fixed);
 		expect(value).not.toBeNull();
 		expect(value!.entries.map((e) => [e.terms[0].text, e.terms[1].text])).toEqual([

@@ -4,7 +4,8 @@
  * a cell with a leading apostrophe, which spreadsheets show as text; its reader takes the
  * apostrophe off again, so a term like "-based" survives the round trip.
  */
-const TRIGGER = /^[=+\-@\t\r]/;
+/** A cell a spreadsheet would run as a formula. */
+export const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 const NEUTRALISED = /^'[=+\-@\t\r]/;
 
 /**
@@ -14,11 +15,8 @@ const NEUTRALISED = /^'[=+\-@\t\r]/;
  * neutraliseFormula('=HYPERLINK("http://x")') // '\'=HYPERLINK("http://x")'
  */
 export function neutraliseFormula(cell: string): string {
-	return TRIGGER.test(cell) ? "'" + cell : cell;
+	return FORMULA_TRIGGER.test(cell) ? "'" + cell : cell;
 }
-
-/** True when the cell was written by neutraliseFormula (and must be quoted). */
-export const isNeutralised = (cell: string) => NEUTRALISED.test(cell);
 
 /**
  * The cell as it was before neutraliseFormula; other cells unchanged. Read cells stay text:

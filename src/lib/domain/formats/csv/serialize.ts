@@ -5,9 +5,10 @@
  * has several Chinese terms or two concepts share one) are appended only when needed, so a
  * round trip through parseGlossaryCsv loses nothing the model holds but ids and dates.
  */
+import Papa from 'papaparse';
 import type { Term, TermEntry } from '../../types.ts';
 import { isLang } from '../../glossary/terms.ts';
-import { isNeutralised, neutraliseFormula } from './formula.ts';
+import { FORMULA_TRIGGER } from './formula.ts';
 
 export const CANONICAL_HEADER = [
 	'zh',
@@ -31,22 +32,6 @@ export interface CsvSerializeOptions {
 	delimiter?: ',' | '\t';
 }
 
-/**
- * Quotes a field when RFC 4180 requires it (delimiter, quote, line break) or spaces would be
- * lost; a cell a spreadsheet would run as a formula is neutralised and quoted (OWASP).
- */
-export function csvField(cell: string, delimiter = ','): string {
-	const value = neutraliseFormula(cell);
-	if (
-		isNeutralised(value) ||
-		/["\r\n]/.test(value) ||
-		value.includes(delimiter) ||
-		/^\s|\s$/.test(value)
-	)
-		return '"' + value.replace(/"/g, '""') + '"';
-	return value;
-}
-
 /** The statuses a reader assumes when no status is written: first preferred, rest admitted. */
 function isDefaultOrder(terms: Term[]): boolean {
 	return terms.every((t, i) => t.status === (i === 0 ? 'preferred' : 'admitted'));
@@ -67,7 +52,6 @@ export function serializeGlossaryCsv(
 	const tgt = options.targetLang ?? 'en';
 	const nl = options.newline ?? '\r\n';
 	const sep = options.delimiter ?? ',';
-	const line = (cells: string[]) => cells.map((c) => csvField(c, sep)).join(sep);
 	const zhOf = (e: TermEntry) => e.terms.filter((t) => isLang(t.lang, src));
 	const enOf = (e: TermEntry) => e.terms.filter((t) => isLang(t.lang, tgt));
 
@@ -91,7 +75,7 @@ export function serializeGlossaryCsv(
 	if (needsZhNote) header.push(`${src}_note`);
 	if (needsId) header.push('id');
 
-	const lines = [line(header)];
+	const rows: string[][] = [header];
 	for (const entry of entries) {
 		const zh = zhOf(entry);
 		const en = enOf(entry);
@@ -112,13 +96,23 @@ export function serializeGlossaryCsv(
 			if (needsZhPos) cells.push(z?.partOfSpeech ?? '');
 			if (needsZhNote) cells.push(z?.note ?? '');
 			if (needsId) cells.push(entry.id);
-			lines.push(line(cells));
+			rows.push(cells);
 		};
 		if (en.length === 0) row(zh[0], undefined);
 		for (const e of en) row(zh[0], e);
 		for (const z of zh.slice(1)) row(z, undefined);
 	}
-	return lines.join(nl) + nl;
+	// papaparse quotes a field when RFC 4180 requires it (separator, quote, line break) or its
+	// leading or trailing spaces would be lost, and neutralises a cell a spreadsheet would run
+	// as a formula (OWASP; our pattern also catches a formula followed by a line break).
+	return (
+		Papa.unparse(rows, {
+			delimiter: sep,
+			newline: nl,
+			header: false,
+			escapeFormulae: FORMULA_TRIGGER
+		}) + nl
+	);
 }
 
 /** Terms a CSV export cannot hold: those in neither of its two languages. */

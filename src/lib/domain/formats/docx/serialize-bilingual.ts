@@ -75,6 +75,11 @@ export interface BilingualDocxOptions {
 	comments?: boolean;
 	/** Called with (done, total) while rows are built, for a progress bar. */
 	onProgress?: (done: number, total: number) => void;
+	/**
+	 * Paragraph numbers of a row that stands for a group translated together, by the id of its
+	 * first paragraph: shown one under the other in the number cell (the first one is the row's).
+	 */
+	rowNumbers?: ReadonlyMap<string, number[]>;
 }
 
 /** A4 in twips (portrait numbers; docx swaps them for landscape). */
@@ -213,7 +218,9 @@ export async function serializeBilingualDocx(
 				cantSplit: false,
 				children: [
 					cell(
-						[new Paragraph({ text: String(s.order + 1), alignment: AlignmentType.RIGHT })],
+						(options.rowNumbers?.get(s.id) ?? [s.order + 1]).map(
+							(n) => new Paragraph({ text: String(n), alignment: AlignmentType.RIGHT })
+						),
 						COLUMNS[0]
 					),
 					cell([side('source', s.source)], COLUMNS[1]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlEntities, parseHtml } from './parse.ts';
+import { parseHtml } from './parse.ts';
 
 const texts = (html: string) => parseHtml(html).value!.map((b) => b.text);
 
@@ -66,7 +66,23 @@ describe('parseHtml: text only, blocks in reading order', () => {
 			['甲', '乙']
 		],
 		['a lone < that is not a tag stays text', '<p>3 < 5 且 5 > 3</p>', ['3 < 5 且 5 > 3']],
-		['empty input', '', []]
+		['empty input', '', []],
+		[
+			'a DOCTYPE with an internal subset is not text',
+			'<!DOCTYPE html [\n  <!ENTITY co "宜春">\n]>\n<p>正文</p>',
+			['正文']
+		],
+		[
+			'every HTML character reference, and broken ones as a browser reads them',
+			'<p>&frac12;&nbsp;&NotEqualTilde;&#x1F600;&amp &unknown; &#0;</p>',
+			['½ ≂̸😀& &unknown; \uFFFD']
+		],
+		[
+			'nested dropped elements',
+			'<svg><svg><text>甲</text></svg><text>乙</text></svg><p>丙</p>',
+			['丙']
+		],
+		['a textarea is dropped whole', '<p>甲<textarea><p>x</p></textarea>乙</p>', ['甲乙']]
 	])('%s', (_name, html, expected) => {
 		expect(texts(html)).toEqual(expected);
 	});
@@ -97,14 +113,4 @@ describe('parseHtml: text only, blocks in reading order', () => {
 		const out = texts(evil).join('\n');
 		expect(out).toBe('ab');
 	});
-});
-
-describe('decodeHtmlEntities', () => {
-	it.each([
-		['&amp;&lt;&gt;&quot;&#39;', '&<>"\''],
-		['&#x1F600;', '😀'],
-		['&mdash;&ndash;&middot;', '—–·'],
-		['&unknown; & alone', '&unknown; & alone'],
-		['&#0;', '&#0;']
-	])('%s', (input, expected) => expect(decodeHtmlEntities(input)).toBe(expected));
 });

@@ -3,9 +3,10 @@
  * only. Block elements (p, div, li, h1–h6, td, blockquote, figcaption, br …) end a block;
  * scripts, styles, the head, templates, SVG and forms' option lists are dropped whole, and
  * every tag and attribute is discarded, so no markup or script from the file can reach the
- * page. A small tolerant tokenizer of our own, not the DOM: the domain runs in Node too, and
- * pages in the wild are rarely well-formed.
+ * page. The markup is read by htmlparser2 (a forgiving HTML tokenizer that runs in Node and
+ * the browser, and decodes every HTML character reference), not the DOM.
  */
+import { Parser } from 'htmlparser2';
 import type { ParseResult, SegmentKind } from '../../types.ts';
 import type { TextBlock } from '../../segmentation/blocks.ts';
 import { normaliseText } from '../../text/normalise.ts';
@@ -17,68 +18,13 @@ const BLOCK = new Set(
 );
 /** Elements whose content is never text of the document. */
 const DROPPED = new Set(
-	'script style head title noscript template svg math iframe object embed canvas select audio video map'.split(
+	'script style head title noscript template svg math iframe object embed canvas select textarea audio video map'.split(
 		' '
 	)
 );
 const VOID = new Set(
 	'area base br col embed hr img input link meta param source track wbr'.split(' ')
 );
-
-const NAMED: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: '\u00a0',
-	ensp: '\u2002',
-	emsp: '\u2003',
-	thinsp: '\u2009',
-	zwsp: '\u200b',
-	zwnj: '\u200c',
-	zwj: '\u200d',
-	shy: '\u00ad',
-	ldquo: '“',
-	rdquo: '”',
-	lsquo: '‘',
-	rsquo: '’',
-	laquo: '«',
-	raquo: '»',
-	mdash: '—',
-	ndash: '–',
-	hellip: '…',
-	middot: '·',
-	bull: '•',
-	copy: '©',
-	reg: '®',
-	trade: '™',
-	deg: '°',
-	times: '×',
-	divide: '÷',
-	plusmn: '±',
-	permil: '‰',
-	yen: '¥',
-	euro: '€',
-	pound: '£',
-	cent: '¢',
-	sect: '§',
-	para: '¶',
-	hyphen: '‐'
-};
-
-/** Decodes character references: named (the common ones), decimal and hexadecimal. */
-export function decodeHtmlEntities(text: string): string {
-	if (!text.includes('&')) return text;
-	return text.replace(/&(#[xX][0-9a-fA-F]+|#\d+|[a-zA-Z][a-zA-Z0-9]*);?/g, (m, ref: string) => {
-		if (ref[0] === '#') {
-			const code =
-				ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-			return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-		}
-		return NAMED[ref] ?? NAMED[ref.toLowerCase()] ?? m;
-	});
-}
 
 const HAN_END = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
 const HAN_START = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
@@ -111,10 +57,13 @@ export function parseHtml(html: string): ParseResult<TextBlock[]> {
 	let text = '';
 	let kind: SegmentKind | undefined;
 	let boundary: TextBlock['boundary'];
-	let dropping: string | null = null;
+	/** The dropped element being skipped, and how deep inside it (the same name nested). */
+	let dropping: { name: string; depth: number } | null = null;
+	/** Inside a DOCTYPE's internal subset `[ … ]>`, which the tokenizer reads as text. */
+	let inSubset = false;
 	let h1Seen = false;
 	const flush = () => {
-		const t = normaliseText(collapse(decodeHtmlEntities(text)))
+		const t = normaliseText(collapse(text))
 			.replace(/\s*\n\s*/g, ' ')
 			.trim();
 		if (t) blocks.push({ text: t, ...(kind ? { kind } : {}), ...(boundary ? { boundary } : {}) });
@@ -122,37 +71,35 @@ export function parseHtml(html: string): ParseResult<TextBlock[]> {
 		kind = undefined;
 		boundary = undefined;
 	};
-	const tagRe =
-		/<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>?|<\?[^>]*>?|<\/?([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g;
-	let last = 0;
-	for (let m = tagRe.exec(html); m; m = tagRe.exec(html)) {
-		if (!dropping) text += html.slice(last, m.index);
-		last = tagRe.lastIndex;
-		const name = m[1]?.toLowerCase();
-		if (!name) continue; // comment, doctype, processing instruction
-		const closing = m[0][1] === '/';
-		const selfClosing = /\/\s*>?$/.test(m[0]) || VOID.has(name);
-		if (dropping) {
-			if (closing && name === dropping) dropping = null;
-			// A head left open ends where the body begins, as in a browser.
-			else if (dropping === 'head' && name === 'body' && !closing) dropping = null;
-			continue;
-		}
-		if (DROPPED.has(name)) {
-			if (!closing && !selfClosing) {
-				// Raw-text elements end only at their own end tag.
-				dropping = name;
-				if (name === 'script' || name === 'style' || name === 'textarea' || name === 'title') {
-					const end = html.toLowerCase().indexOf(`</${name}`, last);
-					last = end < 0 ? html.length : end;
-					tagRe.lastIndex = last;
+	const parser = new Parser(
+		{
+			onprocessinginstruction(name, data) {
+				// <!DOCTYPE x [ <!ENTITY …> ]>: the tokenizer ends the declaration at the first '>'.
+				if (name === '!doctype' && data.includes('[') && !/\]\s*$/.test(data)) inSubset = true;
+			},
+			ontext(chunk) {
+				if (inSubset) {
+					const end = /\]\s*>/.exec(chunk);
+					if (!end) return;
+					inSubset = false;
+					chunk = chunk.slice(end.index + end[0].length);
 				}
-			}
-			continue;
-		}
-		if (BLOCK.has(name)) {
-			flush();
-			if (!closing) {
+				if (!dropping) text += chunk;
+			},
+			onopentag(name) {
+				if (inSubset) return;
+				if (dropping) {
+					if (name === dropping.name) dropping.depth++;
+					// A head left open ends where the body begins, as in a browser.
+					else if (dropping.name === 'head' && name === 'body') dropping = null;
+					return;
+				}
+				if (DROPPED.has(name)) {
+					if (!VOID.has(name)) dropping = { name, depth: 1 };
+					return;
+				}
+				if (!BLOCK.has(name)) return;
+				flush();
 				let k = kindOf(name);
 				if (k === 'title') {
 					if (h1Seen) k = 'heading';
@@ -161,10 +108,19 @@ export function parseHtml(html: string): ParseResult<TextBlock[]> {
 				kind = k;
 				if (name === 'li' || name === 'dt' || name === 'dd') boundary = 'list-item';
 				else if (name === 'td' || name === 'th') boundary = 'table-cell';
+			},
+			onclosetag(name) {
+				if (dropping) {
+					if (name === dropping.name && --dropping.depth === 0) dropping = null;
+					return;
+				}
+				if (BLOCK.has(name)) flush();
 			}
-		}
-	}
-	if (!dropping) text += html.slice(last);
+		},
+		{ decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true }
+	);
+	parser.write(html);
+	parser.end();
 	flush();
 	return { value: blocks, issues: [] };
 }

@@ -38,7 +38,24 @@ describe('parseMarkdown', () => {
 		['fenced code kept as text', '```js\nlet a = 1;\n```', ['let a = 1;']],
 		['escapes', '\\*不是强调\\*', ['*不是强调*']],
 		['CRLF', '甲。\r\n\r\n乙。', ['甲。', '乙。']],
-		['entities', 'A &amp; B', ['A & B']]
+		['entities', 'A &amp; B', ['A & B']],
+		[
+			'a link target with parentheses leaves no stray ")"',
+			'见[宜春](https://zh.wikipedia.org/wiki/宜春_(江西))。见[CATL](<https://x.cn/a b>)。',
+			['见宜春。见CATL。']
+		],
+		[
+			'an HTML block keeps its text, a block an element',
+			'<div>\n<p>甲</p><p>乙</p>\n</div>\n\n丙',
+			['甲', '乙', '丙']
+		],
+		['nested list items', '- 一\n  - 二\n- 三', ['一', '二', '三']],
+		[
+			'indented code, a line a block',
+			'正文。\n\n    let a = 1;\n    let b = 2;',
+			['正文。', 'let a = 1;', 'let b = 2;']
+		],
+		['a star between digits is not emphasis', '面积2*3*4米', ['面积2*3*4米']]
 	])('%s', (_name, md, expected) => {
 		expect(blocks(md)).toEqual(expected);
 	});

@@ -2,48 +2,58 @@
  * Reading a Markdown file as a source text: the markup is stripped and the text kept. Headings
  * (`#`, or a line underlined with === / ---) become heading blocks (the first `#` a title),
  * list items and table cells become blocks of their own, paragraphs are unwrapped, links keep
- * their words, images and HTML tags go, code keeps its text. Front matter is skipped.
+ * their words, images go, HTML keeps only its text, code keeps its text a line a block. Front
+ * matter is skipped. The Markdown is read by markdown-it (domain/markdown/reader.ts, the reader
+ * notes use too); HTML inside it by the HTML reader.
  */
 import type { ParseResult, SegmentKind } from '../../types.ts';
 import { joinPieces, type TextBlock } from '../../segmentation/blocks.ts';
+import { documentReader, type MarkdownToken } from '../../markdown/reader.ts';
 import { normaliseText } from '../../text/normalise.ts';
-import { decodeHtmlEntities } from '../html/parse.ts';
+import { parseHtml } from '../html/parse.ts';
 
-/** Inline markup to text: links, images, emphasis, code, tags, escapes. */
-export function stripInline(text: string): string {
-	const codes: string[] = [];
-	let t = text.replace(/(`+)([\s\S]*?)\1/g, (_m, _ticks: string, code: string) => {
-		codes.push(code.trim());
-		return `\u0000${codes.length - 1}\u0000`;
-	});
-	// Escaped characters are set aside first so that \* is never read as emphasis.
-	t = t.replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_m, ch: string) => {
-		codes.push(ch);
-		return `\u0000${codes.length - 1}\u0000`;
-	});
-	t = t
-		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-		.replace(/!\[([^\]]*)\]\[[^\]]*\]/g, '')
-		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-		.replace(/\[\^[^\]]+\]/g, '')
-		.replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-		.replace(/<\/?[a-zA-Z][^>]*>/g, '')
-		.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-		.replace(/(\*|_)(?=\S)([\s\S]*?\S)\1(?![\p{L}\p{N}])/gu, '$2')
-		.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
-	// eslint-disable-next-line no-control-regex
-	t = t.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => codes[Number(i)]);
-	return decodeHtmlEntities(t);
+/** A footnote reference (`[^1]`): a mark for the reader, not text to translate. */
+const FOOTNOTE_REF = /\[\^[^\]\s]+\]/g;
+/** A reference link whose label has no definition (`[text][label]`): its text is kept. */
+const UNRESOLVED = /\[([^\]]+)\]\[[^\]]*\]/g;
+const TASK_BOX = /^\[[ xX]\]\s+/;
+
+/**
+ * The words of inline Markdown, as lines (a line break in the source ends a line): emphasis,
+ * code and links keep their text; images, HTML tags and footnote marks go.
+ */
+function inlineLines(tokens: MarkdownToken[]): string[] {
+	const lines = [''];
+	for (const token of tokens) {
+		if (token.type === 'image') continue; // its alt text is in token.children, left out
+		if (token.type === 'softbreak' || token.type === 'hardbreak') lines.push('');
+		else if (token.type === 'html_inline') {
+			// Tags go; <br> breaks the line as it would on the page.
+			if (/^<br\b/i.test(token.content)) lines.push('');
+		} else if (token.type === 'text')
+			lines[lines.length - 1] += token.content.replace(UNRESOLVED, '$1');
+		else if (token.type === 'code_inline') lines[lines.length - 1] += token.content;
+	}
+	return lines.map((l) => l.replace(FOOTNOTE_REF, ''));
 }
 
-const FENCE = /^(\s{0,3})(`{3,}|~{3,})/;
-const ATX = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+\s*)?$/;
-const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
-const RULE = /^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
-const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
-const QUOTE = /^\s{0,3}>\s?/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/**
+ * Inline markup to text: links, images, emphasis, code, tags, escapes, entities.
+ *
+ * @example
+ * stripInline('见[宜春](https://zh.wikipedia.org/wiki/宜春_(江西))。') // '见宜春。'
+ */
+export function stripInline(text: string): string {
+	const [inline] = documentReader().parseInline(text, {});
+	return inlineLines(inline?.children ?? []).reduce((acc, l) => joinPieces(acc, l.trim()), '');
+}
+
+/** Blank lines among `lines[from, to)`. */
+function blanksBetween(lines: string[], from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) if (!lines[i].trim()) n++;
+	return n;
+}
 
 /**
  * Reads the blocks of a Markdown text.
@@ -53,103 +63,98 @@ const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
  * // [{ text: '风华正茂', kind: 'title' }, { text: '宜春经开区高质量发展。' }]
  */
 export function parseMarkdown(source: string): ParseResult<TextBlock[]> {
-	let lines = normaliseNewlines(source).split('\n');
+	let lines = source.replace(/\r\n?/g, '\n').split('\n');
 	if (lines[0]?.trim() === '---') {
 		const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l));
 		if (end > 0) lines = lines.slice(end + 1);
 	}
+	const tokens = documentReader().parse(lines.join('\n'), {});
 	const blocks: TextBlock[] = [];
-	let paragraph: string[] = [];
 	let titleSeen = false;
-	let blank = 0;
-	let listItem = false;
-	const push = (raw: string, kind?: SegmentKind, boundary?: TextBlock['boundary']) => {
-		const text = normaliseText(stripInline(raw)).trim();
+	/** Where the last block ended (a line index), to count the blank lines before the next. */
+	let lastEnd = 0;
+	/** The heading level, list item or table cell the next inline token belongs to. */
+	let heading = 0;
+	let listDepth = 0;
+	let cell = false;
+	let firstInItem = false;
+
+	const push = (
+		raw: string,
+		start: number,
+		end: number,
+		kind?: SegmentKind,
+		boundary?: TextBlock['boundary']
+	) => {
+		const text = normaliseText(raw).trim();
+		const blankBefore = blanksBetween(lines, lastEnd, start);
+		lastEnd = Math.max(lastEnd, end);
 		if (!text) return;
 		blocks.push({
 			text,
 			...(kind ? { kind } : {}),
-			blankBefore: blank,
+			blankBefore,
 			...(boundary ? { boundary } : {})
 		});
-		blank = 0;
 	};
-	const heading = (raw: string, level: number) => {
-		const kind: SegmentKind =
-			level === 1 && !titleSeen && blocks.length === 0 ? 'title' : 'heading';
-		if (level === 1) titleSeen = true;
-		push(raw, kind);
-	};
-	const flush = () => {
-		if (paragraph.length) {
-			const text = paragraph.reduce((acc, l) => joinPieces(acc, l.trim()), '');
-			push(text, undefined, listItem ? 'list-item' : undefined);
+	let map: [number, number] = [0, 0];
+	for (const token of tokens) {
+		if (token.map) map = token.map as [number, number];
+		switch (token.type) {
+			case 'heading_open':
+				heading = Number(token.tag.slice(1));
+				break;
+			case 'heading_close':
+				heading = 0;
+				break;
+			case 'bullet_list_open':
+			case 'ordered_list_open':
+				listDepth++;
+				break;
+			case 'bullet_list_close':
+			case 'ordered_list_close':
+				listDepth--;
+				break;
+			case 'list_item_open':
+				firstInItem = true;
+				break;
+			case 'th_open':
+			case 'td_open':
+				cell = true;
+				break;
+			case 'th_close':
+			case 'td_close':
+				cell = false;
+				break;
+			case 'inline': {
+				const pieces = inlineLines(token.children ?? []);
+				if (firstInItem) pieces[0] = pieces[0].replace(TASK_BOX, '');
+				firstInItem = false;
+				const text = pieces.reduce((acc, l) => joinPieces(acc, l.trim()), '');
+				if (heading) {
+					const kind: SegmentKind =
+						heading === 1 && !titleSeen && blocks.length === 0 ? 'title' : 'heading';
+					if (heading === 1) titleSeen = true;
+					push(text, map[0], map[1], kind);
+				} else if (cell) push(text, map[0], map[1], undefined, 'table-cell');
+				else push(text, map[0], map[1], undefined, listDepth ? 'list-item' : undefined);
+				break;
+			}
+			case 'fence':
+			case 'code_block': {
+				// Code is kept as text, a line a block.
+				const code = token.content.split('\n');
+				code.forEach((line, i) =>
+					push(line, map[0] + (token.type === 'fence' ? 1 : 0) + i, map[0] + i + 1)
+				);
+				lastEnd = Math.max(lastEnd, map[1]);
+				break;
+			}
+			case 'html_block':
+				for (const block of parseHtml(token.content).value ?? [])
+					push(block.text, map[0], map[1], block.kind, block.boundary);
+				break;
 		}
-		paragraph = [];
-		listItem = false;
-	};
-	for (let i = 0; i < lines.length; i++) {
-		const line = lines[i].replace(QUOTE, '').replace(QUOTE, '');
-		const fence = FENCE.exec(line);
-		if (fence) {
-			flush();
-			const code: string[] = [];
-			let j = i + 1;
-			while (j < lines.length && !lines[j].trim().startsWith(fence[2])) code.push(lines[j++]);
-			i = j;
-			for (const c of code) if (c.trim()) push(c.replace(/[*_`]/g, (m) => `\\${m}`));
-			continue;
-		}
-		if (!line.trim()) {
-			flush();
-			blank++;
-			continue;
-		}
-		const atx = ATX.exec(line);
-		if (atx) {
-			flush();
-			heading(atx[2], atx[1].length);
-			continue;
-		}
-		if (paragraph.length === 1 && SETEXT.test(line) && !LIST_ITEM.test(paragraph[0])) {
-			const level = line.trim()[0] === '=' ? 1 : 2;
-			const text = paragraph[0];
-			paragraph = [];
-			heading(text, level);
-			continue;
-		}
-		if (RULE.test(line)) {
-			flush();
-			continue;
-		}
-		if (/^\s*\|/.test(line) || (line.includes('|') && TABLE_SEPARATOR.test(lines[i + 1] ?? ''))) {
-			flush();
-			if (TABLE_SEPARATOR.test(line)) continue;
-			const cells = line
-				.trim()
-				.replace(/^\|/, '')
-				.replace(/\|$/, '')
-				.split(/(?<!\\)\|/);
-			for (const cell of cells) push(cell.trim(), undefined, 'table-cell');
-			continue;
-		}
-		const item = LIST_ITEM.exec(line);
-		if (item) {
-			flush();
-			paragraph = [item[1]];
-			listItem = true;
-			continue;
-		}
-		if (/^ {4,}|^\t/.test(line) && paragraph.length === 0) {
-			push(line.trim().replace(/[*_`]/g, (m) => `\\${m}`));
-			continue;
-		}
-		paragraph.push(line.replace(/ {2,}$|\\$/, ''));
 	}
-	flush();
 	return { value: blocks, issues: [] };
-}
-
-function normaliseNewlines(text: string): string {
-	return text.replace(/\r\n?/g, '\n');
 }

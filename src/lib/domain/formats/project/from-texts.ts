@@ -13,6 +13,8 @@ export interface ParagraphInput {
 	status?: SegmentStatus;
 	score?: number;
 	joined?: number[];
+	/** Index of the earlier paragraph this one is translated together with (its English is there). */
+	translatedWith?: number;
 }
 
 export interface ProjectFromTextsOptions {
@@ -67,6 +69,10 @@ export function projectFromParagraphs(
 			...(p.joined && p.joined.length > 1 ? { joined: p.joined } : {}),
 			updatedAt: now
 		};
+	});
+	paragraphs.forEach((p, order) => {
+		const lead = p.translatedWith !== undefined ? file.segments[p.translatedWith] : undefined;
+		if (lead && p.translatedWith! < order) file.segments[order].translatedWith = lead.id;
 	});
 	if (options.draft) {
 		const ids = file.segments.map((s) => s.id);

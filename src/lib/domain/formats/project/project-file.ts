@@ -161,6 +161,7 @@ const SHAPES: Record<string, Record<string, Check>> = {
 		provenance: oneOf(PROVENANCES),
 		score: optional(num),
 		joined: optional(arrayOf(num)),
+		translatedWith: optional(str),
 		updatedAt: num
 	},
 	drafts: {

@@ -2,7 +2,8 @@
  * TMX 1.4b export (valid against the LISA DTD): the translation memory, or a project's
  * confirmed translations by paragraph or by sentence pair.
  */
-import type { Segment, TmUnit } from '../../types.ts';
+import { statusAtLeast } from '../../stats/together.ts';
+import type { Segment, SegmentStatus, TmUnit } from '../../types.ts';
 import type { ProjectFile } from '../project/project-file.ts';
 import { writeInline, type InlineTag } from '../xliff/inline.ts';
 import type { SentencePair } from '../xliff/serialize.ts';
@@ -83,26 +84,23 @@ export function tmUnitsToPairs(units: TmUnit[]): TmxPair[] {
 	}));
 }
 
-/** Whether a segment's translation is confirmed (goes to the TM and to TMX exports). */
-export function isConfirmed(s: Segment): boolean {
-	return (s.status === 'translated' || s.status === 'reviewed') && s.target.trim() !== '';
-}
-
 /**
- * A project's confirmed translations as TMX pairs: one per paragraph, or one per sentence pair
- * when `sentencePairs` gives them (pairs with an empty side are left out).
+ * A project's translations as TMX pairs, confirmed ones by default (`lowest`: the lowest status
+ * included): one per paragraph, or one per sentence pair when `sentencePairs` gives them (pairs
+ * with an empty side are left out).
  *
  * @example
  * projectTmxPairs(file).length // number of translated or reviewed segments
  */
 export function projectTmxPairs(
 	file: ProjectFile,
-	sentencePairs?: (segment: Segment) => SentencePair[] | null | undefined
+	sentencePairs?: (segment: Segment) => SentencePair[] | null | undefined,
+	lowest: SegmentStatus = 'translated'
 ): TmxPair[] {
 	const { sourceLang, targetLang } = file.project;
 	const out: TmxPair[] = [];
 	for (const s of [...file.segments].sort((a, b) => a.order - b.order)) {
-		if (!isConfirmed(s)) continue;
+		if (!statusAtLeast(s.status, lowest) || !s.target.trim()) continue;
 		const tags = file.inlineTags?.[s.id];
 		const props = { 'x-duiyi-segment': s.id, 'x-duiyi-status': s.status };
 		const pairs = sentencePairs?.(s);

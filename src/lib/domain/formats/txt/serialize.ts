@@ -1,9 +1,13 @@
 /**
  * English plain text: one paragraph per segment, separated by a blank line, inline codes
- * removed. A paragraph not yet translated keeps its Chinese (or is left out, if asked).
+ * removed. A paragraph not yet translated keeps its Chinese behind a visible mark (or is left
+ * out, if asked), so it cannot pass for English.
  */
 import type { ProjectFile } from '../project/project-file.ts';
 import { stripPlaceholders } from '../xliff/inline.ts';
+
+/** What precedes the Chinese of a paragraph kept untranslated in an English text. */
+export const UNTRANSLATED_MARK = '[UNTRANSLATED]';
 
 /**
  * Writes the translation as plain text.
@@ -17,12 +21,11 @@ export function serializeTargetText(
 ): string {
 	const paragraphs: string[] = [];
 	for (const s of [...file.segments].sort((a, b) => a.order - b.order)) {
-		const text =
-			options.side === 'source'
-				? s.source
-				: s.target || (options.untranslated === 'skip' ? '' : s.source);
+		const untranslated = options.side !== 'source' && !s.target.trim();
+		const text = options.side === 'source' ? s.source : s.target.trim() ? s.target : s.source;
+		if (untranslated && options.untranslated === 'skip') continue;
 		const clean = stripPlaceholders(text).trim();
-		if (clean) paragraphs.push(clean);
+		if (clean) paragraphs.push(untranslated ? `${UNTRANSLATED_MARK} ${clean}` : clean);
 	}
 	return paragraphs.join('\n\n') + '\n';
 }

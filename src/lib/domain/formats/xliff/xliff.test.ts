@@ -4,7 +4,12 @@ import { resolve } from 'node:path';
 import { parseXliff } from './parse.ts';
 import { serializeXliff12, serializeXliff2, cutLike } from './serialize.ts';
 import { parseXml } from './xml.ts';
-import { corpusProject, SHARED } from '../../../../../tests/judges/corpus-project.ts';
+import {
+	corpusProject,
+	hasShared,
+	needsShared,
+	SHARED
+} from '../../../../../tests/judges/corpus-project.ts';
 
 const fixture = (p: string) => new Uint8Array(readFileSync(resolve(SHARED, 'fixtures', p)));
 
@@ -57,7 +62,7 @@ describe('cutLike', () => {
 	])('%s', (text, pieces, expected) => expect(cutLike(text, pieces)).toEqual(expected));
 });
 
-describe('XLIFF from other tools', () => {
+describe.skipIf(!hasShared)(needsShared('XLIFF from other tools'), () => {
 	it('memoQ mqxliff with BOM and mq: namespace: 27 units, tags as placeholders, NotStarted = new', () => {
 		const r = parseXliff(fixture('xliff1/memoq12_test_document_nl-en.mqxliff'));
 		expect(r.value).not.toBeNull();

@@ -1,0 +1,53 @@
+/**
+ * The number check on its own material (src/lib/domain/numbers/genre): false alarms on correct
+ * translations and the share of injected number errors caught, for the tuning pairs and the
+ * held-out pairs apart.
+ *
+ *   npx tsx bench/numbers.ts            # the figures
+ *   npx tsx bench/numbers.ts --details  # and every false alarm and miss of the tuning pairs
+ */
+import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../src/lib/domain/numbers/genre/held-out.ts';
+import {
+	measureNumberCheck,
+	type NumberCheckFigures
+} from '../src/lib/domain/numbers/genre/inject.ts';
+import { TUNING_BATCHES } from '../src/lib/domain/numbers/genre/tune.ts';
+import { checkNumbers } from '../src/lib/domain/qa/numbers.ts';
+
+const details = process.argv.includes('--details');
+const say = (line = '') => process.stdout.write(line + '\n');
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) + '%' : '—');
+
+function row(name: string, f: NumberCheckFigures): string {
+	return `| ${name} | ${f.pairs} | ${f.falseAlarmCount} (${f.falseAlarms.length} pairs) | ${f.caught}/${f.injected} = ${pct(f.caught, f.injected)} |`;
+}
+
+const tune = measureNumberCheck(TUNING_BATCHES.flat(), checkNumbers);
+const held = measureNumberCheck(HELD_OUT_PAIRS, checkNumbers);
+say('| Material | Pairs | False alarms | Injected errors caught |');
+say('|---|---|---|---|');
+say(row('tuning (in-sample)', tune));
+TUNING_BATCHES.forEach((batch, i) =>
+	say(row(`  tuning batch ${i + 1}`, measureNumberCheck(batch, checkNumbers)))
+);
+say(row('held-out', held));
+say(
+	row('held-out batch 2 (written after tuning)', measureNumberCheck(HELD_OUT_PAIRS_2, checkNumbers))
+);
+say();
+say('| Error kind | tuning | held-out |');
+say('|---|---|---|');
+const kinds = new Set([...Object.keys(tune.byKind), ...Object.keys(held.byKind)]);
+for (const k of kinds) {
+	const a = tune.byKind[k as keyof typeof tune.byKind];
+	const b = held.byKind[k as keyof typeof held.byKind];
+	say(
+		`| ${k} | ${a ? `${a.caught}/${a.injected}` : '—'} | ${b ? `${b.caught}/${b.injected}` : '—'} |`
+	);
+}
+if (details) {
+	say('\nFalse alarms (tuning):');
+	for (const f of tune.falseAlarms) say(`- ${f.zh}\n  ${f.en}\n  ${f.findings.join('; ')}`);
+	say('\nMissed (tuning):');
+	for (const m of tune.missed) say(`- [${m.kind}] ${m.from} → ${m.to}   (${m.zh})`);
+}
