@@ -6,6 +6,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-tools.sh || exit 1
+bash scripts/ensure-services.sh || exit 1
 mkdir -p test-results
 # A run that writes no report must not be counted with the previous run's numbers.
 rm -f test-results/unit.json test-results/e2e.json test-results/build.log

@@ -19,7 +19,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 	glossary: () => import('./commands/glossary.ts'),
 	new: () => import('./commands/new.ts'),
 	export: () => import('./commands/export.ts'),
-	inspect: () => import('./commands/inspect.ts')
+	inspect: () => import('./commands/inspect.ts'),
+	serve: () => import('./commands/serve.ts'),
+	user: () => import('./commands/user.ts')
 };
 
 async function help(): Promise<string> {

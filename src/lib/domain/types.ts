@@ -224,3 +224,9 @@ export interface ParseResult<T> {
 	value: T | null;
 	issues: FormatIssue[];
 }
+
+/** A member's role on a shared project or glossary (team server, DESIGN.md §10). */
+export const TEAM_ROLES = ['owner', 'translator', 'reviewer', 'viewer'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+/** What a team server shares: one Y.js document per project or glossary. */
+export type SharedKind = 'project' | 'glossary';

@@ -8,6 +8,7 @@ import { qaRepo } from './qa.ts';
 import { repairsRepo } from './repairs.ts';
 import { segmentsRepo } from './segments.ts';
 import { settingsRepo } from './settings.ts';
+import { sharedRepo } from './shared.ts';
 import { storageRepo } from './storage.ts';
 import { structureRepo } from './structure.ts';
 import { tmRepo } from './tm.ts';
@@ -26,6 +27,7 @@ export function createRepos(db: DuiyiDB) {
 		structure: structureRepo(db),
 		tm: tmRepo(db),
 		workspace: workspaceRepo(db),
+		shared: sharedRepo(db),
 		storage: storageRepo(db)
 	};
 }

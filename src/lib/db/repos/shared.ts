@@ -1,0 +1,146 @@
+/**
+ * Shared (team) projects in the local database. The shared Y.js document is the truth; these
+ * tables stay the query index the screens read, fed from it. Which local project is linked to
+ * which document on which server is kept in the settings table.
+ */
+import type { Annotation, Project, Revision, Segment, TmUnit } from '../../domain/types.ts';
+import type { SharedProject } from '../../sync/project-doc.ts';
+import { normaliseForMatch } from '../../domain/tm/normalise.ts';
+import type { DuiyiDB } from '../schema.ts';
+
+export interface SharedLink {
+	/** Server address, http(s)://host:port. */
+	server: string;
+	/** Document name on the server (project:<id>). */
+	document: string;
+}
+
+const LINKS_KEY = 'team.links';
+
+export function sharedRepo(db: DuiyiDB) {
+	async function links(): Promise<Record<string, SharedLink>> {
+		return ((await db.settings.get(LINKS_KEY))?.value as Record<string, SharedLink>) ?? {};
+	}
+
+	return {
+		links,
+		async link(projectId: string): Promise<SharedLink | undefined> {
+			return (await links())[projectId];
+		},
+		async setLink(projectId: string, link: SharedLink): Promise<void> {
+			await db.transaction('rw', db.settings, async () => {
+				const all = await links();
+				await db.settings.put({ key: LINKS_KEY, value: { ...all, [projectId]: link } });
+			});
+		},
+
+		/** A project's notes and revisions (followed, to carry new ones into the document). */
+		async extras(projectId: string): Promise<{ annotations: Annotation[]; revisions: Revision[] }> {
+			return {
+				annotations: await db.annotations.where('projectId').equals(projectId).toArray(),
+				revisions: await db.revisions.where('projectId').equals(projectId).toArray()
+			};
+		},
+
+		/** Everything of a local project that a shared document carries. */
+		async read(projectId: string): Promise<SharedProject | undefined> {
+			const project = await db.projects.get(projectId);
+			if (!project) return undefined;
+			const segments = await db.segments.where('projectId').equals(projectId).sortBy('order');
+			return {
+				project: {
+					id: project.id,
+					name: project.name,
+					sourceLang: project.sourceLang,
+					targetLang: project.targetLang,
+					glossaryIds: project.glossaryIds,
+					createdAt: project.createdAt
+				},
+				segments,
+				annotations: await db.annotations.where('projectId').equals(projectId).toArray(),
+				revisions: await db.revisions.where('projectId').equals(projectId).toArray(),
+				confirmed: []
+			};
+		},
+
+		/**
+		 * Brings the local tables in line with the shared document: the project row, every
+		 * segment that differs, notes, revisions, and the confirmed pairs as TM units. Returns the
+		 * number of segments written.
+		 */
+		async apply(shared: SharedProject): Promise<number> {
+			const id = shared.project.id;
+			return db.transaction(
+				'rw',
+				[db.projects, db.segments, db.annotations, db.revisions, db.tmUnits],
+				async () => {
+					const existing = await db.projects.get(id);
+					const now = Date.now();
+					const project: Project = {
+						settings: { disabledChecks: [] },
+						updatedAt: now,
+						...existing,
+						...shared.project
+					};
+					if (!existing || existing.name !== project.name) await db.projects.put(project);
+					const local = new Map(
+						(await db.segments.where('projectId').equals(id).toArray()).map((s) => [s.id, s])
+					);
+					const changed: Segment[] = [];
+					for (const { updatedBy: _by, ...segment } of shared.segments) {
+						const mine = local.get(segment.id);
+						local.delete(segment.id);
+						if (!mine || !sameSegment(mine, segment)) changed.push(segment);
+					}
+					if (changed.length) await db.segments.bulkPut(changed);
+					// Segments only here (a split or merge made in this browser, which the shared
+					// document does not carry yet) are kept: their text must not be lost.
+					await putChanged<Annotation>(db.annotations, shared.annotations);
+					await putChanged<Revision>(db.revisions, shared.revisions);
+					const units: (TmUnit & { hash: string })[] = shared.confirmed.map((pair) => ({
+						id: `shared:${id}:${pair.segmentId}`,
+						source: pair.source,
+						target: pair.target,
+						sourceLang: shared.project.sourceLang,
+						targetLang: shared.project.targetLang,
+						origin: 'project',
+						projectId: id,
+						segmentId: pair.segmentId,
+						createdAt: pair.at,
+						updatedAt: pair.at,
+						hash: normaliseForMatch(pair.source)
+					}));
+					if (units.length) await db.tmUnits.bulkPut(units);
+					return changed.length;
+				}
+			);
+		}
+	};
+}
+
+function sameSegment(a: Segment, b: Segment): boolean {
+	return (
+		a.order === b.order &&
+		a.target === b.target &&
+		a.source === b.source &&
+		a.status === b.status &&
+		a.locked === b.locked &&
+		a.kind === b.kind &&
+		a.provenance === b.provenance
+	);
+}
+
+async function putChanged<T extends Annotation | Revision>(
+	table: {
+		bulkGet(keys: string[]): Promise<(T | undefined)[]>;
+		bulkPut(rows: T[]): Promise<unknown>;
+	},
+	rows: T[]
+): Promise<void> {
+	if (!rows.length) return;
+	const current = await table.bulkGet(rows.map((r) => r.id));
+	const changed = rows.filter((r, i) => JSON.stringify(current[i]) !== JSON.stringify(r));
+	if (changed.length) await table.bulkPut(changed);
+}
+
+export type SharedRepo = ReturnType<typeof sharedRepo>;

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+	addConfirmed,
+	addReply,
+	addRevision,
+	applyTyped,
+	rebaseIndex,
+	putNote,
+	readProject,
+	setSegmentFields,
+	setTarget,
+	textEdit,
+	writeProject,
+	type SharedProject
+} from './project-doc.ts';
+
+const shared: SharedProject = {
+	project: {
+		id: 'p1',
+		name: '项目',
+		sourceLang: 'zh-CN',
+		targetLang: 'en',
+		glossaryIds: ['g1'],
+		createdAt: 5
+	},
+	segments: [
+		{
+			id: 'b',
+			projectId: 'p1',
+			order: 1,
+			kind: 'body',
+			source: '第二段。',
+			target: 'Second.',
+			status: 'draft',
+			locked: false,
+			provenance: 'aligned',
+			score: 0.8,
+			updatedAt: 7
+		},
+		{
+			id: 'a',
+			projectId: 'p1',
+			order: 0,
+			kind: 'title',
+			source: '标题',
+			target: '',
+			status: 'new',
+			locked: true,
+			provenance: 'typed',
+			joined: [0, 1],
+			updatedAt: 6
+		}
+	],
+	annotations: [
+		{
+			id: 'n1',
+			projectId: 'p1',
+			segmentId: 'b',
+			side: 'source',
+			selector: { exact: '第二', prefix: '', suffix: '段。', start: 0, end: 2 },
+			detached: false,
+			body: 'check',
+			category: 'question',
+			status: 'open',
+			author: 'li',
+			createdAt: 1,
+			updatedAt: 1,
+			replies: [{ id: 'r1', author: 'wang', body: 'ok', createdAt: 2 }]
+		}
+	],
+	revisions: [],
+	confirmed: []
+};
+
+function sync(x: Y.Doc, y: Y.Doc) {
+	Y.applyUpdate(y, Y.encodeStateAsUpdate(x, Y.encodeStateVector(y)));
+	Y.applyUpdate(x, Y.encodeStateAsUpdate(y, Y.encodeStateVector(x)));
+}
+
+describe('textEdit', () => {
+	it('finds the one changed stretch', () => {
+		expect(textEdit('The cat sat', 'The black cat sat')).toEqual({
+			index: 4,
+			remove: 0,
+			insert: 'black '
+		});
+		expect(textEdit('abc', 'abc')).toBeNull();
+		expect(textEdit('abcdef', 'abXef')).toEqual({ index: 2, remove: 2, insert: 'X' });
+	});
+	it('never splits a surrogate pair', () => {
+		const edit = textEdit('a😀b', 'a😃b')!;
+		expect(edit.remove).toBe(2);
+		expect(edit.insert).toBe('😃');
+	});
+});
+
+describe('the shared project document', () => {
+	it('reads back what was written, in document order', () => {
+		const doc = new Y.Doc();
+		writeProject(doc, shared, 'li');
+		const back = readProject(doc);
+		expect(back.project).toEqual(shared.project);
+		expect(
+			back.segments.map((s) => [s.id, s.order, s.target, s.locked, s.score, s.joined])
+		).toEqual([
+			['a', 0, '', true, undefined, [0, 1]],
+			['b', 1, 'Second.', false, 0.8, undefined]
+		]);
+		expect(back.annotations).toEqual(shared.annotations);
+	});
+
+	it('merges two people typing in one paragraph character by character', () => {
+		const one = new Y.Doc();
+		writeProject(one, shared, 'li');
+		const two = new Y.Doc();
+		sync(one, two);
+		setTarget(one, 'b', 'Second paragraph.', 'li', 10);
+		setTarget(two, 'b', 'The second.', 'wang', 11);
+		setSegmentFields(two, 'b', { status: 'translated' }, 'wang', 11);
+		sync(one, two);
+		const merged = readProject(one).segments[1];
+		expect(merged.target).toBe(readProject(two).segments[1].target);
+		expect(merged.target).toContain(' paragraph');
+		expect(merged.target).toContain('The s');
+		expect(merged.status).toBe('translated');
+	});
+
+	it('keeps concurrent replies, revisions and confirmed pairs from both sides', () => {
+		const one = new Y.Doc();
+		writeProject(one, shared, 'li');
+		const two = new Y.Doc();
+		sync(one, two);
+		addReply(one, 'n1', { id: 'r2', author: 'li', body: 'first', createdAt: 3 });
+		addReply(two, 'n1', { id: 'r3', author: 'wang', body: 'second', createdAt: 4 });
+		addRevision(one, {
+			id: 'v1',
+			projectId: 'p1',
+			segmentId: 'b',
+			target: 'Second.',
+			status: 'draft',
+			reason: 'confirm',
+			createdAt: 3
+		});
+		addConfirmed(two, {
+			segmentId: 'b',
+			source: '第二段。',
+			target: 'The second.',
+			by: 'wang',
+			at: 4
+		});
+		putNote(two, { ...shared.annotations[0], id: 'n2', replies: [] });
+		sync(one, two);
+		const back = readProject(one);
+		expect(back.annotations.find((n) => n.id === 'n1')!.replies.map((r) => r.id)).toEqual([
+			'r1',
+			'r2',
+			'r3'
+		]);
+		expect(back.annotations).toHaveLength(2);
+		expect(back.revisions).toHaveLength(1);
+		expect(back.confirmed[0].by).toBe('wang');
+	});
+});
+
+describe('applyTyped', () => {
+	it('puts a typed change past words another member added meanwhile', () => {
+		const doc = new Y.Doc();
+		writeProject(doc, shared, 'li');
+		// The editor shows "Second." but the shared text already has Wang's word.
+		setTarget(doc, 'b', 'Second. Wang was here.', 'wang', 9);
+		applyTyped(doc, 'b', 'Second.', 'Second. Li too.', 'li', 10);
+		// Both typed at the same point: both words are kept, each whole.
+		expect(readProject(doc).segments[1].target).toBe('Second. Li too. Wang was here.');
+		applyTyped(doc, 'b', 'Second. Li too.', 'Second. Li also.', 'li', 11);
+		expect(readProject(doc).segments[1].target).toBe('Second. Li also. Wang was here.');
+		applyTyped(doc, 'b', 'Second. Li also.', 'The second. Li also.', 'li', 12);
+		expect(readProject(doc).segments[1].target).toBe('The second. Li also. Wang was here.');
+	});
+	it('maps indexes before, after and across the other change', () => {
+		expect(rebaseIndex('abcdef', 'abXXcdef', 0, 1)).toEqual({ at: 0, remove: 1 });
+		expect(rebaseIndex('abcdef', 'abXXcdef', 4, 1)).toEqual({ at: 6, remove: 1 });
+		expect(rebaseIndex('abcdef', 'abXXcdef', 1, 3)).toEqual({ at: 1, remove: 1 });
+	});
+});

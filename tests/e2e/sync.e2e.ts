@@ -1,0 +1,164 @@
+/**
+ * Two members in two browser contexts on one team project, through a real `duiyi serve` (the
+ * built app and the sync endpoint on one port): the owner shares the seed project and adds a
+ * translator; both type into the same paragraph at the same time, one of them for a while with
+ * the network off; every keystroke ends up in both browsers and in the server's database after
+ * a restart.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readProject } from '../../src/lib/sync/project-doc.ts';
+import { whenSynced } from '../../src/lib/sync/connection.ts';
+import {
+	cli,
+	connect,
+	signIn,
+	startServer,
+	tempDir,
+	type Backend,
+	type RunningServer
+} from '../server/helpers.ts';
+
+const PASSWORD = 'team password 1';
+const backend: Backend = { label: 'SQLite', data: tempDir(), env: { DATABASE_URL: '' } };
+let server: RunningServer;
+
+test.beforeAll(async () => {
+	for (const name of ['alice', 'bob']) {
+		const added = cli(['user', 'add', name], backend, PASSWORD + '\n');
+		expect(added.status, added.stderr).toBe(0);
+	}
+	server = await startServer(backend);
+});
+
+test.afterAll(async () => {
+	await server?.kill('SIGTERM');
+});
+
+async function member(browser: Browser, name: string): Promise<Page> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${server.url}/settings`);
+	await page.getByRole('textbox', { name: 'User name' }).fill(name);
+	await page.getByLabel('Password').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Sign in' }).click();
+	await expect(page.getByText(`as ${name}.`)).toBeVisible();
+	return page;
+}
+
+/** Types one character per call at the end of the field (as a person typing on). */
+async function typeAtEnd(page: Page, field: string, ch: string) {
+	const target = page.getByRole('textbox', { name: field });
+	await target.press('End');
+	await target.pressSequentially(ch);
+}
+
+test('two members type into one paragraph at the same time, one offline for a while: nothing is lost', async ({
+	browser
+}) => {
+	const alice = await member(browser, 'alice');
+	await alice.goto(`${server.url}/`);
+	await alice.getByRole('link', { name: /Open 风华正茂勇争先/ }).click();
+	await alice.locator('.team-bar').getByRole('button', { name: 'Share with the team' }).click();
+	const dialog = alice.getByRole('dialog');
+	await dialog.getByRole('button', { name: 'Share with the team' }).click();
+	await expect(dialog.getByText('Shared. Add members below.')).toBeVisible();
+	await dialog.getByRole('combobox', { name: 'User name' }).selectOption('bob');
+	await dialog.getByRole('combobox', { name: 'Members' }).selectOption('translator');
+	await dialog.getByRole('button', { name: 'Add' }).click();
+	await expect(dialog.getByText('bob — translator')).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(alice.getByText('Team: connected')).toBeVisible();
+
+	const bob = await member(browser, 'bob');
+	await bob.goto(`${server.url}/`);
+	const teamList = bob.getByRole('region', { name: 'Team projects' });
+	await teamList.getByRole('button', { name: 'Open' }).click();
+	await expect(bob.getByText('Team: connected')).toBeVisible();
+
+	const field = 'English translation of paragraph 2';
+	const initial = await alice.getByRole('textbox', { name: field }).inputValue();
+	await expect(bob.getByRole('textbox', { name: field })).toHaveValue(initial);
+	const segmentId = await alice
+		.getByRole('textbox', { name: field })
+		.getAttribute('data-segment-id');
+
+	// Every character each of them typed, in order.
+	let typed = '';
+	const fromAlice = ' alice was here';
+	const fromBob = ' bob wrote this';
+	for (let i = 0; i < fromAlice.length; i++) {
+		await typeAtEnd(alice, field, fromAlice[i]);
+		await typeAtEnd(bob, field, fromBob[i]);
+		typed += fromAlice[i] + fromBob[i];
+	}
+	// Presence: each sees where the other is typing.
+	await expect(alice.getByText('bob is typing in ¶2')).toBeVisible();
+	await expect(bob.getByText('alice is typing in ¶2')).toBeVisible();
+	// Bob loses the network and goes on typing; Alice too.
+	await bob.context().setOffline(true);
+	await expect(bob.getByText(/Team: offline/)).toBeVisible();
+	const offlineBob = ' offline words';
+	const moreAlice = ' and on it goes';
+	for (let i = 0; i < offlineBob.length; i++) {
+		await typeAtEnd(bob, field, offlineBob[i]);
+		await typeAtEnd(alice, field, moreAlice[i]);
+		typed += offlineBob[i] + moreAlice[i];
+	}
+	await bob.context().setOffline(false);
+
+	const sorted = (s: string) => [...s].sort().join('');
+	const expectedLength = initial.length + typed.length;
+	await expect
+		.poll(async () => (await alice.getByRole('textbox', { name: field }).inputValue()).length, {
+			timeout: 30_000
+		})
+		.toBe(expectedLength);
+	await expect
+		.poll(async () => (await bob.getByRole('textbox', { name: field }).inputValue()).length, {
+			timeout: 30_000
+		})
+		.toBe(expectedLength);
+	const final = await alice.getByRole('textbox', { name: field }).inputValue();
+	await expect(bob.getByRole('textbox', { name: field })).toHaveValue(final);
+	// Every keystroke of both is there (interleaving may differ, no character is missing).
+	expect(sorted(final)).toBe(sorted(initial + typed));
+	await expect(alice.getByText(/not yet on the server/)).toHaveCount(0);
+	await expect(bob.getByText(/not yet on the server/)).toHaveCount(0);
+
+	// A note Alice makes on the shared English reaches Bob.
+	const aliceField = alice.getByRole('textbox', { name: field });
+	await aliceField.evaluate((el: HTMLTextAreaElement) => {
+		el.focus();
+		el.setSelectionRange(0, 4);
+	});
+	await alice.keyboard.press('Control+Alt+M');
+	const noteDialog = alice.getByRole('dialog', { name: 'Add note' });
+	await noteDialog.getByRole('combobox', { name: 'Category' }).selectOption({ label: 'Question' });
+	await noteDialog.getByRole('textbox').fill('Shared note from alice');
+	await noteDialog.getByRole('button', { name: 'Save' }).click();
+	await bob.getByRole('tab', { name: 'Notes' }).click();
+	await expect(bob.getByText('Shared note from alice')).toBeVisible({ timeout: 20_000 });
+
+	// The server restarts; what it reads from its database has everything.
+	await server.kill('SIGTERM');
+	server = await startServer(backend, server.port);
+	const reader = connect(
+		server.url,
+		'project:' + (await projectId(alice)),
+		await signIn(server.url, 'alice', PASSWORD)
+	);
+	await whenSynced(reader.provider);
+	await expect
+		.poll(() => readProject(reader.doc).segments.find((s) => s.id === segmentId)?.target, {
+			timeout: 10_000
+		})
+		.toBe(final);
+	expect(readProject(reader.doc).annotations.map((n) => n.body)).toContain(
+		'Shared note from alice'
+	);
+	reader.provider.destroy();
+});
+
+async function projectId(page: Page): Promise<string> {
+	return new URL(page.url()).pathname.split('/').filter(Boolean).pop() ?? '';
+}

@@ -1,0 +1,186 @@
+/**
+ * Helpers for the team-server tests: real `duiyi serve` processes on free ports, the `duiyi user`
+ * command, sign-in and sharing through the HTTP API, typing into a shared Y.Text.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { connectShared } from '../../src/lib/sync/connection.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin/duiyi.js');
+/** Ports this test run may use (HELPERS: 4440–4460); each is checked free before use. */
+const PORTS = { first: Number(process.env.DUIYI_TEST_PORT_FIRST ?? 4440), last: 4460 };
+const taken = new Set<number>();
+
+export const PG_URL = process.env.DUIYI_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const REDIS_URL = process.env.DUIYI_TEST_REDIS ?? 'redis://127.0.0.1:6379';
+
+function isFree(port: number): Promise<boolean> {
+	return new Promise((resolve) => {
+		const probe = createServer();
+		probe.once('error', () => resolve(false));
+		probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+	});
+}
+
+export async function freePort(): Promise<number> {
+	for (let port = PORTS.first; port <= PORTS.last; port++) {
+		if (taken.has(port)) continue;
+		if (await isFree(port)) {
+			taken.add(port);
+			return port;
+		}
+	}
+	throw new Error(`no free port in ${PORTS.first}–${PORTS.last}`);
+}
+
+export function tempDir(): string {
+	return mkdtempSync(join(tmpdir(), 'duiyi-sync-'));
+}
+
+/** A unique schema name for one test run in the shared PostgreSQL database. */
+export function uniqueName(prefix: string): string {
+	return `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+}
+
+export interface Backend {
+	label: string;
+	data: string;
+	env: Record<string, string>;
+}
+
+export function cli(args: string[], backend: Backend, input = '') {
+	return spawnSync(process.execPath, [BIN, ...args, '--data', backend.data], {
+		input,
+		encoding: 'utf8',
+		env: { ...process.env, ...backend.env },
+		cwd: ROOT
+	});
+}
+
+export interface RunningServer {
+	port: number;
+	url: string;
+	process: ChildProcess;
+	kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function startServer(backend: Backend, port?: number): Promise<RunningServer> {
+	if (port !== undefined) return startOn(backend, port);
+	// Another test file may grab the same free port in the same instant: try the next one.
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return await startOn(backend, await freePort());
+		} catch (err) {
+			if (attempt >= 4 || !/already in use/.test((err as Error).message)) throw err;
+		}
+	}
+}
+
+async function startOn(backend: Backend, port: number): Promise<RunningServer> {
+	const child = spawn(
+		process.execPath,
+		[BIN, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', backend.data],
+		{ env: { ...process.env, ...backend.env }, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }
+	);
+	let stderr = '';
+	child.stderr!.on('data', (d) => (stderr += d));
+	await new Promise<void>((resolve, reject) => {
+		let out = '';
+		child.stdout!.on('data', (d) => {
+			out += d;
+			if (out.includes('"listening"')) resolve();
+		});
+		child.once('exit', (code) => reject(new Error(`duiyi serve exited (${code}): ${stderr}`)));
+	});
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	return {
+		port,
+		url: `http://127.0.0.1:${port}`,
+		process: child,
+		async kill(signal: NodeJS.Signals = 'SIGTERM') {
+			if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+			await exited;
+		}
+	};
+}
+
+export async function api(
+	server: string,
+	path: string,
+	init: { method?: string; token?: string; body?: unknown } = {}
+): Promise<{ status: number; body: Record<string, unknown> }> {
+	const res = await fetch(server + path, {
+		method: init.method ?? (init.body ? 'POST' : 'GET'),
+		headers: {
+			'content-type': 'application/json',
+			...(init.token ? { authorization: `Bearer ${init.token}` } : {})
+		},
+		body: init.body ? JSON.stringify(init.body) : undefined
+	});
+	return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+export async function signIn(server: string, name: string, password: string): Promise<string> {
+	const { status, body } = await api(server, '/api/signin', { body: { name, password } });
+	if (status !== 200) throw new Error(`sign-in of ${name} failed: ${status} ${body.error}`);
+	return body.token as string;
+}
+
+export function connect(server: string, name: string, token: string, doc = new Y.Doc()) {
+	const failures: string[] = [];
+	const provider = connectShared({
+		server,
+		name,
+		token,
+		doc,
+		WebSocketPolyfill: WebSocket,
+		onAuthenticationFailed: (reason) => failures.push(reason)
+	});
+	return { provider, doc, failures };
+}
+
+/**
+ * A member typing into a shared text at their own cursor, one character per keystroke; what
+ * they typed stays one run in the merged text (each character follows their previous one).
+ */
+export class Typist {
+	typed = '';
+	private cursor: Y.RelativePosition;
+
+	constructor(
+		private readonly text: Y.Text,
+		at: number
+	) {
+		this.cursor = Y.createRelativePositionFromTypeIndex(text, at, -1);
+	}
+
+	type(ch: string): void {
+		const doc = this.text.doc!;
+		const index = Y.createAbsolutePositionFromRelativePosition(this.cursor, doc)?.index ?? 0;
+		this.text.insert(index, ch);
+		this.typed += ch;
+		this.cursor = Y.createRelativePositionFromTypeIndex(this.text, index + ch.length, -1);
+	}
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function eventually(check: () => boolean, ms = 20_000, what = 'condition') {
+	const end = Date.now() + ms;
+	while (!check()) {
+		if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+		await sleep(25);
+	}
+}
+
+export function destroyAll(providers: HocuspocusProvider[]) {
+	for (const p of providers) p.destroy();
+}
