@@ -2,7 +2,7 @@
  * The duiyi command line (DESIGN.md §7): a thin shell over src/lib/domain. Each command lives in
  * commands/<name>.ts and exports `run(args): Promise<number>` and a one-line `summary`.
  */
-import { CliError } from './io.ts';
+import { CliError, guardStdout } from './io.ts';
 
 interface Command {
 	summary: string;
@@ -48,6 +48,7 @@ async function help(): Promise<string> {
 
 export async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
+	guardStdout(name ?? '');
 	try {
 		if (!name || name === '--help' || name === '-h' || name === 'help') {
 			process.stdout.write((await help()) + '\n');
@@ -66,7 +67,9 @@ export async function main(argv: string[]): Promise<number> {
 			process.stderr.write(`duiyi ${name ?? ''}: ${err.message}\n`);
 			return err.exitCode;
 		}
-		process.stderr.write(`duiyi ${name ?? ''}: unexpected error: ${(err as Error).message}\n`);
+		// One line, never a stack: a stack overflow or out-of-memory in a reader is still a bug.
+		const message = err instanceof Error ? err.message : String(err);
+		process.stderr.write(`duiyi ${name ?? ''}: unexpected error: ${message.split('\n')[0]}\n`);
 		return 1;
 	}
 }

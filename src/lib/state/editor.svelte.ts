@@ -2,13 +2,19 @@
  * The editor of one project: its segments in order, which one is being edited, the filter and
  * the search, and progress. Typing is stored in three steps: the screen at once, a synchronous
  * write-ahead log (pending-writes.ts) and, after a short pause, IndexedDB.
+ *
+ * Several tabs may edit one project. Each write says which stored text it started from; text
+ * another tab stored meanwhile is merged with what was typed here (mergeText), never
+ * overwritten, and the paragraph's change is announced (`otherTab`). Writes run one at a time in
+ * order, and text typed while one is under way stays on screen and is written next.
  */
 import type { Project, Revision, Segment, SegmentStatus } from '$lib/domain/types.ts';
 import { countText } from '$lib/domain/stats/count.ts';
 import { effectiveStatuses, togetherLeads } from '$lib/domain/stats/together.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
-import { allPending, clearPending, recordPending } from './pending-writes.ts';
+import { mergeText } from '$lib/domain/text/merge.ts';
+import { clearPending, ownPending, recordPending } from './pending-writes.ts';
 import { reportError } from './report.ts';
 
 export const STATUS_FILTERS = [
@@ -24,6 +30,17 @@ export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 /** How long typing must pause before the text is written to IndexedDB. */
 export const SAVE_DELAY_MS = 200;
+/** How soon a write that failed (a full disk) is tried again; the text stays in memory. */
+export const RETRY_DELAY_MS = 5000;
+/** Versions of a paragraph this tab has known in the database, kept to tell them from others'. */
+const KNOWN_VERSIONS = 64;
+
+/** Another tab changed a paragraph this tab shows; `merged` when text typed here was kept too. */
+export interface OtherTabChange {
+	segmentId: string;
+	merged: boolean;
+	at: number;
+}
 
 export interface Progress {
 	segmentsDone: number;
@@ -54,6 +71,15 @@ export class EditorState {
 	#timers = new Map<string, ReturnType<typeof setTimeout>>();
 	/** Text typed but not yet in IndexedDB, by segment id. */
 	#unsaved = new Map<string, string>();
+	/** The stored text as this tab last knew it: what its typing started from. */
+	#base = new Map<string, string>();
+	/** Recent stored versions this tab wrote or read, newest last (to recognise its own). */
+	#known = new Map<string, string[]>();
+	/** Writes run one after another, so each starts from the stored text the last one left. */
+	#queue: Promise<unknown> = Promise.resolve();
+	#retry: ReturnType<typeof setTimeout> | undefined;
+	/** The newest updatedAt seen for each paragraph, to ignore reads older than it. */
+	#stamps = new Map<string, number>();
 	#chars = new Map<string, number>();
 	#editListeners = new Set<(id: string, before: string, after: string) => void>();
 
@@ -68,6 +94,8 @@ export class EditorState {
 	/** The sentence view: each paragraph's sentences listed under it. */
 	showSentences = $state(false);
 	history = $state.raw<Revision[]>([]);
+	/** The last paragraph another tab changed while this one showed it. */
+	otherTab = $state<OtherTabChange | null>(null);
 
 	visible = $derived.by(() => {
 		const q = this.query.trim().toLowerCase();
@@ -125,16 +153,16 @@ export class EditorState {
 
 	/** Starts following the project in IndexedDB (this tab's writes and other tabs'). */
 	start(): () => void {
-		const pending = allPending();
+		// Text a gone tab typed that could not be stored at start-up is shown and written from here.
+		for (const [id, entry] of Object.entries(ownPending())) {
+			this.#base.set(id, entry.base ?? '');
+			this.#keep(id, entry.target);
+		}
 		this.#subscriptions.push(
 			observe(
 				() => this.#repos.segments.list(this.projectId),
 				(rows) => {
-					// Text typed here and not yet stored wins over what the database says.
-					this.segments = rows.map((row) => {
-						const local = this.#unsaved.get(row.id) ?? pending[row.id]?.target;
-						return local !== undefined && local !== row.target ? { ...row, target: local } : row;
-					});
+					this.segments = rows.map((row) => this.#absorb(row));
 					const ids = rows.map((r) => r.id);
 					if (ids.length !== this.ids.length || ids.some((id, i) => id !== this.ids[i])) {
 						this.ids = ids;
@@ -157,14 +185,90 @@ export class EditorState {
 		return () => this.stop();
 	}
 
+	/** Notes a text as this tab's own (read from the database or being written by it). */
+	#know(id: string, text: string): void {
+		const known = (this.#known.get(id) ?? []).filter((t) => t !== text);
+		known.push(text);
+		this.#known.set(id, known.slice(-KNOWN_VERSIONS));
+	}
+
+	/** The database holds `stored`: typing from now on starts from it. */
+	#remember(stored: Segment): void {
+		this.#base.set(stored.id, stored.target);
+		this.#stamps.set(stored.id, Math.max(stored.updatedAt, this.#stamps.get(stored.id) ?? 0));
+		this.#know(stored.id, stored.target);
+	}
+
+	/**
+	 * A stored row as this tab shows it. Text typed here and not yet stored stays; a change
+	 * from another tab is shown at once, merged with what was typed here if anything was.
+	 */
+	#absorb(row: Segment): Segment {
+		// A read that started before a write this tab already saw finish: keep what is shown.
+		const shown = this.segments.find((s) => s.id === row.id);
+		if (shown && row.updatedAt < (this.#stamps.get(row.id) ?? 0)) return shown;
+		const local = this.#unsaved.get(row.id);
+		const known = this.#known.get(row.id);
+		const foreign = known !== undefined && !known.includes(row.target);
+		if (local === undefined || local === row.target) {
+			if (foreign && row.id === this.currentId)
+				this.otherTab = { segmentId: row.id, merged: false, at: Date.now() };
+			if (local !== undefined) this.#settled(row.id, local);
+			this.#remember(row);
+			return row;
+		}
+		if (!foreign) return { ...row, target: local, status: this.#typedStatus(row, local) };
+		const base = this.#base.get(row.id) ?? '';
+		const merged = mergeText(base, local, row.target).text;
+		this.#remember(row);
+		this.otherTab = { segmentId: row.id, merged: true, at: Date.now() };
+		this.#keep(row.id, merged);
+		return { ...row, target: merged, status: this.#typedStatus(row, merged) };
+	}
+
+	#typedStatus(segment: Segment, target: string): SegmentStatus {
+		return segment.status === 'new' && target.trim() === '' ? 'new' : 'draft';
+	}
+
+	/** Keeps text typed (or merged) here: in memory, in the log, and written after a pause. */
+	#keep(id: string, target: string, delay = SAVE_DELAY_MS): void {
+		this.#unsaved.set(id, target);
+		recordPending(id, target, this.#base.get(id) ?? '');
+		clearTimeout(this.#timers.get(id));
+		this.#timers.set(
+			id,
+			setTimeout(() => void this.#save(id), delay)
+		);
+	}
+
+	/** The database holds `target`: forget it as unsaved unless newer text was typed since. */
+	#settled(id: string, target: string): void {
+		if (this.#unsaved.get(id) === target) this.#unsaved.delete(id);
+		clearPending(id, target);
+	}
+
+	/** Runs a write after the ones before it; a failure is reported and does not stop the queue. */
+	#enqueue<T>(job: () => Promise<T>): Promise<T> {
+		const run = this.#queue.then(job);
+		this.#queue = run.catch(() => undefined);
+		return run;
+	}
+
 	stop(): void {
 		void this.flush();
 		for (const s of this.#subscriptions) s.unsubscribe();
 		this.#subscriptions = [];
 	}
 
+	/** Shows a stored row, keeping any text typed here since (it is written next). */
 	#replace(updated: Segment): void {
-		this.segments = this.segments.map((s) => (s.id === updated.id ? updated : s));
+		this.#remember(updated);
+		const local = this.#unsaved.get(updated.id);
+		const shown =
+			local === undefined || local === updated.target
+				? updated
+				: { ...updated, target: local, status: this.#typedStatus(updated, local) };
+		this.segments = this.segments.map((s) => (s.id === updated.id ? shown : s));
 	}
 
 	#firstUnconfirmed(after = -1): string | null {
@@ -191,52 +295,86 @@ export class EditorState {
 	type(id: string, target: string): void {
 		const segment = this.segments.find((s) => s.id === id);
 		if (!segment || segment.locked) return;
-		const status: SegmentStatus =
-			segment.status === 'new' && target.trim() === '' ? 'new' : 'draft';
 		for (const listener of this.#editListeners) listener(id, segment.target, target);
-		this.#replace({ ...segment, target, status });
-		this.#unsaved.set(id, target);
-		recordPending(id, target);
-		clearTimeout(this.#timers.get(id));
-		this.#timers.set(
-			id,
-			setTimeout(() => void this.#save(id), SAVE_DELAY_MS)
+		this.segments = this.segments.map((s) =>
+			s.id === id ? { ...segment, target, status: this.#typedStatus(segment, target) } : s
 		);
+		this.#keep(id, target);
 	}
 
-	async #save(id: string): Promise<void> {
+	#save(id: string, confirm?: { status: SegmentStatus; target: string }): Promise<boolean> {
+		clearTimeout(this.#timers.get(id));
 		this.#timers.delete(id);
-		const target = this.#unsaved.get(id);
-		if (target === undefined) return;
+		return this.#enqueue(() => this.#write(id, confirm));
+	}
+
+	/**
+	 * Writes a paragraph's unsaved text, or confirms it with the text it had when confirmed.
+	 * Returns false when the text could not be stored as it is: another tab's text was merged
+	 * in, the paragraph was locked or removed, or the disk is full.
+	 */
+	async #write(id: string, confirm?: { status: SegmentStatus; target: string }): Promise<boolean> {
+		const target = confirm?.target ?? this.#unsaved.get(id);
+		if (target === undefined) return true;
+		const base = this.#base.get(id) ?? target;
+		// Its echo from the live query must not look like another tab's text.
+		this.#know(id, target);
+		let result;
 		try {
-			await this.#repos.segments.saveTarget(id, target);
-			if (this.#unsaved.get(id) === target) this.#unsaved.delete(id);
-			clearPending(id, target);
+			result = await this.#repos.segments.saveTyped(id, target, base, confirm?.status);
 		} catch (error) {
-			// The write-ahead log still holds the text; it is replayed on the next start.
+			// The text stays in memory and in the log; it is tried again until it is stored. A
+			// confirmation that could not be stored shows as a draft again.
+			if (confirm) {
+				this.segments = this.segments.map((s) => (s.id === id ? { ...s, status: 'draft' } : s));
+				this.#keep(id, this.#unsaved.get(id) ?? confirm.target, RETRY_DELAY_MS);
+			}
+			clearTimeout(this.#retry);
+			this.#retry = setTimeout(() => void this.flush(), RETRY_DELAY_MS);
 			reportError(error);
+			return false;
 		}
+		if (result.kind === 'conflict') {
+			const local = this.#unsaved.get(id) ?? target;
+			// The live query may have merged the other tab's text in already.
+			const absorbed = this.#base.get(id) === result.segment.target;
+			const merged = absorbed ? local : mergeText(base, local, result.segment.target).text;
+			this.#remember(result.segment);
+			if (!absorbed) this.otherTab = { segmentId: id, merged: true, at: Date.now() };
+			this.#keep(id, merged, 0);
+			this.#replace(result.segment);
+			return false;
+		}
+		if (result.kind === 'refused') {
+			if (result.segment) this.#replace(result.segment);
+			return false;
+		}
+		this.#settled(id, target);
+		this.#replace(result.segment);
+		return true;
 	}
 
 	/** Writes every pending edit now (page hidden, confirm, leaving the editor). */
 	async flush(): Promise<void> {
 		const ids = [...this.#unsaved.keys()];
-		for (const id of ids) clearTimeout(this.#timers.get(id));
 		await Promise.all(ids.map((id) => this.#save(id)));
 	}
 
-	/** Confirms a segment and moves to the next unconfirmed one (Ctrl+Enter). */
+	/**
+	 * Confirms a segment and moves to the next unconfirmed one (Ctrl+Enter). The paragraph
+	 * shows as confirmed and the next one is chosen at once; the write follows in order. Text
+	 * typed after the key press stays in the paragraph it was typed in (which becomes a draft
+	 * again), and a paragraph another tab changed meanwhile is not confirmed.
+	 */
 	async confirm(id: string, status: SegmentStatus = 'translated'): Promise<string | null> {
 		const segment = this.segments.find((s) => s.id === id);
 		if (!segment || segment.locked) return null;
-		clearTimeout(this.#timers.get(id));
-		const updated = await this.#repos.segments.confirm(id, segment.target, status);
-		this.#unsaved.delete(id);
-		clearPending(id, segment.target);
-		if (updated) this.#replace(updated);
+		this.segments = this.segments.map((s) => (s.id === id ? { ...segment, status } : s));
 		const index = this.segments.findIndex((s) => s.id === id);
 		const next = this.#firstUnconfirmed(index);
 		if (next) this.currentId = next;
+		// Not awaited: the caret moves on now, and the write keeps its place in the queue.
+		void this.#save(id, { status, target: segment.target });
 		return next;
 	}
 

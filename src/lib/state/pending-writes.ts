@@ -1,52 +1,153 @@
 /**
- * A write-ahead log for typed text. Every keystroke is recorded synchronously in localStorage
- * before the debounced IndexedDB write, so a reload or a crash the instant after a keystroke
- * loses nothing: on the next start the log is replayed into the database.
+ * The typing log: every keystroke is recorded synchronously in localStorage before the
+ * debounced IndexedDB write, so a crash the instant after a keystroke loses nothing.
+ *
+ * Each tab keeps its own log (`duiyi.typing.<tab>`) and holds a Web Lock named after it for as
+ * long as it lives. At start-up a tab replays only the logs of tabs that are gone (crashed,
+ * closed, reloaded), and only what the database does not already have: an entry remembers the
+ * stored text its typing started from, so text another tab wrote since is merged, not
+ * overwritten. A full localStorage never stops typing: the entry stays in memory.
  */
-const KEY = 'duiyi.pendingTargets';
+import { mergeText } from '$lib/domain/text/merge.ts';
+import type { Segment } from '$lib/domain/types.ts';
+import type { TypedWrite } from '$lib/db/repos/segments.ts';
+import { reportError } from './report.ts';
+
+const PREFIX = 'duiyi.typing.';
+const LOCK_PREFIX = 'duiyi.tab.';
+/** The single shared log of earlier versions, replayed once and then removed. */
+const LEGACY_KEY = 'duiyi.pendingTargets';
 
 export interface PendingTarget {
 	target: string;
+	/** The stored text the typing started from (absent in logs written by older versions). */
+	base?: string;
 	at: number;
 }
+type Log = Record<string, PendingTarget>;
 
-function read(): Record<string, PendingTarget> {
+const tab =
+	typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: String(Math.random()).slice(2);
+const key = PREFIX + tab;
+const memory: Log = {};
+
+function read(storageKey: string): Log {
 	try {
-		return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, PendingTarget>;
+		return JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Log;
 	} catch {
 		// A corrupt log cannot be replayed; starting a fresh one is all that can be done.
 		return {};
 	}
 }
 
-export function recordPending(segmentId: string, target: string): void {
-	const log = read();
-	log[segmentId] = { target, at: Date.now() };
-	localStorage.setItem(KEY, JSON.stringify(log));
+function write(): boolean {
+	try {
+		if (Object.keys(memory).length) localStorage.setItem(key, JSON.stringify(memory));
+		else localStorage.removeItem(key);
+		return true;
+	} catch (error) {
+		// localStorage full: the text stays in memory (and on screen) until it can be written.
+		reportError(error);
+		return false;
+	}
+}
+
+/** Records a keystroke's text for a paragraph, with the stored text it started from. */
+export function recordPending(segmentId: string, target: string, base: string): void {
+	memory[segmentId] = { target, base, at: Date.now() };
+	write();
 }
 
 /** Forgets a pending write once the database holds it (unless a newer keystroke came since). */
 export function clearPending(segmentId: string, target: string): void {
-	const log = read();
-	if (log[segmentId]?.target !== target) return;
-	delete log[segmentId];
-	localStorage.setItem(KEY, JSON.stringify(log));
+	if (memory[segmentId]?.target !== target) return;
+	delete memory[segmentId];
+	write();
 }
 
-export function allPending(): Record<string, PendingTarget> {
-	return read();
+/** This tab's entries, including those taken over from a gone tab whose replay failed. */
+export function ownPending(): Readonly<Log> {
+	return { ...memory };
 }
 
-/** Replays the log into the database; returns the number of targets restored. */
-export async function replayPending(
-	save: (segmentId: string, target: string) => Promise<unknown>
-): Promise<number> {
-	const log = read();
-	let restored = 0;
-	for (const [segmentId, pending] of Object.entries(log)) {
-		await save(segmentId, pending.target);
-		clearPending(segmentId, pending.target);
-		restored++;
+/** This tab's entries not yet in the database. */
+export function pendingCount(): number {
+	return Object.keys(memory).length;
+}
+
+/** Holds this tab's lock for its lifetime, so no other tab replays its log while it lives. */
+function holdTabLock(): Promise<void> {
+	const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+	if (!locks) return Promise.resolve();
+	return new Promise((resolve) => {
+		locks
+			.request(LOCK_PREFIX + tab, () => {
+				resolve();
+				return new Promise<void>(() => {});
+			})
+			.catch(reportError);
+	});
+}
+
+async function liveTabs(): Promise<Set<string> | null> {
+	const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+	if (!locks) return null;
+	const state = await locks.query();
+	return new Set((state.held ?? []).map((l) => l.name ?? ''));
+}
+
+/** What replaying needs from the segments repository. */
+export interface ReplayTarget {
+	get(id: string): Promise<Segment | undefined>;
+	saveTyped(id: string, target: string, base: string): Promise<TypedWrite>;
+}
+
+/** Writes one logged entry unless the database already has it; merges with newer text. */
+async function replayEntry(
+	segments: ReplayTarget,
+	id: string,
+	entry: PendingTarget
+): Promise<boolean> {
+	const stored = await segments.get(id);
+	if (!stored || stored.locked || stored.target === entry.target) return false;
+	const base = entry.base ?? (stored.updatedAt <= entry.at ? stored.target : '');
+	const text =
+		stored.target === base ? entry.target : mergeText(base, entry.target, stored.target).text;
+	return (await segments.saveTyped(id, text, stored.target)).kind === 'saved';
+}
+
+/**
+ * Starts this tab's log and replays the logs of tabs that are gone. Returns the number of
+ * paragraphs restored from them.
+ */
+export async function replayPending(segments: ReplayTarget): Promise<number> {
+	await holdTabLock();
+	const live = await liveTabs();
+	const keys: string[] = [];
+	for (let i = 0; i < localStorage.length; i++) {
+		const k = localStorage.key(i);
+		if (
+			k === LEGACY_KEY ||
+			(k?.startsWith(PREFIX) && k !== key && !live?.has(LOCK_PREFIX + k.slice(PREFIX.length)))
+		)
+			keys.push(k);
 	}
+	let restored = 0;
+	let failure: unknown = null;
+	for (const k of keys) {
+		for (const [id, entry] of Object.entries(read(k))) {
+			try {
+				if (await replayEntry(segments, id, entry)) restored++;
+			} catch (error) {
+				// Not stored (a full disk): this tab takes the entry over, shows it and retries.
+				memory[id] = entry;
+				failure ??= error;
+			}
+		}
+		if (write()) localStorage.removeItem(k);
+	}
+	if (failure) throw failure;
 	return restored;
 }

@@ -9,6 +9,7 @@ import { repairsRepo } from './repairs.ts';
 import { segmentsRepo } from './segments.ts';
 import { settingsRepo } from './settings.ts';
 import { sharedRepo } from './shared.ts';
+import { storageRepo } from './storage.ts';
 import { structureRepo } from './structure.ts';
 import { tmRepo } from './tm.ts';
 import { workspaceRepo } from './workspace.ts';
@@ -26,7 +27,8 @@ export function createRepos(db: DuiyiDB) {
 		structure: structureRepo(db),
 		tm: tmRepo(db),
 		workspace: workspaceRepo(db),
-		shared: sharedRepo(db)
+		shared: sharedRepo(db),
+		storage: storageRepo(db)
 	};
 }
 

@@ -12,6 +12,12 @@ import type {
 import { newId } from '../../domain/ids.ts';
 import type { DuiyiDB } from '../schema.ts';
 
+/** The outcome of saveTyped: written, refused (locked or gone), or another tab's newer text. */
+export type TypedWrite =
+	| { kind: 'saved'; segment: Segment }
+	| { kind: 'conflict'; segment: Segment }
+	| { kind: 'refused'; segment: Segment | null };
+
 export function segmentsRepo(db: DuiyiDB) {
 	async function addRevision(segment: Segment, reason: RevisionReason): Promise<void> {
 		const last = await db.revisions
@@ -63,6 +69,45 @@ export function segmentsRepo(db: DuiyiDB) {
 				await db.segments.put(updated);
 				await db.projects.update(segment.projectId, { updatedAt: updated.updatedAt });
 				return updated;
+			});
+		},
+
+		/**
+		 * Stores text typed in this tab, only if the stored text is still `base`, the text the
+		 * typing started from (compare-and-set, in one transaction). Another tab's newer text
+		 * comes back as a conflict to merge, instead of being overwritten. With a `status` the
+		 * paragraph is confirmed at the same time (a revision is kept).
+		 */
+		async saveTyped(
+			id: string,
+			target: string,
+			base: string,
+			status?: SegmentStatus
+		): Promise<TypedWrite> {
+			return db.transaction('rw', db.segments, db.revisions, db.projects, async () => {
+				const segment = await db.segments.get(id);
+				if (!segment || segment.locked) return { kind: 'refused', segment: segment ?? null };
+				if (segment.target !== base && segment.target !== target)
+					return { kind: 'conflict', segment };
+				const next: SegmentStatus =
+					status ??
+					(segment.target === target
+						? segment.status
+						: target.trim() === '' && segment.status === 'new'
+							? 'new'
+							: 'draft');
+				if (segment.target === target && segment.status === next) return { kind: 'saved', segment };
+				const updated: Segment = {
+					...segment,
+					target,
+					status: next,
+					provenance: segment.target === target ? segment.provenance : 'typed',
+					updatedAt: Date.now()
+				};
+				await db.segments.put(updated);
+				if (status) await addRevision(updated, 'confirm');
+				await db.projects.update(segment.projectId, { updatedAt: updated.updatedAt });
+				return { kind: 'saved', segment: updated };
 			});
 		},
 

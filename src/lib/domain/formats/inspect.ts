@@ -7,12 +7,14 @@ import type { FormatIssue } from '../types.ts';
 import { decodeText } from '../text/decode.ts';
 import { parseAnnotations } from '../annotations/jsonld.ts';
 import { parseGlossaryCsv } from './csv/parse.ts';
+import { checkFileSize } from './limits.ts';
 import { importDocument } from '../import/index.ts';
 import { readBilingualRows } from './docx/parse-bilingual.ts';
 import { parseBackup } from './project/backup.ts';
 import { jsonErrorText, parseProjectFile } from './project/project-file.ts';
 import { parseTbx } from './tbx/parse.ts';
 import { normaliseLang, parseTmx } from './tmx/parse.ts';
+import { xliffLanguageIssues } from './xliff/languages.ts';
 import { parseXliff } from './xliff/parse.ts';
 import { decodeXmlBytes, parseXml } from './xliff/xml.ts';
 
@@ -86,12 +88,13 @@ function inspectXml(text: string, fileName: string): InspectResult {
 		case 'xliff': {
 			const r = parseXliff(text);
 			const rep = r.value?.report;
+
 			return {
 				format: 'xliff',
 				version: rep?.version ?? root.attrs.version ?? null,
 				languages: rep ? uniq([rep.sourceLang, rep.targetLang]) : [],
 				units: rep?.units ?? 0,
-				issues: r.issues
+				issues: [...r.issues, ...xliffLanguageIssues(root)]
 			};
 		}
 		case 'tmx': {
@@ -214,6 +217,8 @@ function inspectDocx(bytes: Uint8Array, fileName: string): InspectResult {
  */
 export function inspect(bytes: Uint8Array, fileName = ''): InspectResult {
 	if (bytes.length === 0) return fail([], 'inspect_empty', 'the file is empty');
+	const tooBig = checkFileSize(bytes);
+	if (tooBig) return fail([], tooBig.code, tooBig.message);
 	if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
 		return inspectDocx(bytes, fileName);
 	}

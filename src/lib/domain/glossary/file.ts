@@ -6,6 +6,7 @@ import type { FormatIssue, ParseResult, TermEntry } from '../types.ts';
 import { decodeText } from '../text/decode.ts';
 import { parseGlossaryCsv, type CsvParseOptions } from '../formats/csv/parse.ts';
 import { parseTbx } from '../formats/tbx/parse.ts';
+import { checkFileSize } from '../formats/limits.ts';
 
 export type GlossaryFileFormat = 'csv' | 'tsv' | 'tbx';
 
@@ -39,6 +40,8 @@ export function parseGlossaryFile(
 	fileName: string,
 	options: CsvParseOptions = {}
 ): ParseResult<GlossaryFile> {
+	const tooBig = checkFileSize(bytes);
+	if (tooBig) return { value: null, issues: [tooBig] };
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) {
 		const issue: FormatIssue =

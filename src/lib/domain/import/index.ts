@@ -12,6 +12,7 @@ import type { FormatIssue, ParseResult } from '../types.ts';
 import { decodeText, type TextEncodingName } from '../text/decode.ts';
 import { textToBlocks, type TextBlock } from '../segmentation/blocks.ts';
 import { parseDocxDocument } from '../formats/docx/parse-document.ts';
+import { checkFileSize } from '../formats/limits.ts';
 import { parseHtml } from '../formats/html/parse.ts';
 import { parseMarkdown } from '../formats/md/parse.ts';
 import { detectInterchange, INTERCHANGE_NAMES } from './interchange.ts';
@@ -179,6 +180,8 @@ export function importDocument(bytes: Uint8Array, fileName: string): ParseResult
 		return fail('import.unsupported_format', `cannot import ${UNSUPPORTED[ext]}`);
 	}
 	if (bytes.length === 0) return fail('import.empty', 'the file is empty');
+	const tooBig = checkFileSize(bytes);
+	if (tooBig) return { value: null, issues: [tooBig] };
 	const interchange = detectInterchange(bytes);
 	if (interchange) {
 		return fail(

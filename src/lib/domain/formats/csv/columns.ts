@@ -212,7 +212,7 @@ export function readHeader(
 		// A field tied to a language: "zh status", "en note", "English_Def" (memoQ),
 		// "Term [en]", "Translation [zh-CN]", "Part of Speech [en]" (Crowdin).
 		const words = n.split(' ');
-		const bracket = /\[([^\]]+)\]/.exec(cell);
+		const bracket = /\[([^[\]]+)\]/.exec(cell); // no "[" inside: linear on "[[[["
 		const candidates: [string, string][] = [
 			[words[0], words.slice(1).join(' ')],
 			[words[words.length - 1], words.slice(0, -1).join(' ')]

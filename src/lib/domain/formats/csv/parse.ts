@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { FormatIssue, ParseResult, Term, TermEntry, TermStatus } from '../../types.ts';
 import { createEntry, isLang, readStatus, type EntryFactoryOptions } from '../../glossary/terms.ts';
 import { readHeader, type Column } from './columns.ts';
+import { restoreFormula } from './formula.ts';
 
 export interface CsvGlossary {
 	entries: TermEntry[];
@@ -99,7 +100,7 @@ function detectDelimiter(text: string): ',' | '\t' | ';' {
 }
 
 function clean(s: string | undefined): string {
-	return (s ?? '').replace(/^\uFEFF/, '').trim();
+	return restoreFormula((s ?? '').replace(/^\uFEFF/, '')).trim();
 }
 
 /**

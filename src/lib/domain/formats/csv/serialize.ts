@@ -8,6 +8,7 @@
 import Papa from 'papaparse';
 import type { Term, TermEntry } from '../../types.ts';
 import { isLang } from '../../glossary/terms.ts';
+import { FORMULA_TRIGGER } from './formula.ts';
 
 export const CANONICAL_HEADER = [
 	'zh',
@@ -102,8 +103,16 @@ export function serializeGlossaryCsv(
 		for (const z of zh.slice(1)) row(z, undefined);
 	}
 	// papaparse quotes a field when RFC 4180 requires it (separator, quote, line break) or its
-	// leading or trailing spaces would be lost.
-	return Papa.unparse(rows, { delimiter: sep, newline: nl, header: false }) + nl;
+	// leading or trailing spaces would be lost, and neutralises a cell a spreadsheet would run
+	// as a formula (OWASP; our pattern also catches a formula followed by a line break).
+	return (
+		Papa.unparse(rows, {
+			delimiter: sep,
+			newline: nl,
+			header: false,
+			escapeFormulae: FORMULA_TRIGGER
+		}) + nl
+	);
 }
 
 /** Terms a CSV export cannot hold: those in neither of its two languages. */

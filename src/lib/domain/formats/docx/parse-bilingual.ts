@@ -4,13 +4,13 @@
  * report (and, through `applyBilingualReview`, as reviewed revisions). Tracked changes are read
  * as accepted (insertions in, deletions out), since that is what the reviewer proposes.
  */
-import { unzipSync } from 'fflate';
 import type { Annotation, FormatIssue, ParseResult, Revision } from '../../types.ts';
 import type { ProjectFile } from '../project/project-file.ts';
 import { markdownToPlainText } from '../../markdown/index.ts';
 import { placeholder, type InlineTag } from '../xliff/inline.ts';
 import { childElements, parseXml, type XmlElement } from '../xliff/xml.ts';
 import { showTags } from './serialize-shared.ts';
+import { unzipWithin } from '../zip.ts';
 
 export interface BilingualRow {
 	/** The number in the first column (1-based segment position). */
@@ -145,9 +145,12 @@ export function readBilingualRows(bytes: Uint8Array): ParseResult<BilingualRow[]
 	const issues: FormatIssue[] = [];
 	let files: Record<string, Uint8Array>;
 	try {
-		files = unzipSync(bytes, {
-			filter: (f) => f.name === 'word/document.xml' || f.name === 'word/comments.xml'
-		});
+		const unzipped = unzipWithin(
+			bytes,
+			(name) => name === 'word/document.xml' || name === 'word/comments.xml'
+		);
+		if (unzipped.refused) return { value: null, issues: [unzipped.refused] };
+		files = unzipped.files;
 	} catch (err) {
 		issues.push({
 			severity: 'error',

@@ -5,11 +5,12 @@
  * (where Word puts many photo captions) after the paragraph they are anchored in, once each.
  * Tracked changes are read as accepted; deleted text, field codes and pictures are left out.
  */
-import { unzipSync } from 'fflate';
 import type { FormatIssue, ParseResult, SegmentKind } from '../../types.ts';
 import type { BlockLayout, TextBlock } from '../../segmentation/blocks.ts';
 import { normaliseText } from '../../text/normalise.ts';
 import { childElements, decodeXmlBytes, parseXml, type XmlElement } from '../xliff/xml.ts';
+import { isLimitIssue } from '../limits.ts';
+import { unzipWithin } from '../zip.ts';
 
 /** Content a reader does not see as running text of the paragraph. */
 const SKIPPED = new Set([
@@ -235,7 +236,9 @@ export function parseDocxDocument(bytes: Uint8Array): ParseResult<TextBlock[]> {
 	}
 	let files: Record<string, Uint8Array>;
 	try {
-		files = unzipSync(bytes, { filter: (f) => f.name.startsWith('word/') });
+		const unzipped = unzipWithin(bytes, (name) => name.startsWith('word/'));
+		if (unzipped.refused) return { value: null, issues: [unzipped.refused] };
+		files = unzipped.files;
 	} catch (err) {
 		return {
 			value: null,
@@ -268,6 +271,8 @@ export function parseDocxDocument(bytes: Uint8Array): ParseResult<TextBlock[]> {
 	const parsed = parseXml(xml);
 	const root = parsed.value?.root;
 	const body = root ? childElements(root, 'body')[0] : undefined;
+	const refused = parsed.issues.find(isLimitIssue);
+	if (refused) return { value: null, issues: [{ ...refused, path: 'word/document.xml' }] };
 	if (!root || !body || parsed.issues.some((i) => i.severity === 'error')) {
 		const first = parsed.issues[0];
 		return {

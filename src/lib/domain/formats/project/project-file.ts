@@ -21,6 +21,7 @@ import {
 	type TmUnit
 } from '../../types.ts';
 import type { TagTables } from '../xliff/inline.ts';
+import { checkFileSize } from '../limits.ts';
 
 export const PROJECT_FORMAT = 'duiyi-project';
 export const PROJECT_VERSION = 1;
@@ -101,6 +102,8 @@ export function readJson(
 	text: string,
 	code: string
 ): { ok: true; data: unknown } | { ok: false; issue: FormatIssue } {
+	const tooBig = checkFileSize(text);
+	if (tooBig) return { ok: false, issue: tooBig };
 	try {
 		return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
 	} catch (err) {

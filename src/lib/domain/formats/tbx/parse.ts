@@ -8,6 +8,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { FormatIssue, ParseResult, Term, TermEntry, TermStatus } from '../../types.ts';
 import { createEntry, isLang, type EntryFactoryOptions } from '../../glossary/terms.ts';
+import { checkFileSize } from '../limits.ts';
 
 export interface TbxGlossary {
 	entries: TermEntry[];
@@ -130,6 +131,8 @@ function parseDate(text: string): number | null {
  */
 export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResult<TbxGlossary> {
 	const issues: FormatIssue[] = [];
+	const tooBig = checkFileSize(text);
+	if (tooBig) return { value: null, issues: [tooBig] };
 	const source = text.replace(/^\uFEFF/, '');
 	const valid = XMLValidator.validate(source, { allowBooleanAttributes: true });
 	if (valid !== true) {

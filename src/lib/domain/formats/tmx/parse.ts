@@ -6,6 +6,7 @@
  */
 import type { FormatIssue, ParseResult, TmUnit } from '../../types.ts';
 import { child, childElements, decodeXmlBytes, parseXml, type XmlElement } from '../xliff/xml.ts';
+import { checkFileSize } from '../limits.ts';
 
 export interface TmxReport {
 	version: string;
@@ -94,6 +95,8 @@ export function parseTmx(
 	options: TmxImportOptions = {}
 ): ParseResult<TmxImport> {
 	const issues: FormatIssue[] = [];
+	const tooBig = checkFileSize(input);
+	if (tooBig) return { value: null, issues: [tooBig] };
 	const text = typeof input === 'string' ? input : decodeXmlBytes(input);
 	if (text === null) {
 		issues.push({

@@ -22,6 +22,7 @@ import {
 	textContent,
 	type XmlElement
 } from './xml.ts';
+import { checkFileSize } from '../limits.ts';
 
 export const XLIFF1_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 export const XLIFF11_NS = 'urn:oasis:names:tc:xliff:document:1.1';
@@ -313,6 +314,8 @@ export function parseXliff(
 	options: XliffImportOptions = {}
 ): ParseResult<XliffImport> {
 	const issues: FormatIssue[] = [];
+	const tooBig = checkFileSize(input);
+	if (tooBig) return { value: null, issues: [tooBig] };
 	const text = typeof input === 'string' ? input : decodeXmlBytes(input);
 	if (text === null) {
 		issues.push({

@@ -5,6 +5,7 @@
  * element for error messages. It never throws: problems come back as issues.
  */
 import type { FormatIssue } from '../../types.ts';
+import { LIMITS, limitIssue } from '../limits.ts';
 
 export interface XmlText {
 	type: 'text';
@@ -205,7 +206,13 @@ export function parseXml(input: string): { value: XmlDocument | null; issues: Fo
 			if (selfClosing) {
 				el.closeStart = j;
 				el.end = j;
-			} else stack.push(el);
+			} else {
+				if (stack.length >= LIMITS.xmlDepth) {
+					issues.push({ ...limitIssue('limit.xml_depth'), line });
+					return done();
+				}
+				stack.push(el);
+			}
 			i = j;
 		}
 	}
