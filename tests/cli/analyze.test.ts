@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeProjectFile } from '../../src/lib/domain/formats/project/project-file.ts';
 import { serializeTmx } from '../../src/lib/domain/formats/tmx/serialize.ts';
 import { countDocument } from '../../src/lib/domain/stats/count.ts';
 import { corpusProject } from '../judges/corpus-project.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const duiyi = (...args: string[]) =>
 	spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-analyze-'));
+const dir = tempDir('duiyi-analyze-');
 const project = join(dir, 'p.json');
 const tmx = join(dir, 'm.tmx');
 const file = { ...corpusProject(), tmUnits: [] };

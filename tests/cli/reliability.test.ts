@@ -8,22 +8,21 @@ import {
 	closeSync,
 	existsSync,
 	ftruncateSync,
-	mkdtempSync,
 	openSync,
 	readFileSync,
 	writeFileSync
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { LIMITS } from '../../src/lib/domain/formats/limits.ts';
 import { buildZip, deflateFilled } from '../helpers/zip.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 const duiyi = (...args: string[]) =>
 	spawnSync('node', ['bin/duiyi.js', ...args], { encoding: 'utf8', timeout: 120_000 });
 const shell = (command: string) =>
 	spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8', timeout: 120_000 });
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-reliability-'));
+const dir = tempDir('duiyi-reliability-');
 const ZH = 'corpus/yichun-etdz-2023/zh.txt';
 
 const HEAD =

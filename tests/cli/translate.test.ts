@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +8,7 @@ import {
 	openAiServer,
 	type EngineServer
 } from '../mt/servers.ts';
+import { tempDir } from '../helpers/temp.ts';
 
 /** Runs the CLI asynchronously, so the test's own HTTP servers keep answering meanwhile. */
 function duiyi(env: Record<string, string>, ...args: string[]) {
@@ -32,7 +32,7 @@ function duiyi(env: Record<string, string>, ...args: string[]) {
 	});
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'duiyi-translate-'));
+const dir = tempDir('duiyi-translate-');
 const zhParagraphs = ['深化放管服改革。', '签约金额105亿元。', '开发区新引进企业30家。'];
 const zh = join(dir, 'zh.txt');
 writeFileSync(zh, zhParagraphs.join('\n\n') + '\n');

@@ -5,7 +5,7 @@
  * Deterministic: the same seeds give the same variants.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -83,6 +83,8 @@ export function seedFiles(shared = false): Input[] {
 			bytes: new Uint8Array(readFileSync(join(dir, n)))
 		}))
 	];
+	// Everything is in memory now: the folder goes, so a run leaves nothing in the temp folder.
+	rmSync(dir, { recursive: true, force: true });
 	seeds.push({
 		name: 'backup.json',
 		kind: 'seed',

@@ -3,15 +3,14 @@
  * command, sign-in and sharing through the HTTP API, typing into a shared Y.Text.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { connectShared } from '../../src/lib/sync/connection.ts';
+import { tempDir as testTempDir } from '../helpers/temp.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/duiyi.js');
@@ -41,8 +40,9 @@ export async function freePort(): Promise<number> {
 	throw new Error(`no free port in ${PORTS.first}–${PORTS.last}`);
 }
 
+/** A data folder for a server, removed when the test file ends (tests leave nothing behind). */
 export function tempDir(): string {
-	return mkdtempSync(join(tmpdir(), 'duiyi-sync-'));
+	return testTempDir('duiyi-sync-');
 }
 
 /** A unique schema name for one test run in the shared PostgreSQL database. */
