@@ -5,10 +5,10 @@
  * the test's time bound. The count of inputs is fixed; nothing is timed.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
 import { LIMITS } from '../../src/lib/domain/formats/limits.ts';
 import { outcome, READERS } from './readers.ts';
 import { seedFiles, variantsOf, zipBombs, type Input } from './variants.ts';
+import { hasShared, needsShared } from '../helpers/shared.ts';
 
 const seeds = seedFiles();
 const TIME = 240_000;
@@ -56,8 +56,8 @@ describe('every reader reads or refuses cleanly', () => {
 		TIME
 	);
 
-	it.runIf(existsSync('../shared/fixtures'))(
-		'variants of the ../shared/fixtures files',
+	it.runIf(hasShared)(
+		needsShared('variants of the ../shared/fixtures files'),
 		() => {
 			const shared = seedFiles(true).slice(seeds.length);
 			expect(shared.length).toBeGreaterThan(0);
