@@ -14,6 +14,7 @@ import {
 	signIn,
 	startServer,
 	tempDir,
+	removeTempDirs,
 	type Backend,
 	type RunningServer
 } from '../server/helpers.ts';
@@ -32,6 +33,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
 	await server?.kill('SIGTERM');
+	removeTempDirs();
 });
 
 async function member(browser: Browser, name: string): Promise<Page> {

@@ -10,8 +10,12 @@ import {
 	startServer,
 	tempDir,
 	type Backend,
-	type RunningServer
+	type RunningServer,
+	removeTempDirs
 } from './helpers.ts';
+
+// Registered first, so it runs last: after the servers of this file have stopped.
+afterAll(removeTempDirs);
 
 const backend: Backend = {
 	label: 'SQLite',

@@ -3,6 +3,8 @@
  * command, sign-in and sharing through the HTTP API, typing into a shared Y.Text.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +12,6 @@ import type { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { connectShared } from '../../src/lib/sync/connection.ts';
-import { tempDir as testTempDir } from '../helpers/temp.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/duiyi.js');
@@ -40,9 +41,21 @@ export async function freePort(): Promise<number> {
 	throw new Error(`no free port in ${PORTS.first}–${PORTS.last}`);
 }
 
-/** A data folder for a server, removed when the test file ends (tests leave nothing behind). */
+const made: string[] = [];
+
+/**
+ * A data folder for a server. Shared by vitest and Playwright files, so no test runner's hooks
+ * here: each test file calls `removeTempDirs` once its servers have stopped.
+ */
 export function tempDir(): string {
-	return testTempDir('duiyi-sync-');
+	const dir = mkdtempSync(join(tmpdir(), 'duiyi-sync-'));
+	made.push(dir);
+	return dir;
+}
+
+/** Removes every folder `tempDir` made in this test file: a run leaves nothing behind. */
+export function removeTempDirs(): void {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A unique schema name for one test run in the shared PostgreSQL database. */

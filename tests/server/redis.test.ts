@@ -21,8 +21,12 @@ import {
 	Typist,
 	uniqueName,
 	type Backend,
-	type RunningServer
+	type RunningServer,
+	removeTempDirs
 } from './helpers.ts';
+
+// Registered first, so it runs last: after the servers of this file have stopped.
+afterAll(removeTempDirs);
 
 const PASSWORD = 'correct horse 2';
 const schema = uniqueName('duiyi_redis');

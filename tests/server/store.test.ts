@@ -7,7 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LATEST_VERSION } from '../../src/server/migrations.ts';
 import { openStore, type StoreOptions } from '../../src/server/store.ts';
-import { PG_URL, tempDir, uniqueName } from './helpers.ts';
+import { PG_URL, tempDir, uniqueName, removeTempDirs } from './helpers.ts';
+
+// Registered first, so it runs last: after the servers of this file have stopped.
+afterAll(removeTempDirs);
 
 const schema = uniqueName('duiyi_store');
 const setups: { label: string; options: StoreOptions }[] = [

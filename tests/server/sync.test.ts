@@ -22,8 +22,12 @@ import {
 	Typist,
 	uniqueName,
 	type Backend,
-	type RunningServer
+	type RunningServer,
+	removeTempDirs
 } from './helpers.ts';
+
+// Registered first, so it runs last: after the servers of this file have stopped.
+afterAll(removeTempDirs);
 
 const PASSWORD = 'correct horse 1';
 const PEOPLE = { alice: 'owner', bob: 'translator', carol: 'translator', vera: 'viewer' } as const;

@@ -73,6 +73,12 @@ export class EditorState {
 	#unsaved = new Map<string, string>();
 	/** The stored text as this tab last knew it: what its typing started from. */
 	#base = new Map<string, string>();
+	/**
+	 * A shared project: every keystroke goes into the shared document first (onEdit), which
+	 * merges everyone's text character by character and feeds the stored rows. This tab then
+	 * does no merging of its own, which would count the same characters twice.
+	 */
+	#sharedText = false;
 	/** Recent stored versions this tab wrote or read, newest last (to recognise its own). */
 	#known = new Map<string, string[]>();
 	/** Writes run one after another, so each starts from the stored text the last one left. */
@@ -206,10 +212,11 @@ export class EditorState {
 	#absorb(row: Segment): Segment {
 		// A read that started before a write this tab already saw finish: keep what is shown.
 		const shown = this.segments.find((s) => s.id === row.id);
-		if (shown && row.updatedAt < (this.#stamps.get(row.id) ?? 0)) return shown;
+		// (Rows fed from a shared document carry the document's times, not this tab's: no such test.)
+		if (!this.#sharedText && shown && row.updatedAt < (this.#stamps.get(row.id) ?? 0)) return shown;
 		const local = this.#unsaved.get(row.id);
 		const known = this.#known.get(row.id);
-		const foreign = known !== undefined && !known.includes(row.target);
+		const foreign = !this.#sharedText && known !== undefined && !known.includes(row.target);
 		if (local === undefined || local === row.target) {
 			if (foreign && row.id === this.currentId)
 				this.otherTab = { segmentId: row.id, merged: false, at: Date.now() };
@@ -281,6 +288,11 @@ export class EditorState {
 		return null;
 	}
 
+	/** The project's text is merged by a shared document from now on (see #sharedText). */
+	followSharedText(): void {
+		this.#sharedText = true;
+	}
+
 	/** Follows every typed change of a target (notes ride along with their words). */
 	onEdit(listener: (id: string, before: string, after: string) => void): () => void {
 		this.#editListeners.add(listener);
@@ -337,7 +349,7 @@ export class EditorState {
 		if (result.kind === 'conflict') {
 			const local = this.#unsaved.get(id) ?? target;
 			// The live query may have merged the other tab's text in already.
-			const absorbed = this.#base.get(id) === result.segment.target;
+			const absorbed = this.#sharedText || this.#base.get(id) === result.segment.target;
 			const merged = absorbed ? local : mergeText(base, local, result.segment.target).text;
 			this.#remember(result.segment);
 			if (!absorbed) this.otherTab = { segmentId: id, merged: true, at: Date.now() };
