@@ -4,6 +4,7 @@
 # xmllint, jing), plus a CJK font. Packages are installed only when missing and we are root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/ensure-npm.sh
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
 	echo "== npm ci"

@@ -2,6 +2,7 @@
 # Builds the app and serves it on http://localhost:4173 (the seed article is loaded on first visit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/ensure-npm.sh
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
 	npm ci --no-audit --no-fund
 fi
