@@ -366,6 +366,19 @@ describe('page furniture, bylines and captions with credits', () => {
 			kinds: ['title', 'credit', 'body', 'caption', 'credit', 'credit']
 		},
 		{
+			name: 'a caption ending in its photographer in brackets, and that credit standing alone',
+			blocks: b(
+				'南昌高新区打造光电产业高地',
+				'近年来，高新区坚持把光电产业作为首位产业来抓。',
+				'图为高新区一家光电企业的生产车间，工人正在调试设备。（摄影 刘强）',
+				'图为园区全景。',
+				'（摄影 陈明）',
+				'下一步，高新区将继续优化营商环境。'
+			),
+			units: [[0], [1], [2], [3], [4], [5]],
+			kinds: ['title', 'body', 'caption', 'caption', 'credit', 'body']
+		},
+		{
 			name: 'English: a photo caption with its credit, and a byline',
 			blocks: b(
 				'Yichun Zone Grows',
