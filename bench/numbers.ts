@@ -1,17 +1,14 @@
 /**
- * The number check on its own material (src/lib/domain/numbers/genre): false alarms on correct
+ * The number check on its own material (tests/numbers-genre): false alarms on correct
  * translations and the share of injected number errors caught, for the tuning pairs and the
  * held-out pairs apart.
  *
  *   npx tsx bench/numbers.ts            # the figures
  *   npx tsx bench/numbers.ts --details  # and every false alarm and miss of the tuning pairs
  */
-import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../src/lib/domain/numbers/genre/held-out.ts';
-import {
-	measureNumberCheck,
-	type NumberCheckFigures
-} from '../src/lib/domain/numbers/genre/inject.ts';
-import { TUNING_BATCHES } from '../src/lib/domain/numbers/genre/tune.ts';
+import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../tests/numbers-genre/held-out.ts';
+import { measureNumberCheck, type NumberCheckFigures } from '../tests/numbers-genre/inject.ts';
+import { TUNING_BATCHES } from '../tests/numbers-genre/tune.ts';
 import { checkNumbers } from '../src/lib/domain/qa/numbers.ts';
 
 const details = process.argv.includes('--details');

@@ -1,12 +1,12 @@
 /**
- * The number check on its own material of the genre (src/lib/domain/numbers/genre): correct
+ * The number check on its own material of the genre (tests/numbers-genre): correct
  * translations raise nothing, and injected number errors are caught. The tuning pairs and the
  * held-out pairs are measured apart; `npx tsx bench/numbers.ts` prints the same figures.
  */
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../numbers/genre/held-out.ts';
-import { injectErrors, measureNumberCheck } from '../numbers/genre/inject.ts';
-import { TUNE_PAIRS, TUNING_BATCHES } from '../numbers/genre/tune.ts';
+import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../../../../tests/numbers-genre/held-out.ts';
+import { injectErrors, measureNumberCheck } from '../../../../tests/numbers-genre/inject.ts';
+import { TUNE_PAIRS, TUNING_BATCHES } from '../../../../tests/numbers-genre/tune.ts';
 import { checkNumbers } from './numbers.ts';
 
 const TUNING = TUNING_BATCHES.flat();
