@@ -34,6 +34,8 @@ export interface ServerOptions {
 	rateLimitAt?: number[];
 	/** Wait this long before each answer (a slow engine, to cancel a run in the middle). */
 	delayMs?: number;
+	/** The English for a paragraph not in the table (default: none, an empty answer). */
+	fallback?: (zh: string) => string;
 	/** Listen on this port (a browser test's fixed one) instead of a free one. */
 	port?: number;
 }
@@ -144,7 +146,8 @@ export function openAiServer(options: ServerOptions): Promise<EngineServer> {
 			send(400, { error: { message: 'model and messages are required' } });
 			return;
 		}
-		const english = options.table[promptParagraph(req.body)];
+		const paragraph = promptParagraph(req.body);
+		const english = options.table[paragraph] ?? options.fallback?.(paragraph);
 		send(200, {
 			id: 'chatcmpl-1',
 			object: 'chat.completion',
