@@ -422,7 +422,8 @@ export class EditorState {
 		const segment = shown();
 		if (!segment || segment.locked || this.#unsaved.has(id)) return false;
 		if (mode === 'empty' && segment.target.trim()) return false;
-		if (mode === 'redo' && (segment.provenance !== 'mt' || segment.status !== 'draft')) return false;
+		if (mode === 'redo' && (segment.provenance !== 'mt' || segment.status !== 'draft'))
+			return false;
 		const target =
 			mode === 'append' && segment.target.trim() ? `${segment.target.trimEnd()} ${text}` : text;
 		this.#know(id, target);

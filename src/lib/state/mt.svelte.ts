@@ -33,7 +33,9 @@ export function mtErrorText(engineName: string, error: MtError): string {
 }
 
 /** The settings and keys as stored (engines the translator has not configured are blank). */
-export async function readMtSettings(repos: Repos): Promise<{ settings: MtSettings; keys: MtKeys }> {
+export async function readMtSettings(
+	repos: Repos
+): Promise<{ settings: MtSettings; keys: MtKeys }> {
 	const stored = await repos.settings.get<Partial<MtSettings>>(MT_SETTINGS_KEY, {});
 	const settings: MtSettings = {
 		engine: stored.engine ?? null,
@@ -45,7 +47,10 @@ export async function readMtSettings(repos: Repos): Promise<{ settings: MtSettin
 }
 
 /** The client for the engine in use, or null when none is configured. */
-export async function currentMtClient(repos: Repos, http: HttpOptions = {}): Promise<MtClient | null> {
+export async function currentMtClient(
+	repos: Repos,
+	http: HttpOptions = {}
+): Promise<MtClient | null> {
 	const { settings, keys } = await readMtSettings(repos);
 	return mtClient(settings, keys, http);
 }
@@ -93,7 +98,12 @@ export class MtSettingsState {
 	/** Saves, then asks `engine` to translate one short paragraph and says what happened. */
 	async test(engine: MtEngine): Promise<void> {
 		await this.save();
-		const client = mtClient(this.settings, this.keys, { retry: { attempts: 1 }, timeoutMs: 60_000 }, engine);
+		const client = mtClient(
+			this.settings,
+			this.keys,
+			{ retry: { attempts: 1 }, timeoutMs: 60_000 },
+			engine
+		);
 		if (!client) {
 			this.results[engine] = { ok: false, text: t('mt.settings.incomplete') };
 			return;
@@ -102,7 +112,10 @@ export class MtSettingsState {
 		try {
 			const answer = await client.translate({ source: TEST_PARAGRAPH, terms: [] });
 			this.results[engine] = answer.ok
-				? { ok: true, text: t('mt.settings.test_ok', { engine: client.engineName, text: answer.value }) }
+				? {
+						ok: true,
+						text: t('mt.settings.test_ok', { engine: client.engineName, text: answer.value })
+					}
 				: { ok: false, text: mtErrorText(client.engineName, answer.error) };
 		} finally {
 			this.testing = null;

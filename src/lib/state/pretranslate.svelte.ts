@@ -93,7 +93,9 @@ export class PretranslateState {
 		let written = 0;
 		try {
 			if (client.prepare) {
-				const terms = ids.flatMap((id) => this.#terms.matches(segments.find((s) => s.id === id)!.source));
+				const terms = ids.flatMap((id) =>
+					this.#terms.matches(segments.find((s) => s.id === id)!.source)
+				);
 				const prepared = await client.prepare(terms);
 				if (!prepared.ok) {
 					this.error = t('mt.pretranslate.failed_glossary', {

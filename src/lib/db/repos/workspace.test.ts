@@ -150,7 +150,9 @@ describe('workspace backup and restore', () => {
 		const plain = serializeBackup(await a.repos.workspace.backup());
 		expect(plain).not.toContain('secret-a');
 		expect(plain).toMatch(/"engine": ?"deepl"/);
-		const withKeys = serializeBackup(await a.repos.workspace.backup(Date.now(), { includeKeys: true }));
+		const withKeys = serializeBackup(
+			await a.repos.workspace.backup(Date.now(), { includeKeys: true })
+		);
 		expect(withKeys).toContain('secret-a:fx');
 
 		const b = await open();
