@@ -3,23 +3,17 @@
  * with an English draft. Pure; runs in a worker in the app and under Node in the CLI.
  */
 import type { Dictionary } from '../dictionary/index.ts';
+import type { AlignmentBead } from '../types.ts';
 import { chineseFeatures, englishFeatures, englishNames, type GlossaryPair } from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { classifyBlocks } from '../segmentation/kinds.ts';
 import { search, type UnitKinds } from './search.ts';
 
 export type { GlossaryPair } from './features.ts';
+export type { AlignmentBead } from '../types.ts';
 export { glossaryPairs } from './glossary.ts';
 export { DEFAULT_PARAMS, PARAGRAPH_PARAMS, shapeCosts, type AlignParams } from './model.ts';
 export type { UnitKinds } from './search.ts';
-
-/** One link: Chinese unit indexes to English unit indexes (either may be empty), with a score. */
-export interface AlignmentBead {
-	zh: number[];
-	en: number[];
-	/** Confidence in 0..1; insertions and deletions get 0.5. */
-	score: number;
-}
 
 export interface Alignment {
 	beads: AlignmentBead[];

@@ -4,7 +4,7 @@
  * around them, so time grows about linearly with the document.
  */
 import type { UnitFeatures } from './features.ts';
-import type { SegmentKind } from '../types.ts';
+import type { SearchBead, SegmentKind } from '../types.ts';
 import { LABEL_KINDS, type AlignParams } from './model.ts';
 import { LexicalModel } from './lexical.ts';
 
@@ -12,14 +12,6 @@ import { LexicalModel } from './lexical.ts';
 export interface UnitKinds {
 	zh?: readonly SegmentKind[];
 	en?: readonly SegmentKind[];
-}
-
-export interface RawBead {
-	zh: number[];
-	en: number[];
-	cost: number;
-	/** Cost of leaving the same units unaligned, minus the bead's cost. */
-	margin: number;
 }
 
 /** Precomputed model state for one pair of documents. */
@@ -260,7 +252,7 @@ export function search(
 	params: AlignParams,
 	onProgress?: (fraction: number) => void,
 	kinds: UnitKinds = {}
-): RawBead[] {
+): SearchBead[] {
 	const nz = zh.length;
 	const ne = en.length;
 	const s = new Scorer(zh, en, params, kinds);
@@ -308,7 +300,7 @@ export function search(
 		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));
 	}
 
-	const beads: RawBead[] = [];
+	const beads: SearchBead[] = [];
 	let i = nz;
 	let j = ne;
 	while (i > 0 || j > 0) {
