@@ -8,6 +8,7 @@ import { chineseFeatures, englishFeatures, englishNames, type GlossaryPair } fro
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { classifyBlocks } from '../segmentation/kinds.ts';
 import { search, type UnitKinds } from './search.ts';
+import { joinCutParagraphs, splitJoinedBeads } from './continuations.ts';
 
 export type { GlossaryPair } from './features.ts';
 export type { AlignmentBead } from '../types.ts';
@@ -65,14 +66,23 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		...options.params
 	};
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
-	const raw = search(zhFeatures, enFeatures, params, options.onProgress, kinds);
-	return {
-		beads: raw.map((b) => ({
-			zh: b.zh,
-			en: b.en,
-			score: b.zh.length && b.en.length ? round(1 / (1 + Math.exp(-b.margin / 4))) : 0.5
-		}))
-	};
+	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts).
+	const joined = level === 'paragraph' && kinds?.en ? joinCutParagraphs(en, kinds.en) : null;
+	const raw = joined
+		? search(
+				zhFeatures,
+				englishFeatures(joined.units, options.glossary),
+				params,
+				options.onProgress,
+				{ ...kinds, en: joined.kinds }
+			)
+		: search(zhFeatures, enFeatures, params, options.onProgress, kinds);
+	const beads = raw.map((b) => ({
+		zh: b.zh,
+		en: b.en,
+		score: b.zh.length && b.en.length ? round(1 / (1 + Math.exp(-b.margin / 4))) : 0.5
+	}));
+	return { beads: joined ? splitJoinedBeads(beads, joined.members) : beads };
 }
 
 /**
