@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../../../../tests/numbers-genre/held-out.ts';
-import { injectErrors, measureNumberCheck } from '../../../../tests/numbers-genre/inject.ts';
+import { injectErrors, measureNumberCheck } from '../../../../tests/helpers/number-errors.ts';
 import { TUNE_PAIRS, TUNING_BATCHES } from '../../../../tests/numbers-genre/tune.ts';
 import { checkNumbers } from './numbers.ts';
 
@@ -39,14 +39,15 @@ describe('the number check’s own material', () => {
 		const made = injectErrors(pair).map((i) => `${i.kind}:${i.to}`);
 		expect(made).toEqual(
 			expect.arrayContaining([
-				'digit:9.6%',
+				'digit:8.7%',
 				'times10:86%',
 				'div10:0.86%',
-				'unit:8.6 percentage points',
+				'percent_point:8.6 percentage points',
 				'scale:586.32 million yuan',
 				'drop_bound:1,000',
 				'flip_bound:less than 1,000',
 				'flip_bound:more than 1.2 million',
+				'drop_approx:1.2 million',
 				'swap:1.2 million ⇄ 1,000'
 			])
 		);
