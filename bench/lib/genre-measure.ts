@@ -25,11 +25,7 @@ import {
 	type GoldParagraph,
 	type NumberKind
 } from './genre-corpus.ts';
-import {
-	findPhrase,
-	phraseErrors,
-	type InjectionKind
-} from '../../tests/helpers/number-errors.ts';
+import { findPhrase, phraseErrors, type InjectionKind } from '../../tests/helpers/number-errors.ts';
 
 // ---------------------------------------------------------------- repair
 
