@@ -1,5 +1,6 @@
 import type { EditorState } from '$lib/state/editor.svelte.ts';
 import type SegmentList from './SegmentList.svelte';
+import { selectStored } from './target-display.ts';
 
 /** What the editor page offers the action classes beside it: showing a paragraph, saying a line. */
 export interface EditorUi {
@@ -15,8 +16,7 @@ export interface EditorUi {
 /** The page's EditorUi over its segment list (`list` is bound after the first render). */
 export function editorUi(
 	editor: EditorState,
-	list: () => SegmentList | undefined,
-	say: (message: string) => void
+	{ list, say }: { list: () => SegmentList | undefined; say: (message: string) => void }
 ): EditorUi {
 	const show = async (segmentId: string) => {
 		if (!editor.visible.some((s) => s.id === segmentId)) {
@@ -34,7 +34,7 @@ export function editorUi(
 			const field = document.querySelector<HTMLTextAreaElement>(
 				`textarea[data-segment-id="${segmentId}"]`
 			);
-			if (field && range) field.setSelectionRange(range[0], range[1]);
+			if (field && range) selectStored(field, range[0], range[1]);
 		},
 		say
 	};
