@@ -207,7 +207,7 @@ export interface Annotation {
 }
 
 export type RevisionReason =
-	'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge';
+	'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge' | 'replace';
 
 /** The previous state of a segment's target, kept whenever a change is confirmed. */
 export interface Revision {

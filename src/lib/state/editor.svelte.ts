@@ -504,6 +504,23 @@ export class EditorState {
 		if (updated) this.#replace(updated);
 	}
 
+	/**
+	 * Writes many targets in one step (replace all, or its undo): text typed first is stored
+	 * first, and each change applies only to a paragraph still showing `before`. Returns the
+	 * paragraphs written.
+	 */
+	async replaceTargets(
+		changes: readonly { id: string; before: string; after: string; status?: SegmentStatus }[]
+	): Promise<Segment[]> {
+		await this.flush();
+		await this.#queue;
+		// Their echoes from the live query are this tab's own text, not another tab's.
+		for (const c of changes) this.#know(c.id, c.after);
+		const written = await this.#enqueue(() => this.#repos.segments.replaceTargets(changes));
+		for (const segment of written) this.#replace(segment);
+		return written;
+	}
+
 	async loadHistory(id: string): Promise<void> {
 		this.history = await this.#repos.segments.revisions(id);
 	}
