@@ -74,6 +74,7 @@ const WORD_CHANGES: Record<string, string> = {
 	fourth: 'fifth',
 	fifth: 'sixth',
 	half: 'a quarter',
+	quarter: 'fifth',
 	double: 'triple',
 	doubled: 'tripled',
 	tripled: 'doubled',
