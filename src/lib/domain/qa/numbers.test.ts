@@ -146,6 +146,10 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		['每万人口发明专利拥有量达到9.3件', 'patents per 10,000 people reached 9.3'],
 		['良种覆盖率由68%提高到91.5%', 'coverage rose from 68% to 91.5%'],
 		['比重起码要达到3%', 'must spend at least 3%'],
+		[
+			'由2015年的48微克/立方米降至2023年的29微克/立方米',
+			'fell from 48 micrograms per cubic meter in 2015 to 29 micrograms per cubic meter in 2023'
+		],
 		['占GDP比重达到三成多', 'more than 30% of GDP'],
 		['数百家企业开展改造', 'hundreds of companies carried out upgrades'],
 		['为3000余人开展培训48期', 'ran 48 training sessions for more than 3,000 people'],
