@@ -19,3 +19,13 @@ export {
 } from './from-segments.ts';
 export { syntheticTm } from './synthetic.ts';
 export { diffChars, type DiffOp, type DiffPart } from './diff.ts';
+export {
+	concordance,
+	rangesOf,
+	type ConcordanceHit,
+	type ConcordanceOptions,
+	type ConcordanceResult,
+	type HitRange
+} from './concordance.ts';
+export { sentenceMatches, type SentenceMatch } from './sentences.ts';
+export { repetitionsOf, type Repetition } from './repetitions.ts';
