@@ -6,9 +6,13 @@ import { splitSentences } from '$lib/domain/segmentation/sentences.ts';
 import {
 	addToTmIndex,
 	buildTmIndex,
+	concordance,
 	searchTm,
+	sentenceMatches,
 	tmUnitId,
 	tmUnitsFromSegments,
+	type ConcordanceResult,
+	type SentenceMatch,
 	type TmIndex,
 	type TmMatch
 } from '$lib/domain/tm/index.ts';
@@ -33,6 +37,10 @@ export class TmState {
 	/** Bumped when the index changes, so matches are looked up again. */
 	version = $state(0);
 	size = $state(0);
+	/** What the concordance search box holds (Ctrl+K on a selection fills it). */
+	query = $state('');
+	/** Project names by id, to say where a unit came from. */
+	projectNames = $state.raw(new Map<string, string>());
 
 	constructor(repos: Repos) {
 		this.#repos = repos;
@@ -48,7 +56,28 @@ export class TmState {
 			},
 			reportError
 		);
+		this.#repos.projects
+			.list()
+			.then((projects) => (this.projectNames = new Map(projects.map((p) => [p.id, p.name]))))
+			.catch(reportError);
 		return () => this.#subscription?.unsubscribe();
+	}
+
+	/** Units containing `query` in either language, with the hits to highlight. */
+	concordance(query: string): ConcordanceResult | null {
+		void this.version;
+		if (!this.#index || !query.trim()) return null;
+		return concordance(this.#index, query, { limit: 100 });
+	}
+
+	/** The best match of each sentence of a paragraph (none for a one-sentence paragraph). */
+	sentenceMatches(segment: Pick<Segment, 'id' | 'projectId'>, source: string): SentenceMatch[] {
+		void this.version;
+		if (!this.#index) return [];
+		const own = tmUnitId(segment);
+		return sentenceMatches(this.#index, source, 'zh', {
+			accept: (unit) => !unit.id.startsWith(own)
+		});
 	}
 
 	/** Matches for a paragraph, best first, leaving out the paragraph's own stored units. */

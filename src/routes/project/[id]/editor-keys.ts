@@ -13,6 +13,8 @@ export interface EditorKeyActions {
 	moveDown?(): void;
 	addNote(): void;
 	captureTerm(): void;
+	/** Ctrl+K: concordance for the selected words (source or target) in the TM tab. */
+	concordance?(): void;
 }
 
 export function handleEditorKey(event: KeyboardEvent, act: EditorKeyActions): boolean {
@@ -22,6 +24,8 @@ export function handleEditorKey(event: KeyboardEvent, act: EditorKeyActions): bo
 	if (event.key === '?' && !inField) action = act.help;
 	else if (ctrl && event.shiftKey && event.code === 'KeyF') action = act.find;
 	else if (ctrl && event.shiftKey && event.code === 'KeyE') action = act.captureTerm;
+	else if (ctrl && !event.shiftKey && !event.altKey && event.code === 'KeyK')
+		action = act.concordance ?? null;
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyS') action = act.split;
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyJ') action = act.merge;
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyZ') action = act.undoStructure;

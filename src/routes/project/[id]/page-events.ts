@@ -3,6 +3,8 @@
  * entry, and writing pending text when the tab is hidden or the page left.
  */
 
+import { currentSelection } from './selection.ts';
+
 /** Ctrl+Shift+E reads a selection in the source column, or in the focused target field. */
 export function readTermSelection(): { source: string; target: string } {
 	const selection = getSelection();
@@ -14,6 +16,11 @@ export function readTermSelection(): { source: string; target: string } {
 			? field.value.slice(field.selectionStart, field.selectionEnd)
 			: '';
 	return { source, target };
+}
+
+/** Ctrl+K: the words selected in a source or in the focused target field ('' for none). */
+export function selectedWords(): string {
+	return currentSelection()?.quote.trim() ?? '';
 }
 
 /** Calls `flush` when the tab is hidden or the page is left; returns the way to stop. */
