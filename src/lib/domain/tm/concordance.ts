@@ -119,24 +119,25 @@ export function concordance(
 	} else {
 		slots = index.units.keys();
 	}
-	const found: ConcordanceHit[] = [];
+	const found: number[] = [];
 	for (const slot of slots) {
 		const unit = index.units[slot];
 		if (!unit) continue;
-		const inSource = texts.source[slot].includes(needle);
-		const inTarget = texts.target[slot].includes(needle);
-		if (!inSource && !inTarget) continue;
+		if (!texts.source[slot].includes(needle) && !texts.target[slot].includes(needle)) continue;
 		if (accept && !accept(unit)) continue;
-		found.push({
-			unit,
-			source: inSource ? rangesOf(texts.source[slot], needle) : [],
-			target: inTarget ? rangesOf(texts.target[slot], needle) : []
-		});
+		found.push(slot);
 	}
+	const units = index.units as TmUnit[];
 	found.sort(
 		(a, b) =>
-			b.unit.updatedAt - a.unit.updatedAt ||
-			(a.unit.id < b.unit.id ? -1 : a.unit.id > b.unit.id ? 1 : 0)
+			units[b].updatedAt - units[a].updatedAt ||
+			(units[a].id < units[b].id ? -1 : units[a].id > units[b].id ? 1 : 0)
 	);
-	return { total: found.length, hits: found.slice(0, Math.max(0, limit)) };
+	// Ranges only for the hits returned.
+	const hits = found.slice(0, Math.max(0, limit)).map((slot) => ({
+		unit: units[slot],
+		source: rangesOf(texts.source[slot], needle),
+		target: rangesOf(texts.target[slot], needle)
+	}));
+	return { total: found.length, hits };
 }
