@@ -4,8 +4,7 @@
  */
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
-import { newId } from '$lib/domain/ids.ts';
-import { parseTmx } from '$lib/domain/formats/tmx/parse.ts';
+import { parseTmxOffThread } from '$lib/workers/tmx-client.ts';
 import { languagePairIssue } from '$lib/domain/formats/languages.ts';
 import { serializeTmx, tmUnitsToPairs } from '$lib/domain/formats/tmx/serialize.ts';
 import { concordance, type ConcordanceResult } from '$lib/domain/tm/concordance.ts';
@@ -112,10 +111,15 @@ export class TmLibraryState {
 		const controller = new AbortController();
 		this.#controller = controller;
 		try {
-			// Let the progress bar show before the file is parsed.
-			await new Promise((done) => setTimeout(done, 0));
-			if (controller.signal.aborted) return void (this.#importLines = [t('export.tm.cancelled')]);
-			const parsed = parseTmx(bytes, { newId: () => `tmx:${newId()}` });
+			let parsed: Awaited<ReturnType<typeof parseTmxOffThread>>;
+			try {
+				// Let the progress bar show before the file is parsed (off the page's thread).
+				await new Promise((done) => setTimeout(done, 0));
+				parsed = await parseTmxOffThread(bytes, controller.signal);
+			} catch (error) {
+				if (controller.signal.aborted) return void (this.#importLines = [t('export.tm.cancelled')]);
+				throw error;
+			}
 			if (!parsed.value)
 				return void (this.#importError = t('export.tm.refused', {
 					reason: issueText(parsed.issues)
