@@ -14,7 +14,12 @@ import {
 import { buildTmIndex, searchTm, syntheticTm } from '../src/lib/domain/tm/index.ts';
 import { runChecks } from '../src/lib/domain/qa/index.ts';
 import type { TermEntry } from '../src/lib/domain/types.ts';
-import { benchConcordance, benchGlossarySearch, benchTmxImport } from './memory.ts';
+import {
+	benchConcordance,
+	benchGlossarySearch,
+	benchRepetitions,
+	benchTmxImport
+} from './memory.ts';
 import { SEED_DIR, bigDocument, bigQaUnits, seedQaUnits } from './lib/run-corpus.ts';
 import {
 	cpuNow,
@@ -165,6 +170,7 @@ export async function benchTm(runs = 2): Promise<Figure[]> {
 			load: l
 		},
 		...benchConcordance(index, units),
+		...benchRepetitions(),
 		...(await benchTmxImport(units))
 	];
 }

@@ -8,13 +8,15 @@ import 'fake-indexeddb/auto';
 import { serializeTmx, tmUnitsToPairs } from '../src/lib/domain/formats/tmx/serialize.ts';
 import { parseTmx } from '../src/lib/domain/formats/tmx/parse.ts';
 import { prepareEntrySearch, searchEntries } from '../src/lib/domain/glossary/index.ts';
+import { bigDocument } from './lib/run-corpus.ts';
 import {
 	concordance,
+	repetitionsOf,
 	sentenceMatches,
 	syntheticTm,
 	type TmIndex
 } from '../src/lib/domain/tm/index.ts';
-import type { TermEntry, TmUnit } from '../src/lib/domain/types.ts';
+import type { Segment, TermEntry, TmUnit } from '../src/lib/domain/types.ts';
 import { DuiyiDB } from '../src/lib/db/schema.ts';
 import { createRepos } from '../src/lib/db/repos/index.ts';
 import { cpuNow, load, ms, percentile, wallCpu, type Figure } from './lib/run-stats.ts';
@@ -60,8 +62,10 @@ const CONCORDANCE_QUERIES = [
 export function benchConcordance(index: TmIndex, units: TmUnit[]): Figure[] {
 	const area = 'TM';
 	const first = performance.now();
+	const firstCpuStarted = cpuNow();
 	concordance(index, '产业集群');
 	const firstMs = performance.now() - first;
+	const firstCpu = cpuNow() - firstCpuStarted;
 	const counts = CONCORDANCE_QUERIES.map((q) => concordance(index, q).total);
 	const { wall, cpu } = timed(CONCORDANCE_QUERIES, (q) => concordance(index, q));
 	const worst = Math.max(...wall);
@@ -73,7 +77,7 @@ export function benchConcordance(index: TmIndex, units: TmUnit[]): Figure[] {
 		figure(
 			area,
 			`Concordance, first search (folds ${units.length.toLocaleString('en')} sources and targets once)`,
-			ms(firstMs)
+			wallCpu(firstMs, firstCpu)
 		),
 		figure(
 			area,
@@ -91,6 +95,32 @@ export function benchConcordance(index: TmIndex, units: TmUnit[]): Figure[] {
 			area,
 			'Sentence-by-sentence matches, 100 paragraphs of 3+ sentences — p95 per paragraph',
 			wallCpu(percentile(sentences.wall, 95), percentile(sentences.cpu, 95))
+		)
+	];
+}
+
+/** Repetitions offered for the current paragraph: 20,000 paragraphs, half of them translated. */
+export function benchRepetitions(count = 20_000): Figure[] {
+	const doc: Segment[] = bigDocument(count).map((source, i) => ({
+		id: `s${i}`,
+		projectId: 'p',
+		order: i,
+		kind: 'body',
+		source,
+		target: i % 2 ? 'One. Two.' : '',
+		status: i % 2 ? 'translated' : 'new',
+		locked: false,
+		provenance: 'typed',
+		updatedAt: 0
+	}));
+	const moves = Array.from({ length: 50 }, (_, i) => doc[(i * 397) % doc.length]);
+	const found = repetitionsOf(doc, moves[0]).length;
+	const { wall, cpu } = timed(moves, (segment) => repetitionsOf(doc, segment));
+	return [
+		figure(
+			'TM',
+			`Repetitions for the current paragraph, ${count.toLocaleString('en')} paragraphs (the seed's repeated; ${found} offered for the first), 50 moves — p95`,
+			wallCpu(percentile(wall, 95), percentile(cpu, 95))
 		)
 	];
 }

@@ -26,6 +26,20 @@ export interface Repetition {
 /** Statuses whose target is a translation worth offering again (draft included). */
 const GIVEN = new Set<SegmentStatus>(['draft', 'translated', 'reviewed']);
 
+/** Normalised sources, remembered: the same document is looked through at every move. */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 50_000;
+
+function keyOf(source: string): string {
+	let key = keys.get(source);
+	if (key === undefined) {
+		if (keys.size >= KEYS_KEPT) keys.clear();
+		key = normaliseForMatch(source);
+		keys.set(source, key);
+	}
+	return key;
+}
+
 /** Sentence pairs of a paragraph when its source and target have as many sentences. */
 function pairsOf(segment: Segment, lang: SentenceLang): { source: string; target: string }[] {
 	const source = splitSentences(segment.source, lang);
@@ -56,7 +70,7 @@ export function repetitionsOf(
 	const found: Repetition[] = [];
 	for (const other of segments) {
 		if (other.id === current.id || !GIVEN.has(other.status) || !other.target.trim()) continue;
-		const key = normaliseForMatch(other.source);
+		const key = keyOf(other.source);
 		const base = { segmentId: other.id, order: other.order, status: other.status };
 		if (key === own) {
 			found.push({
