@@ -17,6 +17,7 @@ import type { TermEntry } from '../src/lib/domain/types.ts';
 import {
 	benchConcordance,
 	benchGlossarySearch,
+	benchIndexSync,
 	benchRepetitions,
 	benchTmxImport
 } from './memory.ts';
@@ -170,6 +171,7 @@ export async function benchTm(runs = 2): Promise<Figure[]> {
 			load: l
 		},
 		...benchConcordance(index, units),
+		...benchIndexSync(units),
 		...benchRepetitions(),
 		...(await benchTmxImport(units))
 	];

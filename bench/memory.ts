@@ -10,9 +10,11 @@ import { parseTmx } from '../src/lib/domain/formats/tmx/parse.ts';
 import { prepareEntrySearch, searchEntries } from '../src/lib/domain/glossary/index.ts';
 import { bigDocument } from './lib/run-corpus.ts';
 import {
+	buildTmIndex,
 	concordance,
 	repetitionsOf,
 	sentenceMatches,
+	syncTmIndex,
 	syntheticTm,
 	type TmIndex
 } from '../src/lib/domain/tm/index.ts';
@@ -95,6 +97,27 @@ export function benchConcordance(index: TmIndex, units: TmUnit[]): Figure[] {
 			area,
 			'Sentence-by-sentence matches, 100 paragraphs of 3+ sentences — p95 per paragraph',
 			wallCpu(percentile(sentences.wall, 95), percentile(sentences.cpu, 95))
+		)
+	];
+}
+
+/**
+ * What the editor does when the stored memory changes (a paragraph confirmed: its unit and a
+ * sentence pair rewritten): brings its index up to date instead of re-indexing every unit.
+ */
+export function benchIndexSync(units: TmUnit[]): Figure[] {
+	const index = buildTmIndex(units);
+	const now = units.map((u, i) =>
+		i % 50_000 === 7 ? { ...u, target: `${u.target} (edited)`, updatedAt: u.updatedAt + 1 } : u
+	);
+	const started = performance.now();
+	const cpuStarted = cpuNow();
+	const changed = syncTmIndex(index, now);
+	return [
+		figure(
+			'TM',
+			`Index kept up to date after a confirm (${changed} of ${units.length.toLocaleString('en')} units changed; was a full re-index)`,
+			wallCpu(performance.now() - started, cpuNow() - cpuStarted)
 		)
 	];
 }

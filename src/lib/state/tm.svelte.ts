@@ -9,6 +9,7 @@ import {
 	concordance,
 	searchTm,
 	sentenceMatches,
+	syncTmIndex,
 	tmUnitId,
 	tmUnitsFromSegments,
 	type ConcordanceResult,
@@ -50,9 +51,11 @@ export class TmState {
 		this.#subscription = observe(
 			() => this.#repos.tm.list(),
 			(units) => {
-				this.#index = buildTmIndex(units);
+				// After the first read only what changed is indexed (a confirm, an import).
+				const changed = this.#index ? syncTmIndex(this.#index, units) : units.length;
+				this.#index ??= buildTmIndex(units);
 				this.size = units.length;
-				this.version++;
+				if (changed) this.version++;
 			},
 			reportError
 		);

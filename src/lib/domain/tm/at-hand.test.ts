@@ -8,8 +8,11 @@ import {
 	rangesOf,
 	removeFromTmIndex,
 	repetitionsOf,
+	searchTm,
 	sentenceMatches,
-	syntheticTm
+	syncTmIndex,
+	syntheticTm,
+	tmIndexSize
 } from './index.ts';
 
 let clock = 0;
@@ -201,5 +204,28 @@ describe('repetitionsOf', () => {
 		}
 		expect(report.repetitions.segments).toBe(offered);
 		expect(offered).toBe(4);
+	});
+});
+
+describe('syncTmIndex', () => {
+	it('indexes only what changed, and searches as a fresh index would', () => {
+		const stored = [
+			unit('培育壮大产业集群。', 'Grow industrial clusters.'),
+			unit('优化营商环境。', 'Improve the business environment.')
+		];
+		const index = buildTmIndex(stored);
+		expect(syncTmIndex(index, stored)).toBe(0);
+		const edited = { ...stored[1], target: 'Better the business environment.', updatedAt: 99 };
+		const added = unit('做强产业集群。', 'Strengthen clusters.');
+		const now = [edited, added];
+		expect(syncTmIndex(index, now)).toBe(3);
+		expect(tmIndexSize(index)).toBe(2);
+		const fresh = buildTmIndex(now);
+		for (const query of ['优化营商环境。', '壮大产业集群。'])
+			expect(searchTm(index, query).map((m) => [m.unit.id, m.percent])).toEqual(
+				searchTm(fresh, query).map((m) => [m.unit.id, m.percent])
+			);
+		expect(concordance(index, 'better').total).toBe(1);
+		expect(concordance(index, 'Grow').total).toBe(0);
 	});
 });

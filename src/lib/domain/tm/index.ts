@@ -5,6 +5,7 @@ export {
 	buildTmIndex,
 	removeFromTmIndex,
 	searchTm,
+	syncTmIndex,
 	tmIndexSize,
 	type TmIndex,
 	type TmMatch,
