@@ -8,7 +8,8 @@ import { parseTmxOffThread } from '$lib/workers/tmx-client.ts';
 import { languagePairIssue } from '$lib/domain/formats/languages.ts';
 import { serializeTmx, tmUnitsToPairs } from '$lib/domain/formats/tmx/serialize.ts';
 import { concordance, type ConcordanceResult } from '$lib/domain/tm/concordance.ts';
-import { buildTmIndex, searchTm, type TmIndex, type TmMatch } from '$lib/domain/tm/search.ts';
+import { searchTm, type TmIndex, type TmMatch } from '$lib/domain/tm/search.ts';
+import { loadTmIndex } from './tm-load.ts';
 import type { TmUnit } from '$lib/domain/types.ts';
 import { t } from '$lib/i18n/index.svelte';
 import { issueText } from './exports.svelte.ts';
@@ -82,15 +83,14 @@ export class TmLibraryState {
 			this.#concordance = null;
 			return;
 		}
-		const [units, projects] = await Promise.all([
-			this.#index ? null : this.#repos.tm.list(),
+		const [index, projects] = await Promise.all([
+			this.#index ?? loadTmIndex(this.#repos),
 			this.#repos.projects.list()
 		]);
-		if (units) this.#index = buildTmIndex(units);
-		const index = this.#index ?? buildTmIndex();
+		this.#index = index;
 		this.#projectNames = new Map(projects.map((p) => [p.id, p.name]));
 		this.#matches = searchTm(index, q, { minScore: 0.5, limit: 20 });
-		this.#concordance = concordance(index, q, { limit: 100 });
+		this.#concordance = concordance(index, q, { limit: 50 });
 	}
 
 	/** The whole memory as TMX 1.4 text, and the file name to save it under. */

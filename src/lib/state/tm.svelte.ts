@@ -5,11 +5,11 @@
 import { splitSentences } from '$lib/domain/segmentation/sentences.ts';
 import {
 	addToTmIndex,
-	buildTmIndex,
 	concordance,
 	searchTm,
 	sentenceMatches,
 	syncTmIndex,
+	tmIndexSize,
 	tmUnitId,
 	tmUnitsFromSegments,
 	type ConcordanceResult,
@@ -22,6 +22,7 @@ import type { Segment } from '$lib/domain/types.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { reportError } from './report.ts';
+import { loadTmIndex } from './tm-load.ts';
 
 /** Sentence pairs of a paragraph when its Chinese and English have as many sentences. */
 function sentencePairs(segment: Segment) {
@@ -48,29 +49,40 @@ export class TmState {
 	}
 
 	start(): () => void {
-		this.#subscription = observe(
-			() => this.#repos.tm.list(),
-			(units) => {
-				// After the first read only what changed is indexed (a confirm, an import).
-				const changed = this.#index ? syncTmIndex(this.#index, units) : units.length;
-				this.#index ??= buildTmIndex(units);
-				this.size = units.length;
-				if (changed) this.version++;
-			},
-			reportError
-		);
+		let stopped = false;
+		// The first read is paged and indexed between tasks; after it, changes are followed
+		// unit by unit (a confirm here, an import or a confirm in another tab).
+		loadTmIndex(this.#repos)
+			.then((index) => {
+				if (stopped) return;
+				this.#index = index;
+				this.size = tmIndexSize(index);
+				this.version++;
+				this.#subscription = observe(
+					() => this.#repos.tm.list(),
+					(units) => {
+						this.size = units.length;
+						if (syncTmIndex(index, units)) this.version++;
+					},
+					reportError
+				);
+			})
+			.catch(reportError);
 		this.#repos.projects
 			.list()
 			.then((projects) => (this.projectNames = new Map(projects.map((p) => [p.id, p.name]))))
 			.catch(reportError);
-		return () => this.#subscription?.unsubscribe();
+		return () => {
+			stopped = true;
+			this.#subscription?.unsubscribe();
+		};
 	}
 
 	/** Units containing `query` in either language, with the hits to highlight. */
 	concordance(query: string): ConcordanceResult | null {
 		void this.version;
 		if (!this.#index || !query.trim()) return null;
-		return concordance(this.#index, query, { limit: 100 });
+		return concordance(this.#index, query, { limit: 50 });
 	}
 
 	/** The best match of each sentence of a paragraph (none for a one-sentence paragraph). */

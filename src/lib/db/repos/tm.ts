@@ -9,6 +9,15 @@ export function tmRepo(db: DuiyiDB) {
 			const rows = await db.tmUnits.toArray();
 			return rows.map(({ hash: _hash, ...unit }) => unit);
 		},
+		/** Up to `limit` units in id order after `afterId` (all from the start without it). */
+		async page(afterId: string | null, limit: number): Promise<TmUnit[]> {
+			const rows = await (
+				afterId === null ? db.tmUnits.orderBy('id') : db.tmUnits.where('id').above(afterId)
+			)
+				.limit(limit)
+				.toArray();
+			return rows.map(({ hash: _hash, ...unit }) => unit);
+		},
 		async count(): Promise<number> {
 			return db.tmUnits.count();
 		},
