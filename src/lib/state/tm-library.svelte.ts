@@ -4,13 +4,12 @@
  */
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
-import { parseTmxOffThread } from '$lib/workers/tmx-client.ts';
-import { languagePairIssue } from '$lib/domain/formats/languages.ts';
+import { importTmx } from '$lib/workers/tmx-client.ts';
+import type { TmxImportOutcome } from '$lib/workers/tmx-import.ts';
 import { serializeTmx, tmUnitsToPairs } from '$lib/domain/formats/tmx/serialize.ts';
 import { concordance, type ConcordanceResult } from '$lib/domain/tm/concordance.ts';
 import { searchTm, type TmIndex, type TmMatch } from '$lib/domain/tm/search.ts';
 import { loadTmIndex } from './tm-load.ts';
-import type { TmUnit } from '$lib/domain/types.ts';
 import { t } from '$lib/i18n/index.svelte';
 import { issueText } from './exports.svelte.ts';
 import { reportError } from './report.ts';
@@ -111,35 +110,24 @@ export class TmLibraryState {
 		const controller = new AbortController();
 		this.#controller = controller;
 		try {
-			let parsed: Awaited<ReturnType<typeof parseTmxOffThread>>;
+			let outcome: TmxImportOutcome;
 			try {
-				// Let the progress bar show before the file is parsed (off the page's thread).
+				// Let the progress bar show before the file is read (off the page's thread).
 				await new Promise((done) => setTimeout(done, 0));
-				parsed = await parseTmxOffThread(bytes, controller.signal);
-			} catch (error) {
-				if (controller.signal.aborted) return void (this.#importLines = [t('export.tm.cancelled')]);
-				throw error;
-			}
-			if (!parsed.value)
-				return void (this.#importError = t('export.tm.refused', {
-					reason: issueText(parsed.issues)
-				}));
-			const { units, report: r } = parsed.value;
-			// A memory in another pair is refused before anything is stored, its languages named.
-			const wrong = languagePairIssue({ languages: r.languages });
-			if (wrong)
-				return void (this.#importError = t('export.tm.refused', { reason: issueText([wrong]) }));
-			const named: TmUnit[] = fileName ? units.map((u) => ({ ...u, file: fileName })) : units;
-			this.#progress = { written: 0, total: named.length };
-			try {
-				await this.#repos.tm.importUnits(named, {
+				outcome = await importTmx(this.#repos, bytes, fileName, {
 					signal: controller.signal,
-					onProgress: (written) => (this.#progress = { written, total: named.length })
+					onStoring: (total) => (this.#progress = { written: 0, total }),
+					onProgress: (written, total) => (this.#progress = { written, total })
 				});
 			} catch (error) {
 				if (controller.signal.aborted) return void (this.#importLines = [t('export.tm.cancelled')]);
 				throw error;
 			}
+			if (outcome.issues)
+				return void (this.#importError = t('export.tm.refused', {
+					reason: issueText(outcome.issues)
+				}));
+			const r = outcome.report;
 			const lines = [t('export.report.tmx', { imported: r.imported, total: r.total })];
 			if (r.skipped)
 				lines.push(

@@ -4,7 +4,12 @@
  * one page's work (issue 15: no task over 200 ms).
  */
 import type { Repos } from '$lib/db/repos/index.ts';
-import { addToTmIndex, buildTmIndex, type TmIndex } from '$lib/domain/tm/index.ts';
+import {
+	addToTmIndex,
+	buildTmIndex,
+	prepareConcordance,
+	type TmIndex
+} from '$lib/domain/tm/index.ts';
 
 const PAGE = 2000;
 
@@ -23,6 +28,7 @@ export async function loadTmIndex(repos: Pick<Repos, 'tm'>): Promise<TmIndex> {
 	for (;;) {
 		const units = await repos.tm.page(after, PAGE);
 		for (const unit of units) addToTmIndex(index, unit);
+		prepareConcordance(index);
 		if (units.length < PAGE) return index;
 		after = units[units.length - 1].id;
 		await pause();

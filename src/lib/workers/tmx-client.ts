@@ -1,52 +1,72 @@
 /**
- * Parsing a TMX file for import: in a Web Worker (tmx.worker.ts) where there is one, so a
- * 100,000-unit memory neither freezes the page nor blocks its cancel button (aborting ends the
- * worker); in place where there is none (Node, tests).
+ * TMX import (tmx-import.ts) in a Web Worker where there is one (tmx.worker.ts), so a
+ * 100,000-unit memory is parsed and stored without freezing the page and its cancel button
+ * answers; in place where there is none (Node, tests). Aborting ends the worker while it parses
+ * and rolls the store back once it stores: either way nothing of the file is kept.
  */
-import { parseTmx, type TmxImport } from '../domain/formats/tmx/parse.ts';
-import type { ParseResult } from '../domain/types.ts';
-import { newId } from '../domain/ids.ts';
+import type { Repos } from '../db/repos/index.ts';
+import { importTmxInto, type TmxImportOutcome, type TmxImportSteps } from './tmx-import.ts';
 
-type TmxMessage =
-	{ type: 'result'; result: ParseResult<TmxImport> } | { type: 'error'; message: string };
+export type TmxWorkerRequest =
+	{ type: 'import'; bytes: Uint8Array; fileName?: string } | { type: 'cancel' };
+
+export type TmxWorkerMessage =
+	| { type: 'storing'; total: number }
+	| { type: 'progress'; written: number; total: number }
+	| { type: 'done'; outcome: TmxImportOutcome }
+	| { type: 'cancelled' }
+	| { type: 'error'; message: string };
+
+const aborted = () => new DOMException('The TMX import was cancelled', 'AbortError');
 
 /**
- * The TMX's units (ids `tmx:…`) and report; rejects with an AbortError when `signal` aborts.
+ * Imports a TMX file; rejects with an AbortError when `signal` aborts (nothing kept).
  *
  * @example
- * const { value } = await parseTmxOffThread(bytes, controller.signal);
+ * const outcome = await importTmx(repos, bytes, 'client.tmx', { signal, onProgress });
  */
-export function parseTmxOffThread(
+export function importTmx(
+	repos: Pick<Repos, 'tm'>,
 	bytes: Uint8Array,
-	signal?: AbortSignal
-): Promise<ParseResult<TmxImport>> {
-	if (typeof Worker === 'undefined') {
-		return new Promise((resolve) => {
-			signal?.throwIfAborted();
-			resolve(parseTmx(bytes, { newId: () => `tmx:${newId()}` }));
-		});
-	}
+	fileName: string | undefined,
+	steps: TmxImportSteps = {}
+): Promise<TmxImportOutcome> {
+	if (typeof Worker === 'undefined') return importTmxInto(repos, bytes, fileName, steps);
+	const { signal, onStoring, onProgress } = steps;
 	return new Promise((resolve, reject) => {
-		if (signal?.aborted) return reject(signal.reason);
+		if (signal?.aborted) return reject(aborted());
 		const worker = new Worker(new URL('./tmx.worker.ts', import.meta.url), { type: 'module' });
-		const stop = () => {
-			worker.terminate();
-			reject(signal?.reason);
-		};
-		signal?.addEventListener('abort', stop, { once: true });
+		let storing = false;
 		const finish = () => {
-			signal?.removeEventListener('abort', stop);
+			signal?.removeEventListener('abort', cancel);
 			worker.terminate();
 		};
-		worker.onmessage = (event: MessageEvent<TmxMessage>) => {
+		function cancel() {
+			// While parsing nothing is written: end the worker. While storing: roll back first.
+			if (storing) return worker.postMessage({ type: 'cancel' } satisfies TmxWorkerRequest);
 			finish();
-			if (event.data.type === 'result') resolve(event.data.result);
-			else reject(new Error(event.data.message));
+			reject(aborted());
+		}
+		signal?.addEventListener('abort', cancel, { once: true });
+		worker.onmessage = (event: MessageEvent<TmxWorkerMessage>) => {
+			const message = event.data;
+			if (message.type === 'storing') {
+				storing = true;
+				onStoring?.(message.total);
+			} else if (message.type === 'progress') onProgress?.(message.written, message.total);
+			else {
+				finish();
+				if (message.type === 'done') resolve(message.outcome);
+				else if (message.type === 'cancelled') reject(aborted());
+				else reject(new Error(message.message));
+			}
 		};
 		worker.onerror = (event) => {
 			finish();
 			reject(new Error(event.message || 'the TMX worker failed'));
 		};
-		worker.postMessage(bytes);
+		worker.postMessage({ type: 'import', bytes, fileName } satisfies TmxWorkerRequest, [
+			bytes.buffer
+		]);
 	});
 }

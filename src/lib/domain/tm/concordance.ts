@@ -59,6 +59,18 @@ function foldedOf(index: TmIndex): { source: string[]; target: string[] } {
 }
 
 /**
+ * Folds the texts of units added since the last call, so the first concordance search does
+ * not do it for the whole memory at once (call it as a large memory is read in).
+ *
+ * @example
+ * for (const unit of page) addToTmIndex(index, unit);
+ * prepareConcordance(index);
+ */
+export function prepareConcordance(index: TmIndex): void {
+	foldedOf(index);
+}
+
+/**
  * Every range where `needle` (already folded) occurs in `haystack` (folded), not overlapping.
  *
  * @example

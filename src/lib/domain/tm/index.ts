@@ -22,6 +22,7 @@ export { syntheticTm } from './synthetic.ts';
 export { diffChars, type DiffOp, type DiffPart } from './diff.ts';
 export {
 	concordance,
+	prepareConcordance,
 	rangesOf,
 	type ConcordanceHit,
 	type ConcordanceOptions,
