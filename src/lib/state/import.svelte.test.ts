@@ -26,7 +26,7 @@ afterEach(async () => {
 describe('ImportState', () => {
 	it('reads the seed article, applies decisions and kinds, creates the project with them', async () => {
 		const s = new ImportState();
-		expect(s.openFile(new Uint8Array(seed), 'yichun-etdz-2023.zh.txt')).toBe(true);
+		expect(await s.openFile(new Uint8Array(seed), 'yichun-etdz-2023.zh.txt')).toBe(true);
 		expect(s.name).toBe('yichun-etdz-2023.zh');
 		const links = s.links.length;
 		expect(links).toBeGreaterThan(0);
@@ -57,7 +57,7 @@ describe('ImportState', () => {
 
 	it('unjoins every repaired paragraph of the seed article back into its blocks, and undoes it', async () => {
 		const s = new ImportState();
-		s.openFile(new Uint8Array(seed), 'seed.txt');
+		await s.openFile(new Uint8Array(seed), 'seed.txt');
 		const project = (await s.create(repos))!;
 		const before = await repos.segments.list(project.id);
 		const joined = before.filter((x) => (x.joined?.length ?? 0) > 1);
@@ -91,7 +91,7 @@ describe('ImportState', () => {
 		'%s is refused and creates nothing',
 		async (name, bytes, code) => {
 			const s = new ImportState();
-			expect(s.openFile(bytes, name)).toBe(false);
+			expect(await s.openFile(bytes, name)).toBe(false);
 			expect(s.doc).toBeNull();
 			expect(s.issues[0].code.startsWith(code)).toBe(true);
 			expect(await s.create(repos)).toBeNull();
@@ -99,9 +99,9 @@ describe('ImportState', () => {
 		}
 	);
 
-	it('takes pasted rich text as text only', () => {
+	it('takes pasted rich text as text only', async () => {
 		const s = new ImportState();
-		s.paste(
+		await s.paste(
 			'<p>风华正茂<b>勇争先</b></p><script>alert(1)</script><p>正文<img src=x onerror="x()">。</p>',
 			'html'
 		);
@@ -116,7 +116,7 @@ describe('ImportState: joins by hand', () => {
 
 	it('joins any two blocks, splits them again, undoes each change and stores the join', async () => {
 		const s = new ImportState();
-		expect(s.paste(text)).toBe(true);
+		expect(await s.paste(text)).toBe(true);
 		expect(s.units.map((u) => u.joined)).toEqual([[0], [1], [2], [3, 4]]);
 		expect(s.joinByHand(1, 2)).toBeNull();
 		expect(s.units.map((u) => u.joined)).toEqual([[0], [1, 2], [3, 4]]);
