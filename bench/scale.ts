@@ -268,6 +268,14 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		);
 		task('Align', `${KEYS} arrow keys`, await longest(page, since));
 
+		step('alignment: a correction (lock), saved');
+		since = await now(page);
+		await page.keyboard.press('l');
+		await page.waitForTimeout(1500);
+		task('Align', 'one correction (L: lock) and its save + 1.5 s', await longest(page, since));
+		await page.keyboard.press('Control+z');
+		await page.waitForTimeout(1500);
+
 		step('alignment: reopen');
 		started = performance.now();
 		await page.reload();

@@ -142,3 +142,27 @@ describe('ImportState: joins by hand', () => {
 		expect(rows.find((r) => r.proposalId === 'manual:1-2')?.accepted).toBe(true);
 	});
 });
+
+describe('ImportState: reading off the main thread', () => {
+	it('shows it is reading, and a read replaced by a newer one changes nothing', async () => {
+		const { readImport } = await import('$lib/domain/import/read.ts');
+		const waiting: (() => void)[] = [];
+		let calls = 0;
+		// The first read is answered as superseded (null), as the worker's client does.
+		const s = new ImportState(async (input) => {
+			const first = calls++ === 0;
+			await new Promise<void>((resolve) => waiting.push(resolve));
+			return first ? null : readImport(input);
+		});
+		const older = s.paste('甲段。\n\n乙段。');
+		expect(s.reading).toBe(true);
+		const newer = s.paste('丙段。');
+		waiting.forEach((go) => go());
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		waiting.forEach((go) => go());
+		expect(await older).toBe(false);
+		expect(await newer).toBe(true);
+		expect(s.reading).toBe(false);
+		expect(s.blocks.map((b) => b.text)).toEqual(['丙段。']);
+	});
+});
