@@ -1,6 +1,6 @@
 /**
  * The main thread's side of the import worker: reads a file or pasted text off the main thread
- * (a 20,000-paragraph document takes seconds to read and repair). The latest request wins: an
+ * (a 20,000-paragraph document takes seconds to read and repair), or cuts a draft into paragraphs. The latest request wins: an
  * older one resolves null.
  */
 import type { ImportInput, ImportRead } from '../domain/import/read.ts';
@@ -11,7 +11,7 @@ export class ImportClient {
 	#next = 0;
 	#pending: {
 		id: number;
-		resolve: (read: ImportRead | null) => void;
+		resolve: (answer: ImportRead | string[] | null) => void;
 		reject: (e: Error) => void;
 	} | null = null;
 
@@ -24,19 +24,29 @@ export class ImportClient {
 				const pending = this.#pending;
 				if (!pending || pending.id !== event.data.id) return; // superseded
 				this.#pending = null;
-				if ('error' in event.data) pending.reject(new Error(event.data.error));
-				else pending.resolve(event.data.read);
+				const answer = event.data;
+				if ('error' in answer) pending.reject(new Error(answer.error));
+				else pending.resolve('read' in answer ? answer.read : answer.paragraphs);
 			};
 		}
 		return this.#worker;
 	}
 
 	read(input: ImportInput): Promise<ImportRead | null> {
+		return this.#ask((id) => ({ id, input })) as Promise<ImportRead | null>;
+	}
+
+	/** An English draft's paragraphs, as splitUnits cuts them (null: replaced by a newer request). */
+	paragraphs(text: string): Promise<string[] | null> {
+		return this.#ask((id) => ({ id, paragraphsOf: text })) as Promise<string[] | null>;
+	}
+
+	#ask(request: (id: number) => ImportRequest): Promise<ImportRead | string[] | null> {
 		this.#pending?.resolve(null);
 		const id = ++this.#next;
 		return new Promise((resolve, reject) => {
 			this.#pending = { id, resolve, reject };
-			this.#ensure().postMessage({ id, input } satisfies ImportRequest);
+			this.#ensure().postMessage(request(id));
 		});
 	}
 
