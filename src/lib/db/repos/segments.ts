@@ -187,6 +187,36 @@ export function segmentsRepo(db: DuiyiDB) {
 			});
 		},
 
+		/**
+		 * Writes many targets at once (replace all, and its undo) in one transaction. Each change
+		 * applies only if the stored text is still `before` and the paragraph is not locked; the
+		 * text it replaces is kept as a revision. Returns the rows written.
+		 */
+		async replaceTargets(
+			changes: readonly { id: string; before: string; after: string; status?: SegmentStatus }[]
+		): Promise<Segment[]> {
+			return db.transaction('rw', db.segments, db.revisions, db.projects, async () => {
+				const written: Segment[] = [];
+				const now = Date.now();
+				for (const change of changes) {
+					const segment = await db.segments.get(change.id);
+					if (!segment || segment.locked || segment.target !== change.before) continue;
+					await addRevision(segment, 'replace');
+					const updated: Segment = {
+						...segment,
+						target: change.after,
+						status: change.status ?? (change.after.trim() ? 'draft' : segment.status),
+						provenance: 'typed',
+						updatedAt: now
+					};
+					await db.segments.put(updated);
+					written.push(updated);
+				}
+				if (written.length) await db.projects.update(written[0].projectId, { updatedAt: now });
+				return written;
+			});
+		},
+
 		/** Replaces a project's segments wholesale (split, merge, re-import) in one transaction. */
 		async replaceAll(projectId: string, segments: Segment[]): Promise<void> {
 			await db.transaction('rw', db.segments, async () => {

@@ -38,6 +38,12 @@ export function workspaceRepo(db: DuiyiDB) {
 	];
 
 	return {
+		/** The inline codes of an imported project's paragraphs, by segment id ({} if none). */
+		async inlineTags(projectId: string): Promise<TagTables> {
+			const row = await db.settings.get(INLINE_TAGS_KEY + projectId);
+			return (row?.value as TagTables | undefined) ?? {};
+		},
+
 		/** The stored project with its glossaries and the entries in them; null if unknown. */
 		async projectFile(projectId: string): Promise<ProjectFile | null> {
 			return db.transaction('r', all(), async () => {
