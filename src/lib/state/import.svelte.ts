@@ -101,9 +101,8 @@ export class ImportState {
 	});
 
 	units = $derived.by<SegmentedUnit[]>(() => {
-		const blocks = this.blocks.map((b, i) =>
-			this.kindOverrides[i] ? { ...b, kind: this.kindOverrides[i] } : b
-		);
+		const overrides = this.kindOverrides;
+		const blocks = this.blocks.map((b, i) => (overrides[i] ? { ...b, kind: overrides[i] } : b));
 		return segmentBlocks(
 			blocks,
 			{ repair: true, decisions: this.effectiveDecisions },
@@ -121,10 +120,12 @@ export class ImportState {
 		const moved = new Map<number, number>();
 		for (const u of this.units)
 			if (u.movedAfter !== undefined) moved.set(u.joined[0], u.movedAfter);
+		const overrides = this.kindOverrides;
+		const kinds = this.proposal.kinds;
 		return this.blocks.map((b, index) => ({
 			index,
 			text: b.text,
-			kind: this.kindOverrides[index] ?? this.proposal.kinds[index] ?? b.kind ?? 'body',
+			kind: overrides[index] ?? kinds[index] ?? b.kind ?? 'body',
 			kindProposal: kindOf.get(index),
 			links: linksTo.get(index) ?? [],
 			...(moved.has(index) ? { movedAfter: moved.get(index) } : {})
