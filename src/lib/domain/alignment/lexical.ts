@@ -14,6 +14,12 @@ const LOG_X_MIN = -8;
 const GAIN_STEPS = 64;
 const GAIN_SIZE = Math.ceil((1.4 - LOG_X_MIN) * GAIN_STEPS) + 1;
 
+/** log n for the sizes (characters) of spans: tabulated, it is asked for in every search cell. */
+const LOG_TABLE = Float64Array.from({ length: 8192 }, (_, n) => Math.log(n));
+function logOf(n: number): number {
+	return n < 8192 ? LOG_TABLE[n] : Math.log(n);
+}
+
 export class LexicalModel {
 	/** Per source unit: items as ids of the keys that occur on the other side at all. */
 	private readonly items: number[][][];
@@ -217,7 +223,7 @@ export class LexicalModel {
 	private spanUncached(s: number, o0: number, o1: number): number {
 		const count = this.items[s].length;
 		if (count === 0) return 0;
-		const logSize = Math.log(this.otherPrefix[o1] - this.otherPrefix[o0]);
+		const logSize = logOf(this.otherPrefix[o1] - this.otherPrefix[o0]);
 		if (count > 32) return this.computeLong(s, o0, o1, logSize);
 		let bits = 0;
 		for (let o = o0; o < o1; o++) bits |= this.mask(s, o);
