@@ -84,6 +84,11 @@ const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 /** A photographer's own credit line ((摄影 李明), (钟华 摄)), not a note on a page's pictures. */
 const PHOTO_CREDIT = /^[（(][^（）()]{0,16}(?:摄影|摄)[^（）()]{0,16}[）)]$/u;
+/** The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao. */
+const PHOTO_CREDIT_EN = /^\(?(?:photo|photos|photograph|picture)(?:\s+by\b|\s*:)[^.()]{1,40}\)?$/iu;
+/** A caption's date in English: On June 12, … / May 20, 2024, … */
+const DATED_EN =
+	/^(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?,/iu;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =
@@ -260,12 +265,16 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	 */
 	function isPhotoSentence(i: number): boolean {
 		const text = blocks[i].text.trim();
-		if (visibleLength(text) > 60 || !/[。.]$/u.test(text) || hasInnerTerminal(text)) return false;
+		// An English caption sentence runs longer in characters: bounded by words instead.
+		const long = zhDoc ? visibleLength(text) > 60 : wordCount(text) > 40;
+		if (long || !/[。.]$/u.test(text) || hasInnerTerminal(text)) return false;
 		if (continuationSignal(text) !== null || startsWithCount(text) || ANAPHORA.test(text))
 			return false;
 		const next = blocks[i + 1]?.text.trim() ?? '';
-		const dated = /^\d{1,2}月\d{1,2}日[，,]/u.test(text);
-		if (PHOTO_CREDIT.test(next) && isCredit(next) && (dated || isScene(text))) return true;
+		const dated = /^\d{1,2}月\d{1,2}日[，,]/u.test(text) || DATED_EN.test(text);
+		const photoCredit = PHOTO_CREDIT.test(next) || PHOTO_CREDIT_EN.test(next);
+		const scene = isScene(text) || (!zhDoc && SCENE_EN.test(text));
+		if (photoCredit && isCredit(next) && (dated || scene)) return true;
 		const busy = /正在/u.test(text) || (SCENE_PEOPLE.test(text) && SCENE_ACTION.test(text));
 		// Under a head, the first sentence of a section is running text however short.
 		return (
