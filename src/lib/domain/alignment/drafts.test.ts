@@ -151,6 +151,11 @@ describe('paragraph alignment of drafts', { timeout: 60_000 }, () => {
 			'sets a dated caption sentence and its credit inside a paragraph cut at a comma',
 			layoutOrder(enCredited, 7, 'with weekly round trips', [8, 9]),
 			'[7,8,9]:[7,8,9,10]'
+		],
+		[
+			'sets a caption and its credit inside a paragraph cut after a full stop',
+			layoutOrder(enCredited, 7, 'Cargo leaving Jiujiang', [8, 9]),
+			'[7,8,9]:[7,8,9,10]'
 		]
 	];
 	for (const [name, draft, expected] of creditedDrafts) {
