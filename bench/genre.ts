@@ -22,8 +22,16 @@ import {
 } from './lib/genre-measure.ts';
 import { INJECTION_KINDS } from '../tests/helpers/number-errors.ts';
 
-/** Articles the engines were developed on. */
-const IN_SAMPLE = new Set(['yichun-etdz-2023']);
+/**
+ * Articles the engines were developed on. lanjiang and xinghu were measured out-of-sample by the
+ * lead (7 December, before 08:05 UTC); their draft-b failures were then fixed (branch align2),
+ * so from then on they are in-sample.
+ */
+const IN_SAMPLE = new Set([
+	'yichun-etdz-2023',
+	'lanjiang-work-report-2024',
+	'xinghu-digital-park-2024'
+]);
 
 interface ArticleReport {
 	slug: string;
