@@ -50,6 +50,15 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 	const target1 = page.getByRole('textbox', { name: 'English translation of paragraph 1' });
 	await expect(target1).toHaveValue('{1}Yichun{/1} ETDZ{2/} grows');
 
+	// A click inside a tag puts the caret after it, never inside.
+	const caret = await target1.evaluate((field: HTMLTextAreaElement) => {
+		field.focus();
+		field.setSelectionRange(1, 1);
+		field.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+		return field.selectionStart;
+	});
+	expect(caret).toBe(3);
+
 	// The key is in the list of keys.
 	await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
 	await expect(
