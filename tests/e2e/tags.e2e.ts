@@ -103,6 +103,16 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 	await page.getByRole('button', { name: 'Run checks' }).click();
 	await expect(page.getByText('Tag {/2} of the source is missing from the English')).toHaveCount(0);
 	await target2.press('Control+Enter');
+	// Stored (the write follows the key press): still confirmed after a reload.
+	await expect(page.getByRole('combobox', { name: 'Status of paragraph 2' })).toHaveValue(
+		'translated'
+	);
+	await expect
+		.poll(async () => {
+			await page.reload();
+			return page.getByRole('combobox', { name: 'Status of paragraph 2' }).inputValue();
+		})
+		.toBe('translated');
 	await page.goto(new URL(page.url()).pathname + '/export');
 	const xliff = await exportXliff12(page);
 	expect(xliff).toContain('"><g id="1">Yichun</g> ETDZ<x id="2"/> grows</target>');
