@@ -46,6 +46,11 @@ export interface Segment {
 	provenance: Provenance;
 	/** Alignment or TM score (0..1) when the target came from one. */
 	score?: number;
+	/**
+	 * The machine-translation engine (model or service, MtSuggestion.engineName) that wrote the
+	 * draft: set with provenance 'mt', kept when the translator edits it.
+	 */
+	engineName?: string;
 	/** Input blocks (0-based) a repaired paragraph was made from, when more than one. */
 	joined?: number[];
 	/**
@@ -207,7 +212,7 @@ export interface Annotation {
 }
 
 export type RevisionReason =
-	'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge' | 'replace';
+	'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge' | 'replace' | 'mt';
 
 /** The previous state of a segment's target, kept whenever a change is confirmed. */
 export interface Revision {

@@ -17,6 +17,8 @@ export interface EditorKeyActions {
 	findReplace?(): void;
 	findNext?(): void;
 	findPrevious?(): void;
+	/** Insert the machine translation of the current paragraph (Ctrl+M). */
+	machine?(): void;
 }
 
 export function handleEditorKey(event: KeyboardEvent, act: EditorKeyActions): boolean {
@@ -33,6 +35,8 @@ export function handleEditorKey(event: KeyboardEvent, act: EditorKeyActions): bo
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyJ') action = act.merge;
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyZ') action = act.undoStructure;
 	else if (event.ctrlKey && event.altKey && event.code === 'KeyM') action = act.addNote;
+	else if (ctrl && !event.altKey && !event.shiftKey && event.code === 'KeyM')
+		action = act.machine ?? null;
 	else if (event.altKey && event.shiftKey && !ctrl && event.key === 'ArrowUp')
 		action = act.moveUp ?? null;
 	else if (event.altKey && event.shiftKey && !ctrl && event.key === 'ArrowDown')

@@ -5,6 +5,7 @@
 
 import { t } from '$lib/i18n/index.svelte';
 import type { EditorState } from '$lib/state/editor.svelte.ts';
+import type { TermsState } from '$lib/state/terms.svelte.ts';
 import { storedSelection } from './target-display.ts';
 
 /** What to say when another tab changed a paragraph shown here (its text is already on screen). */
@@ -35,4 +36,19 @@ export function flushWhenLeaving(flush: () => void): () => void {
 		document.removeEventListener('visibilitychange', onHide);
 		removeEventListener('pagehide', flush);
 	};
+}
+
+/**
+ * Ctrl+Shift+E: a source selection, then a target selection, make a new glossary entry.
+ * Returns what to say; after the source, the caret goes back to the current target.
+ */
+export async function captureTerm(
+	terms: TermsState,
+	editor: EditorState,
+	list: { focusSegment(id: string): Promise<void> } | undefined
+): Promise<string> {
+	const { source, target } = readTermSelection();
+	const result = await terms.capture(source, target);
+	if (result === 'source' && editor.currentId) await list?.focusSegment(editor.currentId);
+	return t(`editor.terms.capture_${result.replace('-', '_')}`);
 }
