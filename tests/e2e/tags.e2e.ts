@@ -113,6 +113,12 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 			return page.getByRole('combobox', { name: 'Status of paragraph 2' }).inputValue();
 		})
 		.toBe('translated');
+	// The history shows the confirmed version with its tags as chips too.
+	await target2.click();
+	await page.getByRole('tab', { name: 'History' }).click();
+	await expect(
+		page.getByRole('region', { name: 'History' }).getByRole('img', { name: 'Tag {/2}' })
+	).toBeVisible();
 	await page.goto(new URL(page.url()).pathname + '/export');
 	const xliff = await exportXliff12(page);
 	expect(xliff).toContain('"><g id="1">Yichun</g> ETDZ<x id="2"/> grows</target>');
