@@ -11,7 +11,7 @@ import type { NumberPair } from './pair.ts';
 const WORDINGS_2_PAIRS: NumberPair[] = [
 	{
 		zh: '全市社会消费品零售总额高达2860亿元，同比增长7.1%。',
-		en: "Total retail sales of consumer goods in the city reached as much as 286 billion yuan, up 7.1% year on year.",
+		en: 'Total retail sales of consumer goods in the city reached as much as 286 billion yuan, up 7.1% year on year.',
 		numbers: ['286 billion yuan', '7.1%']
 	},
 	{
@@ -141,7 +141,7 @@ const WORDINGS_2_PAIRS: NumberPair[] = [
 	},
 	{
 		zh: '全市已有上千家企业完成“上云”，数百家企业开展智能化改造。',
-		en: "More than 1,000 companies in the city have moved to the cloud, and hundreds have carried out smart upgrades.",
+		en: 'More than 1,000 companies in the city have moved to the cloud, and hundreds have carried out smart upgrades.',
 		numbers: ['More than 1,000']
 	},
 	{
