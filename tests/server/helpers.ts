@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { connectShared } from '../../src/lib/sync/connection.ts';
@@ -67,6 +68,81 @@ export interface Backend {
 	label: string;
 	data: string;
 	env: Record<string, string>;
+}
+
+/** A server backend on embedded SQLite in its own temp folder. */
+export function sqliteBackend(env: Record<string, string> = {}): Backend {
+	return {
+		label: 'SQLite',
+		data: tempDir(),
+		env: { DATABASE_URL: '', DUIYI_PG_SCHEMA: '', ...env }
+	};
+}
+
+/**
+ * A server backend on the real PostgreSQL in a schema of its own (dropped by `dropBackend`);
+ * with `redis`, several server processes share its documents through the real Redis.
+ */
+export function postgresBackend(options: { redis?: boolean; prefix?: string } = {}): Backend {
+	const schema = uniqueName(options.prefix ?? 'duiyi_test');
+	return {
+		label: options.redis ? 'PostgreSQL + Redis' : 'PostgreSQL',
+		data: tempDir(),
+		env: {
+			DATABASE_URL: PG_URL,
+			DUIYI_PG_SCHEMA: schema,
+			...(options.redis ? { REDIS_URL, DUIYI_REDIS_PREFIX: schema } : {})
+		}
+	};
+}
+
+/** Drops a PostgreSQL schema the tests made (nothing to do for SQLite: its folder goes). */
+export async function dropSchema(schema: string | undefined): Promise<void> {
+	if (!schema) return;
+	const client = new pg.Client({ connectionString: PG_URL });
+	await client.connect();
+	await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+	await client.end();
+}
+
+export const dropBackend = (backend: Backend) => dropSchema(backend.env.DUIYI_PG_SCHEMA);
+
+/** Adds users with `duiyi user add` (the first one named in `admins` as admin); throws on failure. */
+export function addUsers(
+	backend: Backend,
+	names: string[],
+	password: string,
+	admins: string[] = []
+) {
+	for (const name of names) {
+		const added = cli(
+			['user', 'add', name, ...(admins.includes(name) ? ['--admin'] : [])],
+			backend,
+			password + '\n'
+		);
+		if (added.status !== 0) throw new Error(`user add ${name}: ${added.stderr}`);
+	}
+}
+
+/** Creates a shared document as its owner and gives each member a role, through the HTTP API. */
+export async function shareDocument(
+	server: string,
+	ownerToken: string,
+	document: { kind: 'project' | 'glossary'; id: string; title: string },
+	members: Record<string, string>
+): Promise<string> {
+	const name = `${document.kind}:${document.id}`;
+	const created = await api(server, '/api/documents', { token: ownerToken, body: document });
+	if (created.status !== 201) throw new Error(`create ${name}: ${created.status}`);
+	for (const [member, role] of Object.entries(members)) {
+		const put = await api(server, `/api/documents/${encodeURIComponent(name)}/members/${member}`, {
+			method: 'PUT',
+			token: ownerToken,
+			body: { role }
+		});
+		if (put.status !== 200) throw new Error(`member ${member} of ${name}: ${put.status}`);
+	}
+	return name;
 }
 
 export function cli(args: string[], backend: Backend, input = '') {

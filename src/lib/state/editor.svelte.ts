@@ -439,8 +439,14 @@ export class EditorState {
 
 	async restore(segmentId: string, revisionId: string): Promise<void> {
 		await this.flush();
+		const before = this.segments.find((s) => s.id === segmentId)?.target;
 		const updated = await this.#repos.segments.restore(segmentId, revisionId);
-		if (updated) this.#replace(updated);
+		if (updated) {
+			// A shared project carries it like typing (and notes follow their words).
+			if (before !== undefined)
+				for (const listener of this.#editListeners) listener(segmentId, before, updated.target);
+			this.#replace(updated);
+		}
 		await this.loadHistory(segmentId);
 	}
 }

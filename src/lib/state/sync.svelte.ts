@@ -3,7 +3,8 @@
  * opens and works with the network off and keeps every update until the server has it),
  * connected to the team server, and fed into Dexie so the screens work unchanged. Typing reaches
  * the document keystroke by keystroke through the editor's onEdit; status and lock changes the
- * editor writes to Dexie are carried over; presence (who is on which paragraph) rides on the
+ * editor writes to Dexie are carried over, and so are structure edits (split, merge, move, undo)
+ * and deleted notes; presence (who is on which paragraph) rides on the
  * provider's awareness.
  */
 import type { HocuspocusProvider } from '@hocuspocus/provider';
@@ -18,10 +19,12 @@ import {
 	addConfirmed,
 	addReply,
 	addRevision,
+	applyStructure,
 	applyTyped,
 	hasSegment,
 	putNote,
 	readProject,
+	removeNote,
 	setSegmentFields,
 	writeProject,
 	type SharedProject
@@ -49,6 +52,10 @@ export class ProjectSync {
 	#typingTimer: ReturnType<typeof setTimeout> | undefined;
 	#subscriptions: LiveSubscription[] = [];
 	#user: string;
+	/** What the document last gave this browser's tables (to tell its own edits from news). */
+	#fed: SharedProject | null = null;
+	/** Exchanges with the tables run one at a time, so none reads what another is writing. */
+	#serial: Promise<void> = Promise.resolve();
 
 	status = $state<'connecting' | 'connected' | 'disconnected'>('connecting');
 	/** Local changes the server has not acknowledged yet (kept in this browser meanwhile). */
@@ -114,19 +121,22 @@ export class ProjectSync {
 
 	/** Follows the editor: keystrokes into the shared text, status and lock changes from Dexie. */
 	follow(projectId: string): void {
+		this.#projectId = projectId;
 		this.#subscriptions.push(
 			observe(
 				() => this.#repos.segments.list(projectId),
-				(rows) => this.#pushFields(rows),
+				() => this.#scheduleFeed(),
 				reportError
 			),
 			observe(
 				() => this.#repos.shared.extras(projectId),
-				({ annotations, revisions }) => this.#pushExtras(annotations, revisions),
+				() => this.#scheduleFeed(),
 				reportError
 			)
 		);
 	}
+
+	#projectId: string | null = null;
 
 	/** One typed change of a target, as the editor saw it. */
 	typed(segmentId: string, before: string, after: string): void {
@@ -167,26 +177,42 @@ export class ProjectSync {
 		this.#feedTimer = setTimeout(() => void this.#feed(), FEED_DELAY_MS);
 	}
 
-	async #feed(): Promise<void> {
-		if (!this.#hasProject()) return;
-		try {
-			await this.#repos.shared.apply(readProject(this.#doc));
-			this.ready = true;
-		} catch (error) {
-			reportError(error);
-		}
+	/**
+	 * One exchange between the document and the tables: what was done here goes into the
+	 * document first (read fresh, so a stale read never reverts news), then the document is
+	 * written to the tables.
+	 */
+	#feed(): Promise<void> {
+		const run = this.#serial.then(async () => {
+			if (!this.#hasProject()) return;
+			try {
+				if (this.#fed && this.#projectId && !this.readOnly) await this.#push(this.#projectId);
+				const shared = readProject(this.#doc);
+				await this.#repos.shared.apply(shared, this.#fed ?? undefined);
+				this.#fed = shared;
+				this.ready = true;
+			} catch (error) {
+				reportError(error);
+			}
+		});
+		this.#serial = run;
+		return run;
+	}
+
+	async #push(projectId: string): Promise<void> {
+		const rows = await this.#repos.segments.list(projectId);
+		const { annotations, revisions } = await this.#repos.shared.extras(projectId);
+		applyStructure(this.#doc, this.#fed?.segments ?? [], rows, this.#user, Date.now());
+		this.#pushFields(rows);
+		this.#pushExtras(annotations, revisions);
 	}
 
 	/** Status and lock the editor stored in Dexie after the document last changed them. */
 	#pushFields(rows: Segment[]): void {
-		if (!this.ready) return;
 		const shared = new Map(readProject(this.#doc).segments.map((s) => [s.id, s]));
 		for (const row of rows) {
 			const mine = shared.get(row.id);
-			// The editor's autosave can store a text without words that arrived meanwhile: the
-			// document has them, so Dexie is fed again.
-			if (mine && row.target !== mine.target) this.#scheduleFeed();
-			if (!mine || this.readOnly || row.updatedAt <= mine.updatedAt) continue;
+			if (!mine || row.updatedAt <= mine.updatedAt) continue;
 			if (
 				row.status !== mine.status &&
 				(row.status === 'translated' || row.status === 'reviewed')
@@ -214,10 +240,14 @@ export class ProjectSync {
 
 	/** Notes, replies and revisions made here that the document does not have yet. */
 	#pushExtras(annotations: Annotation[], revisions: Revision[]): void {
-		if (!this.ready || this.readOnly) return;
 		const shared = readProject(this.#doc);
 		const notes = new Map(shared.annotations.map((n) => [n.id, n]));
+		const here = new Set(annotations.map((n) => n.id));
 		this.#doc.transact(() => {
+			// Deleted here: the document gave it to this browser and it is gone from it.
+			for (const note of this.#fed?.annotations ?? []) {
+				if (!here.has(note.id) && notes.has(note.id)) removeNote(this.#doc, note.id);
+			}
 			for (const note of annotations) {
 				const mine = notes.get(note.id);
 				if (!mine) {
@@ -234,7 +264,9 @@ export class ProjectSync {
 			}
 			const knownRevisions = new Set(shared.revisions.map((r) => r.id));
 			for (const revision of revisions) {
-				if (!knownRevisions.has(revision.id)) addRevision(this.#doc, revision);
+				// Made here: it carries the signed-in name as its author.
+				if (!knownRevisions.has(revision.id))
+					addRevision(this.#doc, { ...revision, by: revision.by ?? this.#user });
 			}
 		});
 	}

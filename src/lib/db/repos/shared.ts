@@ -65,10 +65,12 @@ export function sharedRepo(db: DuiyiDB) {
 
 		/**
 		 * Brings the local tables in line with the shared document: the project row, every
-		 * segment that differs, notes, revisions, and the confirmed pairs as TM units. Returns the
+		 * segment that differs, notes, revisions, and the confirmed pairs as TM units. Paragraphs
+		 * and notes that `previous` (what the document gave last time) had and the document no
+		 * longer has were merged away or deleted by a member: they go here too. Returns the
 		 * number of segments written.
 		 */
-		async apply(shared: SharedProject): Promise<number> {
+		async apply(shared: SharedProject, previous?: SharedProject): Promise<number> {
 			const id = shared.project.id;
 			return db.transaction(
 				'rw',
@@ -93,8 +95,13 @@ export function sharedRepo(db: DuiyiDB) {
 						if (!mine || !sameSegment(mine, segment)) changed.push(segment);
 					}
 					if (changed.length) await db.segments.bulkPut(changed);
-					// Segments only here (a split or merge made in this browser, which the shared
-					// document does not carry yet) are kept: their text must not be lost.
+					// Segments only here that the document never gave (a split made in this browser,
+					// not carried yet) are kept: their text must not be lost.
+					const gone = (previous?.segments ?? []).filter((s) => local.has(s.id)).map((s) => s.id);
+					if (gone.length) await db.segments.bulkDelete(gone);
+					const notes = new Set(shared.annotations.map((n) => n.id));
+					const deleted = (previous?.annotations ?? []).filter((n) => !notes.has(n.id));
+					if (deleted.length) await db.annotations.bulkDelete(deleted.map((n) => n.id));
 					await putChanged<Annotation>(db.annotations, shared.annotations);
 					await putChanged<Revision>(db.revisions, shared.revisions);
 					const units: (TmUnit & { hash: string })[] = shared.confirmed.map((pair) => ({
