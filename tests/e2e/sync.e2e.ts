@@ -53,6 +53,7 @@ async function typeAtEnd(page: Page, field: string, ch: string) {
 test('two members type into one paragraph at the same time, one offline for a while: nothing is lost', async ({
 	browser
 }) => {
+	test.setTimeout(300_000);
 	const alice = await member(browser, 'alice');
 	await alice.goto(`${server.url}/`);
 	await alice.getByRole('link', { name: /Open 风华正茂勇争先/ }).click();
@@ -171,7 +172,13 @@ test('two members type into one paragraph at the same time, one offline for a wh
 		await source(alice, 3).innerText(),
 		await source(alice, 4).innerText()
 	];
-	await alice.getByRole('textbox', { name: 'English translation of paragraph 3' }).focus();
+	const english3 = alice.getByRole('textbox', { name: 'English translation of paragraph 3' });
+	await english3.press('Control+End');
+	await english3.pressSequentially(' Third.');
+	const third = await english3.inputValue();
+	await expect(
+		bob.getByRole('textbox', { name: 'English translation of paragraph 3' })
+	).toHaveValue(third, { timeout: 20_000 });
 	await alice.getByRole('button', { name: 'Merge ¶ 3 with the next' }).click();
 	await expect(source(alice, 3)).toHaveText(source3 + source4);
 	await expect(source(bob, 3)).toHaveText(source3 + source4, { timeout: 20_000 });
@@ -185,6 +192,15 @@ test('two members type into one paragraph at the same time, one offline for a wh
 	await bob.getByRole('textbox', { name: 'English translation of paragraph 3' }).focus();
 	await bob.getByRole('tab', { name: 'History' }).click();
 	await expect(bob.getByText('by alice').first()).toBeVisible({ timeout: 20_000 });
+	// Bob restores the version from before the merge: Alice gets it too.
+	await bob
+		.getByRole('button', { name: /^Restore the version of/ })
+		.first()
+		.click();
+	await expect(
+		bob.getByRole('textbox', { name: 'English translation of paragraph 3' })
+	).toHaveValue(third);
+	await expect(english3).toHaveValue(third, { timeout: 20_000 });
 
 	// Alice deletes her note: it goes from Bob's list too.
 	await alice.getByRole('tab', { name: 'Notes' }).click();

@@ -3,7 +3,16 @@
  * tables stay the query index the screens read, fed from it. Which local project is linked to
  * which document on which server is kept in the settings table.
  */
-import type { Annotation, Project, Revision, Segment, TmUnit } from '../../domain/types.ts';
+import type {
+	Annotation,
+	Glossary,
+	Project,
+	Revision,
+	Segment,
+	TermEntry,
+	TmUnit
+} from '../../domain/types.ts';
+import type { SharedGlossary } from '../../sync/glossary-doc.ts';
 import type { SharedProject } from '../../sync/project-doc.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
 import type { DuiyiDB } from '../schema.ts';
@@ -121,6 +130,54 @@ export function sharedRepo(db: DuiyiDB) {
 					return changed.length;
 				}
 			);
+		},
+
+		/** A glossary and its entries as a shared document carries them (entries without glossaryIds). */
+		async readGlossary(glossaryId: string): Promise<SharedGlossary | undefined> {
+			const glossary = await db.glossaries.get(glossaryId);
+			if (!glossary) return undefined;
+			const rows = await db.termEntries.where('glossaryIds').equals(glossaryId).toArray();
+			return {
+				glossary: {
+					id: glossary.id,
+					name: glossary.name,
+					sourceLang: glossary.sourceLang,
+					targetLang: glossary.targetLang,
+					createdAt: glossary.createdAt
+				},
+				entries: rows.map(({ glossaryIds: _ids, ...entry }) => entry)
+			};
+		},
+
+		/**
+		 * Brings the local glossary in line with its shared document: the glossary row, each entry
+		 * that differs (kept in the other glossaries it is in), and entries `previous` had that the
+		 * document no longer has leave this glossary.
+		 */
+		async applyGlossary(shared: SharedGlossary, previous?: SharedGlossary): Promise<void> {
+			const id = shared.glossary.id;
+			await db.transaction('rw', db.glossaries, db.termEntries, async () => {
+				const existing = await db.glossaries.get(id);
+				const glossary: Glossary = { updatedAt: Date.now(), ...existing, ...shared.glossary };
+				if (!existing || existing.name !== glossary.name) await db.glossaries.put(glossary);
+				const current = await db.termEntries.bulkGet(shared.entries.map((e) => e.id));
+				const changed: TermEntry[] = [];
+				shared.entries.forEach((entry, i) => {
+					const mine = current[i];
+					const glossaryIds = [...new Set([...(mine?.glossaryIds ?? []), id])];
+					const next: TermEntry = { ...entry, glossaryIds };
+					if (!mine || JSON.stringify(mine) !== JSON.stringify(next)) changed.push(next);
+				});
+				if (changed.length) await db.termEntries.bulkPut(changed);
+				const kept = new Set(shared.entries.map((e) => e.id));
+				const gone = (previous?.entries ?? []).filter((e) => !kept.has(e.id)).map((e) => e.id);
+				for (const entry of await db.termEntries.bulkGet(gone)) {
+					if (!entry?.glossaryIds.includes(id)) continue;
+					const rest = entry.glossaryIds.filter((g) => g !== id);
+					if (rest.length === 0) await db.termEntries.delete(entry.id);
+					else await db.termEntries.update(entry.id, { glossaryIds: rest });
+				}
+			});
 		}
 	};
 }
