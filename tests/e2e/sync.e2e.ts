@@ -192,7 +192,11 @@ test('two members type into one paragraph at the same time, one offline for a wh
 	await bob.getByRole('textbox', { name: 'English translation of paragraph 3' }).focus();
 	await bob.getByRole('tab', { name: 'History' }).click();
 	await expect(bob.getByText('by alice').first()).toBeVisible({ timeout: 20_000 });
-	// Bob restores the version from before the merge: Alice gets it too.
+	// Bob adds words, then restores the version from before the merge: Alice gets it too.
+	const bob3 = bob.getByRole('textbox', { name: 'English translation of paragraph 3' });
+	await bob3.press('Control+End');
+	await bob3.pressSequentially(' More.');
+	await expect(english3).toHaveValue(third + ' More.', { timeout: 20_000 });
 	await bob
 		.getByRole('button', { name: /^Restore the version of/ })
 		.first()

@@ -57,7 +57,12 @@ export async function run(args: string[]): Promise<number> {
 			buildDir: (values.app as string | undefined) ?? DEFAULT_APP_DIR,
 			redisUrl: process.env.REDIS_URL || undefined,
 			redisPrefix: process.env.DUIYI_REDIS_PREFIX || undefined,
-			tokenTtlMs: tokenTtl(process.env.DUIYI_TOKEN_TTL_SECONDS)
+			tokenTtlMs: tokenTtl(process.env.DUIYI_TOKEN_TTL_SECONDS),
+			// DeepL for the team through this server: the key stays here (DUIYI_DEEPL_URL for a test server).
+			deepl: {
+				authKey: process.env.DEEPL_AUTH_KEY || undefined,
+				url: process.env.DUIYI_DEEPL_URL || undefined
+			}
 		});
 	} catch (err) {
 		await store.close();

@@ -159,10 +159,14 @@ export class ProjectSync extends SharedDocSync {
 			for (const note of this.#fed?.annotations ?? []) {
 				if (!here.has(note.id) && notes.has(note.id)) removeNote(this.doc, note.id);
 			}
+			const fed = new Map((this.#fed?.annotations ?? []).map((n) => [n.id, n]));
 			for (const note of annotations) {
 				const mine = notes.get(note.id);
 				if (!mine) {
-					putNote(this.doc, note);
+					// Fed here and gone from the document: another member deleted it (unless it was
+					// changed here since, which keeps it).
+					const before = fed.get(note.id);
+					if (!before || note.updatedAt > before.updatedAt) putNote(this.doc, note);
 					continue;
 				}
 				const { replies: _mine, ...mineRest } = mine;
