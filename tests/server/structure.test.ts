@@ -10,7 +10,6 @@ import {
 	addRevision,
 	applyStructure,
 	applyTyped,
-	putNote,
 	readProject,
 	removeNote,
 	writeProject,

@@ -53,13 +53,16 @@ export class GlossarySync extends SharedDocSync {
 	}
 
 	protected async exchange(): Promise<void> {
-		if (this.#fed && !this.readOnly) {
-			const here = await this.repos.shared.readGlossary(this.glossaryId);
-			if (here) applyEntries(this.doc, this.#fed.entries, here.entries, this.user);
-		}
-		const shared = readGlossary(this.doc);
-		await this.repos.shared.applyGlossary(shared, this.#fed ?? undefined);
-		this.#fed = shared;
+		// One transaction: an edit made here cannot land between the read and the write.
+		this.#fed = await this.repos.shared.exchangeGlossary(async () => {
+			if (this.#fed && !this.readOnly) {
+				const here = await this.repos.shared.readGlossary(this.glossaryId);
+				if (here) applyEntries(this.doc, this.#fed.entries, here.entries, this.user);
+			}
+			const shared = readGlossary(this.doc);
+			await this.repos.shared.applyGlossary(shared, this.#fed ?? undefined);
+			return shared;
+		});
 	}
 }
 

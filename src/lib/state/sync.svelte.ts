@@ -104,10 +104,13 @@ export class ProjectSync extends SharedDocSync {
 
 	/** What was done here goes into the document first (read fresh, so a stale read never reverts news). */
 	protected async exchange(): Promise<void> {
-		if (this.#fed && this.#projectId && !this.readOnly) await this.#push(this.#projectId);
-		const shared = readProject(this.doc);
-		await this.repos.shared.apply(shared, this.#fed ?? undefined);
-		this.#fed = shared;
+		// One transaction: an edit made here cannot land between the read and the write.
+		this.#fed = await this.repos.shared.exchangeProject(async () => {
+			if (this.#fed && this.#projectId && !this.readOnly) await this.#push(this.#projectId);
+			const shared = readProject(this.doc);
+			await this.repos.shared.apply(shared, this.#fed ?? undefined);
+			return shared;
+		});
 	}
 
 	async #push(projectId: string): Promise<void> {

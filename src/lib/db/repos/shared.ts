@@ -43,6 +43,23 @@ export function sharedRepo(db: DuiyiDB) {
 			});
 		},
 
+		/**
+		 * Runs one exchange with a shared project's document in a single transaction, so an edit
+		 * made here (a merge, say) cannot land between reading the tables and writing them.
+		 */
+		exchangeProject<T>(work: () => Promise<T>): Promise<T> {
+			return db.transaction(
+				'rw',
+				[db.projects, db.segments, db.annotations, db.revisions, db.tmUnits, db.settings],
+				work
+			);
+		},
+
+		/** The same for a shared glossary. */
+		exchangeGlossary<T>(work: () => Promise<T>): Promise<T> {
+			return db.transaction('rw', [db.glossaries, db.termEntries], work);
+		},
+
 		/** A project's notes and revisions (followed, to carry new ones into the document). */
 		async extras(projectId: string): Promise<{ annotations: Annotation[]; revisions: Revision[] }> {
 			return {
