@@ -3,7 +3,7 @@
  * command, sign-in and sharing through the HTTP API, typing into a shared Y.Text.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -31,10 +31,33 @@ function isFree(port: number): Promise<boolean> {
 	});
 }
 
+/**
+ * Claims a port for this process for as long as it runs: a server restarted on its port (after a
+ * kill) must not find it taken by another test file running at the same time. The claim is a
+ * file holding the process id; a claim of a process that is gone is taken over.
+ */
+function claim(port: number): boolean {
+	const file = join(tmpdir(), `duiyi-test-port-${port}`);
+	try {
+		writeFileSync(file, String(process.pid), { flag: 'wx' });
+	} catch {
+		const owner = Number(readFileSync(file, 'utf8'));
+		if (owner === process.pid) return true;
+		try {
+			if (owner) process.kill(owner, 0); // throws when that process is gone
+			return false;
+		} catch {
+			writeFileSync(file, String(process.pid));
+		}
+	}
+	process.once('exit', () => rmSync(file, { force: true }));
+	return true;
+}
+
 export async function freePort(): Promise<number> {
 	for (let port = PORTS.first; port <= PORTS.last; port++) {
 		if (taken.has(port)) continue;
-		if (await isFree(port)) {
+		if ((await isFree(port)) && claim(port)) {
 			taken.add(port);
 			return port;
 		}
