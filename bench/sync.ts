@@ -24,6 +24,7 @@ import {
 	dropSchema,
 	PG_URL,
 	REDIS_URL,
+	releasePort,
 	sleep,
 	startServer,
 	tempDir,
@@ -210,6 +211,7 @@ async function run(setup: 'sqlite' | 'redis', members: number): Promise<Result> 
 	const inDb = tokensIn(reader.doc);
 	reader.provider.destroy();
 	await again.kill('SIGTERM');
+	for (const port of new Set([...servers, again].map((s) => s.port))) releasePort(port);
 	if (setup === 'redis') await dropSchema(schema);
 	latencies.sort((a, b) => a - b);
 	return {

@@ -50,8 +50,18 @@ function claim(port: number): boolean {
 			writeFileSync(file, String(process.pid));
 		}
 	}
-	process.once('exit', () => rmSync(file, { force: true }));
+	claimed.add(file);
 	return true;
+}
+
+const claimed = new Set<string>();
+process.once('exit', () => claimed.forEach((file) => rmSync(file, { force: true })));
+
+/** Gives a port back once its server has stopped for good (a long run, like the benchmark). */
+export function releasePort(port: number): void {
+	const file = join(tmpdir(), `duiyi-test-port-${port}`);
+	if (claimed.delete(file)) rmSync(file, { force: true });
+	taken.delete(port);
 }
 
 export async function freePort(): Promise<number> {
