@@ -7,8 +7,9 @@
  *   npx tsx bench/numbers.ts --details  # and every false alarm and miss of the tuning pairs
  */
 import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../tests/numbers-genre/held-out.ts';
-import { measureNumberCheck, type NumberCheckFigures } from '../tests/numbers-genre/inject.ts';
+import { measureNumberCheck, type NumberCheckFigures } from '../tests/helpers/number-errors.ts';
 import { TUNING_BATCHES } from '../tests/numbers-genre/tune.ts';
+import { WORDINGS_HELD_OUT, WORDINGS_TUNE } from '../tests/numbers-genre/wordings.ts';
 import { checkNumbers } from '../src/lib/domain/qa/numbers.ts';
 
 const details = process.argv.includes('--details');
@@ -31,6 +32,8 @@ say(row('held-out', held));
 say(
 	row('held-out batch 2 (written after tuning)', measureNumberCheck(HELD_OUT_PAIRS_2, checkNumbers))
 );
+say(row('wordings (issue 11), tuning half', measureNumberCheck(WORDINGS_TUNE, checkNumbers)));
+say(row('wordings (issue 11), held-out half', measureNumberCheck(WORDINGS_HELD_OUT, checkNumbers)));
 say();
 say('| Error kind | tuning | held-out |');
 say('|---|---|---|');
@@ -43,6 +46,11 @@ for (const k of kinds) {
 	);
 }
 if (details) {
+	const w = measureNumberCheck(WORDINGS_TUNE, checkNumbers);
+	say('\nFalse alarms (wordings, tuning half):');
+	for (const f of w.falseAlarms) say(`- ${f.zh}\n  ${f.en}\n  ${f.findings.join('; ')}`);
+	say('\nMissed (wordings, tuning half):');
+	for (const m of w.missed) say(`- [${m.kind}] ${m.from} → ${m.to}   (${m.zh})`);
 	say('\nFalse alarms (tuning):');
 	for (const f of tune.falseAlarms) say(`- ${f.zh}\n  ${f.en}\n  ${f.findings.join('; ')}`);
 	say('\nMissed (tuning):');

@@ -166,6 +166,97 @@ test('keys that reach the confirmed paragraph while its confirmation is written 
 	await expect(field(page, 1)).toHaveValue('In Its Primexyz');
 });
 
+/** Presses a key on a target field and types into fields in the same instant, before any await. */
+async function keyThenType(
+	page: Page,
+	n: number,
+	key: { code: string; key: string; ctrlKey?: boolean; altKey?: boolean; shiftKey?: boolean },
+	typing: [number, string][]
+): Promise<void> {
+	await field(page, n).evaluate(
+		(area: HTMLTextAreaElement, { key, typing }) => {
+			area.dispatchEvent(new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true }));
+			for (const [at, text] of typing) {
+				const other = document.querySelector<HTMLTextAreaElement>(
+					`textarea[aria-label="English translation of paragraph ${at}"]`
+				)!;
+				other.value += text;
+				other.dispatchEvent(new InputEvent('input', { bubbles: true, data: text }));
+			}
+		},
+		{ key, typing }
+	);
+}
+
+test('text typed into both paragraphs while their merge is stored ends in the merged paragraph', async ({
+	context
+}) => {
+	const page = await openSeed(context);
+	await field(page, 5).fill('How can it lead?');
+	await field(page, 6).fill('It has answered.');
+	await expect
+		.poll(async () => (await stored(page)).slice(4, 6))
+		.toEqual(['How can it lead?', 'It has answered.']);
+	const count = page.getByRole('status').filter({ hasText: /of \d+ paragraphs/ });
+	await expect(count).toHaveText('28 of 28 paragraphs');
+	await field(page, 5).click();
+	// Ctrl+Alt+J, then keys into both paragraphs while the merge is being stored.
+	await keyThenType(page, 5, { code: 'KeyJ', key: 'j', ctrlKey: true, altKey: true }, [
+		[5, ' Fast.'],
+		[6, ' Twenty years.']
+	]);
+	await expect(count).toHaveText('27 of 27 paragraphs');
+	const merged = 'How can it lead? Fast. It has answered. Twenty years.';
+	await expect(field(page, 5)).toHaveValue(merged);
+	await expect.poll(async () => (await stored(page))[4]).toBe(merged);
+	await expect.poll(async () => (await stored(page))[5]).not.toContain('Twenty years');
+
+	// Undo the merge while typing at the end: each paragraph put back keeps what was typed in it.
+	await keyThenType(page, 5, { code: 'KeyZ', key: 'z', ctrlKey: true, altKey: true }, [
+		[5, ' Still.']
+	]);
+	await expect(count).toHaveText('28 of 28 paragraphs');
+	const apart = ['How can it lead? Fast.', 'It has answered. Twenty years. Still.'];
+	await expect(field(page, 5)).toHaveValue(apart[0]);
+	await expect(field(page, 6)).toHaveValue(apart[1]);
+	await expect.poll(async () => (await stored(page)).slice(4, 6)).toEqual(apart);
+	await page.reload();
+	await expect(field(page, 5)).toHaveValue(apart[0]);
+	await expect(field(page, 6)).toHaveValue(apart[1]);
+});
+
+test('text typed while a split is stored stays in the piece it was typed in', async ({
+	context
+}) => {
+	const page = await openSeed(context);
+	await field(page, 5).fill('How can it lead? It has answered.');
+	await expect.poll(async () => (await stored(page))[4]).toBe('How can it lead? It has answered.');
+	const count = page.getByRole('status').filter({ hasText: /of \d+ paragraphs/ });
+	// A caret before 国家级 in the source, then Ctrl+Alt+S and keys at the end of the English.
+	await page.getByLabel('Source of paragraph 5').evaluate((element) => {
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const at = (node.textContent ?? '').indexOf('国家级');
+			if (at < 0) continue;
+			const range = document.createRange();
+			range.setStart(node, at);
+			range.collapse(true);
+			getSelection()?.removeAllRanges();
+			getSelection()?.addRange(range);
+			return;
+		}
+	});
+	await keyThenType(page, 5, { code: 'KeyS', key: 's', ctrlKey: true, altKey: true }, [
+		[5, ' Fast.']
+	]);
+	await expect(count).toHaveText('29 of 29 paragraphs');
+	await expect(field(page, 5)).toHaveValue('How can it lead?');
+	await expect(field(page, 6)).toHaveValue('It has answered. Fast.');
+	await expect
+		.poll(async () => (await stored(page)).slice(4, 6))
+		.toEqual(['How can it lead?', 'It has answered. Fast.']);
+});
+
 test('a full disk: the app says so, keeps the text, starts again, and stores it once there is room', async ({
 	context
 }) => {

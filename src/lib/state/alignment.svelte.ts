@@ -33,7 +33,6 @@ import {
 	type AcceptItem,
 	type AcceptPlan,
 	type MovedFragment,
-	type EditBead,
 	type History,
 	type Side
 } from '$lib/domain/alignment-edit/index.ts';
@@ -87,7 +86,7 @@ export class AlignmentState {
 	readonly projectId: string;
 	segments = $state.raw<Segment[]>([]);
 	draft = $state.raw<Draft | null>(null);
-	history = $state.raw<History<EditBead[]>>(startHistory([]));
+	history = $state.raw<History<AlignmentBead[]>>(startHistory([]));
 	phase = $state<AlignPhase>('loading');
 	progress = $state(0);
 	selected = $state(0);
@@ -222,7 +221,7 @@ export class AlignmentState {
 			});
 		// Fragments a repair moved are aligned where they stood in the imported document.
 		const units = originalOrderUnits(this.segments, await this.#movedFragments());
-		let beads: EditBead[] | null = null;
+		let beads: AlignmentBead[] | null = null;
 		if (units) {
 			const raw = await run(
 				units.map((u) => u.text),
@@ -269,7 +268,7 @@ export class AlignmentState {
 		const gaps = gapsBetweenLocked(before).filter((g) => g.zh.length && g.en.length);
 		this.phase = 'aligning';
 		this.progress = 0;
-		const results: EditBead[][] = [];
+		const results: AlignmentBead[][] = [];
 		const glossary = await this.#glossaryPairs();
 		for (const [k, gap] of gaps.entries()) {
 			const beads = await this.#aligner.align(
@@ -290,7 +289,7 @@ export class AlignmentState {
 		this.#apply(fillGaps(before, gaps, results));
 	}
 
-	#apply(next: EditBead[]): void {
+	#apply(next: AlignmentBead[]): void {
 		if (next === this.history.present) return;
 		this.history = pushHistory(this.history, next);
 		this.selected = Math.min(this.selected, next.length - 1);
@@ -405,7 +404,7 @@ export class AlignmentState {
 		try {
 			await this.#saving;
 			const beads = this.history.present;
-			const splits = new Map<number, EditBead[]>();
+			const splits = new Map<number, AlignmentBead[]>();
 			const glossary = await this.#glossaryPairs();
 			for (const task of splitTasks(this.segments, beads, this.paragraphs)) {
 				const aligned = await this.#aligner.align(task.zh, task.en, () => {}, glossary, 'sentence');

@@ -14,6 +14,7 @@ import { effectiveStatuses, togetherLeads } from '$lib/domain/stats/together.ts'
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { mergeText } from '$lib/domain/text/merge.ts';
+import { carryTyping, type TargetText } from '$lib/domain/structure/carry.ts';
 import { clearPending, ownPending, recordPending } from './pending-writes.ts';
 import { reportError } from './report.ts';
 
@@ -390,9 +391,79 @@ export class EditorState {
 		return next;
 	}
 
+	/**
+	 * Runs an edit of the paragraphs themselves (split, merge, unjoin, move, their undo, a
+	 * restored version) after the writes before it, and none runs beside it. `changed` says
+	 * which paragraphs it took (with the texts it took them as) and which it left: what they
+	 * hold beyond those texts (typed while it ran, or since an undone edit) follows into the
+	 * paragraphs it left, so none is lost or lands in another paragraph.
+	 */
+	async restructure<T>(
+		edit: () => Promise<T>,
+		changed: (done: T) => { before: readonly TargetText[]; after: readonly Segment[] } | null
+	): Promise<T> {
+		await this.flush();
+		return this.#enqueue(async () => {
+			const done = await edit();
+			const change = changed(done);
+			// At once after the edit resolves: no keystroke can come between.
+			if (change) this.#carry(change.before, change.after);
+			return done;
+		});
+	}
+
+	/**
+	 * The stored text of a paragraph as this tab knows it: inside `restructure`'s `changed`, the
+	 * text the edit started from (the edit's own change is taken in only after it).
+	 */
+	storedTarget(id: string): string {
+		return this.#base.get(id) ?? this.segments.find((s) => s.id === id)?.target ?? '';
+	}
+
+	#carry(before: readonly TargetText[], after: readonly Segment[]): void {
+		if (!before.length || !after.length) return;
+		// What each paragraph holds now: typed and not yet stored, or stored since `before`.
+		const typed = new Map<string, string>();
+		for (const { id } of before) typed.set(id, this.#unsaved.get(id) ?? this.storedTarget(id));
+		const carried = carryTyping(before, after, typed);
+		const left = new Set(after.map((row) => row.id));
+		for (const row of after) {
+			this.#remember(row);
+			const text = carried.get(row.id);
+			if (text !== undefined) this.#keep(row.id, text);
+			else if (this.#unsaved.has(row.id)) this.#forget(row.id);
+		}
+		for (const { id } of before) if (!left.has(id)) this.#forget(id);
+		// Shown at once in the new shape, so the next keystroke starts from it.
+		const shown = after.map((row) => {
+			const local = this.#unsaved.get(row.id);
+			return local === undefined
+				? row
+				: { ...row, target: local, status: this.#typedStatus(row, local) };
+		});
+		const taken = new Set([...before.map((b) => b.id), ...left]);
+		const first = this.segments.findIndex((s) => taken.has(s.id));
+		const rest = this.segments.filter((s) => !taken.has(s.id));
+		const at =
+			first < 0
+				? rest.length
+				: this.segments.slice(0, first).filter((s) => !taken.has(s.id)).length;
+		this.segments = [...rest.slice(0, at), ...shown, ...rest.slice(at)];
+		this.ids = this.segments.map((s) => s.id);
+	}
+
+	/** Drops a paragraph's unsaved text: the edit carried it elsewhere (or it was already stored). */
+	#forget(id: string): void {
+		const local = this.#unsaved.get(id);
+		clearTimeout(this.#timers.get(id));
+		this.#timers.delete(id);
+		this.#unsaved.delete(id);
+		if (local !== undefined) clearPending(id, local);
+	}
+
 	async setStatus(id: string, status: SegmentStatus): Promise<void> {
 		await this.flush();
-		const updated = await this.#repos.segments.setStatus(id, status);
+		const updated = await this.#enqueue(() => this.#repos.segments.setStatus(id, status));
 		if (updated) this.#replace(updated);
 	}
 
@@ -400,8 +471,39 @@ export class EditorState {
 		const segment = this.segments.find((s) => s.id === id);
 		if (!segment) return;
 		await this.flush();
-		const updated = await this.#repos.segments.setLocked(id, !segment.locked);
+		const updated = await this.#enqueue(() => this.#repos.segments.setLocked(id, !segment.locked));
 		if (updated) this.#replace(updated);
+	}
+
+	/**
+	 * Writes a machine translation into a paragraph (provenance 'mt' and the engine's name):
+	 * 'empty' only into an empty target, 'redo' only over an earlier machine draft nobody has
+	 * edited, 'replace' or 'append' over what is there once the translator chose to. Pending typing is stored first, and the write is refused if the
+	 * text changed meanwhile, so nothing typed is overwritten. Returns whether it was written.
+	 */
+	async writeMachine(
+		id: string,
+		text: string,
+		engineName: string,
+		mode: 'empty' | 'redo' | 'replace' | 'append'
+	): Promise<boolean> {
+		const shown = () => this.segments.find((s) => s.id === id);
+		if (!shown() || (mode === 'empty' && shown()!.target.trim())) return false;
+		await this.flush();
+		const segment = shown();
+		if (!segment || segment.locked || this.#unsaved.has(id)) return false;
+		if (mode === 'empty' && segment.target.trim()) return false;
+		if (mode === 'redo' && (segment.provenance !== 'mt' || segment.status !== 'draft'))
+			return false;
+		const target =
+			mode === 'append' && segment.target.trim() ? `${segment.target.trimEnd()} ${text}` : text;
+		this.#know(id, target);
+		const updated = await this.#enqueue(() =>
+			this.#repos.segments.saveMachine(id, target, engineName, segment.target)
+		);
+		if (!updated) return false;
+		this.#replace(updated);
+		return true;
 	}
 
 	/** Copies the source into the target (a start for names, numbers and titles). */
@@ -433,14 +535,36 @@ export class EditorState {
 		if (updated) this.#replace(updated);
 	}
 
+	/**
+	 * Writes many targets in one step (replace all, or its undo): text typed first is stored
+	 * first, and each change applies only to a paragraph still showing `before`. Returns the
+	 * paragraphs written.
+	 */
+	async replaceTargets(
+		changes: readonly { id: string; before: string; after: string; status?: SegmentStatus }[]
+	): Promise<Segment[]> {
+		await this.flush();
+		await this.#queue;
+		// Their echoes from the live query are this tab's own text, not another tab's.
+		for (const c of changes) this.#know(c.id, c.after);
+		const written = await this.#enqueue(() => this.#repos.segments.replaceTargets(changes));
+		for (const segment of written) this.#replace(segment);
+		return written;
+	}
+
 	async loadHistory(id: string): Promise<void> {
 		this.history = await this.#repos.segments.revisions(id);
 	}
 
 	async restore(segmentId: string, revisionId: string): Promise<void> {
-		await this.flush();
 		const before = this.segments.find((s) => s.id === segmentId)?.target;
-		const updated = await this.#repos.segments.restore(segmentId, revisionId);
+		const updated = await this.restructure(
+			() => this.#repos.segments.restore(segmentId, revisionId),
+			(row) =>
+				row
+					? { before: [{ id: segmentId, target: this.storedTarget(segmentId) }], after: [row] }
+					: null
+		);
 		if (updated) {
 			// A shared project carries it like typing (and notes follow their words).
 			if (before !== undefined)

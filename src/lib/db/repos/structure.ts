@@ -22,6 +22,8 @@ export interface StructureUndo {
 	resultIds: string[];
 	/** Full rows, before the edit, of every segment whose text or existence changed. */
 	before: Segment[];
+	/** Those segments after the edit, in order (text typed meanwhile follows into them). */
+	after: Segment[];
 	/** Every segment's order before the edit. */
 	orders: Record<string, number>;
 	/** Segments the edit created. */
@@ -93,7 +95,8 @@ export function structureRepo(db: DuiyiDB) {
 		created: string[],
 		resultIds: string[],
 		revisions: Revision[],
-		decisions: { id: string; accepted: boolean }[] = []
+		decisions: { id: string; accepted: boolean }[] = [],
+		after: Segment[] = []
 	): StructureUndo {
 		return {
 			op,
@@ -101,6 +104,7 @@ export function structureRepo(db: DuiyiDB) {
 			segmentId: origin.id,
 			resultIds,
 			before: structuredClone(before),
+			after: structuredClone(after),
 			orders: Object.fromEntries(all.map((s) => [s.id, s.order])),
 			created,
 			notes: structuredClone(notes),
@@ -176,7 +180,19 @@ export function structureRepo(db: DuiyiDB) {
 			}
 			const ids = result.pieces.map((p) => p.id);
 			await write(all, next, new Set(ids), [], result.notes, revisions);
-			return token(op, segment, all, [segment], notes, ids.slice(1), ids, revisions, decisions);
+			const after = next.flatMap((s, order) => (ids.includes(s.id) ? [{ ...s, order }] : []));
+			return token(
+				op,
+				segment,
+				all,
+				[segment],
+				notes,
+				ids.slice(1),
+				ids,
+				revisions,
+				decisions,
+				after
+			);
 		});
 	}
 
@@ -239,7 +255,8 @@ export function structureRepo(db: DuiyiDB) {
 					.filter((s) => s.target.trim())
 					.map((s) => revision(a, s.target, 'merge'));
 				await write(all, next, new Set([a.id]), [b.id], plan.notes, revisions);
-				return token('merge', a, all, [a, b], notes, [], [a.id], revisions);
+				const after = [{ ...plan.merged, order: index }];
+				return token('merge', a, all, [a, b], notes, [], [a.id], revisions, [], after);
 			});
 		},
 

@@ -25,6 +25,8 @@ export interface UnitFeatures {
 	/** Quotations opened and closed in the unit: dialogue turns survive translation. */
 	quotesOpened: number;
 	quotesClosed: number;
+	/** Sentence and clause breaks (。！？；： and .!?;:): a translation keeps most of them. */
+	breaks: number;
 }
 
 /**
@@ -37,6 +39,11 @@ const ZH_OPEN = /(?:^|[：:。！？!?])\s*[“「『]/g;
 const ZH_CLOSE = /[。！？!?…，,—]\s*[”」』]/g;
 const EN_OPEN = /(?:^|\s)['"‘“](?=[A-Za-z])/g;
 const EN_CLOSE = /[.,!?—-]['"’”]/g;
+
+const ZH_BREAK = /[。！？；：!?;:]+/g;
+const EN_BREAK = /[.!?;:]+(?=\s|['"’”)]|$)/g;
+
+const DIGITS = /^[0-9]+$/;
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
@@ -141,7 +148,8 @@ export function chineseFeatures(
 			items,
 			keys,
 			quotesOpened: count(text, ZH_OPEN),
-			quotesClosed: count(text, ZH_CLOSE)
+			quotesClosed: count(text, ZH_CLOSE),
+			breaks: count(text, ZH_BREAK)
 		};
 	});
 }
@@ -154,7 +162,11 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 		const keys = new Set<string>();
 		const names = new Set<string>();
 		for (const m of text.matchAll(NAME)) names.add(m[0]);
+		const seen = new Set<string>();
 		for (const token of englishContentWords(text)) {
+			// Digits are read as numbers below; a word said twice is one piece of evidence.
+			if (DIGITS.test(token.key) || seen.has(token.key)) continue;
+			seen.add(token.key);
 			const itemKeys = [token.key];
 			if (token.capitalised) itemKeys.push('py:' + token.text.toLowerCase().replace(/'.*$/, ''));
 			items.push(itemKeys);
@@ -191,7 +203,8 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			items,
 			keys,
 			quotesOpened: count(text, EN_OPEN),
-			quotesClosed: count(text, EN_CLOSE)
+			quotesClosed: count(text, EN_CLOSE),
+			breaks: count(text, EN_BREAK)
 		};
 	});
 }

@@ -4,7 +4,7 @@
  * around them, so time grows about linearly with the document.
  */
 import type { UnitFeatures } from './features.ts';
-import type { SegmentKind } from '../types.ts';
+import type { SearchBead, SegmentKind } from '../types.ts';
 import { LABEL_KINDS, type AlignParams } from './model.ts';
 import { LexicalModel } from './lexical.ts';
 
@@ -12,14 +12,6 @@ import { LexicalModel } from './lexical.ts';
 export interface UnitKinds {
 	zh?: readonly SegmentKind[];
 	en?: readonly SegmentKind[];
-}
-
-export interface RawBead {
-	zh: number[];
-	en: number[];
-	cost: number;
-	/** Cost of leaving the same units unaligned, minus the bead's cost. */
-	margin: number;
 }
 
 /** Precomputed model state for one pair of documents. */
@@ -31,6 +23,8 @@ class Scorer {
 	private readonly zhClose: Float64Array;
 	private readonly enOpen: Float64Array;
 	private readonly enClose: Float64Array;
+	private readonly zhBreaks: Float64Array;
+	private readonly enBreaks: Float64Array;
 	/** Per unit: cost of leaving it alone (1-0 or 0-1), and whether it is a label (heading, caption…). */
 	private readonly zhNull: Float64Array;
 	private readonly enNull: Float64Array;
@@ -61,6 +55,8 @@ class Scorer {
 		this.zhClose = prefixSums(zh.map((u) => u.quotesClosed));
 		this.enOpen = prefixSums(en.map((u) => u.quotesOpened));
 		this.enClose = prefixSums(en.map((u) => u.quotesClosed));
+		this.zhBreaks = prefixSums(zh.map((u) => u.breaks));
+		this.enBreaks = prefixSums(en.map((u) => u.breaks));
 		const shapeNull = (a: number, b: number) =>
 			params.shapeCost[params.shapes.findIndex(([x, y]) => x === a && y === b)] ?? Infinity;
 		const nulls = (n: number, list: readonly SegmentKind[] | undefined, fallback: number) =>
@@ -79,6 +75,7 @@ class Scorer {
 		this.labelled = !!(kinds.zh || kinds.en);
 		this.zhKinds = kinds.zh;
 		this.enKinds = kinds.en;
+		this.breakWeight = params.breakWeight;
 		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor);
 		this.fromZh =
 			params.zhWeight > 0 ? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor) : null;
@@ -101,6 +98,20 @@ class Scorer {
 		const s = this.params.lengthSmoothing;
 		const d = Math.log((le + s) / (this.ratio * lz + s)) / this.params.lengthSigma;
 		return (d * d) / 2;
+	}
+
+	/**
+	 * Weight of the break cost in this document: params.breakWeight, scaled down where the
+	 * confident pairs show the translation keeps the breaks loosely (see fitBreaks).
+	 */
+	breakWeight: number;
+
+	/** Breaks (sentence and clause ends) on the two sides of a bead, compared on a log scale. */
+	breakCost(i0: number, i1: number, j0: number, j1: number): number {
+		const z = this.zhBreaks[i1] - this.zhBreaks[i0];
+		const e = this.enBreaks[j1] - this.enBreaks[j0];
+		const d = Math.log((e + 1) / (z + 1));
+		return this.breakWeight * d * d;
 	}
 
 	/**
@@ -136,6 +147,29 @@ class Scorer {
 		return c;
 	}
 
+	/** Squared log ratio of the breaks of zh unit i and en unit j. */
+	breakSquare(i: number, j: number): number {
+		const d = Math.log(
+			(this.enBreaks[j + 1] - this.enBreaks[j] + 1) / (this.zhBreaks[i + 1] - this.zhBreaks[i] + 1)
+		);
+		return d * d;
+	}
+
+	/**
+	 * Re-estimates the break cost's weight from the document itself: the mean squared log
+	 * ratio of breaks over its confident 1-1 pairs (anchors), shrunk towards BREAK_VARIANCE
+	 * (what the tuning chapters of MAC-Dev show, .018–.034). A translation that moves its
+	 * breaks more freely than that gets a proportionally lower weight; never a higher one.
+	 */
+	fitBreaks(anchors: [number, number][]): void {
+		if (!this.params.breakWeight) return;
+		let sum = 0;
+		for (const [i, j] of anchors) sum += this.breakSquare(i, j);
+		const variance =
+			(sum + BREAK_PRIOR_PAIRS * BREAK_VARIANCE) / (anchors.length + BREAK_PRIOR_PAIRS);
+		this.breakWeight = this.params.breakWeight * Math.min(1, BREAK_VARIANCE / variance);
+	}
+
 	/** Cost of a bead of shape index t ending at (i, j). */
 	beadCost(t: number, i: number, j: number): number {
 		const [a, b] = this.params.shapes[t];
@@ -145,11 +179,17 @@ class Scorer {
 			prior +
 			(this.labelled ? this.labelCost(i - a, i, j - b, j) : 0) +
 			this.lengthCost(i - a, i, j - b, j) +
-			this.quoteCost(i - a, i, j - b, j) -
+			this.quoteCost(i - a, i, j - b, j) +
+			(this.breakWeight ? this.breakCost(i - a, i, j - b, j) : 0) -
 			this.params.lexWeight * this.llr(i - a, i, j - b, j)
 		);
 	}
 }
+
+/** Mean squared log ratio of breaks in confident pairs of a translation that keeps them. */
+const BREAK_VARIANCE = 0.03;
+/** Weight of BREAK_VARIANCE against a document's own anchors, in pairs. */
+const BREAK_PRIOR_PAIRS = 20;
 
 /** Confident 1-1 pairs: mutual best in a diagonal window, then the longest increasing chain. */
 function findAnchors(s: Scorer): [number, number][] {
@@ -260,14 +300,16 @@ export function search(
 	params: AlignParams,
 	onProgress?: (fraction: number) => void,
 	kinds: UnitKinds = {}
-): RawBead[] {
+): SearchBead[] {
 	const nz = zh.length;
 	const ne = en.length;
 	const s = new Scorer(zh, en, params, kinds);
 	const full = nz * ne <= 40000;
+	const anchors = full && !params.breakWeight ? [] : findAnchors(s);
+	s.fitBreaks(anchors);
 	const { lo, hi } = full
 		? { lo: new Int32Array(nz + 1), hi: new Int32Array(nz + 1).fill(ne) }
-		: bandAround(findAnchors(s), nz, ne, Math.max(1, params.band));
+		: bandAround(anchors, nz, ne, Math.max(1, params.band));
 	onProgress?.(0.2);
 
 	const cost: Float64Array[] = [];
@@ -308,7 +350,7 @@ export function search(
 		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));
 	}
 
-	const beads: RawBead[] = [];
+	const beads: SearchBead[] = [];
 	let i = nz;
 	let j = ne;
 	while (i > 0 || j > 0) {

@@ -20,3 +20,10 @@ export {
 } from './deepl.ts';
 export { libreTranslateClient, type LibreTranslateConfig } from './libretranslate.ts';
 export { mtRequest, checkSuggestion, suggest } from './suggest.ts';
+export {
+	EMPTY_MT_SETTINGS,
+	missingFields,
+	mtClient,
+	type MtKeys,
+	type MtSettings
+} from './config.ts';

@@ -12,6 +12,8 @@ import { checkConsistency, checkLength, documentLengthRatio } from './document.t
 import type { Finding } from './finding.ts';
 import { checkGlossary, type QaTermMatch } from './glossary.ts';
 import { checkNumbers } from './numbers.ts';
+import { checkTags } from './tags.ts';
+import type { InlineTag } from '../formats/xliff/inline.ts';
 import {
 	checkBrackets,
 	checkDoubledWords,
@@ -31,6 +33,7 @@ export {
 	checkUntranslated
 } from './text.ts';
 export { checkConsistency, checkLength, documentLengthRatio } from './document.ts';
+export { checkTags } from './tags.ts';
 export type { Finding } from './finding.ts';
 
 export interface QaUnit {
@@ -40,6 +43,8 @@ export interface QaUnit {
 	status?: SegmentStatus;
 	/** Translated together with an earlier unit (its English is there): not empty, not checked. */
 	together?: boolean;
+	/** The unit's inline-code table (an imported XLIFF), to number and pair its tags. */
+	tags?: readonly InlineTag[];
 }
 
 /**
@@ -128,7 +133,8 @@ export function runChecks(units: readonly QaUnit[], options: QaOptions = {}): Qa
 				...checkDoubledWords(unit.target),
 				...checkSpacing(unit.target),
 				...consistency[index],
-				...checkLength(unit.source, unit.target, ratio)
+				...checkLength(unit.source, unit.target, ratio),
+				...checkTags(unit.source, unit.target, unit.tags)
 			);
 		}
 		for (const f of findings) {

@@ -7,6 +7,7 @@
  * const starts = blockStartsIn(segment.source, blockTexts); // then split at starts[1..]
  */
 export { cutText, targetOffsetFor, type TextCut } from './split.ts';
+export { carryTyping, type TargetText } from './carry.ts';
 export { joinTexts, mergeJoined, type TextJoin } from './merge.ts';
 export {
 	blockStartsIn,

@@ -12,13 +12,20 @@ export interface MergeResult {
 	overlapped: boolean;
 }
 
-interface Change {
+/** One edit of a text: `base.slice(from, to)` replaced by `text`. */
+export interface TextChange {
 	from: number;
 	to: number;
 	text: string;
 }
 
-function changeOf(base: string, side: string): Change {
+/**
+ * The one span where `side` differs from `base` (between their common prefix and suffix).
+ *
+ * @example
+ * changeOf('It grew.', 'It grew fast.') // { from: 7, to: 7, text: ' fast' }
+ */
+export function changeOf(base: string, side: string): TextChange {
 	const max = Math.min(base.length, side.length);
 	let prefix = 0;
 	while (prefix < max && base[prefix] === side[prefix]) prefix++;
@@ -40,7 +47,7 @@ export function mergeText(base: string, ours: string, theirs: string): MergeResu
 	if (ours === base) return { text: theirs, overlapped: false };
 	const a = changeOf(base, ours);
 	const b = changeOf(base, theirs);
-	const touches = (x: Change, y: Change) =>
+	const touches = (x: TextChange, y: TextChange) =>
 		x.from < y.to && y.from < x.to
 			? true
 			: x.from === y.from && (x.from === x.to || y.from === y.to);

@@ -30,10 +30,10 @@ export class StructureActions {
 		this.#ui = ui;
 	}
 
+	/** Runs an edit; text typed while it is stored follows into the paragraphs it leaves. */
 	async #apply(change: () => Promise<StructureUndo | null>): Promise<void> {
-		await this.#editor.flush();
 		await this.#notes.flush();
-		const undo = await change();
+		const undo = await this.#editor.restructure(change, (done) => done);
 		if (undo) this.undoStack = [...this.undoStack, undo];
 		else this.#ui.say(t('editor.structure.refused'));
 	}
@@ -72,11 +72,16 @@ export class StructureActions {
 		if (id) void this.#apply(() => moveSegment(this.#repos, id, direction));
 	}
 
+	/** Undoes the last edit; text typed since into its paragraphs stays in the ones put back. */
 	async undo(): Promise<void> {
 		const last = this.undoStack.at(-1);
 		if (!last) return;
 		this.undoStack = this.undoStack.slice(0, -1);
-		await this.#editor.flush();
-		if (!(await undoStructure(this.#repos, last))) this.#ui.say(t('editor.structure.refused'));
+		// The paragraphs the edit left become the ones it took; text typed since goes along.
+		const undone = await this.#editor.restructure(
+			() => undoStructure(this.#repos, last),
+			(done) => (done ? { before: last.after, after: last.before } : null)
+		);
+		if (!undone) this.#ui.say(t('editor.structure.refused'));
 	}
 }
