@@ -14,7 +14,7 @@ import { CliError } from '../io.ts';
 import { parseCommandArgs, portNumber } from './server-args.ts';
 
 export const summary =
-	'The team server: the app and the sync endpoint on one port (SQLite in --data, or DATABASE_URL; REDIS_URL).';
+	'The team server: the app and the sync endpoint on one port (SQLite in --data, or DATABASE_URL; REDIS_URL; DEEPL_AUTH_KEY lets members use DeepL through it).';
 export const usage = 'serve [--port 4444] [--host ADDRESS] [--data DIR] [--app DIR]';
 
 const DEFAULT_APP_DIR = fileURLToPath(new URL('../../../build/', import.meta.url));
