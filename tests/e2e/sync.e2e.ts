@@ -240,3 +240,41 @@ test('two members type into one paragraph at the same time, one offline for a wh
 async function projectId(page: Page): Promise<string> {
 	return new URL(page.url()).pathname.split('/').filter(Boolean).pop() ?? '';
 }
+
+test('a glossary shared with the team: a member opens it from the team list and gets its entries', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const alice = await member(browser, 'alice');
+	await alice.goto(`${server.url}/glossaries`);
+	const own = alice.getByRole('button', { name: /^Open glossary / }).first();
+	const seedName = ((await own.getAttribute('aria-label')) ?? '').replace('Open glossary ', '');
+	await alice.getByRole('button', { name: `Rename glossary ${seedName}` }).click();
+	await alice
+		.getByRole('textbox', { name: `New name for glossary ${seedName}` })
+		.fill('Team terms');
+	await alice.getByRole('button', { name: 'Save' }).click();
+	await alice.getByRole('button', { name: 'Open glossary Team terms' }).click();
+	await alice.getByRole('button', { name: 'Share this glossary with the team' }).click();
+	const dialog = alice.getByRole('dialog');
+	await dialog.getByRole('button', { name: 'Share with the team' }).click();
+	await expect(dialog.getByText('Shared. Add members below.')).toBeVisible();
+	await dialog.getByRole('combobox', { name: 'User name' }).selectOption('bob');
+	await dialog.getByRole('combobox', { name: 'Members' }).selectOption('translator');
+	await dialog.getByRole('button', { name: 'Add' }).click();
+	await expect(dialog.getByText('bob — translator')).toBeVisible();
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await expect(alice.getByText('Team: connected')).toBeVisible({ timeout: 20_000 });
+	const entries = alice.getByRole('table', { name: 'Entries of glossary Team terms' });
+	const rows = await entries.getByRole('row').count();
+	expect(rows).toBeGreaterThan(1);
+
+	const bob = await member(browser, 'bob');
+	await bob.goto(`${server.url}/glossaries`);
+	await bob.getByRole('button', { name: 'Open the team glossary Team terms' }).click();
+	await bob.getByRole('button', { name: 'Open glossary Team terms' }).click();
+	await expect(
+		bob.getByRole('table', { name: 'Entries of glossary Team terms' }).getByRole('row')
+	).toHaveCount(rows, { timeout: 20_000 });
+	await expect(bob.getByText('Team: connected')).toBeVisible({ timeout: 20_000 });
+});
