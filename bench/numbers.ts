@@ -10,6 +10,8 @@ import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../tests/numbers-genre/held-ou
 import { measureNumberCheck, type NumberCheckFigures } from '../tests/helpers/number-errors.ts';
 import { TUNING_BATCHES } from '../tests/numbers-genre/tune.ts';
 import { WORDINGS_HELD_OUT, WORDINGS_TUNE } from '../tests/numbers-genre/wordings.ts';
+import { WORDINGS_2_HELD_OUT, WORDINGS_2_TUNE } from '../tests/numbers-genre/wordings-2.ts';
+import { WORDINGS_3_HELD_OUT, WORDINGS_3_TUNE } from '../tests/numbers-genre/wordings-3.ts';
 import { checkNumbers } from '../src/lib/domain/qa/numbers.ts';
 
 const details = process.argv.includes('--details');
@@ -34,6 +36,14 @@ say(
 );
 say(row('wordings (issue 11), tuning half', measureNumberCheck(WORDINGS_TUNE, checkNumbers)));
 say(row('wordings (issue 11), held-out half', measureNumberCheck(WORDINGS_HELD_OUT, checkNumbers)));
+say(row('wordings 2 (issue 11), tuning half', measureNumberCheck(WORDINGS_2_TUNE, checkNumbers)));
+say(
+	row('wordings 2 (issue 11), held-out half', measureNumberCheck(WORDINGS_2_HELD_OUT, checkNumbers))
+);
+say(row('wordings 3 (issue 11), tuning half', measureNumberCheck(WORDINGS_3_TUNE, checkNumbers)));
+say(
+	row('wordings 3 (issue 11), held-out half', measureNumberCheck(WORDINGS_3_HELD_OUT, checkNumbers))
+);
 say();
 say('| Error kind | tuning | held-out |');
 say('|---|---|---|');
@@ -46,7 +56,10 @@ for (const k of kinds) {
 	);
 }
 if (details) {
-	const w = measureNumberCheck(WORDINGS_TUNE, checkNumbers);
+	const w = measureNumberCheck(
+		[...WORDINGS_TUNE, ...WORDINGS_2_TUNE, ...WORDINGS_3_TUNE],
+		checkNumbers
+	);
 	say('\nFalse alarms (wordings, tuning half):');
 	for (const f of w.falseAlarms) say(`- ${f.zh}\n  ${f.en}\n  ${f.findings.join('; ')}`);
 	say('\nMissed (wordings, tuning half):');

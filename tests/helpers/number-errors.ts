@@ -74,6 +74,7 @@ const WORD_CHANGES: Record<string, string> = {
 	fourth: 'fifth',
 	fifth: 'sixth',
 	half: 'a quarter',
+	quarter: 'fifth',
 	double: 'triple',
 	doubled: 'tripled',
 	tripled: 'doubled',
@@ -170,7 +171,9 @@ function digit(phrase: string, label: boolean): string | null {
 
 /** The last number or month word one on: "first three quarters" → "first four quarters". */
 function word(phrase: string): string | null {
-	const words = [...phrase.matchAll(/[A-Za-z]+/g)].filter((w) => WORD_CHANGES[w[0].toLowerCase()]);
+	let words = [...phrase.matchAll(/[A-Za-z]+/g)].filter((w) => WORD_CHANGES[w[0].toLowerCase()]);
+	// "first quarter": the rank changes; "a quarter" alone is a fraction.
+	if (words.length > 1) words = words.filter((w) => w[0].toLowerCase() !== 'quarter');
 	const w = words.at(-1);
 	if (w?.index === undefined) return null;
 	const next = keepCase(w[0], WORD_CHANGES[w[0].toLowerCase()]);

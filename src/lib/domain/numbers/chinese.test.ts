@@ -150,6 +150,8 @@ describe('findChineseNumbers', () => {
 		['不到全市10%的土地', ['10%|percent|10|%|~atMost']],
 		['至少每季度召开一次', ['一次|quantity|1|次|~atLeast|weak']],
 		['最高可获得50万元奖励', ['50万元|money|500000|CNY|~atMost']],
+		['比重起码要达到3%', ['3%|percent|3|%|~atLeast']],
+		['占比达到三成多', ['三成多|percent|30|%|~over']],
 		// List items, firsts, 俩, the base of a rate
 		['一是选育良种，二是推行绿色防控', ['一是|ordinal|1|weak', '二是|ordinal|2|weak']],
 		['统一是关键', []],

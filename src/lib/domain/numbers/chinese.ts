@@ -227,6 +227,8 @@ const APPROX_BEFORE = [
 	'不超过',
 	'不少于',
 	'不低于',
+	'最起码',
+	'起码',
 	'至少',
 	'最少',
 	'最低',
@@ -722,6 +724,11 @@ function interpret(text: string, core: Core): Draft | null {
 				draft.precision = core.precision * 10;
 				draft.anchored = true;
 				at += 1;
+				// 三成多, 一成余: more than 30%, 10%.
+				if (text[at] === '多' || text[at] === '余') {
+					draft.bound ??= 'over';
+					at += 1;
+				}
 			}
 		} else if (text[at] === '届' || text.startsWith('中全会', at)) {
 			draft.kind = 'ordinal';
@@ -1186,14 +1193,14 @@ function readFraction(text: string, folded: string, denominator: Core): NumberMe
 /**
  * A bound said earlier in the clause than the number it bounds, with no other number between
  * (`from` is where the previous number ends): 约占全省的五分之一 and 近占一半 (约 or 近 before
- * 占); 至少为企业节约成本3000万元, 至少联系5家, 不到全市10%的土地 (至少, 最少, 最多, 不到, 不足
+ * 占); 至少为企业节约成本3000万元, 至少联系5家, 不到全市10%的土地 (至少, 起码, 最少, 最多, 不到, 不足
  * before a verb or a noun); 最高可获得50万元 (最高, 最低 before a verb of granting).
  */
 function clauseBound(folded: string, start: number, from: number): NumberBound | undefined {
 	const before = folded.slice(Math.max(0, from, start - 16), start);
 	const share = /(约|大约|近|将近|接近)占[^，。；、！？：]{0,9}$/.exec(before);
 	if (share) return boundOf(share[1]);
-	const adverb = /(至少|最少|最多|不到|不足)[^，。；、！？：“”]{1,14}$/.exec(before);
+	const adverb = /(至少|最起码|起码|最少|最多|不到|不足)[^，。；、！？：“”]{1,14}$/.exec(before);
 	if (adverb) return boundOf(adverb[1]);
 	const granted =
 		/(最高|最低)(?:可|给予|补贴|奖励|资助|支持|享受|达)[^，。；、！？：“”]{0,12}$/.exec(before);

@@ -1251,7 +1251,9 @@ class Reader {
 		let unit = first.unit;
 		if (first.kind === 'year' || (first.bare && /^\d{4}$/.test(this.tokens[i].text))) {
 			const y = Number(this.tokens[i].text);
-			if (second.kind === 'year' || (second.bare && /^\d{2}$/.test(this.tokens[j].text))) {
+			// 2021–25 is a span of years; "from 48 in 2015 to 29 micrograms" is not 2015–2029.
+			const shortYear = isDash && second.bare && /^\d{2}$/.test(this.tokens[j].text);
+			if (second.kind === 'year' || shortYear) {
 				let high = second.kind === 'year' ? second.value : Math.floor(y / 100) * 100 + second.value;
 				if (high <= y) return first;
 				if (second.kind !== 'year' && high - y > 99) return first;

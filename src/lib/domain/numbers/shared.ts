@@ -35,7 +35,8 @@ export function boundOf(marker: string | undefined): NumberBound | undefined {
 
 const BOUNDS: Record<string, NumberBound> = {};
 for (const w of ['余', '多', '以上', '超过', '逾', '超', '过', '突破', '来']) BOUNDS[w] = 'over';
-for (const w of ['不少于', '不低于', '至少', '最少', '最低', '及以上']) BOUNDS[w] = 'atLeast';
+for (const w of ['不少于', '不低于', '至少', '最起码', '起码', '最少', '最低', '及以上'])
+	BOUNDS[w] = 'atLeast';
 for (const w of ['近', '将近', '接近', '近乎']) BOUNDS[w] = 'under';
 for (const w of [
 	'不到',

@@ -8,6 +8,14 @@ import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../../../../tests/numbers-genr
 import { injectErrors, measureNumberCheck } from '../../../../tests/helpers/number-errors.ts';
 import { TUNE_PAIRS, TUNING_BATCHES } from '../../../../tests/numbers-genre/tune.ts';
 import { WORDINGS_HELD_OUT, WORDINGS_TUNE } from '../../../../tests/numbers-genre/wordings.ts';
+import {
+	WORDINGS_2_HELD_OUT,
+	WORDINGS_2_TUNE
+} from '../../../../tests/numbers-genre/wordings-2.ts';
+import {
+	WORDINGS_3_HELD_OUT,
+	WORDINGS_3_TUNE
+} from '../../../../tests/numbers-genre/wordings-3.ts';
 import { checkNumbers } from './numbers.ts';
 
 const TUNING = TUNING_BATCHES.flat();
@@ -28,7 +36,11 @@ describe('the number check’s own material', () => {
 			...HELD_OUT_PAIRS,
 			...HELD_OUT_PAIRS_2,
 			...WORDINGS_TUNE,
-			...WORDINGS_HELD_OUT
+			...WORDINGS_HELD_OUT,
+			...WORDINGS_2_TUNE,
+			...WORDINGS_2_HELD_OUT,
+			...WORDINGS_3_TUNE,
+			...WORDINGS_3_HELD_OUT
 		]) {
 			const injected = injectErrors(pair);
 			// Pairs that list no number phrase are there for false alarms only.
@@ -100,22 +112,30 @@ describe('the number check on the second held-out batch (written after tuning)',
 	});
 });
 
-describe('the number wordings of issue 11 (tests/numbers-genre/wordings.ts)', () => {
+describe('the number wordings of issue 11 (tests/numbers-genre/wordings*.ts)', () => {
 	it('are split half and half, by position, before any run', () => {
 		expect(WORDINGS_TUNE.length).toBe(WORDINGS_HELD_OUT.length);
+		expect(WORDINGS_2_TUNE.length).toBe(WORDINGS_2_HELD_OUT.length);
+		expect(WORDINGS_3_TUNE.length).toBe(WORDINGS_3_HELD_OUT.length);
 		expect(WORDINGS_TUNE.length).toBeGreaterThanOrEqual(30);
 	});
 
 	it('tuning half (in-sample): no alarm on a correct translation, at least 98% caught', () => {
-		const figures = measureNumberCheck(WORDINGS_TUNE, checkNumbers);
+		const figures = measureNumberCheck(
+			[...WORDINGS_TUNE, ...WORDINGS_2_TUNE, ...WORDINGS_3_TUNE],
+			checkNumbers
+		);
 		expect(figures.falseAlarms).toEqual([]);
 		expect(figures.caught / figures.injected).toBeGreaterThanOrEqual(0.98);
 	});
 
 	it('held-out half: no worse than when it was last measured (figures in BENCHMARKS.md)', () => {
 		// A guard, not a target: the held-out half is measured by its totals only.
-		const figures = measureNumberCheck(WORDINGS_HELD_OUT, checkNumbers);
-		expect(figures.falseAlarmCount).toBeLessThanOrEqual(4);
+		const figures = measureNumberCheck(
+			[...WORDINGS_HELD_OUT, ...WORDINGS_2_HELD_OUT, ...WORDINGS_3_HELD_OUT],
+			checkNumbers
+		);
+		expect(figures.falseAlarmCount).toBeLessThanOrEqual(7);
 		expect(figures.caught / figures.injected).toBeGreaterThanOrEqual(0.98);
 	});
 });

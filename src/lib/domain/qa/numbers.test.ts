@@ -145,6 +145,13 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		['近两个月来', 'in the past two months'],
 		['每万人口发明专利拥有量达到9.3件', 'patents per 10,000 people reached 9.3'],
 		['良种覆盖率由68%提高到91.5%', 'coverage rose from 68% to 91.5%'],
+		['比重起码要达到3%', 'must spend at least 3%'],
+		[
+			'由2015年的48微克/立方米降至2023年的29微克/立方米',
+			'fell from 48 micrograms per cubic meter in 2015 to 29 micrograms per cubic meter in 2023'
+		],
+		['占GDP比重达到三成多', 'more than 30% of GDP'],
+		['数百家企业开展改造', 'hundreds of companies carried out upgrades'],
 		['为3000余人开展培训48期', 'ran 48 training sessions for more than 3,000 people'],
 		['出台10方面40条举措', 'issued 40 measures in 10 areas'],
 		['全市共有学校120所，在校生8.5万人', "85,000 students attend the city's 120 schools"],
@@ -260,6 +267,11 @@ describe('checkNumbers: broken numbers are caught', () => {
 		],
 		['首套印章免费', 'the second set of seals is free', ['number_different:首>second']],
 		['村里俩合作社', "the village's three cooperatives", ['number_different:俩>three']],
+		[
+			'上千家企业上云，数百家企业开展改造',
+			'More than 100 companies moved to the cloud, and hundreds carried out upgrades',
+			['number_bound:数百家>More than 100']
+		],
 		[
 			'外资2.3亿美元',
 			'231 million US dollars',

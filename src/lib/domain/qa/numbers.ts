@@ -104,9 +104,12 @@ function overSpan(s: NumberMention, t: NumberMention, target: string): boolean {
 	);
 }
 
-/** Vague Chinese amounts (数十, 十几, 几百): no bound to keep. */
-function vague(m: NumberMention): boolean {
-	return m.weak && m.bound === 'about' && /[数几]/.test(m.text);
+/**
+ * Vague Chinese amounts (数十, 十几, 几百) said as vaguely in English (dozens of, hundreds of):
+ * no bound to keep; a precise bound (more than 100) is another number's.
+ */
+function vague(s: NumberMention, t: NumberMention): boolean {
+	return s.weak && s.bound === 'about' && /[数几]/.test(s.text) && (t.weak || t.bound === 'about');
 }
 
 /** 上百, 上万 / hundreds of, more than 100: reaching a round figure, said with any upward bound. */
@@ -210,7 +213,11 @@ export function checkNumbers(source: string, target: string): Finding[] {
 
 	// 1. The same value, both exact or both bounded the same way.
 	const spanOrVague = (s: NumberMention, t: NumberMention) =>
-		recentSpan(s, source) || vague(s) || upTo(s, t) || withinSpan(s, t) || overSpan(s, t, target);
+		recentSpan(s, source) ||
+		vague(s, t) ||
+		upTo(s, t) ||
+		withinSpan(s, t) ||
+		overSpan(s, t, target);
 	pairUp(
 		(s, t) =>
 			sameOrdinality(s, t) &&

@@ -706,6 +706,30 @@ describe('issue 11: breaks at a semicolon, a comma or a colon, captions written 
 		]);
 	});
 
+	it('joins a block cut after 达 over a caption to the figure that ends it', () => {
+		expect(
+			repaired(
+				'深秋时节，万安湖上碧波荡漾。',
+				'万安县水域面积达',
+				'万安湖生态鱼捕捞现场',
+				'18.6万亩，是全省重要的淡水鱼生产基地。'
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1, 3], 'body'],
+			[[2], 'caption']
+		]);
+	});
+
+	it('takes the page’s picture note with 除署名外 for a credit', () => {
+		expect(
+			repaired('全县渔业产值突破12亿元。', '（本版图片除署名外均由万安县融媒体中心提供）')
+		).toEqual([
+			[[0], 'body'],
+			[[1], 'credit']
+		]);
+	});
+
 	it('takes a head that quotes a slogan for a head, after a caption too', () => {
 		expect(
 			repaired(
