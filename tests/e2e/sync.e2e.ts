@@ -277,4 +277,11 @@ test('a glossary shared with the team: a member opens it from the team list and 
 		bob.getByRole('table', { name: 'Entries of glossary Team terms' }).getByRole('row')
 	).toHaveCount(rows, { timeout: 20_000 });
 	await expect(bob.getByText('Team: connected')).toBeVisible({ timeout: 20_000 });
+
+	// DeepL through the team server: one click fills the proxy address (the key stays on it).
+	await bob.goto(`${server.url}/settings`);
+	await bob.getByRole('button', { name: /^Use DeepL through the team server/ }).click();
+	await expect(bob.getByRole('textbox', { name: 'Proxy address (optional)' })).toHaveValue(
+		`${server.url}/api/mt/deepl`
+	);
 });
