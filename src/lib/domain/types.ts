@@ -225,6 +225,8 @@ export interface Revision {
 	status: SegmentStatus;
 	reason: RevisionReason;
 	createdAt: number;
+	/** A shared project: the signed-in member whose edit made this version. */
+	by?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
