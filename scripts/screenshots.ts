@@ -9,9 +9,15 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, expect as baseExpect, type Browser, type Page } from '@playwright/test';
-import { editorPrerequisiteProblem, startServer } from '../bench/lib/run-server.ts';
+import { CHROMIUM, editorPrerequisiteProblem, startServer } from '../bench/lib/run-server.ts';
 import { ROOT } from '../bench/lib/run-corpus.ts';
 import { openAiServer } from '../tests/mt/servers.ts';
+import {
+	cli,
+	removeTempDirs,
+	startServer as startTeamServer,
+	tempDir
+} from '../tests/server/helpers.ts';
 import { e2ePort } from './e2e-port.mjs';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -131,6 +137,21 @@ async function configureMt(page: Page, url: string): Promise<void> {
 	await expect(page.getByText(/Connected: qwen2.5:7b answered/)).toBeVisible();
 }
 
+/** A real team server (duiyi serve, SQLite in a temp folder) with two members. */
+async function teamServer() {
+	const backend = { label: 'SQLite', data: tempDir(), env: { DATABASE_URL: '' } };
+	for (const name of ['li', 'wang']) {
+		const added = cli(['user', 'add', name], backend, `${TEAM_PASSWORD}\n`);
+		if (added.status !== 0) throw new Error(`duiyi user add ${name}: ${added.stderr}`);
+	}
+	return startTeamServer(backend);
+}
+const TEAM_PASSWORD = 'a long team password';
+
+/** What a screen started (a server) and stops once its screenshot is taken. */
+const cleanups: (() => Promise<void>)[] = [];
+const afterShot = (cleanup: () => Promise<void>) => cleanups.push(cleanup);
+
 /** Each screen: its file name (docs/NAME.png) and how to get there from a fresh profile. */
 const SCREENS: Record<string, (page: Page) => Promise<void>> = {
 	'find-replace': async (page) => {
@@ -194,46 +215,71 @@ const SCREENS: Record<string, (page: Page) => Promise<void>> = {
 		await expect(page.getByRole('heading', { name: /^Analysis — / })).toBeVisible();
 		await expect(page.getByRole('rowheader', { name: 'Total', exact: true })).toBeVisible();
 	},
+	share: async (page) => {
+		const team = await teamServer();
+		afterShot(async () => {
+			await team.kill('SIGTERM');
+			removeTempDirs();
+		});
+		await page.goto(`${team.url}/settings`);
+		await page.getByRole('textbox', { name: 'User name' }).fill('li');
+		await page.getByLabel('Password').fill(TEAM_PASSWORD);
+		await page.getByRole('button', { name: 'Sign in' }).click();
+		await expect(page.getByText('as li.')).toBeVisible();
+		await page.goto(`${team.url}/`);
+		await page.getByRole('link', { name: SEED }).click();
+		await page.locator('.team-bar').getByRole('button', { name: 'Share with the team' }).click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('button', { name: 'Share with the team' }).click();
+		await expect(dialog.getByText('Shared. Add members below.')).toBeVisible();
+		await dialog.getByRole('combobox', { name: 'User name' }).selectOption('wang');
+		await dialog.getByRole('combobox', { name: 'Members' }).selectOption('translator');
+		await dialog.getByRole('button', { name: 'Add' }).click();
+		await expect(dialog.getByText('wang — translator')).toBeVisible();
+		await expect(page.getByText('Team: connected')).toBeVisible();
+	},
 	'mt-settings': async (page) => {
 		const engine = await openAiServer({ table: MT_TABLE, fallback: () => FALLBACK });
-		try {
-			await configureMt(page, engine.url);
-			await page
-				.getByRole('heading', { name: 'Machine translation', exact: true })
-				.evaluate((h) => h.scrollIntoView({ block: 'start' }));
-		} finally {
-			await engine.close();
-		}
+		afterShot(() => engine.close());
+		await configureMt(page, engine.url);
+		await page
+			.getByRole('heading', { name: 'Machine translation', exact: true })
+			.evaluate((h) => h.scrollIntoView({ block: 'start' }));
 	},
 	mt: async (page) => {
 		const engine = await openAiServer({ table: MT_TABLE, fallback: () => FALLBACK });
-		try {
-			await newProject(page, 'Zone report', MT);
-			const editor = page.url();
-			await configureMt(page, engine.url);
-			await page.goto(editor);
-			await target(page, 2).click();
-			await page.getByRole('tab', { name: 'MT' }).click();
-			await page.getByRole('button', { name: 'Get suggestion' }).click();
-			await expect(page.getByRole('group', { name: 'Suggestion from qwen2.5:7b' })).toContainText(
-				'1.05 billion yuan'
-			);
-		} finally {
-			await engine.close();
-		}
+		afterShot(() => engine.close());
+		await newProject(page, 'Zone report', MT);
+		const editor = page.url();
+		await configureMt(page, engine.url);
+		await page.goto(editor);
+		await target(page, 2).click();
+		await page.getByRole('tab', { name: 'MT' }).click();
+		await page.getByRole('button', { name: 'Get suggestion' }).click();
+		await expect(page.getByRole('group', { name: 'Suggestion from qwen2.5:7b' })).toContainText(
+			'1.05 billion yuan'
+		);
 	}
 };
+
+/** Fonts loaded and the layout at rest (a panel that just rendered may still be growing). */
+async function settle(page: Page): Promise<void> {
+	await page.evaluate(() => document.fonts.ready);
+	await page.waitForTimeout(800);
+}
 
 async function shoot(browser: Browser, url: string, name: string): Promise<string> {
 	const context = await browser.newContext({ baseURL: url, viewport: VIEWPORT, locale: 'en-US' });
 	try {
 		const page = await context.newPage();
 		await SCREENS[name](page);
+		await settle(page);
 		const file = join(ROOT, 'docs', `${name}.png`);
 		await page.screenshot({ path: file, animations: 'disabled', caret: 'hide', scale: 'css' });
 		return `${file} ${Math.round(statSync(file).size / 1024)} KB`;
 	} finally {
 		await context.close();
+		for (const cleanup of cleanups.splice(0)) await cleanup();
 	}
 }
 
@@ -247,7 +293,7 @@ async function main(): Promise<void> {
 	}
 	const server = await startServer(e2ePort());
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROMIUM,
 		args: ARGS
 	});
 	try {
