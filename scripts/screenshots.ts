@@ -182,6 +182,10 @@ const SCREENS: Record<string, (page: Page) => Promise<void>> = {
 		await fromFile.getByLabel('Project name').fill('Tagged report');
 		await fromFile.getByRole('button', { name: 'Create the project' }).click();
 		await page.getByRole('link', { name: 'Open it' }).click();
+		// Typing a tag's token is the same as inserting the tag.
+		await target(page, 3).fill(
+			'{1}Major projects{/1} signed: 22, worth {2/}10.5 billion yuan{3/}.'
+		);
 		await target(page, 2).click();
 		await page.keyboard.press('F8');
 		await page.keyboard.type(' and ');
