@@ -504,7 +504,16 @@ describe('findChineseNumbers: what the genre writes beyond the seed', () => {
 		['用两到三年时间', ['两到三年|quantity|2-3|year|weak']],
 		['两至三成', ['两至三成|percent|20-30|%']],
 		['跑七八个部门', ['七八个|quantity|7-8|个|~about|weak']],
-		['之比达到2.8∶1', ['2.8∶1|name|0']]
+		['之比达到2.8∶1', ['2.8∶1|name|0']],
+		// List labels number items, they count nothing: weak ordinals.
+		['（一）着力扩大有效需求', ['（一）|ordinal|1|weak']],
+		['(二)推进', ['(二)|ordinal|2|weak']],
+		['（3）深化', ['（3）|ordinal|3|weak']],
+		['①推进②深化', ['①|ordinal|1|weak', '②|ordinal|2|weak']],
+		['一、回顾。二、目标', ['一、|ordinal|1|weak', '二、|ordinal|2|weak']],
+		['1、推进\n2．深化', ['1、|ordinal|1|weak', '2．|ordinal|2|weak']],
+		['其一，推进', ['其一|ordinal|1|weak']],
+		['1.5亿元', ['1.5亿元|money|150000000|CNY']]
 	];
 	it.each(cases)('%s', (text, expected) => {
 		expect(read(text)).toEqual(expected);

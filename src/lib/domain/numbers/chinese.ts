@@ -927,6 +927,50 @@ function tryRange(text: string, first: Draft, taken: Uint8Array): Draft | null {
 }
 
 /** Numerals that name things: 5G, G20, COVID-19, “1+2+N”, the 12345 hotline, quoted “1”. */
+/**
+ * List labels: （一）, (1), ①, 一、 or 1、/1. at the start of a line or after a sentence ends, 其一.
+ * They number the items of a list, not things counted: weak ordinals, so an English "1." or
+ * "First," pairs with them by value and neither side is ever demanded.
+ */
+function findListLabels(
+	text: string,
+	folded: string,
+	taken: Uint8Array,
+	out: NumberMention[]
+): void {
+	const numeral = (s: string) =>
+		/^\d+$/.test(s) ? Number(s) : (chineseNumeral(s)?.value ?? undefined);
+	const label = (start: number, end: number, written: string) => {
+		const value = numeral(written);
+		if (value === undefined || value === 0 || value > 99) return;
+		for (let i = start; i < end; i++) if (taken[i]) return;
+		taken.fill(1, start, end);
+		out.push({
+			value,
+			kind: 'ordinal',
+			approx: false,
+			start,
+			end,
+			text: text.slice(start, end),
+			weak: true
+		});
+	};
+	// （一）, (一), （1）: a small numeral alone in brackets, anywhere.
+	for (const m of folded.matchAll(/[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]/g))
+		label(m.index, m.index + m[0].length, m[1]);
+	// ①…⑳
+	for (const m of folded.matchAll(/[\u2460-\u2473]/g))
+		label(m.index, m.index + 1, String(m[0].charCodeAt(0) - 0x2460 + 1));
+	// 一、 1、 1. 1． at the start of a line or after a sentence end; 其一，其二.
+	const opening = /(^|[\n。；！？：]\s*)([一二三四五六七八九十]{1,3}、|\d{1,2}(?:、|\.(?!\d)))/g;
+	for (const m of folded.matchAll(opening)) {
+		const start = m.index + m[1].length;
+		label(start, start + m[2].length, m[2].slice(0, m[2].length - 1));
+	}
+	for (const m of folded.matchAll(/其([一二三四五六七八九十])(?=[，,：:；。是])/g))
+		label(m.index, m.index + 2, m[1]);
+}
+
 function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void {
 	const emit = (start: number, end: number, value: number) => {
 		for (let i = start; i < end; i++) if (taken[i]) return;
@@ -985,7 +1029,7 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
  * findChineseNumbers('邀请20余家行业协会')[0] // { value: 20, approx: true, bound: 'over', text: '20余家', … }
  */
 export function findChineseNumbers(text: string): NumberMention[] {
-	if (!ANY_NUMERAL.test(text) && !/[首俩]/.test(text)) return [];
+	if (!ANY_NUMERAL.test(text) && !/[首俩\u2460-\u2473]/.test(text)) return [];
 	const folded = foldDigits(text);
 	const taken = new Uint8Array(folded.length + 1);
 	const out: NumberMention[] = [];
@@ -1012,6 +1056,7 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		});
 	}
 	findNames(folded, taken, out);
+	findListLabels(text, folded, taken, out);
 	// 一是…二是…: first, second; 首批, 首套: the first batch, set; 俩: two.
 	const small = (at: number, length: number, value: number, kind: NumberKind) => {
 		if (taken[at]) return;

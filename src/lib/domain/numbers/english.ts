@@ -1037,6 +1037,55 @@ class Reader {
 	}
 
 	/** Names: 5G, G20, COVID-19, 1+2+N, a quoted “1”, 12345 (a hotline, a code). */
+	/**
+	 * List labels: "1." or "1)" or "I." at the start of a line, "(1)", "(a)", "(ii)" anywhere
+	 * between spaces, "2)" after a colon or semicolon, "Firstly," "Secondly,". They number a list's items, not things counted:
+	 * weak ordinals that pair by value with the Chinese （一）, 一是, ① and are never demanded.
+	 */
+	readLabels(): void {
+		const value = (written: string): number | undefined => {
+			if (/^\d+$/.test(written)) return Number(written);
+			if (written.toUpperCase() in ROMAN) return ROMAN[written.toUpperCase()];
+			if (/^[a-j]$/.test(written)) return written.charCodeAt(0) - 96;
+			return undefined;
+		};
+		const label = (start: number, end: number, written: string) => {
+			const v = value(written);
+			const first = this.tokenIndexAt(start);
+			const next = this.tokenIndexAt(end);
+			if (v === undefined || v === 0 || v > 99 || first >= next) return;
+			for (let k = first; k < next; k++) if (this.used[k]) return;
+			this.emit({ start, end, value: v, kind: 'ordinal', weak: true, next });
+		};
+		const patterns = [
+			/(^|\n)[ \t]*(\(?(\d{1,2}|[IVX]{1,4}|[a-j])[.)])(?=\s)/g,
+			/(^|\s)(\((\d{1,2}|[ivxIVX]{1,4}|[a-j])\))(?=\s)/g,
+			/([;:]\s+)((\d{1,2}|[a-j])\))(?=\s)/g
+		];
+		for (const re of patterns)
+			for (const m of this.text.matchAll(re)) {
+				const start = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+				label(start, start + m[2].length, m[3]);
+			}
+		for (const m of this.text.matchAll(
+			/\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)ly\b/gi
+		)) {
+			const n = [
+				'first',
+				'second',
+				'third',
+				'fourth',
+				'fifth',
+				'sixth',
+				'seventh',
+				'eighth',
+				'ninth',
+				'tenth'
+			];
+			label(m.index, m.index + m[0].length, String(n.indexOf(m[1].toLowerCase()) + 1));
+		}
+	}
+
 	readNames(): void {
 		const t = this.tokens;
 		for (let i = 0; i < t.length; i++) {
@@ -1297,6 +1346,7 @@ class Reader {
 	}
 
 	run(): NumberMention[] {
+		this.readLabels();
 		this.readNames();
 		const t = this.tokens;
 		for (let i = 0; i < t.length; i++) {

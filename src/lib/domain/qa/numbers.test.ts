@@ -319,6 +319,26 @@ describe('checkNumbers: broken numbers are caught', () => {
 		expect(codes(source, target)).toEqual(expected);
 	});
 
+	it('pairs list labels by value, on either side, and never demands them', () => {
+		const zh = '（一）着力扩大有效需求。全年安排重点项目1260个。';
+		for (const en of [
+			'1. We expanded demand. We arranged 1,260 key projects.',
+			'(1) We expanded demand. We arranged 1,260 key projects.',
+			'I. We expanded demand. We arranged 1,260 key projects.',
+			'Firstly, we expanded demand. We arranged 1,260 key projects.',
+			'We expanded demand. We arranged 1,260 key projects.'
+		])
+			expect(codes(zh, en)).toEqual([]);
+		expect(codes('一是扩大需求；二是深化改革。', '(a) expand demand; (b) deepen reform.')).toEqual(
+			[]
+		);
+		expect(codes('扩大需求，深化改革。', '1) expand demand; 2) deepen reform.')).toEqual([]);
+		// A label is no figure: a real count is still demanded.
+		expect(codes('（二）安排项目3个。', '2. We arranged projects.')).toEqual([
+			'number_missing:3个>'
+		]);
+	});
+
 	it('reports a number the Chinese repeats but the English gives once as info only', () => {
 		const findings = checkNumbers('签约10个，其中10个集中签约', 'signed 10, all together');
 		expect(findings.map((f) => f.code)).toEqual(['number_repeated']);
