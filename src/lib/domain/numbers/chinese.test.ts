@@ -505,6 +505,19 @@ describe('findChineseNumbers: what the genre writes beyond the seed', () => {
 		['两至三成', ['两至三成|percent|20-30|%']],
 		['跑七八个部门', ['七八个|quantity|7-8|个|~about|weak']],
 		['之比达到2.8∶1', ['2.8∶1|name|0']],
+		// Spans with a half; the halves of a calendar year are not spans.
+		['至少要等半年', ['半年|quantity|0.5|year|~atLeast']],
+		['半个月', ['半个月|quantity|0.5|month']],
+		['一年半', ['一年半|quantity|1.5|year']],
+		['用了两年半时间', ['两年半|quantity|2.5|year']],
+		['三个半月', ['三个半月|quantity|3.5|month']],
+		['上半年', []],
+		['半年度报告', []],
+		['半导体', []],
+		// Bounds after a multiple, and before the phrase a share ends.
+		['翻了一番还多', ['翻了一番还多|multiple|2|total|~over|weak']],
+		['超过去年全年交易额的一半', ['一半|quantity|0.5|fraction|~over|weak']],
+		['不到全省的三分之一', ['三分之一|quantity|0.333333333333|fraction|~atMost|weak']],
 		// List labels number items, they count nothing: weak ordinals.
 		['（一）着力扩大有效需求', ['（一）|ordinal|1|weak']],
 		['(二)推进', ['(二)|ordinal|2|weak']],
