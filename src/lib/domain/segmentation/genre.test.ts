@@ -102,6 +102,29 @@ describe('no false joins', () => {
 			[[0], [1], [2]]
 		],
 		[
+			'a list item cut at "；" with a caption and its credit between the halves',
+			[
+				'（三）着力深化改革，发展活力不断增强。持续深化改革，1862个高频事项实现“掌上办”；',
+				'图为市政务服务中心，工作人员正在为群众办理业务。',
+				'（摄影\u3000许文静）',
+				'企业开办时间压缩至1个工作日以内，全年新增经营主体120万户。'
+			],
+			[[0, 3], [1], [2]]
+		],
+		[
+			'an enumeration running inside a block goes on into the next item',
+			[
+				'（二）坚持创新驱动，加快发展新质生产力。一是实施科技创新攻坚计划，研发投入强度提高到2.2%以上；',
+				'二是做强重点产业链，继续深化“链长制”；三是培育优质企业。'
+			],
+			[[0, 1]]
+		],
+		[
+			'a list set one item a block stays apart',
+			['一是实施科技创新攻坚计划，研发投入强度提高；', '二是做强重点产业链，继续深化“链长制”。'],
+			[[0], [1]]
+		],
+		[
 			'two real paragraphs, the second opening with a date',
 			['该区今年新引进项目12个。', '1月15日，项目集中开工仪式举行。'],
 			[[0], [1]]
