@@ -120,6 +120,20 @@ describe('no false joins', () => {
 			[[0, 1]]
 		],
 		[
+			'a chain of three blocks, the last cut inside a decimal (3. | 5倍)',
+			[
+				'园区成立于2016年，是全省首批数字经济示范园区。2019—',
+				'2023年，园区营业收入由286亿元增长到1002亿元，是2019年的3.',
+				'5倍，年均增长36.8%。'
+			],
+			[[0, 1, 2]]
+		],
+		[
+			'an English paragraph ending in a year and a full stop is complete',
+			['The park was founded in 2016.', 'It now hosts 1,460 companies.'],
+			[[0], [1]]
+		],
+		[
 			'a list set one item a block stays apart',
 			['一是实施科技创新攻坚计划，研发投入强度提高；', '二是做强重点产业链，继续深化“链长制”。'],
 			[[0], [1]]
