@@ -208,3 +208,28 @@ describe('cuts the repair reads', () => {
 		expect(units.map((u) => u.joined)).toEqual([[0], [1, 2]]);
 	});
 });
+
+describe('kinds the genre prints that the seed does not', () => {
+	it('a speaker under a report’s title is a credit; a caption with a note after its full stop is a caption', () => {
+		const blocks = textToBlocks(
+			[
+				'澜江省政府工作报告（摘要）',
+				'——2024年1月22日在澜江省第十四届人民代表大会第二次会议上',
+				'澜江省省长\u3000宋文博',
+				'一、2023年工作回顾',
+				'过去一年，全省经济运行持续回升向好。',
+				'图为澜州经济技术开发区一家新能源汽车企业的总装车间。（资料图片）',
+				'数字经济加快发展，核心产业增加值增长11.8%。'
+			].join('\n\n')
+		);
+		expect(segmentBlocks(blocks, { repair: true }).map((u) => u.kind)).toEqual([
+			'title',
+			'subtitle',
+			'credit',
+			'heading',
+			'body',
+			'caption',
+			'body'
+		]);
+	});
+});
