@@ -161,6 +161,8 @@ export interface TmUnit {
 	origin: TmOrigin;
 	projectId?: string;
 	segmentId?: string;
+	/** The file a unit was imported from (a TMX file's name), shown beside a concordance hit. */
+	file?: string;
 	createdAt: number;
 	updatedAt: number;
 }

@@ -55,6 +55,8 @@ export interface Aligner {
 		kinds?: UnitKinds
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
+	/** A draft's paragraphs (off the main thread); splitUnits in place when absent. */
+	paragraphs?(text: string): Promise<string[] | null>;
 }
 
 export type AlignPhase = 'loading' | 'empty' | 'aligning' | 'unaligned' | 'ready';
@@ -177,7 +179,10 @@ export class AlignmentState {
 
 	/** Stores an English draft as imported (paragraphs separated by blank lines) and aligns it. */
 	async importText(name: string, text: string): Promise<void> {
-		const paragraphs = splitUnits(text, 'paragraph');
+		const paragraphs = this.#aligner.paragraphs
+			? await this.#aligner.paragraphs(text)
+			: splitUnits(text, 'paragraph');
+		if (!paragraphs) return; // replaced by a newer import
 		this.problem = !paragraphs.length ? 'empty' : !this.segments.length ? 'no_segments' : null;
 		if (this.problem) return;
 		this.draft = await this.#repos.drafts.create({

@@ -13,6 +13,8 @@ export interface EditorKeyActions {
 	moveDown?(): void;
 	addNote(): void;
 	captureTerm(): void;
+	/** Ctrl+K: concordance for the selected words (source or target) in the TM tab. */
+	concordance?(): void;
 	/** Find and replace (Ctrl+H); F3 / Shift+F3 the next and previous hit. */
 	findReplace?(): void;
 	findNext?(): void;
@@ -28,6 +30,8 @@ export function handleEditorKey(event: KeyboardEvent, act: EditorKeyActions): bo
 	if (event.key === '?' && !inField) action = act.help;
 	else if (ctrl && event.shiftKey && event.code === 'KeyF') action = act.find;
 	else if (ctrl && event.shiftKey && event.code === 'KeyE') action = act.captureTerm;
+	else if (ctrl && !event.shiftKey && !event.altKey && event.code === 'KeyK')
+		action = act.concordance ?? null;
 	else if (ctrl && !event.shiftKey && !event.altKey && event.code === 'KeyH')
 		action = act.findReplace ?? null;
 	else if (event.key === 'F3') action = (event.shiftKey ? act.findPrevious : act.findNext) ?? null;

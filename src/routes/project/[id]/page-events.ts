@@ -3,6 +3,7 @@
  * entry, and writing pending text when the tab is hidden or the page left.
  */
 
+import { currentSelection } from './selection.ts';
 import { t } from '$lib/i18n/index.svelte';
 import type { EditorState } from '$lib/state/editor.svelte.ts';
 import type { TermsState } from '$lib/state/terms.svelte.ts';
@@ -25,6 +26,11 @@ export function readTermSelection(): { source: string; target: string } {
 	const stored = !inSource && field?.tagName === 'TEXTAREA' ? storedSelection(field) : null;
 	const target = stored ? stored.text.slice(stored.start, stored.end) : '';
 	return { source, target };
+}
+
+/** Ctrl+K: the words selected in a source or in the focused target field ('' for none). */
+export function selectedWords(): string {
+	return currentSelection()?.quote.trim() ?? '';
 }
 
 /** Calls `flush` when the tab is hidden or the page is left; returns the way to stop. */

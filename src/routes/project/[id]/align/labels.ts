@@ -3,12 +3,6 @@ import { t } from '$lib/i18n/index.svelte';
 import { isDoubtful } from '$lib/domain/alignment-edit/index.ts';
 import type { AlignmentBead } from '$lib/domain/types.ts';
 
-/** Where a paragraph sits in the ladder, in pixels from its top. */
-export interface Box {
-	top: number;
-	bottom: number;
-}
-
 /** 1-based paragraph numbers with runs folded: [2, 3, 4, 7] → "3–5, 8". */
 export function numberList(units: number[]): string {
 	const sorted = [...units].sort((a, b) => a - b);
