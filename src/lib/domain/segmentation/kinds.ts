@@ -56,6 +56,8 @@ const CREDIT_ZH = [
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
 	// Reporters and correspondents by name: 本报记者 刘晓峰 通讯员 陈静, （抚州日报记者 陈晨）.
 	/^[□■◆◇●○★☆]?\s*[（(]?(?:(?:本报\p{Script=Han}{0,4}讯|新华社\p{Script=Han}{2,4}电)\s*)?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}(?:报道)?[）)]?$/u,
+	// The speaker of a report or a speech under its title: 澜江省省长 宋文博 (often an ideographic space), 市委书记 李明.
+	/^\p{Script=Han}{0,14}(?:省长|市长|县长|区长|州长|主席|书记|主任|部长|厅长|局长|院长|校长|董事长|总经理)\s+[\p{Script=Han}·]{2,4}$/u,
 	// A note in brackets naming a reporter: （上饶日报记者 王浩 对本文亦有贡献）.
 	/^[（(][^（）()]{0,30}(?:记者|通讯员|实习生|特约撰稿人?)[^（）()]{0,30}[）)]$/u,
 	// 文/图, 摄影: and the like after 本版 or in brackets.
@@ -324,7 +326,9 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			visibleLength(text) <= 120 &&
 			!/[。.]$/.test(text.slice(0, 3))
 		) {
-			if (label[i] || !hasInnerTerminal(text))
+			// 图为…总装车间。（资料图片）: a note in brackets after the caption's full stop.
+			const caption = text.replace(/[（(][^（）()]{1,30}[）)]$/u, '').trimEnd();
+			if (label[i] || !hasInnerTerminal(caption))
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
 		// A question alone between paragraphs, not inside a broken one: a head that asks.
