@@ -9,6 +9,7 @@ import {
 	openAiClient,
 	suggest
 } from '../../src/lib/domain/mt/index.ts';
+import { wait } from '../../src/lib/domain/mt/http.ts';
 import { deeplServer, libreTranslateServer, openAiServer, type EngineServer } from './servers.ts';
 
 const paragraphs = [
@@ -235,5 +236,69 @@ describe('LibreTranslate', () => {
 			status: 403,
 			detail: 'Invalid API key'
 		});
+	});
+});
+
+describe('Cancel (an AbortSignal)', () => {
+	const engines = [
+		[
+			'OpenAI-compatible',
+			openAiServer,
+			(url: string, o: object) => openAiClient({ baseUrl: `${url}/v1`, model: 'm', ...o })
+		],
+		['DeepL', deeplServer, (url: string, o: object) => deeplClient({ authKey: 'k', url, ...o })],
+		[
+			'LibreTranslate',
+			libreTranslateServer,
+			(url: string, o: object) => libreTranslateClient({ url, ...o })
+		]
+	] as const;
+
+	it.each(engines)(
+		'%s: aborts a slow answer under way, rejects with the reason, no retry',
+		async (_, start, make) => {
+			server = await start({ table, delayMs: 20_000 });
+			const controller = new AbortController();
+			const client = make(server.url, { ...fast, signal: controller.signal });
+			const asking = client.translate(mtRequest(paragraphs, 0));
+			const running = server;
+			await expect.poll(() => running.requests.length).toBe(1);
+			controller.abort();
+			await expect(asking).rejects.toMatchObject({ name: 'AbortError' });
+			expect(server.requests).toHaveLength(1);
+		}
+	);
+
+	it('aborts a rate-limit back-off wait without another attempt', async () => {
+		server = await openAiServer({ table, rateLimited: 10, retryAfter: '30' });
+		const controller = new AbortController();
+		let waits = 0;
+		const client = openAiClient({
+			baseUrl: `${server.url}/v1`,
+			model: 'm',
+			signal: controller.signal,
+			sleep: (ms, signal) => {
+				waits++;
+				return wait(ms, signal);
+			}
+		});
+		const asking = client.translate(mtRequest(paragraphs, 0));
+		await expect.poll(() => waits).toBe(1);
+		controller.abort(new Error('cancelled by the translator'));
+		await expect(asking).rejects.toThrow('cancelled by the translator');
+		expect(server.requests).toHaveLength(1);
+	});
+
+	it('does not start a request when already cancelled', async () => {
+		server = await openAiServer({ table });
+		const client = openAiClient({
+			baseUrl: `${server.url}/v1`,
+			model: 'm',
+			signal: AbortSignal.abort()
+		});
+		await expect(client.translate(mtRequest(paragraphs, 0))).rejects.toMatchObject({
+			name: 'AbortError'
+		});
+		expect(server.requests).toHaveLength(0);
 	});
 });

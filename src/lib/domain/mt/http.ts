@@ -50,13 +50,32 @@ export interface HttpOptions {
 	 * minute or two for a long paragraph).
 	 */
 	timeoutMs?: number;
-	/** How to wait; tests may pass their own. */
-	sleep?: (ms: number) => Promise<void>;
+	/** How to wait; tests may pass their own. It is handed `signal` and should honour it. */
+	sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+	/**
+	 * Aborts the request under way and any back-off wait at once (Cancel): the call then
+	 * rejects with the signal's reason instead of returning a result, and is not retried.
+	 */
+	signal?: AbortSignal;
 }
 
 const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseMs: 1000, maxMs: 60_000 };
 
-const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or rejects with the signal's reason as soon as it is aborted. */
+export function wait(ms: number, signal?: AbortSignal): Promise<void> {
+	return new Promise<void>((resolve, reject) => {
+		if (signal?.aborted) return reject(signal.reason);
+		const onAbort = () => {
+			clearTimeout(timer);
+			reject(signal!.reason);
+		};
+		const timer = setTimeout(() => {
+			signal?.removeEventListener('abort', onAbort);
+			resolve();
+		}, ms);
+		signal?.addEventListener('abort', onAbort, { once: true });
+	});
+}
 
 /**
  * Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), or undefined.
@@ -120,7 +139,10 @@ export async function postJson(
 	const doFetch = options.fetch ?? globalThis.fetch;
 	const policy = { ...DEFAULT_RETRY, ...options.retry };
 	const sleep = options.sleep ?? wait;
+	const cancel = options.signal;
 	for (let attempt = 1; ; attempt++) {
+		cancel?.throwIfAborted();
+		const timeout = AbortSignal.timeout(options.timeoutMs ?? 180_000);
 		let response: Response;
 		let text: string;
 		try {
@@ -128,10 +150,12 @@ export async function postJson(
 				method: 'POST',
 				headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...headers },
 				body: JSON.stringify(body),
-				signal: AbortSignal.timeout(options.timeoutMs ?? 180_000)
+				signal: cancel ? AbortSignal.any([cancel, timeout]) : timeout
 			});
 			text = await response.text();
 		} catch (err) {
+			// Cancelled: not a failure of the engine, so no result and no retry.
+			if (cancel?.aborted) throw cancel.reason;
 			if ((err as Error).name === 'TimeoutError') {
 				const seconds = (options.timeoutMs ?? 180_000) / 1000;
 				return {
@@ -161,6 +185,7 @@ export async function postJson(
 		if (!retryable || attempt >= policy.attempts) return { ok: false, error };
 		const delay = retryAfter !== undefined ? retryAfter * 1000 : policy.baseMs * 2 ** (attempt - 1);
 		if (delay > policy.maxMs) return { ok: false, error };
-		await sleep(delay);
+		await sleep(delay, cancel);
+		cancel?.throwIfAborted();
 	}
 }
