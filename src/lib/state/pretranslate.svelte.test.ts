@@ -8,6 +8,7 @@ import { createRepos, type Repos } from '$lib/db/repos/index.ts';
 import { MT_KEYS_KEY, MT_SETTINGS_KEY } from '$lib/db/repos/workspace.ts';
 import { DuiyiDB } from '$lib/db/schema.ts';
 import { EMPTY_MT_SETTINGS } from '$lib/domain/mt/index.ts';
+import { t } from '$lib/i18n/index.svelte';
 import { openAiServer, type EngineServer } from '../../../tests/mt/servers.ts';
 import { EditorState } from './editor.svelte.ts';
 import { PretranslateState } from './pretranslate.svelte.ts';
@@ -85,6 +86,22 @@ describe('PretranslateState', () => {
 			['Typed during the run.', 'typed', undefined],
 			[english(PARAGRAPHS[2]), 'mt', 'fake']
 		]);
+	});
+
+	it('Cancel aborts the request under way at once: nothing of it is written', async () => {
+		// an engine so slow that waiting for its answer would outlast the test
+		const { run, projectId } = await setUp('right', 60_000);
+		const running = run.run();
+		const engine = server!;
+		await expect.poll(() => engine.requests.length).toBe(1);
+		run.cancel();
+		await running;
+		expect(run.running).toBe(false);
+		expect(run.error).toBe('');
+		expect(run.message).toBe(t('mt.pretranslate.cancelled', { count: 0 }));
+		expect(run.done).toBe(0);
+		expect(engine.requests).toHaveLength(1);
+		expect(await targets(projectId)).toEqual(PARAGRAPHS.map(() => ['', 'typed', undefined]));
 	});
 
 	it('stops at a refused key with nothing changed', async () => {

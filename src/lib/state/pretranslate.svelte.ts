@@ -6,6 +6,7 @@
  * done, and a target with text in it is never written over.
  */
 import type { Repos } from '$lib/db/repos/index.ts';
+import { wait } from '$lib/domain/mt/http.ts';
 import type { Segment } from '$lib/domain/types.ts';
 import { t } from '$lib/i18n/index.svelte';
 import type { EditorState } from './editor.svelte.ts';
@@ -36,6 +37,8 @@ export class PretranslateState {
 	#editor: EditorState;
 	#terms: TermsState;
 	#cancelled = false;
+	/** Aborts the request under way (and a rate-limit wait) when the translator cancels. */
+	#abort: AbortController | undefined;
 	scope = $state<PretranslateScope>('empty');
 	running = $state(false);
 	done = $state(0);
@@ -67,17 +70,33 @@ export class PretranslateState {
 
 	cancel(): void {
 		this.#cancelled = true;
+		this.#abort?.abort();
+	}
+
+	/** The engine's answer, or undefined when Cancel aborted it (any other error goes on up). */
+	async #unlessCancelled<T>(call: Promise<T>): Promise<T | undefined> {
+		try {
+			return await call;
+		} catch (err) {
+			if (this.#cancelled) return undefined;
+			throw err;
+		}
 	}
 
 	async run(): Promise<void> {
 		if (this.running) return;
 		this.error = '';
 		this.message = '';
+		const abort = new AbortController();
 		const client = await currentMtClient(this.#repos, {
-			sleep: async (ms) => {
+			signal: abort.signal,
+			sleep: async (ms, signal) => {
 				this.waiting = Math.ceil(ms / 1000);
-				await new Promise((resolve) => setTimeout(resolve, ms));
-				this.waiting = 0;
+				try {
+					await wait(ms, signal);
+				} finally {
+					this.waiting = 0;
+				}
 			}
 		});
 		if (!client) {
@@ -87,6 +106,7 @@ export class PretranslateState {
 		const segments = this.#editor.segments;
 		const ids = segments.filter((s) => wanted(s, this.scope)).map((s) => s.id);
 		this.#cancelled = false;
+		this.#abort = abort;
 		this.running = true;
 		this.done = 0;
 		this.total = ids.length;
@@ -96,8 +116,9 @@ export class PretranslateState {
 				const terms = ids.flatMap((id) =>
 					this.#terms.matches(segments.find((s) => s.id === id)!.source)
 				);
-				const prepared = await client.prepare(terms);
-				if (!prepared.ok) {
+				// Cancelled here (undefined): the loop below stops at once and says so.
+				const prepared = await this.#unlessCancelled(client.prepare(terms));
+				if (prepared && !prepared.ok) {
 					this.error = t('mt.pretranslate.failed_glossary', {
 						reason: mtErrorText(client.engineName, prepared.error)
 					});
@@ -113,7 +134,11 @@ export class PretranslateState {
 					this.done++;
 					continue;
 				}
-				const answer = await client.translate(paragraphRequest(now, index, this.#terms));
+				const answer = await this.#unlessCancelled(
+					client.translate(paragraphRequest(now, index, this.#terms))
+				);
+				// Cancelled while it was under way: nothing of it is written.
+				if (!answer || this.#cancelled) break;
 				if (!answer.ok) {
 					this.error = t('mt.pretranslate.failed', {
 						n: index + 1,
@@ -130,6 +155,7 @@ export class PretranslateState {
 				count: written
 			});
 		} finally {
+			this.#abort = undefined;
 			this.running = false;
 			this.waiting = 0;
 			await client.close?.();
