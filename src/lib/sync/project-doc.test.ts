@@ -129,6 +129,27 @@ describe('the shared project document', () => {
 		expect(merged.status).toBe('translated');
 	});
 
+	it('carries the engine name of a machine draft, and drops it when the text is typed over', () => {
+		const draft = { ...shared.segments[0], provenance: 'mt' as const, engineName: 'qwen2.5:7b' };
+		const one = new Y.Doc();
+		writeProject(one, { ...shared, segments: [draft, shared.segments[1]] }, 'li');
+		const two = new Y.Doc();
+		sync(one, two);
+		const first = () => readProject(two).segments.find((s) => s.id === 'b')!;
+		expect([first().provenance, first().engineName]).toEqual(['mt', 'qwen2.5:7b']);
+		expect('engineName' in readProject(two).segments.find((s) => s.id === 'a')!).toBe(false);
+		// a member's pre-translation redone with another engine
+		setSegmentFields(one, 'b', { provenance: 'mt', engineName: 'DeepL' }, 'li', 12);
+		sync(one, two);
+		expect(first().engineName).toBe('DeepL');
+		// typed over: no engine any more
+		setSegmentFields(two, 'b', { provenance: 'typed', engineName: undefined }, 'wang', 13);
+		sync(one, two);
+		const typed = readProject(one).segments.find((s) => s.id === 'b')!;
+		expect(typed.provenance).toBe('typed');
+		expect('engineName' in typed).toBe(false);
+	});
+
 	it('keeps concurrent replies, revisions and confirmed pairs from both sides', () => {
 		const one = new Y.Doc();
 		writeProject(one, shared, 'li');

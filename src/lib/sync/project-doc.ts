@@ -5,8 +5,8 @@
  * Layout of the Y.Doc:
  *   meta      Y.Map   id, name, sourceLang, targetLang, glossaryIds, createdAt
  *   order     Y.Array<string>   segment ids in document order
- *   segments  Y.Map<Y.Map>      per segment: source, kind, status, locked, provenance, score,
- *                               joined, updatedBy, updatedAt, and `target`, a Y.Text, so two
+ *   segments  Y.Map<Y.Map>      per segment: source, kind, status, locked, provenance, engineName,
+ *                               score, joined, updatedBy, updatedAt, and `target`, a Y.Text, so two
  *                               people typing in one paragraph merge character by character
  *   notes     Y.Map<Annotation without replies>    keyed by note id
  *   replies   Y.Map<AnnotationReply & {noteId}>    keyed by reply id (two replies never collide)
@@ -42,7 +42,10 @@ export interface SharedProject {
 	confirmed: ConfirmedPair[];
 }
 
-type SegmentFields = Pick<Segment, 'status' | 'locked' | 'kind' | 'provenance' | 'score'>;
+type SegmentFields = Pick<
+	Segment,
+	'status' | 'locked' | 'kind' | 'provenance' | 'engineName' | 'score'
+>;
 
 const meta = (doc: Y.Doc) => doc.getMap<unknown>('meta');
 const order = (doc: Y.Doc) => doc.getArray<string>('order');
@@ -134,6 +137,7 @@ export function readProject(doc: Y.Doc): SharedProject {
 			status: map.get('status') as SegmentStatus,
 			locked: map.get('locked') === true,
 			provenance: map.get('provenance') as Provenance,
+			...(map.has('engineName') ? { engineName: map.get('engineName') as string } : {}),
 			...(map.has('score') ? { score: map.get('score') as number } : {}),
 			...(map.has('joined') ? { joined: map.get('joined') as number[] } : {}),
 			updatedBy: map.get('updatedBy') as string | undefined,
@@ -187,7 +191,10 @@ export function setTarget(doc: Y.Doc, segmentId: string, target: string, by: str
 	});
 }
 
-/** Sets status, lock, kind, provenance or score of a segment. */
+/**
+ * Sets status, lock, kind, provenance, engine name or score of a segment; an optional field
+ * given as undefined (the engine name once the translator types over a machine draft) is removed.
+ */
 export function setSegmentFields(
 	doc: Y.Doc,
 	segmentId: string,
@@ -198,7 +205,9 @@ export function setSegmentFields(
 	const map = segmentMap(doc, segmentId);
 	doc.transact(() => {
 		for (const [key, value] of Object.entries(fields)) {
-			if (value !== undefined && map.get(key) !== value) map.set(key, value);
+			if (value === undefined) {
+				if (map.has(key)) map.delete(key);
+			} else if (map.get(key) !== value) map.set(key, value);
 		}
 		map.set('updatedBy', by);
 		map.set('updatedAt', at);
@@ -243,6 +252,7 @@ function segmentEntry(s: Segment & { updatedBy?: string }, by: string): Y.Map<un
 	map.set('status', s.status);
 	map.set('locked', s.locked);
 	map.set('provenance', s.provenance);
+	if (s.engineName !== undefined) map.set('engineName', s.engineName);
 	if (s.score !== undefined) map.set('score', s.score);
 	if (s.joined) map.set('joined', s.joined);
 	map.set('updatedBy', s.updatedBy ?? by);
