@@ -121,7 +121,10 @@ export class ProjectSync extends SharedDocSync {
 		this.#pushExtras(annotations, revisions);
 	}
 
-	/** Status and lock the editor stored in Dexie after the document last changed them. */
+	/**
+	 * Status, lock, provenance and engine name the editor stored in Dexie after the document last
+	 * changed them.
+	 */
 	#pushFields(rows: Segment[]): void {
 		const shared = new Map(readProject(this.doc).segments.map((s) => [s.id, s]));
 		for (const row of rows) {
@@ -148,6 +151,11 @@ export class ProjectSync extends SharedDocSync {
 					this.user,
 					row.updatedAt
 				);
+			}
+			// A machine draft (or text typed over one): who wrote it travels with it.
+			if (row.provenance !== mine.provenance || row.engineName !== mine.engineName) {
+				const fields = { provenance: row.provenance, engineName: row.engineName };
+				setSegmentFields(this.doc, row.id, fields, this.user, row.updatedAt);
 			}
 		}
 	}

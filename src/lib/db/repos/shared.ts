@@ -207,7 +207,8 @@ function sameSegment(a: Segment, b: Segment): boolean {
 		a.status === b.status &&
 		a.locked === b.locked &&
 		a.kind === b.kind &&
-		a.provenance === b.provenance
+		a.provenance === b.provenance &&
+		a.engineName === b.engineName
 	);
 }
 
