@@ -61,10 +61,15 @@ test('two members type into one paragraph at the same time, one offline for a wh
 	const dialog = alice.getByRole('dialog');
 	await dialog.getByRole('button', { name: 'Share with the team' }).click();
 	await expect(dialog.getByText('Shared. Add members below.')).toBeVisible();
+	// the user select has a visible label
+	await expect(dialog.locator('label', { hasText: 'User name' })).toBeVisible();
 	await dialog.getByRole('combobox', { name: 'User name' }).selectOption('bob');
 	await dialog.getByRole('combobox', { name: 'Members' }).selectOption('translator');
 	await dialog.getByRole('button', { name: 'Add' }).click();
 	await expect(dialog.getByText('bob — translator')).toBeVisible();
+	// the last user added: no empty select left, a sentence says why
+	await expect(dialog.getByText('Everyone on the team server is a member already.')).toBeVisible();
+	await expect(dialog.getByRole('combobox', { name: 'User name' })).toHaveCount(0);
 	await dialog.getByRole('button', { name: 'Close' }).click();
 	await expect(alice.getByText('Team: connected')).toBeVisible();
 
