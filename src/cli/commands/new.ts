@@ -14,7 +14,7 @@ import { serializeProjectFile } from '../../lib/domain/formats/project/project-f
 import { languagePairIssue } from '../../lib/domain/formats/languages.ts';
 import { parseGlossaryFile } from '../../lib/domain/glossary/index.ts';
 import { importDocument } from '../../lib/domain/import/index.ts';
-import { segmentBlocks, type SegmentedUnit } from '../../lib/domain/import/segment-document.ts';
+import { segmentBlocks, type ImportedParagraph } from '../../lib/domain/import/segment-document.ts';
 import { newId } from '../../lib/domain/ids.ts';
 import type { TermEntry } from '../../lib/domain/types.ts';
 import { readDictionary } from '../dictionary.ts';
@@ -24,7 +24,7 @@ export const summary =
 	'Makes a project file from a Chinese document, an optional English draft (aligned) and a glossary.';
 export const usage = 'new ZH [EN] [--glossary FILE] [--name NAME] --out PROJECT.json';
 
-function paragraphs(file: string): { units: SegmentedUnit[]; text: string } {
+function paragraphs(file: string): { units: ImportedParagraph[]; text: string } {
 	const imported = importDocument(readBytes(file), file);
 	if (!imported.value) {
 		throw new CliError(

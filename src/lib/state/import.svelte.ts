@@ -6,7 +6,7 @@
 import type { FormatIssue, Project, SegmentKind } from '$lib/domain/types.ts';
 import { importDocument, importPasted, type ImportedDocument } from '$lib/domain/import/index.ts';
 import { detectInterchange, type InterchangeKind } from '$lib/domain/import/interchange.ts';
-import { segmentBlocks, type SegmentedUnit } from '$lib/domain/import/segment-document.ts';
+import { segmentBlocks, type ImportedParagraph } from '$lib/domain/import/segment-document.ts';
 import {
 	manualJoin,
 	repairBlocks,
@@ -86,7 +86,7 @@ export class ImportState {
 		return d;
 	});
 
-	units = $derived.by<SegmentedUnit[]>(() => {
+	paragraphs = $derived.by<ImportedParagraph[]>(() => {
 		const blocks = this.blocks.map((b, i) =>
 			this.kindOverrides[i] ? { ...b, kind: this.kindOverrides[i] } : b
 		);
@@ -105,7 +105,7 @@ export class ImportState {
 			else linksTo.set(p.blocks[1], [...(linksTo.get(p.blocks[1]) ?? []), p]);
 		}
 		const moved = new Map<number, number>();
-		for (const u of this.units)
+		for (const u of this.paragraphs)
 			if (u.movedAfter !== undefined) moved.set(u.joined[0], u.movedAfter);
 		return this.blocks.map((b, index) => ({
 			index,
@@ -176,7 +176,7 @@ export class ImportState {
 	 */
 	joinByHand(host: number, piece: number): ManualJoinRefusal | null {
 		const result = manualJoin(
-			this.units,
+			this.paragraphs,
 			this.links,
 			this.effectiveDecisions,
 			host,
@@ -224,7 +224,7 @@ export class ImportState {
 
 	/** Creates the project: the repaired paragraphs as segments, the decisions kept. */
 	async create(repos: Repos): Promise<Project | null> {
-		const units = this.units;
+		const units = this.paragraphs;
 		if (!this.doc || units.length === 0 || this.busy) return null;
 		this.busy = true;
 		try {

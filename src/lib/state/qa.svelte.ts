@@ -2,12 +2,7 @@
  * Quality checks in the editor: the whole document on demand (in a worker, cancellable), one
  * paragraph on confirm; false alarms remembered; checks switched on and off per project.
  */
-import {
-	qaUnitsFromSegments,
-	runChecks,
-	type QaCheck,
-	type QaTermMatch
-} from '$lib/domain/qa/index.ts';
+import { qaSegments, runChecks, type QaCheck, type QaTermMatch } from '$lib/domain/qa/index.ts';
 import type { QaIssue, Segment, TermEntry } from '$lib/domain/types.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { QaClient } from '$lib/workers/qa-client.ts';
@@ -63,7 +58,7 @@ export class QaState {
 		this.running = true;
 		try {
 			const issues = await this.#client.run({
-				units: qaUnitsFromSegments(segments),
+				units: qaSegments(segments),
 				entries: $state.snapshot(entries) as TermEntry[],
 				disabled: [...this.disabled]
 			});
