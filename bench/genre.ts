@@ -20,7 +20,7 @@ import {
 	type NumbersResult,
 	type RepairResult
 } from './lib/genre-measure.ts';
-import { MUTATION_TYPES } from './lib/genre-mutate.ts';
+import { INJECTION_KINDS } from '../tests/helpers/number-errors.ts';
 
 /** Articles the engines were developed on. */
 const IN_SAMPLE = new Set(['yichun-etdz-2023']);
@@ -107,7 +107,7 @@ function markdown(report: ArticleReport): string {
 		out.push(
 			`| Injected number errors caught (${n.rows} phrases, one mutation at a time) | ${caught}/${n.injected.length} = ${pct(caught, n.injected.length)} |`
 		);
-		const byType = MUTATION_TYPES.map((t) => {
+		const byType = INJECTION_KINDS.map((t) => {
 			const of = n.injected.filter((i) => i.type === t);
 			return of.length ? `${t} ${of.filter((i) => i.caught).length}/${of.length}` : '';
 		}).filter(Boolean);

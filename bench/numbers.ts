@@ -7,8 +7,11 @@
  *   npx tsx bench/numbers.ts --details  # and every false alarm and miss of the tuning pairs
  */
 import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../tests/numbers-genre/held-out.ts';
-import { measureNumberCheck, type NumberCheckFigures } from '../tests/numbers-genre/inject.ts';
+import { measureNumberCheck, type NumberCheckFigures } from '../tests/helpers/number-errors.ts';
 import { TUNING_BATCHES } from '../tests/numbers-genre/tune.ts';
+import { WORDINGS_HELD_OUT, WORDINGS_TUNE } from '../tests/numbers-genre/wordings.ts';
+import { WORDINGS_2_HELD_OUT, WORDINGS_2_TUNE } from '../tests/numbers-genre/wordings-2.ts';
+import { WORDINGS_3_HELD_OUT, WORDINGS_3_TUNE } from '../tests/numbers-genre/wordings-3.ts';
 import { checkNumbers } from '../src/lib/domain/qa/numbers.ts';
 
 const details = process.argv.includes('--details');
@@ -31,6 +34,16 @@ say(row('held-out', held));
 say(
 	row('held-out batch 2 (written after tuning)', measureNumberCheck(HELD_OUT_PAIRS_2, checkNumbers))
 );
+say(row('wordings (issue 11), tuning half', measureNumberCheck(WORDINGS_TUNE, checkNumbers)));
+say(row('wordings (issue 11), held-out half', measureNumberCheck(WORDINGS_HELD_OUT, checkNumbers)));
+say(row('wordings 2 (issue 11), tuning half', measureNumberCheck(WORDINGS_2_TUNE, checkNumbers)));
+say(
+	row('wordings 2 (issue 11), held-out half', measureNumberCheck(WORDINGS_2_HELD_OUT, checkNumbers))
+);
+say(row('wordings 3 (issue 11), tuning half', measureNumberCheck(WORDINGS_3_TUNE, checkNumbers)));
+say(
+	row('wordings 3 (issue 11), held-out half', measureNumberCheck(WORDINGS_3_HELD_OUT, checkNumbers))
+);
 say();
 say('| Error kind | tuning | held-out |');
 say('|---|---|---|');
@@ -43,6 +56,14 @@ for (const k of kinds) {
 	);
 }
 if (details) {
+	const w = measureNumberCheck(
+		[...WORDINGS_TUNE, ...WORDINGS_2_TUNE, ...WORDINGS_3_TUNE],
+		checkNumbers
+	);
+	say('\nFalse alarms (wordings, tuning half):');
+	for (const f of w.falseAlarms) say(`- ${f.zh}\n  ${f.en}\n  ${f.findings.join('; ')}`);
+	say('\nMissed (wordings, tuning half):');
+	for (const m of w.missed) say(`- [${m.kind}] ${m.from} → ${m.to}   (${m.zh})`);
 	say('\nFalse alarms (tuning):');
 	for (const f of tune.falseAlarms) say(`- ${f.zh}\n  ${f.en}\n  ${f.findings.join('; ')}`);
 	say('\nMissed (tuning):');

@@ -3,13 +3,16 @@
  * with the target, pass or fail, and the machine load beside each figure.
  *
  *   1. Editor on a 5,000-paragraph document (the built app in Debian's Chromium)
- *   2. Glossary recognition, 10,000 entries over the same document
- *   3. Translation-memory lookup, 50,000 units
+ *   2. Glossary recognition, 10,000 entries over the same document, and search per keystroke
+ *   3. Translation memory, 100,000 units: fuzzy lookup, concordance, sentence matches, TMX import
  *   4. QA checks over the seed article and the 5,000-paragraph document
  *   5. Alignment on MAC-Dev (`bench/align.ts`, run as a child process), and its speed on a
  *      24-chapter batch and at 1×/4×/16× a chapter (`bench/align-speed.ts`, likewise)
  *
- * Options: --skip-editor, --skip-align, --only editor|glossary|tm|qa|align.
+ *   6. Every screen at 20,000 paragraphs: import review, editor, alignment ladder
+ *      (`bench/scale.ts`: long tasks, rows in the DOM, tab memory)
+ *
+ * Options: --skip-editor, --skip-align, --skip-scale, --only editor|glossary|tm|qa|align|scale.
  * Exits non-zero, with one line saying why, when the app is not built or Chromium is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +20,7 @@ import { cpus, hostname } from 'node:os';
 import { join } from 'node:path';
 import { benchGlossary, benchQa, benchTm } from './domain.ts';
 import { benchEditor } from './editor.ts';
+import { benchScale } from './scale.ts';
 import { ROOT } from './lib/run-corpus.ts';
 import { editorPrerequisiteProblem, staleBuildWarning } from './lib/run-server.ts';
 import { load, table, uptime, type Figure } from './lib/run-stats.ts';
@@ -35,14 +39,14 @@ function section(title: string, figures: Figure[]): void {
 	say(table(figures));
 }
 
-const AREAS = ['editor', 'glossary', 'tm', 'qa', 'align'];
+const AREAS = ['editor', 'glossary', 'tm', 'qa', 'align', 'scale'];
 
 async function main(): Promise<number> {
 	if (onlyAt >= 0 && !AREAS.includes(only ?? '')) {
 		process.stderr.write(`bench: --only takes one of ${AREAS.join(', ')}\n`);
 		return 2;
 	}
-	if (wants('editor')) {
+	if (wants('editor') || wants('scale')) {
 		const problem = editorPrerequisiteProblem();
 		if (problem) {
 			process.stderr.write(`bench: ${problem}\n`);
@@ -68,13 +72,20 @@ async function main(): Promise<number> {
 			await benchEditor((line) => process.stderr.write(line + '\n'))
 		);
 	}
+	if (wants('scale')) {
+		process.stderr.write('bench: every screen at 20,000 paragraphs (built app in Chromium)…\n');
+		section(
+			'6. Every screen at 20,000 paragraphs (built app, Chromium headless; long-task observer)',
+			await benchScale((line) => process.stderr.write(line + '\n'))
+		);
+	}
 	if (wants('glossary')) {
 		process.stderr.write('bench: glossary…\n');
 		section('2. Glossary recognition, 10,000 entries × 5,000 paragraphs', benchGlossary());
 	}
 	if (wants('tm')) {
 		process.stderr.write('bench: translation memory…\n');
-		section('3. Translation memory, 50,000 units', benchTm());
+		section('3. Translation memory, 100,000 units', await benchTm());
 	}
 	if (wants('qa')) {
 		process.stderr.write('bench: QA…\n');

@@ -27,6 +27,16 @@ export const NUMBER_KINDS = [
 ] as const;
 export type NumberKind = (typeof NUMBER_KINDS)[number];
 
+/** Kinds whose numbers are labels (years, dates, positions): no magnitude errors for them. */
+export const LABEL_KINDS: readonly NumberKind[] = [
+	'year',
+	'date',
+	'month_range',
+	'range',
+	'rank',
+	'ordinal'
+];
+
 export interface GoldParagraph {
 	kind: GoldKind;
 	text: string;

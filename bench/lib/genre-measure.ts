@@ -17,8 +17,15 @@ import { parseGlossaryFile } from '../../src/lib/domain/glossary/index.ts';
 import { importDocument } from '../../src/lib/domain/import/index.ts';
 import { segmentBlocks } from '../../src/lib/domain/import/segment-document.ts';
 import { runChecks, type QaUnit } from '../../src/lib/domain/qa/index.ts';
-import type { Article, GoldBead, GoldKind, GoldParagraph, NumberKind } from './genre-corpus.ts';
-import { findPhrase, mutations, type MutationType } from './genre-mutate.ts';
+import {
+	LABEL_KINDS,
+	type Article,
+	type GoldBead,
+	type GoldKind,
+	type GoldParagraph,
+	type NumberKind
+} from './genre-corpus.ts';
+import { findPhrase, phraseErrors, type InjectionKind } from '../../tests/helpers/number-errors.ts';
 
 // ---------------------------------------------------------------- repair
 
@@ -193,7 +200,7 @@ export interface InjectedResult {
 	kind: NumberKind;
 	zh: string;
 	en: string;
-	type: MutationType;
+	type: InjectionKind;
 	mutated: string;
 	caught: boolean;
 }
@@ -230,16 +237,16 @@ export function measureNumbers(article: Article): NumbersResult {
 		const baseline = new Set(numberFindings([unit]).map(findingKey));
 		const at = findPhrase(unit.target, row.en);
 		if (at < 0) continue;
-		for (const m of mutations(row)) {
-			const target = unit.target.slice(0, at) + m.en + unit.target.slice(at + row.en.length);
+		for (const m of phraseErrors(row.en, { label: LABEL_KINDS.includes(row.kind) })) {
+			const target = unit.target.slice(0, at) + m.to + unit.target.slice(at + row.en.length);
 			const found = numberFindings([{ source: unit.source, target }]);
 			injected.push({
 				paragraph: row.paragraph,
 				kind: row.kind,
 				zh: row.zh,
 				en: row.en,
-				type: m.type,
-				mutated: m.en,
+				type: m.kind,
+				mutated: m.to,
 				caught: found.some((f) => !baseline.has(findingKey(f))) || found.length > baseline.size
 			});
 		}

@@ -10,7 +10,7 @@ import { ROOT } from './run-corpus.ts';
 
 /** Debian's Chromium; CHROMIUM_PATH points elsewhere. */
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const BENCH_PORT = 4180;
+export const BENCH_PORT = Number(process.env.DUIYI_BENCH_PORT) || 4180;
 /** The built app; DUIYI_BENCH_BUILD points elsewhere (e.g. a build of another commit). */
 export const BUILD_DIR = process.env.DUIYI_BENCH_BUILD || join(ROOT, 'build');
 

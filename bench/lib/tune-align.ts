@@ -47,7 +47,8 @@ function paramsOf(k: Knobs): AlignParams {
 		zhWeight: k.zhWeight ?? 0,
 		pMatchZh: k.pMatchZh ?? 0.35,
 		quoteCost: k.quoteCost ?? 0,
-		quoteCostEnglish: k.quoteCostEnglish ?? 0
+		quoteCostEnglish: k.quoteCostEnglish ?? 0,
+		breakWeight: k.breakWeight ?? 0
 	};
 }
 

@@ -44,7 +44,7 @@ function expectRefused(r: ReturnType<typeof duiyi>, limit: RegExp) {
 	expect(r.stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('readers refuse hostile files at a limit, exit 2', () => {
+describe('readers refuse hostile files at a limit, exit 2', { timeout: 180_000 }, () => {
 	it('a DOCX zip bomb (small file, document.xml past the unpacked limit) in inspect, segment and new', () => {
 		const data = deflateFilled(
 			HEAD + '<w:p><w:r><w:t>',

@@ -15,9 +15,11 @@ import {
 	parseAlign,
 	parseNumbers,
 	readBlocks,
-	type Article
+	LABEL_KINDS,
+	type Article,
+	type NumberKind
 } from '../../bench/lib/genre-corpus.ts';
-import { findPhrase, mutations } from '../../bench/lib/genre-mutate.ts';
+import { findPhrase, phraseErrors } from '../helpers/number-errors.ts';
 
 const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const articles = loadArticles(corpusDir);
@@ -55,30 +57,28 @@ describe('corpus helpers', () => {
 });
 
 describe('injected number errors (bench:genre)', () => {
+	const errors = (en: string, kind: NumberKind) =>
+		phraseErrors(en, { label: LABEL_KINDS.includes(kind) });
 	it.each([
 		['more than 12.6 million yuan', 'more_than', 'digit', 'more than 12.7 million yuan'],
 		['326,000 mu', 'exact', 'digit', '327,000 mu'],
 		['326,000 mu', 'exact', 'times10', '3,260,000 mu'],
 		['2.5 tonnes', 'exact', 'div10', '0.25 tonnes'],
 		['10.85 billion yuan', 'exact', 'scale', '10.85 million yuan'],
-		['at least 400 yuan', 'at_least', 'bound_drop', '400 yuan'],
-		['up to 1,500 yuan', 'at_most', 'bound_flip', 'at least 1,500 yuan'],
-		['nearly 300', 'approx', 'approx_drop', '300'],
+		['at least 400 yuan', 'at_least', 'drop_bound', '400 yuan'],
+		['up to 1,500 yuan', 'at_most', 'flip_bound', 'at least 1,500 yuan'],
+		['nearly 300', 'approx', 'drop_approx', '300'],
 		['23.6%', 'percent', 'percent_point', '23.6 percentage points'],
 		['From 2019 to 2023', 'range', 'digit', 'From 2019 to 2024'],
-		['Seventeen', 'exact', 'digit', 'Eighteen'],
-		['from January to September', 'month_range', 'digit', 'from January to October']
+		['Seventeen', 'exact', 'word', 'Eighteen'],
+		['from January to September', 'month_range', 'word', 'from January to October']
 	] as const)('%s (%s): %s → %s', (en, kind, type, expected) => {
-		expect(mutations({ en, kind }).find((m) => m.type === type)?.en).toBe(expected);
+		expect(errors(en, kind).find((m) => m.kind === type)?.to).toBe(expected);
 	});
 
 	it('gives no magnitude error to a year and no bound error to a plain count', () => {
-		expect(mutations({ en: '2019', kind: 'year' }).map((m) => m.type)).toEqual(['digit']);
-		expect(mutations({ en: '216', kind: 'exact' }).map((m) => m.type)).toEqual([
-			'digit',
-			'times10',
-			'div10'
-		]);
+		expect(errors('2019', 'year').map((m) => m.kind)).toEqual(['digit']);
+		expect(errors('216', 'exact').map((m) => m.kind)).toEqual(['digit', 'times10', 'div10']);
 	});
 
 	it('finds a phrase as a whole number, not inside a longer one', () => {
@@ -92,7 +92,7 @@ describe('injected number errors (bench:genre)', () => {
 			for (const row of article.numbers) {
 				const paragraph = article.en[row.paragraph];
 				expect(findPhrase(paragraph, row.en), row.en).toBeGreaterThanOrEqual(0);
-				for (const m of mutations(row)) expect(m.en, `${row.en} ${m.type}`).not.toBe(row.en);
+				for (const m of errors(row.en, row.kind)) expect(m.to, `${row.en} ${m.kind}`).not.toBe(row.en);
 			}
 		}
 	});

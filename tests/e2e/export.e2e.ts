@@ -107,8 +107,13 @@ test('the translation memory imports TMX with other pairs counted, searches, exp
 
 	await page.getByRole('searchbox', { name: 'Search the memory' }).fill('宜春经开区坚持招优引强');
 	await page.getByRole('button', { name: 'Search the memory' }).click();
-	await expect(page.getByText('Yichun ETDZ keeps attracting top investors')).toBeVisible();
-	await expect(page.getByText('100% match')).toBeVisible();
+	// The fuzzy match, and the same unit as a concordance hit with the words marked.
+	const fuzzy = page.getByRole('list', { name: 'Fuzzy matches' });
+	await expect(fuzzy.getByText('Yichun ETDZ keeps attracting top investors')).toBeVisible();
+	await expect(fuzzy.getByText('100% match')).toBeVisible();
+	await expect(page.getByRole('list', { name: 'Concordance hits' }).locator('mark')).toHaveText([
+		'宜春经开区坚持招优引强'
+	]);
 
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export the memory as TMX' }).click();

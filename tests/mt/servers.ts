@@ -30,7 +30,25 @@ export interface ServerOptions {
 	retryAfter?: string;
 	/** LibreTranslate: source codes the server knows (default ['zh']). */
 	sourceCodes?: string[];
+	/** Requests (1-based, preflights not counted) answered 429 once, e.g. one in the middle. */
+	rateLimitAt?: number[];
+	/** Wait this long before each answer (a slow engine, to cancel a run in the middle). */
+	delayMs?: number;
+	/** The English for a paragraph not in the table (default: none, an empty answer). */
+	fallback?: (zh: string) => string;
 }
+
+/**
+ * What a browser needs to call the engine from a page on another origin (CORS): the engines
+ * that allow it answer preflights and mark every answer this way.
+ */
+const CORS = {
+	'Access-Control-Allow-Origin': '*',
+	'Access-Control-Allow-Methods': 'GET, POST, DELETE, OPTIONS',
+	'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
+	'Access-Control-Expose-Headers': 'Retry-After',
+	'Access-Control-Max-Age': '600'
+};
 
 type Handler = (
 	req: Recorded,
@@ -42,14 +60,22 @@ async function start(options: ServerOptions, handle: Handler): Promise<EngineSer
 	const requests: Recorded[] = [];
 	let limited = options.rateLimited ?? 0;
 	const server = createServer((req, res) => {
+		if (req.method === 'OPTIONS') {
+			res.writeHead(204, CORS).end();
+			return;
+		}
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
 			const raw = Buffer.concat(chunks).toString('utf8');
 			let body: Record<string, unknown> = {};
 			const send = (status: number, value: unknown, headers: Record<string, string> = {}) => {
-				res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
-				res.end(JSON.stringify(value));
+				const answer = () => {
+					res.writeHead(status, { 'Content-Type': 'application/json', ...CORS, ...headers });
+					res.end(JSON.stringify(value));
+				};
+				if (options.delayMs) setTimeout(answer, options.delayMs);
+				else answer();
 			};
 			try {
 				body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
@@ -64,6 +90,10 @@ async function start(options: ServerOptions, handle: Handler): Promise<EngineSer
 				body
 			};
 			requests.push(recorded);
+			if (options.rateLimitAt?.includes(requests.length)) {
+				send(429, { error: 'Too many requests' }, { 'Retry-After': options.retryAfter ?? '1' });
+				return;
+			}
 			if (limited > 0) {
 				limited--;
 				send(429, { error: 'Too many requests' }, { 'Retry-After': options.retryAfter ?? '1' });
@@ -78,7 +108,11 @@ async function start(options: ServerOptions, handle: Handler): Promise<EngineSer
 		url: `http://127.0.0.1:${port}`,
 		requests,
 		close: () =>
-			new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())))
+			new Promise<void>((resolve, reject) => {
+				server.close((e) => (e ? reject(e) : resolve()));
+				// a browser keeps its connections open; they must not hold the server up
+				server.closeAllConnections();
+			})
 	};
 }
 
@@ -110,7 +144,8 @@ export function openAiServer(options: ServerOptions): Promise<EngineServer> {
 			send(400, { error: { message: 'model and messages are required' } });
 			return;
 		}
-		const english = options.table[promptParagraph(req.body)];
+		const paragraph = promptParagraph(req.body);
+		const english = options.table[paragraph] ?? options.fallback?.(paragraph);
 		send(200, {
 			id: 'chatcmpl-1',
 			object: 'chat.completion',
@@ -148,7 +183,7 @@ export function deeplServer(options: ServerOptions): Promise<EngineServer> {
 			return;
 		}
 		if (req.method === 'DELETE' && req.path === '/v3/glossaries/g-1') {
-			res.writeHead(204).end();
+			res.writeHead(204, CORS).end();
 			return;
 		}
 		if (req.method === 'POST' && req.path === '/v2/translate') {

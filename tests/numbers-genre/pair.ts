@@ -8,7 +8,7 @@ export interface NumberPair {
 	en: string;
 	/**
 	 * The number phrases of the English, exactly as written (bound words and units included), in
-	 * which errors are injected. Each must occur in `en`; the first occurrence is the one meant.
+	 * which errors are injected. Each must occur in `en`, standing alone (not inside a longer number or word) where it is meant.
 	 */
 	numbers: string[];
 }

@@ -67,6 +67,11 @@ export interface Segment {
 	provenance: Provenance;
 	/** Alignment or TM score (0..1) when the target came from one. */
 	score?: number;
+	/**
+	 * The machine-translation engine (model or service, MtSuggestion.engineName) that wrote the
+	 * draft: set with provenance 'mt', kept when the translator edits it.
+	 */
+	engineName?: string;
 	/** Input blocks (0-based) a repaired paragraph was made from, when more than one. */
 	joined?: number[];
 	/**
@@ -78,6 +83,17 @@ export interface Segment {
 	updatedAt: number;
 }
 
+/*
+ * Beads (links of an alignment), in three layers, each with its own name:
+ * - Bead: a link as a draft stores it — Chinese segment ids to draft paragraph indexes. What
+ *   the database keeps; survives segments being re-ordered or split.
+ * - AlignmentBead: a link between two lists of units by position — Chinese unit indexes to
+ *   English unit indexes (sentences, lines or paragraphs). What the aligner returns, the ladder
+ *   edits by hand and accept reads.
+ * - SearchBead: an AlignmentBead as the aligner's search finds it, before its score: the cost
+ *   of the bead and its margin over leaving the same units unaligned. Internal to the aligner.
+ */
+
 /** One link of an alignment: source segment ids to draft paragraph indexes. */
 export interface Bead {
 	source: string[];
@@ -85,6 +101,25 @@ export interface Bead {
 	score: number;
 	/** Set by hand: kept as is when the rest is re-aligned. */
 	locked?: boolean;
+}
+
+/** One link by position: Chinese unit indexes to English unit indexes (either may be empty). */
+export interface AlignmentBead {
+	zh: number[];
+	en: number[];
+	/** Confidence in 0..1; insertions and deletions get 0.5, beads made by hand 1. */
+	score: number;
+	/** Set by hand: kept as is when the rest is re-aligned. */
+	locked?: boolean;
+}
+
+/** A bead as the alignment search found it: its cost and its margin, not yet a score. */
+export interface SearchBead {
+	zh: number[];
+	en: number[];
+	cost: number;
+	/** Cost of leaving the same units unaligned, minus the bead's cost. */
+	margin: number;
 }
 
 export interface Draft {
@@ -147,6 +182,8 @@ export interface TmUnit {
 	origin: TmOrigin;
 	projectId?: string;
 	segmentId?: string;
+	/** The file a unit was imported from (a TMX file's name), shown beside a concordance hit. */
+	file?: string;
 	createdAt: number;
 	updatedAt: number;
 }
@@ -198,7 +235,7 @@ export interface Annotation {
 }
 
 export type RevisionReason =
-	'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge';
+	'confirm' | 'restore' | 'align' | 'import' | 'review' | 'split' | 'merge' | 'replace' | 'mt';
 
 /** The previous state of a segment's target, kept whenever a change is confirmed. */
 export interface Revision {

@@ -33,7 +33,6 @@ import {
 	type AcceptItem,
 	type AcceptPlan,
 	type MovedFragment,
-	type EditBead,
 	type History,
 	type Side
 } from '$lib/domain/alignment-edit/index.ts';
@@ -56,6 +55,8 @@ export interface Aligner {
 		kinds?: UnitKinds
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
+	/** A draft's paragraphs (off the main thread); splitUnits in place when absent. */
+	paragraphs?(text: string): Promise<string[] | null>;
 }
 
 export type AlignPhase = 'loading' | 'empty' | 'aligning' | 'unaligned' | 'ready';
@@ -87,7 +88,7 @@ export class AlignmentState {
 	readonly projectId: string;
 	segments = $state.raw<Segment[]>([]);
 	draft = $state.raw<Draft | null>(null);
-	history = $state.raw<History<EditBead[]>>(startHistory([]));
+	history = $state.raw<History<AlignmentBead[]>>(startHistory([]));
 	phase = $state<AlignPhase>('loading');
 	progress = $state(0);
 	selected = $state(0);
@@ -178,7 +179,10 @@ export class AlignmentState {
 
 	/** Stores an English draft as imported (paragraphs separated by blank lines) and aligns it. */
 	async importText(name: string, text: string): Promise<void> {
-		const paragraphs = splitUnits(text, 'paragraph');
+		const paragraphs = this.#aligner.paragraphs
+			? await this.#aligner.paragraphs(text)
+			: splitUnits(text, 'paragraph');
+		if (!paragraphs) return; // replaced by a newer import
 		this.problem = !paragraphs.length ? 'empty' : !this.segments.length ? 'no_segments' : null;
 		if (this.problem) return;
 		this.draft = await this.#repos.drafts.create({
@@ -222,7 +226,7 @@ export class AlignmentState {
 			});
 		// Fragments a repair moved are aligned where they stood in the imported document.
 		const units = originalOrderUnits(this.segments, await this.#movedFragments());
-		let beads: EditBead[] | null = null;
+		let beads: AlignmentBead[] | null = null;
 		if (units) {
 			const raw = await run(
 				units.map((u) => u.text),
@@ -269,7 +273,7 @@ export class AlignmentState {
 		const gaps = gapsBetweenLocked(before).filter((g) => g.zh.length && g.en.length);
 		this.phase = 'aligning';
 		this.progress = 0;
-		const results: EditBead[][] = [];
+		const results: AlignmentBead[][] = [];
 		const glossary = await this.#glossaryPairs();
 		for (const [k, gap] of gaps.entries()) {
 			const beads = await this.#aligner.align(
@@ -290,7 +294,7 @@ export class AlignmentState {
 		this.#apply(fillGaps(before, gaps, results));
 	}
 
-	#apply(next: EditBead[]): void {
+	#apply(next: AlignmentBead[]): void {
 		if (next === this.history.present) return;
 		this.history = pushHistory(this.history, next);
 		this.selected = Math.min(this.selected, next.length - 1);
@@ -405,7 +409,7 @@ export class AlignmentState {
 		try {
 			await this.#saving;
 			const beads = this.history.present;
-			const splits = new Map<number, EditBead[]>();
+			const splits = new Map<number, AlignmentBead[]>();
 			const glossary = await this.#glossaryPairs();
 			for (const task of splitTasks(this.segments, beads, this.paragraphs)) {
 				const aligned = await this.#aligner.align(task.zh, task.en, () => {}, glossary, 'sentence');

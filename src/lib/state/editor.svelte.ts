@@ -475,6 +475,37 @@ export class EditorState {
 		if (updated) this.#replace(updated);
 	}
 
+	/**
+	 * Writes a machine translation into a paragraph (provenance 'mt' and the engine's name):
+	 * 'empty' only into an empty target, 'redo' only over an earlier machine draft nobody has
+	 * edited, 'replace' or 'append' over what is there once the translator chose to. Pending typing is stored first, and the write is refused if the
+	 * text changed meanwhile, so nothing typed is overwritten. Returns whether it was written.
+	 */
+	async writeMachine(
+		id: string,
+		text: string,
+		engineName: string,
+		mode: 'empty' | 'redo' | 'replace' | 'append'
+	): Promise<boolean> {
+		const shown = () => this.segments.find((s) => s.id === id);
+		if (!shown() || (mode === 'empty' && shown()!.target.trim())) return false;
+		await this.flush();
+		const segment = shown();
+		if (!segment || segment.locked || this.#unsaved.has(id)) return false;
+		if (mode === 'empty' && segment.target.trim()) return false;
+		if (mode === 'redo' && (segment.provenance !== 'mt' || segment.status !== 'draft'))
+			return false;
+		const target =
+			mode === 'append' && segment.target.trim() ? `${segment.target.trimEnd()} ${text}` : text;
+		this.#know(id, target);
+		const updated = await this.#enqueue(() =>
+			this.#repos.segments.saveMachine(id, target, engineName, segment.target)
+		);
+		if (!updated) return false;
+		this.#replace(updated);
+		return true;
+	}
+
 	/** Copies the source into the target (a start for names, numbers and titles). */
 	copySource(id: string): void {
 		const segment = this.segments.find((s) => s.id === id);
@@ -502,6 +533,23 @@ export class EditorState {
 	async separate(id: string): Promise<void> {
 		const updated = await this.#repos.segments.separate(id);
 		if (updated) this.#replace(updated);
+	}
+
+	/**
+	 * Writes many targets in one step (replace all, or its undo): text typed first is stored
+	 * first, and each change applies only to a paragraph still showing `before`. Returns the
+	 * paragraphs written.
+	 */
+	async replaceTargets(
+		changes: readonly { id: string; before: string; after: string; status?: SegmentStatus }[]
+	): Promise<Segment[]> {
+		await this.flush();
+		await this.#queue;
+		// Their echoes from the live query are this tab's own text, not another tab's.
+		for (const c of changes) this.#know(c.id, c.after);
+		const written = await this.#enqueue(() => this.#repos.segments.replaceTargets(changes));
+		for (const segment of written) this.#replace(segment);
+		return written;
 	}
 
 	async loadHistory(id: string): Promise<void> {

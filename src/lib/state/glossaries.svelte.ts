@@ -18,6 +18,7 @@ import {
 	findConflicts,
 	findDuplicates,
 	parseGlossaryFile,
+	prepareEntrySearch,
 	searchEntries,
 	termsOf,
 	type DuplicateGroup,
@@ -284,10 +285,27 @@ export class GlossaryEntriesState {
 					})
 					.sort((a, b) => a.createdAt - b.createdAt);
 				this.loaded = true;
+				this.#prepareSearch(this.entries);
 			},
 			reportError
 		);
-		return () => subscription.unsubscribe();
+		return () => {
+			this.#preparing++;
+			subscription.unsubscribe();
+		};
+	}
+
+	#preparing = 0;
+
+	/** Derives the entries' pinyin 500 at a time between tasks, so the first keystroke is quick. */
+	#prepareSearch(entries: TermEntry[]): void {
+		const run = ++this.#preparing;
+		const step = (from: number) => {
+			if (run !== this.#preparing || from >= entries.length) return;
+			prepareEntrySearch(entries.slice(from, from + 500));
+			setTimeout(() => step(from + 500), 0);
+		};
+		setTimeout(() => step(0), 0);
 	}
 
 	/** Sorts by a column; a second click on the same column reverses it. */

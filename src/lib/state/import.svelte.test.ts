@@ -26,7 +26,7 @@ afterEach(async () => {
 describe('ImportState', () => {
 	it('reads the seed article, applies decisions and kinds, creates the project with them', async () => {
 		const s = new ImportState();
-		expect(s.openFile(new Uint8Array(seed), 'yichun-etdz-2023.zh.txt')).toBe(true);
+		expect(await s.openFile(new Uint8Array(seed), 'yichun-etdz-2023.zh.txt')).toBe(true);
 		expect(s.name).toBe('yichun-etdz-2023.zh');
 		const links = s.links.length;
 		expect(links).toBeGreaterThan(0);
@@ -57,7 +57,7 @@ describe('ImportState', () => {
 
 	it('unjoins every repaired paragraph of the seed article back into its blocks, and undoes it', async () => {
 		const s = new ImportState();
-		s.openFile(new Uint8Array(seed), 'seed.txt');
+		await s.openFile(new Uint8Array(seed), 'seed.txt');
 		const project = (await s.create(repos))!;
 		const before = await repos.segments.list(project.id);
 		const joined = before.filter((x) => (x.joined?.length ?? 0) > 1);
@@ -91,7 +91,7 @@ describe('ImportState', () => {
 		'%s is refused and creates nothing',
 		async (name, bytes, code) => {
 			const s = new ImportState();
-			expect(s.openFile(bytes, name)).toBe(false);
+			expect(await s.openFile(bytes, name)).toBe(false);
 			expect(s.doc).toBeNull();
 			expect(s.issues[0].code.startsWith(code)).toBe(true);
 			expect(await s.create(repos)).toBeNull();
@@ -99,9 +99,9 @@ describe('ImportState', () => {
 		}
 	);
 
-	it('takes pasted rich text as text only', () => {
+	it('takes pasted rich text as text only', async () => {
 		const s = new ImportState();
-		s.paste(
+		await s.paste(
 			'<p>风华正茂<b>勇争先</b></p><script>alert(1)</script><p>正文<img src=x onerror="x()">。</p>',
 			'html'
 		);
@@ -116,7 +116,7 @@ describe('ImportState: joins by hand', () => {
 
 	it('joins any two blocks, splits them again, undoes each change and stores the join', async () => {
 		const s = new ImportState();
-		expect(s.paste(text)).toBe(true);
+		expect(await s.paste(text)).toBe(true);
 		expect(s.paragraphs.map((u) => u.joined)).toEqual([[0], [1], [2], [3, 4]]);
 		expect(s.joinByHand(1, 2)).toBeNull();
 		expect(s.paragraphs.map((u) => u.joined)).toEqual([[0], [1, 2], [3, 4]]);
@@ -140,5 +140,29 @@ describe('ImportState: joins by hand', () => {
 		]);
 		const rows = await repos.repairs.list(project!.id);
 		expect(rows.find((r) => r.proposalId === 'manual:1-2')?.accepted).toBe(true);
+	});
+});
+
+describe('ImportState: reading off the main thread', () => {
+	it('shows it is reading, and a read replaced by a newer one changes nothing', async () => {
+		const { readImport } = await import('$lib/domain/import/read.ts');
+		const waiting: (() => void)[] = [];
+		let calls = 0;
+		// The first read is answered as superseded (null), as the worker's client does.
+		const s = new ImportState(async (input) => {
+			const first = calls++ === 0;
+			await new Promise<void>((resolve) => waiting.push(resolve));
+			return first ? null : readImport(input);
+		});
+		const older = s.paste('甲段。\n\n乙段。');
+		expect(s.reading).toBe(true);
+		const newer = s.paste('丙段。');
+		waiting.forEach((go) => go());
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		waiting.forEach((go) => go());
+		expect(await older).toBe(false);
+		expect(await newer).toBe(true);
+		expect(s.reading).toBe(false);
+		expect(s.blocks.map((b) => b.text)).toEqual(['丙段。']);
 	});
 });

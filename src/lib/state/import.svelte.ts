@@ -4,12 +4,12 @@
  * the creation of the project (segments and the decisions kept for later undo).
  */
 import type { FormatIssue, Project, SegmentKind } from '$lib/domain/types.ts';
-import { importDocument, importPasted, type ImportedDocument } from '$lib/domain/import/index.ts';
-import { detectInterchange, type InterchangeKind } from '$lib/domain/import/interchange.ts';
+import type { ImportedDocument } from '$lib/domain/import/index.ts';
+import type { InterchangeKind } from '$lib/domain/import/interchange.ts';
+import { readImport, type ImportInput, type ImportRead } from '$lib/domain/import/read.ts';
 import { segmentBlocks, type ImportedParagraph } from '$lib/domain/import/segment-document.ts';
 import {
 	manualJoin,
-	repairBlocks,
 	type ManualJoinRefusal,
 	type RepairItem,
 	type RepairProposal
@@ -57,7 +57,15 @@ interface ImportSnapshot {
 	kindOverrides: Record<number, SegmentKind>;
 }
 
+/**
+ * Reads a file or pasted text: the import screen hands in the import worker's client; the
+ * default reads in place (tests under Node). Resolves null when a newer read replaced it.
+ */
+export type ImportReader = (input: ImportInput) => Promise<ImportRead | null>;
+
 export class ImportState {
+	#reader: ImportReader;
+	#reads = 0;
 	name = $state('');
 	source = $state('');
 	doc = $state.raw<ImportedDocument | null>(null);
@@ -72,6 +80,12 @@ export class ImportState {
 	/** Earlier states, for undo (the last is the most recent). */
 	history = $state.raw<ImportSnapshot[]>([]);
 	busy = $state(false);
+	/** Set while a file or pasted text is being read (in the worker). */
+	reading = $state(false);
+
+	constructor(reader: ImportReader = async (input) => readImport(input)) {
+		this.#reader = reader;
+	}
 
 	blocks = $derived<readonly TextBlock[]>(this.doc?.blocks ?? []);
 	/** The proposals and the joins made by hand, in the order they apply. */
@@ -87,9 +101,8 @@ export class ImportState {
 	});
 
 	paragraphs = $derived.by<ImportedParagraph[]>(() => {
-		const blocks = this.blocks.map((b, i) =>
-			this.kindOverrides[i] ? { ...b, kind: this.kindOverrides[i] } : b
-		);
+		const overrides = this.kindOverrides;
+		const blocks = this.blocks.map((b, i) => (overrides[i] ? { ...b, kind: overrides[i] } : b));
 		return segmentBlocks(
 			blocks,
 			{ repair: true, decisions: this.effectiveDecisions },
@@ -107,10 +120,12 @@ export class ImportState {
 		const moved = new Map<number, number>();
 		for (const u of this.paragraphs)
 			if (u.movedAfter !== undefined) moved.set(u.joined[0], u.movedAfter);
+		const overrides = this.kindOverrides;
+		const kinds = this.proposal.kinds;
 		return this.blocks.map((b, index) => ({
 			index,
 			text: b.text,
-			kind: this.kindOverrides[index] ?? this.proposal.kinds[index] ?? b.kind ?? 'body',
+			kind: overrides[index] ?? kinds[index] ?? b.kind ?? 'body',
 			kindProposal: kindOf.get(index),
 			links: linksTo.get(index) ?? [],
 			...(moved.has(index) ? { movedAfter: moved.get(index) } : {})
@@ -118,29 +133,37 @@ export class ImportState {
 	});
 
 	/** Reads a file; on a bad file shows the domain's issues and keeps nothing. */
-	openFile(bytes: Uint8Array, fileName: string): boolean {
+	openFile(bytes: Uint8Array, fileName: string): Promise<boolean> {
 		if (!this.name.trim()) this.name = fileName.replace(/\.[^.]+$/, '');
 		this.source = fileName;
-		this.interchange = detectInterchange(bytes);
-		return this.#load(importDocument(bytes, fileName));
+		return this.#load({ kind: 'file', bytes, fileName });
 	}
 
 	/** Reads pasted text, or the HTML flavour of pasted rich text (text only comes through). */
-	paste(text: string, type: 'text' | 'html' = 'text'): boolean {
+	paste(text: string, type: 'text' | 'html' = 'text'): Promise<boolean> {
 		this.source = '';
-		this.interchange = null;
-		return this.#load(importPasted(text, type));
+		return this.#load({ kind: 'pasted', text, type });
 	}
 
-	#load(result: { value: ImportedDocument | null; issues: FormatIssue[] }): boolean {
-		this.issues = result.issues;
-		this.doc = result.value;
-		this.proposal = result.value ? repairBlocks(result.value.blocks) : { kinds: [], proposals: [] };
+	async #load(input: ImportInput): Promise<boolean> {
+		const token = ++this.#reads;
+		this.reading = true;
+		let read: ImportRead | null;
+		try {
+			read = await this.#reader(input);
+		} finally {
+			if (token === this.#reads) this.reading = false;
+		}
+		if (!read) return false; // a newer read replaced this one
+		this.interchange = read.interchange;
+		this.issues = read.issues;
+		this.doc = read.doc;
+		this.proposal = read.proposal;
 		this.decisions = {};
 		this.kindOverrides = {};
 		this.manual = [];
 		this.history = [];
-		return result.value !== null;
+		return read.doc !== null;
 	}
 
 	#remember(): void {

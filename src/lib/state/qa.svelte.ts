@@ -4,6 +4,7 @@
  */
 import { qaSegments, runChecks, type QaCheck, type QaTermMatch } from '$lib/domain/qa/index.ts';
 import type { QaIssue, Segment, TermEntry } from '$lib/domain/types.ts';
+import type { TagTables } from '$lib/domain/formats/xliff/inline.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { QaClient } from '$lib/workers/qa-client.ts';
 
@@ -53,12 +54,19 @@ export class QaState {
 	}
 
 	/** Checks the whole document in the worker. */
-	async runAll(segments: readonly Segment[], entries: TermEntry[]): Promise<void> {
+	async runAll(
+		segments: readonly Segment[],
+		entries: TermEntry[],
+		tagTables: TagTables = {}
+	): Promise<void> {
 		this.#client ??= new QaClient();
 		this.running = true;
 		try {
 			const issues = await this.#client.run({
-				units: qaSegments(segments),
+				units: qaSegments(segments).map((unit, i) => {
+					const tags = tagTables[segments[i].id];
+					return tags ? { ...unit, tags: $state.snapshot(tags) } : unit;
+				}),
 				entries: $state.snapshot(entries) as TermEntry[],
 				disabled: [...this.disabled]
 			});
@@ -77,14 +85,20 @@ export class QaState {
 	}
 
 	/** Checks one paragraph (on confirm) and puts its findings in place of its old ones. */
-	checkSegment(segment: Segment, order: number, terms: readonly QaTermMatch[]): QaFinding[] {
+	checkSegment(
+		segment: Segment,
+		order: number,
+		terms: readonly QaTermMatch[],
+		tags?: TagTables[string]
+	): QaFinding[] {
 		const issues = runChecks(
 			[
 				{
 					source: segment.source,
 					target: segment.target,
 					status: segment.status,
-					together: Boolean(segment.translatedWith)
+					together: Boolean(segment.translatedWith),
+					tags
 				}
 			],
 			{

@@ -5,10 +5,15 @@
 import { splitSentences } from '$lib/domain/segmentation/sentences.ts';
 import {
 	addToTmIndex,
-	buildTmIndex,
+	concordance,
 	searchTm,
+	sentenceMatches,
+	syncTmIndex,
+	tmIndexSize,
 	tmUnitId,
 	tmUnitsFromSegments,
+	type ConcordanceResult,
+	type SentenceMatch,
 	type TmIndex,
 	type TmMatch
 } from '$lib/domain/tm/index.ts';
@@ -17,6 +22,7 @@ import type { Segment } from '$lib/domain/types.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { reportError } from './report.ts';
+import { loadTmIndex } from './tm-load.ts';
 
 /** Sentence pairs of a paragraph when its Chinese and English have as many sentences. */
 function sentencePairs(segment: Segment) {
@@ -33,22 +39,60 @@ export class TmState {
 	/** Bumped when the index changes, so matches are looked up again. */
 	version = $state(0);
 	size = $state(0);
+	/** What the concordance search box holds (Ctrl+K on a selection fills it). */
+	query = $state('');
+	/** Project names by id, to say where a unit came from. */
+	projectNames = $state.raw(new Map<string, string>());
 
 	constructor(repos: Repos) {
 		this.#repos = repos;
 	}
 
 	start(): () => void {
-		this.#subscription = observe(
-			() => this.#repos.tm.list(),
-			(units) => {
-				this.#index = buildTmIndex(units);
-				this.size = units.length;
+		let stopped = false;
+		// The first read is paged and indexed between tasks; after it, changes are followed
+		// unit by unit (a confirm here, an import or a confirm in another tab).
+		loadTmIndex(this.#repos)
+			.then((index) => {
+				if (stopped) return;
+				this.#index = index;
+				this.size = tmIndexSize(index);
 				this.version++;
-			},
-			reportError
-		);
-		return () => this.#subscription?.unsubscribe();
+				this.#subscription = observe(
+					() => this.#repos.tm.list(),
+					(units) => {
+						this.size = units.length;
+						if (syncTmIndex(index, units)) this.version++;
+					},
+					reportError
+				);
+			})
+			.catch(reportError);
+		this.#repos.projects
+			.list()
+			.then((projects) => (this.projectNames = new Map(projects.map((p) => [p.id, p.name]))))
+			.catch(reportError);
+		return () => {
+			stopped = true;
+			this.#subscription?.unsubscribe();
+		};
+	}
+
+	/** Units containing `query` in either language, with the hits to highlight. */
+	concordance(query: string): ConcordanceResult | null {
+		void this.version;
+		if (!this.#index || !query.trim()) return null;
+		return concordance(this.#index, query, { limit: 50 });
+	}
+
+	/** The best match of each sentence of a paragraph (none for a one-sentence paragraph). */
+	sentenceMatches(segment: Pick<Segment, 'id' | 'projectId'>, source: string): SentenceMatch[] {
+		void this.version;
+		if (!this.#index) return [];
+		const own = tmUnitId(segment);
+		return sentenceMatches(this.#index, source, 'zh', {
+			accept: (unit) => !unit.id.startsWith(own)
+		});
 	}
 
 	/** Matches for a paragraph, best first, leaving out the paragraph's own stored units. */

@@ -51,16 +51,35 @@ describe('TmLibraryState', () => {
 		await library.search('宜春经开区坚持招优引强');
 		expect(library.matches![0]).toMatchObject({ percent: 100 });
 		await library.search('billion');
-		expect(library.matches!.map((m) => m.unit.source)).toEqual(['签约金额105亿元']);
+		expect(library.concordance!.total).toBe(1);
+		expect(library.concordance!.hits[0]).toMatchObject({
+			unit: { source: '签约金额105亿元' },
+			target: [[5, 12]]
+		});
 		const out = await library.exportTmx();
 		expect(out.fileName).toMatch(/^duiyi-tm-\d{4}-\d\d-\d\d\.tmx$/);
 		expect(out.text).toContain('<seg>签约金额105亿元</seg>');
 		await library.clear();
-		expect([await repos.tm.count(), library.matches, library.message !== '']).toEqual([
-			0,
-			null,
-			true
-		]);
+		expect([
+			await repos.tm.count(),
+			library.matches,
+			library.concordance,
+			library.message !== ''
+		]).toEqual([0, null, null, true]);
+	});
+
+	it('names the file a unit came from, and a cancelled import stores nothing', async () => {
+		const library = new TmLibraryState(repos);
+		await library.importTmx(enc(tmx), 'client.tmx');
+		expect((await repos.tm.list()).map((u) => u.file)).toEqual(['client.tmx', 'client.tmx']);
+		await library.clear();
+		const importing = library.importTmx(enc(tmx), 'client.tmx');
+		expect(library.progress).toEqual({ written: 0, total: 0 });
+		library.cancelImport();
+		await importing;
+		expect(library.progress).toBeNull();
+		expect(library.importLines).toEqual([expect.stringMatching(/cancel/i)]);
+		expect(await repos.tm.count()).toBe(0);
 	});
 
 	it('refuses a file that is not TMX and stores nothing', async () => {

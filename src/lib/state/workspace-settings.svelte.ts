@@ -61,9 +61,12 @@ export class BackupState {
 		return this.#pending;
 	}
 
-	/** The whole workspace as backup JSON, and the file name to save it under. */
-	async backUp(): Promise<{ text: string; fileName: string }> {
-		const backup = await this.#repos.workspace.backup();
+	/**
+	 * The whole workspace as backup JSON, and the file name to save it under; the
+	 * machine-translation keys only when the translator ticked `includeKeys`.
+	 */
+	async backUp({ includeKeys = false } = {}): Promise<{ text: string; fileName: string }> {
+		const backup = await this.#repos.workspace.backup(Date.now(), { includeKeys });
 		const day = new Date(backup.createdAt).toISOString().slice(0, 10);
 		this.#message = t('export.backup.made', { projects: backup.projects.length });
 		return { text: serializeBackup(backup), fileName: `duiyi-backup-${day}.json` };

@@ -3,6 +3,9 @@ import type { Project, Segment, SegmentKind } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
 import { projectTables, type DuiyiDB } from '../schema.ts';
 
+/** Rows written per request when a project is created (the requests share one transaction). */
+export const WRITE_CHUNK = 2000;
+
 export interface NewSegment {
 	source: string;
 	kind: SegmentKind;
@@ -55,9 +58,11 @@ export function projectsRepo(db: DuiyiDB) {
 				...(s.joined && s.joined.length > 1 ? { joined: s.joined } : {}),
 				updatedAt: now
 			}));
+			// In chunks, one transaction: a 20,000-paragraph document is not one long main-thread task.
 			await db.transaction('rw', db.projects, db.segments, async () => {
 				await db.projects.add(project);
-				await db.segments.bulkAdd(segments);
+				for (let i = 0; i < segments.length; i += WRITE_CHUNK)
+					await db.segments.bulkAdd(segments.slice(i, i + WRITE_CHUNK));
 			});
 			return project;
 		},

@@ -7,7 +7,7 @@ import type { RepairItem } from '../../domain/segmentation/repair.ts';
 import type { TextBlock } from '../../domain/segmentation/blocks.ts';
 import type { Project } from '../../domain/types.ts';
 import type { DuiyiDB, RepairDecisionRow } from '../schema.ts';
-import { projectsRepo, type NewProject } from './projects.ts';
+import { projectsRepo, WRITE_CHUNK, type NewProject } from './projects.ts';
 
 /** A stored decision; `blocks` and `texts` are kept for joins and moves. */
 export interface StoredRepairDecision extends RepairDecisionRow {
@@ -63,7 +63,8 @@ export function repairsRepo(db: DuiyiDB) {
 						}
 					: {})
 			}));
-			await db.repairDecisions.bulkPut(rows);
+			for (let i = 0; i < rows.length; i += WRITE_CHUNK)
+				await db.repairDecisions.bulkPut(rows.slice(i, i + WRITE_CHUNK));
 		},
 
 		async list(projectId: string): Promise<StoredRepairDecision[]> {

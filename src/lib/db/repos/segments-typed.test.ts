@@ -53,3 +53,29 @@ describe('saveTyped (compare-and-set from the text typing started from)', () => 
 		expect((await repos.segments.saveTyped(s.id, 'x', '22 projects')).kind).toBe('refused');
 	});
 });
+
+describe('saveMachine (a machine translation never over text it was not meant for)', () => {
+	it('writes a draft with provenance mt and the engine, keeping replaced text as a revision', async () => {
+		const s = await paragraph();
+		const first = await repos.segments.saveMachine(s.id, 'Deals worth 10.5 billion', 'qwen', '');
+		expect(first).toMatchObject({ provenance: 'mt', engineName: 'qwen', status: 'draft' });
+		expect(await repos.segments.revisions(s.id)).toEqual([]);
+		await repos.segments.saveTyped(s.id, 'My words', 'Deals worth 10.5 billion');
+		const second = await repos.segments.saveMachine(s.id, 'Other', 'DeepL', 'My words');
+		expect(second).toMatchObject({ target: 'Other', engineName: 'DeepL' });
+		const kept = await repos.segments.revisions(s.id);
+		expect(kept.map((r) => [r.target, r.reason])).toEqual([['My words', 'mt']]);
+	});
+
+	it('refuses when the stored text is no longer what the translator saw, or is locked', async () => {
+		const s = await paragraph();
+		await repos.segments.saveTyped(s.id, 'Typed meanwhile', '');
+		expect(await repos.segments.saveMachine(s.id, 'MT', 'qwen', '')).toBeNull();
+		await repos.segments.setLocked(s.id, true);
+		expect(await repos.segments.saveMachine(s.id, 'MT', 'qwen', 'Typed meanwhile')).toBeNull();
+		expect(await repos.segments.get(s.id)).toMatchObject({
+			target: 'Typed meanwhile',
+			provenance: 'typed'
+		});
+	});
+});

@@ -102,6 +102,36 @@ export function segmentsRepo(db: DuiyiDB) {
 			});
 		},
 
+		/**
+		 * Stores a machine translation as a draft with provenance 'mt' and the engine's name, only
+		 * if the stored target is still `base` (what the translator saw when choosing to insert),
+		 * so nothing typed meanwhile is overwritten. A non-empty target it replaces is kept as a
+		 * revision first. Returns null when refused (locked, gone, or changed since).
+		 */
+		async saveMachine(
+			id: string,
+			target: string,
+			engineName: string,
+			base: string
+		): Promise<Segment | null> {
+			return db.transaction('rw', db.segments, db.revisions, db.projects, async () => {
+				const segment = await db.segments.get(id);
+				if (!segment || segment.locked || segment.target !== base) return null;
+				if (segment.target.trim()) await addRevision(segment, 'mt');
+				const updated: Segment = {
+					...segment,
+					target,
+					status: 'draft',
+					provenance: 'mt',
+					engineName,
+					updatedAt: Date.now()
+				};
+				await db.segments.put(updated);
+				await db.projects.update(segment.projectId, { updatedAt: updated.updatedAt });
+				return updated;
+			});
+		},
+
 		/** Confirms a segment (translated or reviewed) with its current text, keeping a revision. */
 		async confirm(id: string, target: string, status: SegmentStatus): Promise<Segment | null> {
 			return db.transaction('rw', db.segments, db.revisions, db.projects, async () => {
@@ -175,6 +205,36 @@ export function segmentsRepo(db: DuiyiDB) {
 				};
 				await db.segments.put(updated);
 				return updated;
+			});
+		},
+
+		/**
+		 * Writes many targets at once (replace all, and its undo) in one transaction. Each change
+		 * applies only if the stored text is still `before` and the paragraph is not locked; the
+		 * text it replaces is kept as a revision. Returns the rows written.
+		 */
+		async replaceTargets(
+			changes: readonly { id: string; before: string; after: string; status?: SegmentStatus }[]
+		): Promise<Segment[]> {
+			return db.transaction('rw', db.segments, db.revisions, db.projects, async () => {
+				const written: Segment[] = [];
+				const now = Date.now();
+				for (const change of changes) {
+					const segment = await db.segments.get(change.id);
+					if (!segment || segment.locked || segment.target !== change.before) continue;
+					await addRevision(segment, 'replace');
+					const updated: Segment = {
+						...segment,
+						target: change.after,
+						status: change.status ?? (change.after.trim() ? 'draft' : segment.status),
+						provenance: 'typed',
+						updatedAt: now
+					};
+					await db.segments.put(updated);
+					written.push(updated);
+				}
+				if (written.length) await db.projects.update(written[0].projectId, { updatedAt: now });
+				return written;
 			});
 		},
 

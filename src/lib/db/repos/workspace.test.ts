@@ -6,7 +6,9 @@ import { parseTmx } from '../../domain/formats/tmx/parse.ts';
 import { serializeTmx } from '../../domain/formats/tmx/serialize.ts';
 import { parseXliff } from '../../domain/formats/xliff/parse.ts';
 import { serializeXliff12 } from '../../domain/formats/xliff/serialize.ts';
+import { EMPTY_MT_SETTINGS } from '../../domain/mt/config.ts';
 import { DuiyiDB } from '../schema.ts';
+import { MT_KEYS_KEY, MT_SETTINGS_KEY } from './workspace.ts';
 import { createRepos, type Repos } from './index.ts';
 import { hasShared, needsShared, sharedPath } from '../../../../tests/helpers/shared.ts';
 
@@ -137,6 +139,29 @@ describe('workspace backup and restore', () => {
 		expect(await dump(b.db)).toEqual(other);
 		await b.repos.workspace.restore(backup);
 		expect((await b.repos.projects.list()).map((p) => p.name)).toEqual(['宜春经开区']);
+	});
+
+	it('leaves machine-translation keys out unless asked, and keeps this device’s on restore', async () => {
+		const a = await open();
+		await fill(a.repos, a.db);
+		const settings = { ...EMPTY_MT_SETTINGS, engine: 'deepl' };
+		await a.repos.settings.set(MT_SETTINGS_KEY, settings);
+		await a.repos.settings.set(MT_KEYS_KEY, { deepl: 'secret-a:fx' });
+		const plain = serializeBackup(await a.repos.workspace.backup());
+		expect(plain).not.toContain('secret-a');
+		expect(plain).toMatch(/"engine": ?"deepl"/);
+		const withKeys = serializeBackup(
+			await a.repos.workspace.backup(Date.now(), { includeKeys: true })
+		);
+		expect(withKeys).toContain('secret-a:fx');
+
+		const b = await open();
+		await b.repos.settings.set(MT_KEYS_KEY, { openai: 'secret-b' });
+		await b.repos.workspace.restore(parseBackup(plain).value!);
+		expect(await b.repos.settings.get(MT_KEYS_KEY, {})).toEqual({ openai: 'secret-b' });
+		expect(await b.repos.settings.get(MT_SETTINGS_KEY, null)).toEqual(settings);
+		await b.repos.workspace.restore(parseBackup(withKeys).value!);
+		expect(await b.repos.settings.get(MT_KEYS_KEY, {})).toEqual({ deepl: 'secret-a:fx' });
 	});
 });
 

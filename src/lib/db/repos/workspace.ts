@@ -24,6 +24,12 @@ export const BACKUP_REPAIRS_KEY = 'backup.repairDecisions';
  * plus the project id: the schema has no table for them, and exports must write them back.
  */
 export const INLINE_TAGS_KEY = 'inlineTags.';
+/**
+ * Machine-translation settings (engines, addresses, models) and their API keys. The keys are a
+ * row of their own: a backup carries them only when the translator asks (`includeKeys`).
+ */
+export const MT_SETTINGS_KEY = 'mt.settings';
+export const MT_KEYS_KEY = 'mt.keys';
 
 const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
 
@@ -43,6 +49,12 @@ export function workspaceRepo(db: DuiyiDB) {
 	];
 
 	return {
+		/** The inline codes of an imported project's paragraphs, by segment id ({} if none). */
+		async inlineTags(projectId: string): Promise<TagTables> {
+			const row = await db.settings.get(INLINE_TAGS_KEY + projectId);
+			return (row?.value as TagTables | undefined) ?? {};
+		},
+
 		/** The stored project with its glossaries and the entries in them; null if unknown. */
 		async projectFile(projectId: string): Promise<ProjectFile | null> {
 			return db.transaction('r', all(), async () => {
@@ -66,8 +78,11 @@ export function workspaceRepo(db: DuiyiDB) {
 			});
 		},
 
-		/** Every table in one Backup (QA dismissals and repair decisions ride in settings). */
-		async backup(now = Date.now()): Promise<Backup> {
+		/**
+		 * Every table in one Backup (QA dismissals and repair decisions ride in settings). The
+		 * machine-translation keys are left out unless `includeKeys`.
+		 */
+		async backup(now = Date.now(), { includeKeys = false } = {}): Promise<Backup> {
 			return db.transaction('r', all(), async () => {
 				const projects: BackupProject[] = [];
 				for (const project of await db.projects.toArray()) {
@@ -83,6 +98,7 @@ export function workspaceRepo(db: DuiyiDB) {
 				}
 				const settings: Record<string, unknown> = {};
 				for (const row of await db.settings.toArray()) settings[row.key] = row.value;
+				if (!includeKeys) delete settings[MT_KEYS_KEY];
 				settings[BACKUP_QA_KEY] = await db.qaDismissals.toArray();
 				settings[BACKUP_REPAIRS_KEY] = await db.repairDecisions.toArray();
 				return {
@@ -98,7 +114,10 @@ export function workspaceRepo(db: DuiyiDB) {
 			});
 		},
 
-		/** Replaces the whole workspace with a backup, in one transaction. */
+		/**
+		 * Replaces the whole workspace with a backup, in one transaction. A backup made without
+		 * the machine-translation keys leaves this device's keys as they are.
+		 */
 		async restore(backup: Backup): Promise<void> {
 			const settings = { ...backup.settings };
 			const qa = (settings[BACKUP_QA_KEY] ?? []) as QaDismissalRow[];
@@ -106,6 +125,8 @@ export function workspaceRepo(db: DuiyiDB) {
 			delete settings[BACKUP_QA_KEY];
 			delete settings[BACKUP_REPAIRS_KEY];
 			await db.transaction('rw', all(), async () => {
+				const keys = await db.settings.get(MT_KEYS_KEY);
+				if (keys && !(MT_KEYS_KEY in settings)) settings[MT_KEYS_KEY] = keys.value;
 				await Promise.all(all().map((table) => table.clear()));
 				await db.projects.bulkAdd(backup.projects.map((p) => p.project));
 				await db.segments.bulkAdd(backup.projects.flatMap((p) => p.segments));

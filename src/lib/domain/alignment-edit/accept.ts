@@ -4,9 +4,8 @@
  * there, and the draft paragraphs left unlinked. Nothing goes to the translation memory here: a
  * draft's English enters it when the translator confirms the paragraph.
  */
-import type { Bead, SegmentKind } from '../types.ts';
+import type { AlignmentBead, Bead, SegmentKind } from '../types.ts';
 import { splitSentences } from '../segmentation/sentences.ts';
-import type { EditBead } from './beads.ts';
 
 /** What a segment looks like to the alignment: its id, its current target and lock. */
 export interface AlignSegment {
@@ -58,7 +57,7 @@ export interface SplitTask {
 
 const oneLine = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').trim();
 
-function draftText(bead: EditBead, paragraphs: string[]): string {
+function draftText(bead: AlignmentBead, paragraphs: string[]): string {
 	return [...bead.en]
 		.sort((a, b) => a - b)
 		.map((j) => oneLine(paragraphs[j]))
@@ -76,7 +75,7 @@ function draftText(bead: EditBead, paragraphs: string[]): string {
  */
 export function splitTasks(
 	segments: AlignSegment[],
-	beads: EditBead[],
+	beads: AlignmentBead[],
 	paragraphs: string[]
 ): SplitTask[] {
 	const tasks: SplitTask[] = [];
@@ -111,7 +110,7 @@ const MAY_BE_MISSING = new Set<SegmentKind>(['caption', 'credit', 'heading']);
  */
 export function splitGroup(
 	task: SplitTask,
-	sentenceBeads: EditBead[],
+	sentenceBeads: AlignmentBead[],
 	segments: AlignSegment[]
 ): { targets: Map<number, string>; missing: number[] } | null {
 	const parts = new Map<number, string[]>();
@@ -160,9 +159,9 @@ export function splitGroup(
  */
 export function planAccept(
 	segments: AlignSegment[],
-	beads: EditBead[],
+	beads: AlignmentBead[],
 	paragraphs: string[],
-	splits: Map<number, EditBead[]> = new Map()
+	splits: Map<number, AlignmentBead[]> = new Map()
 ): AcceptPlan {
 	const plan: AcceptPlan = { items: [], locked: [], unlinked: [], missing: [] };
 	const tasks = new Map(splitTasks(segments, beads, paragraphs).map((t) => [t.bead, t]));
@@ -223,11 +222,15 @@ export function planAccept(
  * @example
  * fromStoredBeads([{ source: ['s1'], target: [0], score: 0.8 }], ['s1'], 1) // [{ zh: [0], en: [0], score: 0.8 }]
  */
-export function fromStoredBeads(stored: Bead[], segmentIds: string[], enCount: number): EditBead[] {
+export function fromStoredBeads(
+	stored: Bead[],
+	segmentIds: string[],
+	enCount: number
+): AlignmentBead[] {
 	const position = new Map(segmentIds.map((id, i) => [id, i]));
 	const seenZh = new Set<number>();
 	const seenEn = new Set<number>();
-	const out: EditBead[] = [];
+	const out: AlignmentBead[] = [];
 	for (const bead of stored) {
 		const zh = bead.source
 			.map((id) => position.get(id))
@@ -245,7 +248,7 @@ export function fromStoredBeads(stored: Bead[], segmentIds: string[], enCount: n
 	for (let i = 0; i < segmentIds.length; i++) {
 		if (seenZh.has(i)) continue;
 		const at = out.findIndex((b) => b.zh.length && Math.min(...b.zh) > i);
-		const lone: EditBead = { zh: [i], en: [], score: 0.5 };
+		const lone: AlignmentBead = { zh: [i], en: [], score: 0.5 };
 		if (at < 0) out.push(lone);
 		else out.splice(at, 0, lone);
 	}
@@ -259,7 +262,7 @@ export function fromStoredBeads(stored: Bead[], segmentIds: string[], enCount: n
  * @example
  * toStoredBeads([{ zh: [0], en: [0], score: 0.8 }], ['s1']) // [{ source: ['s1'], target: [0], score: 0.8 }]
  */
-export function toStoredBeads(beads: EditBead[], segmentIds: string[]): Bead[] {
+export function toStoredBeads(beads: AlignmentBead[], segmentIds: string[]): Bead[] {
 	return beads.map((b) => {
 		const bead: Bead = {
 			source: b.zh.map((i) => segmentIds[i]),

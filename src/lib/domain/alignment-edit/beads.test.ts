@@ -14,17 +14,17 @@ import {
 	splitBead,
 	summarize,
 	toggleLock,
-	unlinkBead,
-	type EditBead
+	unlinkBead
 } from './beads.ts';
+import type { AlignmentBead } from '../types.ts';
 
-const b = (zh: number[], en: number[], score = 0.9, locked = false): EditBead =>
+const b = (zh: number[], en: number[], score = 0.9, locked = false): AlignmentBead =>
 	locked ? { zh, en, score, locked } : { zh, en, score };
-const shape = (beads: EditBead[]) => beads.map((x) => `${x.zh.join(',')}:${x.en.join(',')}`);
+const shape = (beads: AlignmentBead[]) => beads.map((x) => `${x.zh.join(',')}:${x.en.join(',')}`);
 
 describe('bead operations', () => {
 	const base = [b([0], [0]), b([1], [1, 2], 0.4), b([2], []), b([3], [3])];
-	const cases: { name: string; run: (x: EditBead[]) => EditBead[]; want: string[] }[] = [
+	const cases: { name: string; run: (x: AlignmentBead[]) => AlignmentBead[]; want: string[] }[] = [
 		{
 			name: 'boundary up gives the last English unit to the next bead',
 			run: (x) => moveBoundary(x, 1, 'en', 'up'),
@@ -97,13 +97,13 @@ describe('bead operations', () => {
 		const locked = toggleLock(base, 1);
 		expect(locked[1]).toEqual({ zh: [1], en: [1, 2], score: 1, locked: true });
 		for (const run of [
-			(x: EditBead[]) => moveBoundary(x, 1, 'en', 'up'),
-			(x: EditBead[]) => moveBoundary(x, 0, 'en', 'down'),
-			(x: EditBead[]) => linkBeads(x, 0, 2),
-			(x: EditBead[]) => unlinkBead(x, 1),
-			(x: EditBead[]) => splitBead(x, 1),
-			(x: EditBead[]) => detachUnit(x, 'en', 2),
-			(x: EditBead[]) => attachUnit(x, 0, 'en', 1)
+			(x: AlignmentBead[]) => moveBoundary(x, 1, 'en', 'up'),
+			(x: AlignmentBead[]) => moveBoundary(x, 0, 'en', 'down'),
+			(x: AlignmentBead[]) => linkBeads(x, 0, 2),
+			(x: AlignmentBead[]) => unlinkBead(x, 1),
+			(x: AlignmentBead[]) => splitBead(x, 1),
+			(x: AlignmentBead[]) => detachUnit(x, 'en', 2),
+			(x: AlignmentBead[]) => attachUnit(x, 0, 'en', 1)
 		])
 			expect(run(locked)).toBe(locked);
 		expect(toggleLock(locked, 1)[1].locked).toBeUndefined();
@@ -143,7 +143,7 @@ describe('re-aligning around locked beads', () => {
 
 	it('keeps locked beads as they are and covers every paragraph once', () => {
 		// A deliberately wrong start: everything in one bead except two locked links.
-		let beads: EditBead[] = [
+		let beads: AlignmentBead[] = [
 			b([0], [0], 1, true),
 			b(zh.map((_, i) => i).slice(1, -1), en.map((_, j) => j).slice(1, -1), 0.1),
 			b([zh.length - 1], [en.length - 1], 1, true)

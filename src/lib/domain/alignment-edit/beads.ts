@@ -5,13 +5,7 @@
  * made get score 1: a person vouched for them. Pure: the alignment view and its tests share it.
  */
 
-/** One link of an alignment being edited: Chinese unit indexes to English unit indexes. */
-export interface EditBead {
-	zh: number[];
-	en: number[];
-	score: number;
-	locked?: boolean;
-}
+import type { AlignmentBead } from '../types.ts';
 
 export type Side = 'zh' | 'en';
 
@@ -19,13 +13,13 @@ export type Side = 'zh' | 'en';
 export const MANUAL_SCORE = 1;
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const isEmpty = (b: EditBead) => b.zh.length === 0 && b.en.length === 0;
-const manual = (zh: number[], en: number[], locked?: boolean): EditBead =>
+const isEmpty = (b: AlignmentBead) => b.zh.length === 0 && b.en.length === 0;
+const manual = (zh: number[], en: number[], locked?: boolean): AlignmentBead =>
 	locked
 		? { zh: sorted(zh), en: sorted(en), score: MANUAL_SCORE, locked }
 		: { zh: sorted(zh), en: sorted(en), score: MANUAL_SCORE };
 
-function valid(beads: EditBead[], index: number): boolean {
+function valid(beads: AlignmentBead[], index: number): boolean {
 	return Number.isInteger(index) && index >= 0 && index < beads.length;
 }
 
@@ -36,7 +30,7 @@ function valid(beads: EditBead[], index: number): boolean {
  * @example
  * coversExactly([{ zh: [0], en: [1], score: 1 }, { zh: [], en: [0], score: 1 }], 1, 2) // true
  */
-export function coversExactly(beads: EditBead[], zhCount: number, enCount: number): boolean {
+export function coversExactly(beads: AlignmentBead[], zhCount: number, enCount: number): boolean {
 	const seen = { zh: new Set<number>(), en: new Set<number>() };
 	for (const bead of beads) {
 		if (isEmpty(bead)) return false;
@@ -61,19 +55,19 @@ export function coversExactly(beads: EditBead[], zhCount: number, enCount: numbe
  * // [{ zh: [0], en: [0], score: 1 }, { zh: [1], en: [1], score: 1 }]
  */
 export function moveBoundary(
-	beads: EditBead[],
+	beads: AlignmentBead[],
 	index: number,
 	side: Side,
 	direction: 'up' | 'down'
-): EditBead[] {
+): AlignmentBead[] {
 	if (!valid(beads, index) || !valid(beads, index + 1)) return beads;
 	const [a, b] = [beads[index], beads[index + 1]];
 	if (a.locked || b.locked) return beads;
 	const from = direction === 'up' ? a : b;
 	if (!from[side].length) return beads;
 	const unit = direction === 'up' ? sorted(from[side]).at(-1)! : sorted(from[side])[0];
-	const take = (bead: EditBead) => bead[side].filter((u) => u !== unit);
-	const give = (bead: EditBead) => [...bead[side], unit];
+	const take = (bead: AlignmentBead) => bead[side].filter((u) => u !== unit);
+	const give = (bead: AlignmentBead) => [...bead[side], unit];
 	const nextA =
 		side === 'zh'
 			? { zh: direction === 'up' ? take(a) : give(a), en: a.en }
@@ -96,7 +90,7 @@ export function moveBoundary(
  * linkBeads([{ zh: [0], en: [], score: 0.5 }, { zh: [], en: [0], score: 0.5 }], 0, 1)
  * // [{ zh: [0], en: [0], score: 1 }]
  */
-export function linkBeads(beads: EditBead[], from: number, to: number): EditBead[] {
+export function linkBeads(beads: AlignmentBead[], from: number, to: number): AlignmentBead[] {
 	const [lo, hi] = from <= to ? [from, to] : [to, from];
 	if (!valid(beads, lo) || !valid(beads, hi) || lo === hi) return beads;
 	const range = beads.slice(lo, hi + 1);
@@ -115,7 +109,7 @@ export function linkBeads(beads: EditBead[], from: number, to: number): EditBead
  * @example
  * unlinkBead([{ zh: [0], en: [0], score: 0.4 }], 0) // [{ zh: [0], en: [], … }, { zh: [], en: [0], … }]
  */
-export function unlinkBead(beads: EditBead[], index: number): EditBead[] {
+export function unlinkBead(beads: AlignmentBead[], index: number): AlignmentBead[] {
 	if (!valid(beads, index) || beads[index].locked) return beads;
 	const bead = beads[index];
 	if (bead.zh.length + bead.en.length < 2) return beads;
@@ -135,11 +129,11 @@ export function unlinkBead(beads: EditBead[], index: number): EditBead[] {
  * splitBead([{ zh: [0, 1], en: [0, 1], score: 0.7 }], 0) // [{ zh: [0], en: [0], … }, { zh: [1], en: [1], … }]
  */
 export function splitBead(
-	beads: EditBead[],
+	beads: AlignmentBead[],
 	index: number,
 	zhAt?: number,
 	enAt?: number
-): EditBead[] {
+): AlignmentBead[] {
 	if (!valid(beads, index) || beads[index].locked) return beads;
 	const zh = sorted(beads[index].zh);
 	const en = sorted(beads[index].en);
@@ -159,7 +153,7 @@ export function splitBead(
  * @example
  * detachUnit([{ zh: [0, 1], en: [0], score: 0.6 }], 'zh', 1) // [{ zh: [0], en: [0], … }, { zh: [1], en: [], … }]
  */
-export function detachUnit(beads: EditBead[], side: Side, unit: number): EditBead[] {
+export function detachUnit(beads: AlignmentBead[], side: Side, unit: number): AlignmentBead[] {
 	const index = beads.findIndex((b) => b[side].includes(unit));
 	if (index < 0 || beads[index].locked) return beads;
 	const bead = beads[index];
@@ -192,7 +186,12 @@ export function detachUnit(beads: EditBead[], side: Side, unit: number): EditBea
  * attachUnit([{ zh: [0], en: [], score: 0.5 }, { zh: [1], en: [0], score: 0.8 }], 0, 'en', 0)
  * // [{ zh: [0], en: [0], … }, { zh: [1], en: [], … }]
  */
-export function attachUnit(beads: EditBead[], index: number, side: Side, unit: number): EditBead[] {
+export function attachUnit(
+	beads: AlignmentBead[],
+	index: number,
+	side: Side,
+	unit: number
+): AlignmentBead[] {
 	if (!valid(beads, index) || beads[index].locked) return beads;
 	const from = beads.findIndex((b) => b[side].includes(unit));
 	if (from < 0 || from === index || beads[from].locked) return beads;
@@ -224,7 +223,7 @@ export function attachUnit(beads: EditBead[], index: number, side: Side, unit: n
  * @example
  * toggleLock([{ zh: [0], en: [0], score: 0.4 }], 0) // [{ zh: [0], en: [0], score: 1, locked: true }]
  */
-export function toggleLock(beads: EditBead[], index: number): EditBead[] {
+export function toggleLock(beads: AlignmentBead[], index: number): AlignmentBead[] {
 	if (!valid(beads, index)) return beads;
 	return beads.map((bead, i) => {
 		if (i !== index) return bead;
@@ -251,7 +250,7 @@ export interface AlignmentGap {
  * gapsBetweenLocked([{ zh: [0], en: [0], score: 1, locked: true }, { zh: [1, 2], en: [1], score: 0.3 }])
  * // [{ start: 1, length: 1, zh: [1, 2], en: [1] }]
  */
-export function gapsBetweenLocked(beads: EditBead[]): AlignmentGap[] {
+export function gapsBetweenLocked(beads: AlignmentBead[]): AlignmentGap[] {
 	const gaps: AlignmentGap[] = [];
 	let current: AlignmentGap | null = null;
 	beads.forEach((bead, i) => {
@@ -278,11 +277,11 @@ export function gapsBetweenLocked(beads: EditBead[]): AlignmentGap[] {
  * fillGaps(beads, gaps, [[{ zh: [0], en: [0], score: 0.9 }, { zh: [1], en: [], score: 0.5 }]])
  */
 export function fillGaps(
-	beads: EditBead[],
+	beads: AlignmentBead[],
 	gaps: AlignmentGap[],
-	results: EditBead[][]
-): EditBead[] {
-	const out: EditBead[] = [];
+	results: AlignmentBead[][]
+): AlignmentBead[] {
+	const out: AlignmentBead[] = [];
 	let at = 0;
 	gaps.forEach((gap, k) => {
 		out.push(...beads.slice(at, gap.start));
@@ -309,7 +308,7 @@ export interface AlignmentSummary {
 export const DOUBTFUL_BELOW = 0.6;
 
 /** Whether a bead deserves a second look: a low score, not locked or made by hand. */
-export function isDoubtful(bead: EditBead, threshold = DOUBTFUL_BELOW): boolean {
+export function isDoubtful(bead: AlignmentBead, threshold = DOUBTFUL_BELOW): boolean {
 	return !bead.locked && bead.score < threshold;
 }
 
@@ -320,7 +319,7 @@ export function isDoubtful(bead: EditBead, threshold = DOUBTFUL_BELOW): boolean 
  * summarize([{ zh: [0], en: [0], score: 0.9 }, { zh: [1], en: [], score: 0.5 }])
  * // { beads: 2, oneToOne: 1, doubtful: 1, missing: 1, extra: 0, locked: 0 }
  */
-export function summarize(beads: EditBead[], threshold = DOUBTFUL_BELOW): AlignmentSummary {
+export function summarize(beads: AlignmentBead[], threshold = DOUBTFUL_BELOW): AlignmentSummary {
 	return {
 		beads: beads.length,
 		oneToOne: beads.filter((b) => b.zh.length === 1 && b.en.length === 1).length,
@@ -338,7 +337,7 @@ export function summarize(beads: EditBead[], threshold = DOUBTFUL_BELOW): Alignm
  * @example
  * crossingBeads([{ zh: [0], en: [1], score: 1 }, { zh: [1], en: [0], score: 1 }]) // [false, true]
  */
-export function crossingBeads(beads: EditBead[]): boolean[] {
+export function crossingBeads(beads: AlignmentBead[]): boolean[] {
 	let highest = -1;
 	return beads.map((bead) => {
 		const crosses =

@@ -6,7 +6,7 @@
  * of its own at its old place — and the links are mapped back onto the segments, so that the
  * fragment's English is linked to the paragraph the fragment went to instead of left unlinked.
  */
-import type { EditBead } from './beads.ts';
+import type { AlignmentBead } from '../types.ts';
 import { coversExactly } from './beads.ts';
 
 /** A fragment a repair moved: its block, the block of the paragraph it went to, its text. */
@@ -80,13 +80,13 @@ export function originalOrderUnits(
  * // [{ zh: [0], en: [0, 2], score: 0.9 }, { zh: [1], en: [1], score: 0.9 }]
  */
 export function segmentBeads(
-	beads: readonly EditBead[],
+	beads: readonly AlignmentBead[],
 	units: readonly AlignUnit[],
 	segmentCount: number,
 	enCount: number
-): EditBead[] | null {
-	const out: EditBead[] = [];
-	const home = new Map<number, EditBead>();
+): AlignmentBead[] | null {
+	const out: AlignmentBead[] = [];
+	const home = new Map<number, AlignmentBead>();
 	const orphans: { segment: number; en: number[] }[] = [];
 	for (const bead of beads) {
 		const main = bead.zh.filter((u) => !units[u]?.fragment).map((u) => units[u].segment);
@@ -95,7 +95,7 @@ export function segmentBeads(
 			orphans[orphans.length - 1].en = [...bead.en];
 			continue;
 		}
-		const made: EditBead = { zh: [...new Set(main)], en: [...bead.en], score: bead.score };
+		const made: AlignmentBead = { zh: [...new Set(main)], en: [...bead.en], score: bead.score };
 		for (const s of made.zh) home.set(s, made);
 		out.push(made);
 	}

@@ -60,6 +60,20 @@ function split(list: string[], k: number): string[] {
 	];
 }
 
+/**
+ * The draft as translated from the printed page: paragraph k cut where `cut` occurs, with the
+ * paragraphs `inside` (a caption, a credit) set between its two halves.
+ */
+function layoutOrder(list: string[], k: number, cut: string, inside: number[]): string[] {
+	const at = list[k].indexOf(cut);
+	if (at < 0) throw new Error(`"${cut}" is not in paragraph ${k}`);
+	const rest = list.filter((_, m) => m !== k && !inside.includes(m));
+	const head = list[k].slice(0, at).trimEnd();
+	const tail = list[k].slice(at);
+	const place = rest.indexOf(list[k + inside.length + 1]);
+	return [...rest.slice(0, place), head, ...inside.map((m) => list[m]), tail, ...rest.slice(place)];
+}
+
 describe('paragraph alignment of drafts', { timeout: 60_000 }, () => {
 	it('the test article: 14 paragraphs on both sides, aligned one to one', () => {
 		expect(zh).toHaveLength(14);
@@ -88,6 +102,17 @@ describe('paragraph alignment of drafts', { timeout: 60_000 }, () => {
 			split(merged(without(en, CAPTIONS), 4, 2), 2),
 			'[2]:[] [3]:[2,3] [5,6]:[5] [8]:[] [13]:[]'
 		],
+		[
+			'sets the caption inside the paragraph before it, cut mid-sentence (layout order)',
+			layoutOrder(en, 7, 'for loading onto', [8]),
+			'[7,8]:[7,8,9]'
+		],
+		[
+			'sets the caption inside a paragraph cut before a name (layout order)',
+			layoutOrder(en, 7, "Shanghai's Yangshan Port", [8]),
+			'[7,8]:[7,8,9]'
+		],
+		['splits a paragraph of figures in two', split(en, 6), '[6]:[6,7]'],
 		[
 			"adds a translator's note after a heading",
 			[

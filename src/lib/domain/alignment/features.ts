@@ -25,6 +25,8 @@ export interface UnitFeatures {
 	/** Quotations opened and closed in the unit: dialogue turns survive translation. */
 	quotesOpened: number;
 	quotesClosed: number;
+	/** Sentence and clause breaks (。！？；： and .!?;:): a translation keeps most of them. */
+	breaks: number;
 }
 
 /**
@@ -38,12 +40,27 @@ const ZH_CLOSE = /[。！？!?…，,—]\s*[”」』]/g;
 const EN_OPEN = /(?:^|\s)['"‘“](?=[A-Za-z])/g;
 const EN_CLOSE = /[.,!?—-]['"’”]/g;
 
+const ZH_BREAK = /[。！？；：!?;:]+/g;
+const EN_BREAK = /[.!?;:]+(?=\s|['"’”)]|$)/g;
+
+/** Whether a word is all digits (cheaper than a regular expression, on every word). */
+function isDigits(word: string): boolean {
+	for (let k = 0; k < word.length; k++) {
+		const c = word.charCodeAt(k);
+		if (c < 48 || c > 57) return false;
+	}
+	return word.length > 0;
+}
+
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 const LATIN_IN_ZH = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
-/** Digits or number words: the English number reader is only worth running on these. */
+/**
+ * Digits or number words: the English number reader is only worth running on these (ordinals
+ * by their stems: "with", "both" and "month" end in -th too, and are in most sentences).
+ */
 const MAY_HAVE_NUMBER =
-	/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|first|second|third|\w+th)\b/i;
+	/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|first|second|third)\b|(?:teen|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie|hundred|thousand|million|billion)ths?)\b/i;
 
 /** Sentence punctuation that survives translation: questions, exclamations, opening quotes. */
 const PUNCT: Record<string, string> = {
@@ -141,7 +158,8 @@ export function chineseFeatures(
 			items,
 			keys,
 			quotesOpened: count(text, ZH_OPEN),
-			quotesClosed: count(text, ZH_CLOSE)
+			quotesClosed: count(text, ZH_CLOSE),
+			breaks: count(text, ZH_BREAK)
 		};
 	});
 }
@@ -154,7 +172,11 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 		const keys = new Set<string>();
 		const names = new Set<string>();
 		for (const m of text.matchAll(NAME)) names.add(m[0]);
+		const seen = new Set<string>();
 		for (const token of englishContentWords(text)) {
+			// Digits are read as numbers below; a word said twice is one piece of evidence.
+			if (isDigits(token.key) || seen.has(token.key)) continue;
+			seen.add(token.key);
 			const itemKeys = [token.key];
 			if (token.capitalised) itemKeys.push('py:' + token.text.toLowerCase().replace(/'.*$/, ''));
 			items.push(itemKeys);
@@ -191,7 +213,8 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			items,
 			keys,
 			quotesOpened: count(text, EN_OPEN),
-			quotesClosed: count(text, EN_CLOSE)
+			quotesClosed: count(text, EN_CLOSE),
+			breaks: count(text, EN_BREAK)
 		};
 	});
 }

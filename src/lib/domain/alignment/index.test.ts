@@ -239,6 +239,24 @@ describe('alignUnits on small texts', () => {
 		});
 	}
 
+	it('reads clause breaks: lengths being equal, the Chinese with more breaks takes more English sentences', () => {
+		// Both Chinese units have 20 characters and the three English ones 40: by length alone
+		// [0]:[0,1] [1]:[2] and [0]:[0] [1]:[1,2] cost the same. No dictionary: no lexical evidence.
+		const many = '甲乙丙丁，戊己庚；辛壬癸子：丑寅卯辰。';
+		const one = '巳午未申酉戌亥甲乙丙丁戊己庚辛壬癸子丑。';
+		const en = [
+			'Aaaa bbbb cccc dddd eeee ffff gggg hhh.',
+			'Iiii jjjj kkkk llll mmmm nnnn oooo ppp.',
+			'Qqqq rrrr ssss tttt uuuu vvvv wwww xxx.'
+		];
+		expect(showBeads(alignUnits([many, one], en, { level: 'sentence' }).beads)).toBe(
+			'[0]:[0,1] [1]:[2]'
+		);
+		expect(showBeads(alignUnits([one, many], en, { level: 'sentence' }).beads)).toBe(
+			'[0]:[0] [1]:[1,2]'
+		);
+	});
+
 	it('uses glossary pairs as anchors', () => {
 		const zh = ['宜春经开区发展很快。', '放管服改革深入推进。'];
 		const en = ['The zone grew fast.', 'Streamlining reform went deeper.'];

@@ -3,23 +3,18 @@
  * with an English draft. Pure; runs in a worker in the app and under Node in the CLI.
  */
 import type { Dictionary } from '../dictionary/index.ts';
+import type { AlignmentBead } from '../types.ts';
 import { chineseFeatures, englishFeatures, englishNames, type GlossaryPair } from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { classifyBlocks } from '../segmentation/kinds.ts';
 import { search, type UnitKinds } from './search.ts';
+import { joinCutParagraphs, splitJoinedBeads } from './continuations.ts';
 
 export type { GlossaryPair } from './features.ts';
+export type { AlignmentBead } from '../types.ts';
 export { glossaryPairs } from './glossary.ts';
 export { DEFAULT_PARAMS, PARAGRAPH_PARAMS, shapeCosts, type AlignParams } from './model.ts';
 export type { UnitKinds } from './search.ts';
-
-/** One link: Chinese unit indexes to English unit indexes (either may be empty), with a score. */
-export interface AlignmentBead {
-	zh: number[];
-	en: number[];
-	/** Confidence in 0..1; insertions and deletions get 0.5. */
-	score: number;
-}
 
 export interface Alignment {
 	beads: AlignmentBead[];
@@ -71,14 +66,23 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		...options.params
 	};
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
-	const raw = search(zhFeatures, enFeatures, params, options.onProgress, kinds);
-	return {
-		beads: raw.map((b) => ({
-			zh: b.zh,
-			en: b.en,
-			score: b.zh.length && b.en.length ? round(1 / (1 + Math.exp(-b.margin / 4))) : 0.5
-		}))
-	};
+	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts).
+	const joined = level === 'paragraph' && kinds?.en ? joinCutParagraphs(en, kinds.en) : null;
+	const raw = joined
+		? search(
+				zhFeatures,
+				englishFeatures(joined.units, options.glossary),
+				params,
+				options.onProgress,
+				{ ...kinds, en: joined.kinds }
+			)
+		: search(zhFeatures, enFeatures, params, options.onProgress, kinds);
+	const beads = raw.map((b) => ({
+		zh: b.zh,
+		en: b.en,
+		score: b.zh.length && b.en.length ? round(1 / (1 + Math.exp(-b.margin / 4))) : 0.5
+	}));
+	return { beads: joined ? splitJoinedBeads(beads, joined.members) : beads };
 }
 
 /**

@@ -14,6 +14,12 @@ const LOG_X_MIN = -8;
 const GAIN_STEPS = 64;
 const GAIN_SIZE = Math.ceil((1.4 - LOG_X_MIN) * GAIN_STEPS) + 1;
 
+/** log n for the sizes (characters) of spans: tabulated, it is asked for in every search cell. */
+const LOG_TABLE = Float64Array.from({ length: 8192 }, (_, n) => Math.log(n));
+function logOf(n: number): number {
+	return n < 8192 ? LOG_TABLE[n] : Math.log(n);
+}
+
 export class LexicalModel {
 	/** Per source unit: items as ids of the keys that occur on the other side at all. */
 	private readonly items: number[][][];
@@ -49,23 +55,56 @@ export class LexicalModel {
 		);
 		const meanLength = Math.max(this.otherPrefix[other.length] / Math.max(other.length, 1), 1);
 		// Only keys found on both sides can ever match: number those densely.
+		// Items of a dictionary word share one keys array (features.ts): read each array once.
 		const sourceKeys = new Set<string>();
-		for (const u of source) for (const item of u.items) for (const k of item) sourceKeys.add(k);
+		const seenArrays = new Set<readonly string[]>();
+		for (const u of source) {
+			for (const item of u.items) {
+				if (item.length > 1) {
+					if (seenArrays.has(item)) continue;
+					seenArrays.add(item);
+				}
+				for (const k of item) sourceKeys.add(k);
+			}
+		}
 		const ids = new Map<string, number>();
 		const postings: number[][] = [];
+		const idOf = (k: string): number => {
+			let id = ids.get(k);
+			if (id === undefined) {
+				if (!sourceKeys.has(k)) return -1;
+				ids.set(k, (id = ids.size));
+				postings.push([]);
+			}
+			return id;
+		};
+		const post = (id: number, o: number) => {
+			const list = postings[id];
+			if (list[list.length - 1] !== o) list.push(o);
+		};
+		const idsOfArray = new Map<readonly string[], number[]>();
 		other.forEach((u, o) => {
-			const add = (k: string) => {
-				if (!sourceKeys.has(k)) return;
-				let id = ids.get(k);
-				if (id === undefined) {
-					ids.set(k, (id = ids.size));
-					postings.push([]);
+			for (const item of u.items) {
+				if (item.length === 1) {
+					const id = idOf(item[0]);
+					if (id >= 0) post(id, o);
+					continue;
 				}
-				const list = postings[id];
-				if (list[list.length - 1] !== o) list.push(o);
-			};
-			for (const item of u.items) for (const k of item) add(k);
-			for (const k of u.keys) add(k);
+				let list = idsOfArray.get(item);
+				if (!list) {
+					list = [];
+					for (const k of item) {
+						const id = idOf(k);
+						if (id >= 0) list.push(id);
+					}
+					idsOfArray.set(item, list);
+				}
+				for (const id of list) post(id, o);
+			}
+			for (const k of u.keys) {
+				const id = idOf(k);
+				if (id >= 0) post(id, o);
+			}
 		});
 		this.otherCount = other.length;
 		this.words = Math.max(1, (ids.size + 31) >> 5);
@@ -73,47 +112,64 @@ export class LexicalModel {
 		postings.forEach((units, k) => {
 			for (const o of units) this.otherBits[o * this.words + (k >> 5)] |= 1 << (k & 31);
 		});
-		this.items = source.map((u) =>
-			u.items.map((keys) => {
-				const known: number[] = [];
-				for (const k of keys) {
-					const id = ids.get(k);
-					if (id !== undefined) known.push(id);
-				}
-				return known;
-			})
-		);
-
-		// How often an item matches a random unit of the other side of this document.
+		// How often an item matches a random unit of the other side of this document, as
+		// log λ. Items of a dictionary word share one keys array: both are worked out once per
+		// array (by identity), and once per key for items of one key.
 		const stamp = new Int32Array(other.length).fill(-1);
-		const rateCache = new Map<string, number>();
 		let serial = 0;
-		const randomRate = (keys: number[]): number => {
-			const sig = keys.join(',');
-			let rate = rateCache.get(sig);
-			if (rate === undefined) {
-				serial++;
-				let hits = 0;
-				for (const k of keys) {
-					for (const o of postings[k]) {
-						if (stamp[o] !== serial) {
-							stamp[o] = serial;
-							hits++;
-						}
+		const logLambdaOf = (keys: number[]): number => {
+			serial++;
+			let hits = 0;
+			for (const k of keys) {
+				for (const o of postings[k]) {
+					if (stamp[o] !== serial) {
+						stamp[o] = serial;
+						hits++;
 					}
 				}
-				rate = Math.max((hits + 0.5) / (other.length + 1), pRandomFloor);
-				rateCache.set(sig, rate);
 			}
-			return rate;
+			const f = Math.min(Math.max((hits + 0.5) / (other.length + 1), pRandomFloor), 0.98);
+			return Math.log(-Math.log(1 - f) / meanLength);
 		};
-		for (const unitItems of this.items) {
-			this.logLambda.push(
-				Float64Array.from(unitItems, (keys) => {
-					const f = Math.min(randomRate(keys), 0.98);
-					return Math.log(-Math.log(1 - f) / meanLength);
-				})
-			);
+		const byKey = new Float64Array(ids.size).fill(NaN);
+		const bySig = new Map<string, number>();
+		const byArray = new Map<readonly string[], { known: number[]; logLambda: number }>();
+		const NONE = { known: [] as number[], logLambda: 0 };
+		const resolve = (keys: readonly string[]) => {
+			let known: number[] | null = null;
+			for (const k of keys) {
+				const id = ids.get(k);
+				if (id === undefined) continue;
+				if (known) known.push(id);
+				else known = [id];
+			}
+			if (!known) return NONE;
+			let logLambda: number;
+			if (known.length === 1) {
+				logLambda = byKey[known[0]];
+				if (Number.isNaN(logLambda)) logLambda = byKey[known[0]] = logLambdaOf(known);
+			} else {
+				const sig = known.join(',');
+				logLambda = bySig.get(sig) ?? NaN;
+				if (Number.isNaN(logLambda)) bySig.set(sig, (logLambda = logLambdaOf(known)));
+			}
+			return { known, logLambda };
+		};
+		this.items = [];
+		for (const u of source) {
+			const unitItems: number[][] = [];
+			const logLambda = new Float64Array(u.items.length);
+			u.items.forEach((keys, b) => {
+				let r = byArray.get(keys);
+				if (!r) {
+					r = resolve(keys);
+					if (keys.length > 1) byArray.set(keys, r);
+				}
+				unitItems.push(r.known);
+				logLambda[b] = r.logLambda;
+			});
+			this.items.push(unitItems);
+			this.logLambda.push(logLambda);
 		}
 	}
 
@@ -167,7 +223,7 @@ export class LexicalModel {
 	private spanUncached(s: number, o0: number, o1: number): number {
 		const count = this.items[s].length;
 		if (count === 0) return 0;
-		const logSize = Math.log(this.otherPrefix[o1] - this.otherPrefix[o0]);
+		const logSize = logOf(this.otherPrefix[o1] - this.otherPrefix[o0]);
 		if (count > 32) return this.computeLong(s, o0, o1, logSize);
 		let bits = 0;
 		for (let o = o0; o < o1; o++) bits |= this.mask(s, o);

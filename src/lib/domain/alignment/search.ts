@@ -4,7 +4,7 @@
  * around them, so time grows about linearly with the document.
  */
 import type { UnitFeatures } from './features.ts';
-import type { SegmentKind } from '../types.ts';
+import type { SearchBead, SegmentKind } from '../types.ts';
 import { LABEL_KINDS, type AlignParams } from './model.ts';
 import { LexicalModel } from './lexical.ts';
 
@@ -14,23 +14,20 @@ export interface UnitKinds {
 	en?: readonly SegmentKind[];
 }
 
-export interface RawBead {
-	zh: number[];
-	en: number[];
-	cost: number;
-	/** Cost of leaving the same units unaligned, minus the bead's cost. */
-	margin: number;
-}
-
 /** Precomputed model state for one pair of documents. */
 class Scorer {
 	readonly ratio: number;
 	private readonly zhPrefix: Float64Array;
 	private readonly enPrefix: Float64Array;
+	/** log(length + smoothing) of English spans, log(ratio · length + smoothing) of Chinese ones. */
+	private readonly logEnLength: Float64Array;
+	private readonly logZhLength: Float64Array;
 	private readonly zhOpen: Float64Array;
 	private readonly zhClose: Float64Array;
 	private readonly enOpen: Float64Array;
 	private readonly enClose: Float64Array;
+	private readonly zhBreaks: Float64Array;
+	private readonly enBreaks: Float64Array;
 	/** Per unit: cost of leaving it alone (1-0 or 0-1), and whether it is a label (heading, caption…). */
 	private readonly zhNull: Float64Array;
 	private readonly enNull: Float64Array;
@@ -57,10 +54,17 @@ class Scorer {
 		this.ratio = zhLen > 0 && enLen > 0 ? enLen / zhLen : 1;
 		this.zhPrefix = prefixSums(zh.map((u) => u.length));
 		this.enPrefix = prefixSums(en.map((u) => u.length));
+		const s = params.lengthSmoothing;
+		this.logEnLength = Float64Array.from({ length: LENGTH_TABLE }, (_, n) => Math.log(n + s));
+		this.logZhLength = Float64Array.from({ length: LENGTH_TABLE }, (_, n) =>
+			Math.log(this.ratio * n + s)
+		);
 		this.zhOpen = prefixSums(zh.map((u) => u.quotesOpened));
 		this.zhClose = prefixSums(zh.map((u) => u.quotesClosed));
 		this.enOpen = prefixSums(en.map((u) => u.quotesOpened));
 		this.enClose = prefixSums(en.map((u) => u.quotesClosed));
+		this.zhBreaks = prefixSums(zh.map((u) => u.breaks));
+		this.enBreaks = prefixSums(en.map((u) => u.breaks));
 		const shapeNull = (a: number, b: number) =>
 			params.shapeCost[params.shapes.findIndex(([x, y]) => x === a && y === b)] ?? Infinity;
 		const nulls = (n: number, list: readonly SegmentKind[] | undefined, fallback: number) =>
@@ -79,6 +83,7 @@ class Scorer {
 		this.labelled = !!(kinds.zh || kinds.en);
 		this.zhKinds = kinds.zh;
 		this.enKinds = kinds.en;
+		this.breakWeight = params.breakWeight;
 		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor);
 		this.fromZh =
 			params.zhWeight > 0 ? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor) : null;
@@ -99,8 +104,24 @@ class Scorer {
 		const lz = this.zhPrefix[i1] - this.zhPrefix[i0];
 		const le = this.enPrefix[j1] - this.enPrefix[j0];
 		const s = this.params.lengthSmoothing;
-		const d = Math.log((le + s) / (this.ratio * lz + s)) / this.params.lengthSigma;
+		const logEn = le < LENGTH_TABLE ? this.logEnLength[le] : Math.log(le + s);
+		const logZh = lz < LENGTH_TABLE ? this.logZhLength[lz] : Math.log(this.ratio * lz + s);
+		const d = (logEn - logZh) / this.params.lengthSigma;
 		return (d * d) / 2;
+	}
+
+	/**
+	 * Weight of the break cost in this document: params.breakWeight, scaled down where the
+	 * confident pairs show the translation keeps the breaks loosely (see fitBreaks).
+	 */
+	breakWeight: number;
+
+	/** Breaks (sentence and clause ends) on the two sides of a bead, compared on a log scale. */
+	breakCost(i0: number, i1: number, j0: number, j1: number): number {
+		const z = this.zhBreaks[i1] - this.zhBreaks[i0];
+		const e = this.enBreaks[j1] - this.enBreaks[j0];
+		const d = logOnePlus(e) - logOnePlus(z);
+		return this.breakWeight * d * d;
 	}
 
 	/**
@@ -136,20 +157,58 @@ class Scorer {
 		return c;
 	}
 
-	/** Cost of a bead of shape index t ending at (i, j). */
-	beadCost(t: number, i: number, j: number): number {
+	/** Squared log ratio of the breaks of zh unit i and en unit j. */
+	breakSquare(i: number, j: number): number {
+		const d =
+			logOnePlus(this.enBreaks[j + 1] - this.enBreaks[j]) -
+			logOnePlus(this.zhBreaks[i + 1] - this.zhBreaks[i]);
+		return d * d;
+	}
+
+	/**
+	 * Re-estimates the break cost's weight from the document itself: the mean squared log
+	 * ratio of breaks over its confident 1-1 pairs (anchors), shrunk towards BREAK_VARIANCE
+	 * (what the tuning chapters of MAC-Dev show, .018–.034). A translation that moves its
+	 * breaks more freely than that gets a proportionally lower weight; never a higher one.
+	 */
+	fitBreaks(anchors: [number, number][]): void {
+		if (!this.params.breakWeight) return;
+		let sum = 0;
+		for (const [i, j] of anchors) sum += this.breakSquare(i, j);
+		const variance =
+			(sum + BREAK_PRIOR_PAIRS * BREAK_VARIANCE) / (anchors.length + BREAK_PRIOR_PAIRS);
+		this.breakWeight = this.params.breakWeight * Math.min(1, BREAK_VARIANCE / variance);
+	}
+
+	/** Cost of a bead of shape index t ending at (i, j); its length cost when known already. */
+	beadCost(t: number, i: number, j: number, length?: number): number {
 		const [a, b] = this.params.shapes[t];
 		const prior = this.params.shapeCost[t];
 		if (a === 0 || b === 0) return this.nullCost(i - a, i, j - b, j);
 		return (
 			prior +
 			(this.labelled ? this.labelCost(i - a, i, j - b, j) : 0) +
-			this.lengthCost(i - a, i, j - b, j) +
-			this.quoteCost(i - a, i, j - b, j) -
+			(length ?? this.lengthCost(i - a, i, j - b, j)) +
+			this.quoteCost(i - a, i, j - b, j) +
+			(this.breakWeight ? this.breakCost(i - a, i, j - b, j) : 0) -
 			this.params.lexWeight * this.llr(i - a, i, j - b, j)
 		);
 	}
 }
+
+/** Span lengths (characters) whose logs are tabulated: merges are shorter than this. */
+const LENGTH_TABLE = 4096;
+
+/** log(1 + n) for the counts of breaks a bead holds: tabulated, it is asked for in every cell. */
+const LOG_ONE_PLUS = Float64Array.from({ length: 256 }, (_, n) => Math.log(1 + n));
+function logOnePlus(n: number): number {
+	return n < 256 ? LOG_ONE_PLUS[n] : Math.log(1 + n);
+}
+
+/** Mean squared log ratio of breaks in confident pairs of a translation that keeps them. */
+const BREAK_VARIANCE = 0.03;
+/** Weight of BREAK_VARIANCE against a document's own anchors, in pairs. */
+const BREAK_PRIOR_PAIRS = 20;
 
 /** Confident 1-1 pairs: mutual best in a diagonal window, then the longest increasing chain. */
 function findAnchors(s: Scorer): [number, number][] {
@@ -260,14 +319,16 @@ export function search(
 	params: AlignParams,
 	onProgress?: (fraction: number) => void,
 	kinds: UnitKinds = {}
-): RawBead[] {
+): SearchBead[] {
 	const nz = zh.length;
 	const ne = en.length;
 	const s = new Scorer(zh, en, params, kinds);
 	const full = nz * ne <= 40000;
+	const anchors = full && !params.breakWeight ? [] : findAnchors(s);
+	s.fitBreaks(anchors);
 	const { lo, hi } = full
 		? { lo: new Int32Array(nz + 1), hi: new Int32Array(nz + 1).fill(ne) }
-		: bandAround(findAnchors(s), nz, ne, Math.max(1, params.band));
+		: bandAround(anchors, nz, ne, Math.max(1, params.band));
 	onProgress?.(0.2);
 
 	const cost: Float64Array[] = [];
@@ -292,9 +353,10 @@ export function search(
 				if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
 				const before = pi === i ? row[pj - lo[i]] : cost[pi][pj - lo[pi]];
 				if (before === Infinity) continue;
+				const length = a && b ? s.lengthCost(pi, i, pj, j) : 0;
 				// A merge whose lengths are far apart is never the answer: skip its lexical scoring.
-				if (cutoff > 0 && a + b > 2 && a && b && s.lengthCost(pi, i, pj, j) > cutoff) continue;
-				const c = before + s.beadCost(t, i, j);
+				if (cutoff > 0 && a + b > 2 && a && b && length > cutoff) continue;
+				const c = before + s.beadCost(t, i, j, length);
 				if (c < best) {
 					best = c;
 					arg = t;
@@ -308,7 +370,7 @@ export function search(
 		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));
 	}
 
-	const beads: RawBead[] = [];
+	const beads: SearchBead[] = [];
 	let i = nz;
 	let j = ne;
 	while (i > 0 || j > 0) {

@@ -3,7 +3,7 @@ export { buildTermIndex, findTerms } from './match.ts';
 export type { TermIndex, TermIndexOptions, TermMatch } from './match.ts';
 export { findEnglishTerm, findEnglishTermAll, checkTermUse, checkTargetTerms } from './english.ts';
 export type { TermUse } from './english.ts';
-export { entryPinyin, searchEntries, sortEntries } from './search.ts';
+export { entryPinyin, prepareEntrySearch, searchEntries, sortEntries } from './search.ts';
 export type { EntryPinyin, EntrySort } from './search.ts';
 export { findDuplicates, findConflicts } from './duplicates.ts';
 export type { DuplicateGroup, GlossaryConflict } from './duplicates.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TermEntry, TermStatus } from '../types.ts';
 import { findConflicts, findDuplicates } from './duplicates.ts';
-import { entryPinyin, searchEntries } from './search.ts';
+import { entryPinyin, prepareEntrySearch, searchEntries } from './search.ts';
 
 function entry(id: string, zh: string, en: [string, TermStatus][], note?: string): TermEntry {
 	return {
@@ -127,5 +127,21 @@ describe('sortEntries', () => {
 	] as const)('by %s', async (by, ids) => {
 		const { sortEntries } = await import('./search.ts');
 		expect(sortEntries(entries, by).map((e) => e.id)).toEqual(ids);
+	});
+});
+
+describe('prepared search keys', () => {
+	it('give the same results prepared or not, and follow an entry changed in place', () => {
+		const fresh = entries.map((e) => ({ ...e }));
+		const before = searchEntries(fresh, 'fgf').map((e) => e.id);
+		prepareEntrySearch(fresh);
+		expect(searchEntries(fresh, 'fgf').map((e) => e.id)).toEqual(before);
+		const changed = fresh[1];
+		changed.terms = [
+			...changed.terms,
+			{ lang: 'en', text: 'urban-industrial fusion', status: 'admitted' }
+		];
+		changed.updatedAt = 1;
+		expect(searchEntries(fresh, 'fusion').map((e) => e.id)).toEqual(['cr']);
 	});
 });

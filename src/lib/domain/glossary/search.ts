@@ -82,6 +82,62 @@ function stripTones(s: string): string {
 		.replace(/ü/g, 'v');
 }
 
+/** What a search compares an entry with: its texts lower-cased, with their weights. */
+interface SearchKeys {
+	terms: TermEntry['terms'];
+	updatedAt: number;
+	texts: [string, number][];
+	/** Pinyin spellings, squashed and NFC (derived on the first Latin query). */
+	pinyin?: { numbered: string[]; toned: string[]; plain: string[]; initials: string[] };
+}
+
+const keysCache = new WeakMap<TermEntry, SearchKeys>();
+
+/** An entry's search keys, cached per entry object until its terms or updatedAt change. */
+function keysOf(entry: TermEntry): SearchKeys {
+	const cached = keysCache.get(entry);
+	if (cached && cached.terms === entry.terms && cached.updatedAt === entry.updatedAt) return cached;
+	const texts: [string, number][] = [];
+	const add = (value: string | undefined, weight: number) => {
+		if (value) texts.push([value.toLowerCase(), weight]);
+	};
+	for (const term of entry.terms) {
+		add(term.text, 10);
+		add(term.note, 1);
+	}
+	add(entry.note, 1);
+	add(entry.definition, 1);
+	add(entry.domain, 1);
+	const keys: SearchKeys = { terms: entry.terms, updatedAt: entry.updatedAt, texts };
+	keysCache.set(entry, keys);
+	return keys;
+}
+
+function pinyinKeys(entry: TermEntry, keys: SearchKeys): NonNullable<SearchKeys['pinyin']> {
+	if (!keys.pinyin) {
+		const py = entryPinyin(entry);
+		const nfc = (values: string[]) => values.map((v) => v.normalize('NFC'));
+		keys.pinyin = {
+			numbered: nfc(py.numbered),
+			toned: nfc(py.toned.map(squash)),
+			plain: nfc(py.plain),
+			initials: nfc(py.initials)
+		};
+	}
+	return keys.pinyin;
+}
+
+/**
+ * Derives and caches what searching these entries needs (their pinyin above all), so the first
+ * keystroke of a search does not pay for it; call it in idle time, a slice at a time.
+ *
+ * @example
+ * prepareEntrySearch(entries.slice(0, 500));
+ */
+export function prepareEntrySearch(entries: readonly TermEntry[]): void {
+	for (const entry of entries) pinyinKeys(entry, keysOf(entry));
+}
+
 /**
  * Entries matching a query, best first: exact Chinese or English, then a prefix, then a match
  * anywhere; pinyin and initials count like Chinese. An empty query returns every entry.
@@ -99,36 +155,28 @@ export function searchEntries(entries: TermEntry[], query: string): TermEntry[] 
 	const decomposed = q.normalize('NFD');
 	const hasToneMarks = /[\u0300-\u0307\u0309-\u036f]/.test(decomposed);
 	const isLatin = /^[a-z\s1-5']+$/.test(decomposed.replace(/[\u0300-\u036f]/g, ''));
+	const tonedNeedle = qSquashed.normalize('NFC');
 	const scored: { entry: TermEntry; score: number; i: number }[] = [];
 	entries.forEach((entry, i) => {
 		let score = 0;
-		const consider = (value: string | undefined, weight: number) => {
-			if (!value) return;
-			const v = value.toLowerCase();
+		const keys = keysOf(entry);
+		for (const [v, weight] of keys.texts) {
 			if (v === q) score = Math.max(score, 3 * weight);
 			else if (v.startsWith(q)) score = Math.max(score, 2 * weight);
 			else if (v.includes(q)) score = Math.max(score, weight);
-		};
-		for (const term of entry.terms) {
-			consider(term.text, 10);
-			consider(term.note, 1);
 		}
-		consider(entry.note, 1);
-		consider(entry.definition, 1);
-		consider(entry.domain, 1);
 		if (isLatin && qPlain.length > 0) {
-			const py = entryPinyin(entry);
+			const py = pinyinKeys(entry, keys);
 			const fields: [string[], string, number][] = hasToneNumbers
 				? [[py.numbered, qSquashed, 9]]
 				: hasToneMarks
-					? [[py.toned.map(squash), qSquashed.normalize('NFC'), 9]]
+					? [[py.toned, tonedNeedle, 9]]
 					: [
 							[py.plain, qPlain, 8],
 							[py.initials, qPlain, 7]
 						];
 			for (const [values, needle, weight] of fields) {
-				for (const value of values) {
-					const v = value.normalize('NFC');
+				for (const v of values) {
 					if (v === needle) score = Math.max(score, 3 * weight);
 					else if (v.startsWith(needle)) score = Math.max(score, 2 * weight);
 					else if (needle.length >= 2 && v.includes(needle)) score = Math.max(score, weight);

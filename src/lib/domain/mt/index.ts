@@ -14,3 +14,10 @@ export { openAiClient, completionText, type OpenAiConfig } from './openai.ts';
 export { deeplClient, deeplBaseUrl, glossaryTsv, type DeepLConfig } from './deepl.ts';
 export { libreTranslateClient, type LibreTranslateConfig } from './libretranslate.ts';
 export { mtRequest, checkSuggestion, suggest } from './suggest.ts';
+export {
+	EMPTY_MT_SETTINGS,
+	missingFields,
+	mtClient,
+	type MtKeys,
+	type MtSettings
+} from './config.ts';

@@ -132,7 +132,7 @@ const IDIOMS = [
 /** Counters and measure words: a Chinese numeral followed by one of these counts something. */
 const COUNTERS = new Set(
 	[
-		...'个名家项次件条套所座台辆架艘位人户口批期届场轮支组份间栋幢层部篇本张处片株棵枚种类级款门节段例起宗笔单道步大强佳区县镇村省市国班遍趟回代串对副岁周档',
+		...'个名家项次件条套所座台辆架艘位人户口批期届场轮支组份间栋幢层部篇本张处片株棵枚种类级款门节段例起宗笔单道步大强佳区县镇村省市国班遍趟回代串对副岁周档列头只匹根块箱袋盒瓶桩',
 		'季度',
 		'方面'
 	].filter((c) => c.length > 0)
@@ -227,6 +227,8 @@ const APPROX_BEFORE = [
 	'不超过',
 	'不少于',
 	'不低于',
+	'最起码',
+	'起码',
 	'至少',
 	'最少',
 	'最低',
@@ -247,6 +249,7 @@ const APPROX_BEFORE = [
 	'约',
 	'逾',
 	'超',
+	'过',
 	'上',
 	'数',
 	'几'
@@ -256,6 +259,7 @@ const NOT_APPROX_AFTER: Record<string, string> = {
 	约: '签合节预制公条契邀相特履违解守盟婚赴誓',
 	近: '最附邻亲靠贴就将接',
 	超: '赶高',
+	过: '经通超不度跨越错穿走看跑飞渡闯再难路放',
 	上: '以之向往马早晚线网北南东西楼地桌台会路市'
 };
 /** Words after a number and its counter that make it approximate (200亿元左右, 亿元以上). */
@@ -284,6 +288,9 @@ const SEASONS: [string, string][] = [
 	['秋', 'autumn'],
 	['冬', 'winter']
 ];
+
+/** Units of spans of time, after which 内 means "within". */
+const DURATIONS = ['year', 'month', 'day', 'workday', 'hour', 'minute', 'week', 'quarter'];
 
 /** What 成 must not be followed by for N成 to mean N×10% (成为, 成立, 成功 …). */
 const NOT_PERCENT_AFTER_CHENG = '为立功果效本长熟员交就都品型绩套了片群年人绩';
@@ -573,6 +580,9 @@ function interpret(text: string, core: Core): Draft | null {
 			if (guard && prev && guard.includes(prev)) continue;
 			if ((word === '上' || word === '数' || word === '几') && core.arabic) continue;
 			if (word === '上' && !/^[十百千万亿]/.test(text.slice(core.start))) continue;
+			// 过亿元, 过10万人: past a round figure; 过5年 is "after five years".
+			if (word === '过' && !(core.magnitude >= 1e4 || /^[百千万亿]/.test(text.slice(core.start))))
+				continue;
 			draft.bound = boundOf(word);
 			draft.start = from;
 			draft.anchored = true;
@@ -714,6 +724,11 @@ function interpret(text: string, core: Core): Draft | null {
 				draft.precision = core.precision * 10;
 				draft.anchored = true;
 				at += 1;
+				// 三成多, 一成余: more than 30%, 10%.
+				if (text[at] === '多' || text[at] === '余') {
+					draft.bound ??= 'over';
+					at += 1;
+				}
 			}
 		} else if (text[at] === '届' || text.startsWith('中全会', at)) {
 			draft.kind = 'ordinal';
@@ -781,7 +796,31 @@ function interpret(text: string, core: Core): Draft | null {
 			draft.bound ??= boundOf(after);
 			draft.anchored = true;
 			at += after.length;
+		} else if (text[at] === '内' && DURATIONS.includes(draft.unit ?? '')) {
+			// 三年内, 5个工作日内: within a span of time.
+			draft.bound ??= 'atMost';
+			at += 1;
 		}
+	}
+	// 每万人口, 每千名老人, 每百户: the base of a rate, not a count of the things counted.
+	if (draft.kind === 'quantity' && text[core.start - 1] === '每' && draft.value >= 10) {
+		draft.unit = 'per';
+		draft.anchored = true;
+	}
+	// 至少…一次: once, bounded by a word earlier in its clause.
+	if (
+		core.single &&
+		!core.arabic &&
+		core.value === 1 &&
+		draft.kind === 'quantity' &&
+		!draft.bound &&
+		'次回遍'.includes(text[at] ?? '-') &&
+		clauseBound(text, core.start, 0)
+	) {
+		draft.unit = text[at];
+		at += 1;
+		draft.anchored = true;
+		draft.bound = clauseBound(text, core.start, 0);
 	}
 	if (
 		core.single &&
@@ -946,7 +985,7 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
  * findChineseNumbers('邀请20余家行业协会')[0] // { value: 20, approx: true, bound: 'over', text: '20余家', … }
  */
 export function findChineseNumbers(text: string): NumberMention[] {
-	if (!ANY_NUMERAL.test(text)) return [];
+	if (!ANY_NUMERAL.test(text) && !/[首俩]/.test(text)) return [];
 	const folded = foldDigits(text);
 	const taken = new Uint8Array(folded.length + 1);
 	const out: NumberMention[] = [];
@@ -973,6 +1012,17 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		});
 	}
 	findNames(folded, taken, out);
+	// 一是…二是…: first, second; 首批, 首套: the first batch, set; 俩: two.
+	const small = (at: number, length: number, value: number, kind: NumberKind) => {
+		if (taken[at]) return;
+		taken.fill(1, at, at + length);
+		out.push({ value, kind, approx: false, start: at, end: at + length, text: '', weak: true });
+	};
+	for (const m of folded.matchAll(/(^|[，。；：！？、“\s])([一二三四五六七八九十])是/g))
+		small(m.index + m[1].length, 2, DIGIT[m[2]] ?? 10, 'ordinal');
+	for (const m of folded.matchAll(/首(?=[套批家个款台条届期轮座单笔例站趟班列])/g))
+		small(m.index, 1, 1, 'ordinal');
+	for (const m of folded.matchAll(/(?<!伎)俩/g)) small(m.index, 1, 2, 'quantity');
 	// 翻一番: doubled; 翻两番: quadrupled.
 	for (const m of folded.matchAll(/(近|将近|接近)?翻(?:了)?([一两二三]?)番/g)) {
 		if (taken[m.index]) continue;
@@ -1091,15 +1141,17 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		out.push(toMention(text, { ...draft, end }));
 		i = end;
 	}
-	for (const m of out) {
-		if (m.approx || m.kind === 'date' || m.kind === 'year' || m.kind === 'name') continue;
-		const bound = shareBound(folded, m);
+	out.sort((a, b) => a.start - b.start);
+	out.forEach((m, k) => {
+		if (m.approx || m.kind === 'date' || m.kind === 'year' || m.kind === 'name') return;
+		if (m.kind === 'ordinal') return;
+		const bound = clauseBound(folded, m.start, k > 0 ? out[k - 1].end : 0);
 		if (bound) {
 			m.bound = bound;
 			m.approx = true;
 		}
-	}
-	return out.sort((a, b) => a.start - b.start);
+	});
+	return out;
 }
 
 /** 三分之一 = 1/3, 百分之五十 = 50%, 千分之五 = 0.5%. */
@@ -1138,11 +1190,21 @@ function readFraction(text: string, folded: string, denominator: Core): NumberMe
 	return m;
 }
 
-/** 约占全省的五分之一, 近占一半: 约 or 近 before 占 bounds the share that follows in its clause. */
-function shareBound(folded: string, m: NumberMention): NumberBound | undefined {
-	const before = folded.slice(Math.max(0, m.start - 12), m.start);
-	const share = /(约|大约|近|将近|接近)占[^，。；、！？]{0,9}$/.exec(before);
-	return share ? boundOf(share[1]) : undefined;
+/**
+ * A bound said earlier in the clause than the number it bounds, with no other number between
+ * (`from` is where the previous number ends): 约占全省的五分之一 and 近占一半 (约 or 近 before
+ * 占); 至少为企业节约成本3000万元, 至少联系5家, 不到全市10%的土地 (至少, 起码, 最少, 最多, 不到, 不足
+ * before a verb or a noun); 最高可获得50万元 (最高, 最低 before a verb of granting).
+ */
+function clauseBound(folded: string, start: number, from: number): NumberBound | undefined {
+	const before = folded.slice(Math.max(0, from, start - 16), start);
+	const share = /(约|大约|近|将近|接近)占[^，。；、！？：]{0,9}$/.exec(before);
+	if (share) return boundOf(share[1]);
+	const adverb = /(至少|最起码|起码|最少|最多|不到|不足)[^，。；、！？：“”]{1,14}$/.exec(before);
+	if (adverb) return boundOf(adverb[1]);
+	const granted =
+		/(最高|最低)(?:可|给予|补贴|奖励|资助|支持|享受|达)[^，。；、！？：“”]{0,12}$/.exec(before);
+	return granted ? boundOf(granted[1]) : undefined;
 }
 
 function toMention(text: string, d: Draft): NumberMention {

@@ -660,6 +660,14 @@ class Reader {
 		return w in SMALL || w in TENS || w in SCALE || w in ORDINAL || w === 'dozen';
 	}
 
+	/** "once a year", "at least twice": how often, not "once completed" or "twice the figure". */
+	isFrequency(i: number): boolean {
+		const next = this.lower(i + 1);
+		if (/^(a|an|per|every|each)$/.test(next)) return true;
+		const bounded = this.readBefore(i).bound !== undefined;
+		return bounded && !/^(the|as|that|than|what|its|their|this|his|her|our)$/.test(next);
+	}
+
 	isTimeUnitContext(i: number): boolean {
 		// "1.5 second" is a unit, handled with the number; a bare "second" is an ordinal.
 		return this.at(i - 1)?.type === 'num';
@@ -822,6 +830,25 @@ class Reader {
 				break;
 			}
 		}
+		// passed 100% of the checks: the verb of a test, not a bound.
+		if (
+			bound === 'over' &&
+			kind === 'percent' &&
+			this.lower(before.start) === 'passed' &&
+			this.lower(next) === 'of'
+		) {
+			bound = undefined;
+			start = this.tokens[i].start;
+		}
+		// per 10,000 people, for every 100 households: the base of a rate.
+		if (
+			kind === 'quantity' &&
+			!unit &&
+			bound === undefined &&
+			value >= 10 &&
+			/^(per|every)$/.test(this.lower(before.start - 1))
+		)
+			unit = 'per';
 		// the third quarter
 		if (kind === 'ordinal' && /^quarters?$/.test(this.lower(next))) unit = 'quarter';
 		// broke through the 100-billion-yuan mark
@@ -1224,7 +1251,9 @@ class Reader {
 		let unit = first.unit;
 		if (first.kind === 'year' || (first.bare && /^\d{4}$/.test(this.tokens[i].text))) {
 			const y = Number(this.tokens[i].text);
-			if (second.kind === 'year' || (second.bare && /^\d{2}$/.test(this.tokens[j].text))) {
+			// 2021–25 is a span of years; "from 48 in 2015 to 29 micrograms" is not 2015–2029.
+			const shortYear = isDash && second.bare && /^\d{2}$/.test(this.tokens[j].text);
+			if (second.kind === 'year' || shortYear) {
 				let high = second.kind === 'year' ? second.value : Math.floor(y / 100) * 100 + second.value;
 				if (high <= y) return first;
 				if (second.kind !== 'year' && high - y > 99) return first;
@@ -1360,6 +1389,20 @@ class Reader {
 						(this.isNumberWord(i + 1) && !(this.lower(i + 1) in ORDINAL)))
 				)
 					continue;
+				// at least once a quarter, twice a year: a count of times (至少…一次, 每年两次).
+				if ((tok.lower === 'once' || tok.lower === 'twice') && this.isFrequency(i)) {
+					const before = this.readBefore(i);
+					this.emit({
+						start: this.tokens[before.bound ? before.start : i].start,
+						end: tok.end,
+						value: tok.lower === 'once' ? 1 : 2,
+						kind: 'quantity',
+						bound: before.bound,
+						weak: true,
+						next: i + 1
+					});
+					continue;
+				}
 				if (
 					!(tok.lower in MULTIPLES) &&
 					tok.lower !== 'half' &&

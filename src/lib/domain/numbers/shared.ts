@@ -34,8 +34,9 @@ export function boundOf(marker: string | undefined): NumberBound | undefined {
 }
 
 const BOUNDS: Record<string, NumberBound> = {};
-for (const w of ['余', '多', '以上', '超过', '逾', '超', '突破', '来']) BOUNDS[w] = 'over';
-for (const w of ['不少于', '不低于', '至少', '最少', '最低', '及以上']) BOUNDS[w] = 'atLeast';
+for (const w of ['余', '多', '以上', '超过', '逾', '超', '过', '突破', '来']) BOUNDS[w] = 'over';
+for (const w of ['不少于', '不低于', '至少', '最起码', '起码', '最少', '最低', '及以上'])
+	BOUNDS[w] = 'atLeast';
 for (const w of ['近', '将近', '接近', '近乎']) BOUNDS[w] = 'under';
 for (const w of [
 	'不到',
@@ -50,8 +51,9 @@ for (const w of [
 	'及以下'
 ])
 	BOUNDS[w] = 'atMost';
-for (const w of ['约', '大约', '约合', '左右', '上下', '上', '数', '几', '约为'])
-	BOUNDS[w] = 'about';
+// 上百, 上万: reaching a hundred, ten thousand, and more.
+BOUNDS['上'] = 'atLeast';
+for (const w of ['约', '大约', '约合', '左右', '上下', '数', '几', '约为']) BOUNDS[w] = 'about';
 
 /** The way a bound points: up (more than, at least), down (nearly, at most) or round about. */
 export function boundDirection(bound: NumberBound | undefined): -1 | 0 | 1 | undefined {

@@ -14,7 +14,8 @@ export const QA_CHECKS = [
 	'repetition',
 	'spacing',
 	'consistency',
-	'length'
+	'length',
+	'tags'
 ] as const;
 export type QaCheck = (typeof QA_CHECKS)[number];
 
@@ -62,7 +63,15 @@ export const QA_CODES = {
 	/** Much shorter than the Chinese predicts (something left out?). */
 	length_short: ['length', 'warning'],
 	/** Much longer than the Chinese predicts (something added?). */
-	length_long: ['length', 'warning']
+	length_long: ['length', 'warning'],
+	/** An inline tag of the source is not in the target. */
+	tag_missing: ['tags', 'error'],
+	/** The target has an inline tag the source does not (or has it more often). */
+	tag_extra: ['tags', 'error'],
+	/** A tag pair's end comes before its start in the target. */
+	tag_order: ['tags', 'error'],
+	/** Two tag pairs cross in the target ({1}{2}{/1}{/2}). */
+	tag_nesting: ['tags', 'error']
 } as const satisfies Record<string, readonly [QaCheck, Severity]>;
 export type QaCode = keyof typeof QA_CODES;
 

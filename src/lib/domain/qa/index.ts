@@ -12,6 +12,8 @@ import { checkConsistency, checkLength, documentLengthRatio } from './document.t
 import type { Finding } from './finding.ts';
 import { checkGlossary, type QaTermMatch } from './glossary.ts';
 import { checkNumbers } from './numbers.ts';
+import { checkTags } from './tags.ts';
+import type { InlineTag } from '../formats/xliff/inline.ts';
 import {
 	checkBrackets,
 	checkDoubledWords,
@@ -31,6 +33,7 @@ export {
 	checkUntranslated
 } from './text.ts';
 export { checkConsistency, checkLength, documentLengthRatio } from './document.ts';
+export { checkTags } from './tags.ts';
 export type { Finding } from './finding.ts';
 
 /** A segment as QA checks it: its Chinese, its English and, in the app, its status. */
@@ -41,6 +44,8 @@ export interface QaSegment {
 	status?: SegmentStatus;
 	/** Translated together with an earlier segment (its English is there): not empty, not checked. */
 	together?: boolean;
+	/** The unit's inline-code table (an imported XLIFF), to number and pair its tags. */
+	tags?: readonly InlineTag[];
 }
 
 /**
@@ -129,7 +134,8 @@ export function runChecks(units: readonly QaSegment[], options: QaOptions = {}):
 				...checkDoubledWords(unit.target),
 				...checkSpacing(unit.target),
 				...consistency[index],
-				...checkLength(unit.source, unit.target, ratio)
+				...checkLength(unit.source, unit.target, ratio),
+				...checkTags(unit.source, unit.target, unit.tags)
 			);
 		}
 		for (const f of findings) {

@@ -8,6 +8,13 @@ const locales = ['en', 'zh-CN'].map(
 		[lang, JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/qa.json`, 'utf8'))] as const
 );
 
+// An XLIFF's inline codes: {1} and {/1} around a word, then {2/}.
+const TAGS = [
+	{ kind: 'open', format: 'xliff1', xml: '<g id="1">', name: 'g', label: '' },
+	{ kind: 'close', format: 'xliff1', xml: '</g>', name: 'g', label: '' },
+	{ kind: 'standalone', format: 'xliff1', xml: '<x id="2"/>', name: 'x', label: '' }
+] as const;
+const TAGGED = '\uE000宜春\uE001发展\uE002';
 /** A document that raises the given code. */
 const EXAMPLES: Record<QaCode, QaSegment[]> = {
 	number_missing: [{ source: '签约10个', target: 'Some were signed.' }],
@@ -46,6 +53,16 @@ const EXAMPLES: Record<QaCode, QaSegment[]> = {
 		{
 			source: '宜春经开区坚持把改革创新摆在更加突出位置，坚持向改革要动力。',
 			target: 'Reform. '.repeat(60).trim()
+		}
+	],
+	tag_missing: [{ source: TAGGED, target: '\uE000Yichun\uE001 grows', tags: TAGS }],
+	tag_extra: [{ source: TAGGED, target: '\uE000Yichun\uE001 grows\uE002\uE002', tags: TAGS }],
+	tag_order: [{ source: TAGGED, target: '\uE001Yichun\uE000 grows\uE002', tags: TAGS }],
+	tag_nesting: [
+		{
+			source: '\uE000a\uE001b\uE003\uE004',
+			target: '\uE000a\uE003b\uE001\uE004',
+			tags: [...TAGS, TAGS[0], TAGS[1]]
 		}
 	]
 };

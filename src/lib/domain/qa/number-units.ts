@@ -24,6 +24,8 @@ export function measureOf(unit: string | undefined): string | undefined {
 
 /** Both sides name a unit of measure, and not the same one (mu / jin, tonnes / km). */
 export function otherMeasure(s: NumberMention, t: NumberMention): boolean {
+	// The base of a rate (每万人口 / per 10,000 people) is never a count or a measure.
+	if ((s.unit === 'per') !== (t.unit === 'per')) return true;
 	const a = measureOf(s.unit);
 	const b = measureOf(t.unit);
 	return a !== undefined && b !== undefined && a !== b;

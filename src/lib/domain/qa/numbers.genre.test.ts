@@ -5,8 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT_PAIRS, HELD_OUT_PAIRS_2 } from '../../../../tests/numbers-genre/held-out.ts';
-import { injectErrors, measureNumberCheck } from '../../../../tests/numbers-genre/inject.ts';
+import { injectErrors, measureNumberCheck } from '../../../../tests/helpers/number-errors.ts';
 import { TUNE_PAIRS, TUNING_BATCHES } from '../../../../tests/numbers-genre/tune.ts';
+import { WORDINGS_HELD_OUT, WORDINGS_TUNE } from '../../../../tests/numbers-genre/wordings.ts';
+import {
+	WORDINGS_2_HELD_OUT,
+	WORDINGS_2_TUNE
+} from '../../../../tests/numbers-genre/wordings-2.ts';
+import {
+	WORDINGS_3_HELD_OUT,
+	WORDINGS_3_TUNE
+} from '../../../../tests/numbers-genre/wordings-3.ts';
 import { checkNumbers } from './numbers.ts';
 
 const TUNING = TUNING_BATCHES.flat();
@@ -22,7 +31,17 @@ describe('the number check’s own material', () => {
 	});
 
 	it('injects at least one error into every pair with numbers, each a change of the English', () => {
-		for (const pair of [...TUNING, ...HELD_OUT_PAIRS, ...HELD_OUT_PAIRS_2]) {
+		for (const pair of [
+			...TUNING,
+			...HELD_OUT_PAIRS,
+			...HELD_OUT_PAIRS_2,
+			...WORDINGS_TUNE,
+			...WORDINGS_HELD_OUT,
+			...WORDINGS_2_TUNE,
+			...WORDINGS_2_HELD_OUT,
+			...WORDINGS_3_TUNE,
+			...WORDINGS_3_HELD_OUT
+		]) {
 			const injected = injectErrors(pair);
 			// Pairs that list no number phrase are there for false alarms only.
 			if (pair.numbers.length) expect(injected.length, pair.en).toBeGreaterThan(0);
@@ -39,14 +58,15 @@ describe('the number check’s own material', () => {
 		const made = injectErrors(pair).map((i) => `${i.kind}:${i.to}`);
 		expect(made).toEqual(
 			expect.arrayContaining([
-				'digit:9.6%',
+				'digit:8.7%',
 				'times10:86%',
 				'div10:0.86%',
-				'unit:8.6 percentage points',
+				'percent_point:8.6 percentage points',
 				'scale:586.32 million yuan',
 				'drop_bound:1,000',
 				'flip_bound:less than 1,000',
 				'flip_bound:more than 1.2 million',
+				'drop_approx:1.2 million',
 				'swap:1.2 million ⇄ 1,000'
 			])
 		);
@@ -89,5 +109,33 @@ describe('the number check on the second held-out batch (written after tuning)',
 
 	it('catches at least 97% of the injected number errors', () => {
 		expect(figures.caught / figures.injected).toBeGreaterThanOrEqual(0.97);
+	});
+});
+
+describe('the number wordings of issue 11 (tests/numbers-genre/wordings*.ts)', () => {
+	it('are split half and half, by position, before any run', () => {
+		expect(WORDINGS_TUNE.length).toBe(WORDINGS_HELD_OUT.length);
+		expect(WORDINGS_2_TUNE.length).toBe(WORDINGS_2_HELD_OUT.length);
+		expect(WORDINGS_3_TUNE.length).toBe(WORDINGS_3_HELD_OUT.length);
+		expect(WORDINGS_TUNE.length).toBeGreaterThanOrEqual(30);
+	});
+
+	it('tuning half (in-sample): no alarm on a correct translation, at least 98% caught', () => {
+		const figures = measureNumberCheck(
+			[...WORDINGS_TUNE, ...WORDINGS_2_TUNE, ...WORDINGS_3_TUNE],
+			checkNumbers
+		);
+		expect(figures.falseAlarms).toEqual([]);
+		expect(figures.caught / figures.injected).toBeGreaterThanOrEqual(0.98);
+	});
+
+	it('held-out half: no worse than when it was last measured (figures in BENCHMARKS.md)', () => {
+		// A guard, not a target: the held-out half is measured by its totals only.
+		const figures = measureNumberCheck(
+			[...WORDINGS_HELD_OUT, ...WORDINGS_2_HELD_OUT, ...WORDINGS_3_HELD_OUT],
+			checkNumbers
+		);
+		expect(figures.falseAlarmCount).toBeLessThanOrEqual(7);
+		expect(figures.caught / figures.injected).toBeGreaterThanOrEqual(0.98);
 	});
 });

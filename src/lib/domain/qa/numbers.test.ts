@@ -132,6 +132,26 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		['两项指标均居全省第一', 'both indicators ranked first, one of the best results'],
 		['“十四五”时期', 'during the 14th Five-Year Plan period (2021-2025)'],
 		// Counts reordered inside one clause; a clause moved with its year
+		// Bounds the Chinese says apart from the number, spans, rates, tests passed (issue 11)
+		['至少为企业节约财务成本3000万元', 'saved the company at least 30 million yuan'],
+		['开行300列以上', 'more than 300 trains'],
+		['两年平均增长8.7%', 'an average of 8.7% over two years'],
+		['合格率保持100%', 'passed 100% of the checks'],
+		['上百个项目落地', 'more than 100 projects have been launched'],
+		['上百个项目落地', 'hundreds of projects have been launched'],
+		['财政收入过亿元', 'fiscal revenue of more than 100 million yuan'],
+		['至少每季度召开一次', 'at least once a quarter'],
+		['提前近两个月开工', 'started nearly two months ahead of schedule'],
+		['近两个月来', 'in the past two months'],
+		['每万人口发明专利拥有量达到9.3件', 'patents per 10,000 people reached 9.3'],
+		['良种覆盖率由68%提高到91.5%', 'coverage rose from 68% to 91.5%'],
+		['比重起码要达到3%', 'must spend at least 3%'],
+		[
+			'由2015年的48微克/立方米降至2023年的29微克/立方米',
+			'fell from 48 micrograms per cubic meter in 2015 to 29 micrograms per cubic meter in 2023'
+		],
+		['占GDP比重达到三成多', 'more than 30% of GDP'],
+		['数百家企业开展改造', 'hundreds of companies carried out upgrades'],
 		['为3000余人开展培训48期', 'ran 48 training sessions for more than 3,000 people'],
 		['出台10方面40条举措', 'issued 40 measures in 10 areas'],
 		['全市共有学校120所，在校生8.5万人', "85,000 students attend the city's 120 schools"],
@@ -230,6 +250,28 @@ describe('checkNumbers: broken numbers are caught', () => {
 		],
 		['最高3000元', '3,000 yuan', ['number_approx:最高3000元>3,000 yuan']],
 		['工作5年', 'over five years of service', ['number_approx:5年>over five years']],
+		['至少联系5家', 'contact 5', ['number_approx:5家>5']],
+		['三年内建成', 'to be built in three years', ['number_approx:三年内>three years']],
+		['提前近两个月开工', 'started two months ahead', ['number_approx:近两个月>two months']],
+		['至少每季度召开一次', 'at least twice a quarter', ['number_different:一次>at least twice']],
+		[
+			'每万人口发明专利拥有量达到9.3件',
+			'patents per 9.3 people reached 10,000',
+			['number_unit:万人>10,000']
+		],
+		['上百个项目落地', '100 projects have been launched', ['number_approx:上百个>100']],
+		[
+			'一是选育良种，二是推行绿色防控',
+			'first, breeding; third, pest control',
+			['number_different:二是>third']
+		],
+		['首套印章免费', 'the second set of seals is free', ['number_different:首>second']],
+		['村里俩合作社', "the village's three cooperatives", ['number_different:俩>three']],
+		[
+			'上千家企业上云，数百家企业开展改造',
+			'More than 100 companies moved to the cloud, and hundreds carried out upgrades',
+			['number_bound:数百家>More than 100']
+		],
 		[
 			'外资2.3亿美元',
 			'231 million US dollars',

@@ -57,12 +57,22 @@ function roundsTo(s: NumberMention, t: NumberMention): boolean {
 	return t.high !== undefined || effectivePrecision(t) >= (s.precision ?? 1);
 }
 
-/** 近五年 / the past five years: 近 before a span of time says "recent", not "nearly". */
-function recentSpan(s: NumberMention): boolean {
+/**
+ * 近五年来 / the past five years: 近 before a span of time says "recent", not "nearly", when the
+ * span opens its clause or is followed by 来, 以来, 里, 中, 间 or 内; 提前近两个月 is "nearly".
+ */
+function recentSpan(s: NumberMention, source: string): boolean {
+	if (
+		s.bound !== 'under' ||
+		!/^(?:近|最近)/.test(s.text) ||
+		!['year', 'month', 'day', 'week', 'quarter'].includes(s.unit ?? '')
+	)
+		return false;
+	const before = source[s.start - 1];
 	return (
-		s.bound === 'under' &&
-		/^(?:近|最近)/.test(s.text) &&
-		['year', 'month', 'day', 'week', 'quarter'].includes(s.unit ?? '')
+		before === undefined ||
+		/[，。；：！？、“\s在这最]/.test(before) ||
+		/^(?:来|以来|里|中|间|内)/.test(source.slice(s.end))
 	);
 }
 
@@ -77,22 +87,41 @@ function withinSpan(s: NumberMention, t: NumberMention): boolean {
 }
 
 /**
- * 用五年时间 / over five years, 三年内 / over three years: "over" before a span of time the
- * Chinese marks as a period (内, 时间, 来, 间) means "during", not "more than".
+ * 用五年时间 / over five years, 两年平均增长 / an average of 8.7% over two years, 三年内 / over
+ * three years: "over" before a span of time is "during" as often as "more than"; it is a bound
+ * only against a Chinese that bounds the span upwards, or before "of" (over five years of
+ * service) or after "for" (for over ten years).
  */
-function overSpan(s: NumberMention, t: NumberMention, source: string): boolean {
+function overSpan(s: NumberMention, t: NumberMention, target: string): boolean {
+	// over five years of service, for over ten years: more than.
+	if (/^\s+of\b/.test(target.slice(t.end)) || /\bfor\s+$/i.test(target.slice(0, t.start)))
+		return false;
 	return (
-		!s.approx &&
+		(!s.approx || (s.bound === 'atMost' && /内$/.test(s.text))) &&
 		t.bound === 'over' &&
 		/^over\b/i.test(t.text) &&
-		['year', 'month', 'day', 'week', 'quarter'].includes(t.unit ?? '') &&
-		/^(?:内|时间|来|间|中|之内)/.test(source.slice(s.end))
+		['year', 'month', 'day', 'week', 'quarter'].includes(t.unit ?? '')
 	);
 }
 
-/** Vague Chinese amounts (上百, 数十, 十几): no bound to keep. */
-function vague(m: NumberMention): boolean {
-	return m.weak && m.bound === 'about' && /[上数几]/.test(m.text);
+/**
+ * Vague Chinese amounts (数十, 十几, 几百) said as vaguely in English (dozens of, hundreds of):
+ * no bound to keep; a precise bound (more than 100) is another number's.
+ */
+function vague(s: NumberMention, t: NumberMention): boolean {
+	return s.weak && s.bound === 'about' && /[数几]/.test(s.text) && (t.weak || t.bound === 'about');
+}
+
+/** 上百, 上万 / hundreds of, more than 100: reaching a round figure, said with any upward bound. */
+function upTo(s: NumberMention, t: NumberMention): boolean {
+	return (
+		s.weak &&
+		s.bound === 'atLeast' &&
+		/^上/.test(s.text) &&
+		t.approx &&
+		t.bound !== 'under' &&
+		t.bound !== 'atMost'
+	);
 }
 
 function valuesParams(s: NumberMention, t: NumberMention): Finding['params'] {
@@ -183,17 +212,19 @@ export function checkNumbers(source: string, target: string): Finding[] {
 	};
 
 	// 1. The same value, both exact or both bounded the same way.
+	const spanOrVague = (s: NumberMention, t: NumberMention) =>
+		recentSpan(s, source) ||
+		vague(s, t) ||
+		upTo(s, t) ||
+		withinSpan(s, t) ||
+		overSpan(s, t, target);
 	pairUp(
 		(s, t) =>
 			sameOrdinality(s, t) &&
 			!otherMeasure(s, t) &&
 			compareMentions(s, t) === 'equal' &&
-			(s.approx === t.approx ||
-				recentSpan(s) ||
-				vague(s) ||
-				withinSpan(s, t) ||
-				overSpan(s, t, source)) &&
-			(!s.approx || !t.approx || sameBound(s, t))
+			(s.approx === t.approx || spanOrVague(s, t)) &&
+			(!s.approx || !t.approx || sameBound(s, t) || spanOrVague(s, t))
 	);
 	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
 	pairUp((s, t) => sameOrdinality(s, t) && !otherMeasure(s, t) && roundsTo(s, t));
@@ -376,7 +407,16 @@ function splitRanges(
 				!usedS.has(m) &&
 				m.high === undefined &&
 				familyOf(m) === familyOf(r) &&
-				compareMentions({ ...r, value: r.high!, high: undefined }, m) !== 'different'
+				// 68% to 91.5%: each end to the precision it is written with on the other side.
+				compareMentions(
+					{
+						...r,
+						value: r.high!,
+						high: undefined,
+						precision: Math.min(r.precision ?? 1, m.precision ?? 1)
+					},
+					m
+				) !== 'different'
 		);
 		if (!high) continue;
 		usedR.add(r);

@@ -62,8 +62,11 @@ export function joinPieces(a: string, b: string): string {
 	if (!b) return a;
 	const left = a.trimEnd();
 	const right = b.trimStart();
+	// The last and first six characters; 12 code units hold at least six code points, and
+	// spreading only those keeps joining a long paragraph from copying it whole.
 	const chinese =
-		HAN.test([...left].slice(-6).join('')) || HAN.test([...right].slice(0, 6).join(''));
+		HAN.test([...left.slice(-12)].slice(-6).join('')) ||
+		HAN.test([...right.slice(0, 12)].slice(0, 6).join(''));
 	const needsSpace = chinese
 		? /\p{Script=Latin}$/u.test(left) && /^\p{Script=Latin}/u.test(right)
 		: !/[-‐/([“‘]$/u.test(left) && !/^[,.;:!?)\]”’%]/u.test(right);

@@ -47,7 +47,8 @@ export interface KindGuess {
 }
 
 const CREDIT_ZH = [
-	/^[（(]?(?:本版|本文|本期|本组|以上|上述)?(?:文图|图文|文字|图片|照片|稿件|图|文)?均?由.{1,30}(?:提供|供稿|供图|拍摄)[）)]?$/u,
+	// （本版图片除署名外均由某县融媒体中心提供）: the pictures of a page, but for those signed.
+	/^[（(]?(?:本版|本文|本期|本组|以上|上述)?(?:文图|图文|文字|图片|照片|稿件|图|文)?(?:[，,]?除(?:署名|注明|标注)(?:者)?外[，,]?)?均?由.{1,30}(?:提供|供稿|供图|拍摄)[）)]?$/u,
 	/^[（(][^（）()]{0,24}(?:摄|摄影|供图|制图|绘图?)[）)]$/u,
 	// The photographer named after the word: （摄影 郑凯）, （摄：王建华）.
 	/^[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$/u,
@@ -81,6 +82,8 @@ const PAGE_FURNITURE =
 	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
+/** A photographer's own credit line ((摄影 李明), (钟华 摄)), not a note on a page's pictures. */
+const PHOTO_CREDIT = /^[（(][^（）()]{0,16}(?:摄影|摄)[^（）()]{0,16}[）)]$/u;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =
@@ -145,7 +148,8 @@ function isScene(text: string): boolean {
 
 /** Two parallel phrases of about the same length: 坚持招优引强 培育壮大产业集群, or with a comma. */
 function isParallel(text: string): boolean {
-	if (PARALLEL.test(text)) return true;
+	// 品牌引领 打响“云溪好茶”: a head may quote a slogan or a name.
+	if (PARALLEL.test(text.replace(/[“”‘’《》「」]/gu, ''))) return true;
 	const m = PARALLEL_COMMA.exec(text);
 	// A clause cut short (…，新余高新区设立了) is not the second half of a pair of phrases.
 	if (m === null || /[了着过]$/u.test(m[2]) || endsOpen(m[2]) || ANAPHORA.test(text)) return false;
@@ -249,6 +253,30 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	blocks.forEach((block, i) => found.push(classifyOne(block, i)));
 	return found;
 
+	/**
+	 * A caption written as one full sentence (11月20日，果农在基地采摘蜜橘。): a short scene or a
+	 * dated line right above its photographer's credit ((摄影 李明)), or a short scene of people
+	 * at work between running text and a head, caption or credit line.
+	 */
+	function isPhotoSentence(i: number): boolean {
+		const text = blocks[i].text.trim();
+		if (visibleLength(text) > 60 || !/[。.]$/u.test(text) || hasInnerTerminal(text)) return false;
+		if (continuationSignal(text) !== null || startsWithCount(text) || ANAPHORA.test(text))
+			return false;
+		const next = blocks[i + 1]?.text.trim() ?? '';
+		const dated = /^\d{1,2}月\d{1,2}日[，,]/u.test(text);
+		if (PHOTO_CREDIT.test(next) && isCredit(next) && (dated || isScene(text))) return true;
+		const busy = /正在/u.test(text) || (SCENE_PEOPLE.test(text) && SCENE_ACTION.test(text));
+		// Under a head, the first sentence of a section is running text however short.
+		return (
+			busy &&
+			visibleLength(text) <= 40 &&
+			!/\d/u.test(text) &&
+			label[i - 1] === false &&
+			label[i + 1] === true
+		);
+	}
+
 	function classifyOne(block: TextBlock, i: number): KindGuess {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
@@ -343,6 +371,9 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			}
 		}
 		if (i === 0 && isTitle(text, label[i], zhDoc)) return { kind: 'title', reason: 'first_line' };
+		if (!label[i] && firstBody !== -1 && i > firstBody && isPhotoSentence(i)) {
+			return { kind: 'caption', reason: 'caption_scene' };
+		}
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
 		if (DASH_START.test(text)) return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (startsWithListMarker(text)) return { kind: 'heading', reason: 'heading_numbered' };

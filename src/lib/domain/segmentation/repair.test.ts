@@ -644,3 +644,115 @@ describe('section heads written with a comma', () => {
 		expect(p.proposals.filter((x) => x.kind !== 'kind')).toEqual([]);
 	});
 });
+
+describe('issue 11: breaks at a semicolon, a comma or a colon, captions written as sentences', () => {
+	const repaired = (...texts: string[]) => {
+		const blocks = b(...texts);
+		return applyRepairs(blocks, repairBlocks(blocks).proposals).map((u) => [u.joined, u.kind]);
+	};
+
+	it('joins a block cut after a semicolon, but not a list set one item a block', () => {
+		expect(
+			repaired('前三季度，营业收入增长42.3%；', '规上企业达到37家，比上年末增加9家。')
+		).toEqual([[[0, 1], 'body']]);
+		expect(
+			repaired('主要有三个方面：', '一是实施“智改数转”行动；', '二是建设工业互联网平台。')
+		).toEqual([
+			[[0], 'body'],
+			[[1], 'body'],
+			[[2], 'body']
+		]);
+	});
+
+	it('joins a colon that announces a list to the block that runs the list on', () => {
+		expect(
+			repaired('为此，该县重点抓好三项工作：', '一是建设标准化果园，二是推广水肥一体化技术。')
+		).toEqual([[[0, 1], 'body']]);
+		expect(
+			repaired('目前已实现三个“全覆盖”：', '报关业务线上办理全覆盖、物流信息实时查询全覆盖。')
+		).toEqual([[[0, 1], 'body']]);
+		// A letter's salutation is no list.
+		expect(repaired('各有关单位：', '现将办法印发给你们，请认真贯彻执行。')).toEqual([
+			[[0], 'body'],
+			[[1], 'body']
+		]);
+	});
+
+	it('joins a block cut after a comma even when the next one opens with 今年以来', () => {
+		expect(
+			repaired(
+				'“现在在家门口就能通关。”园区管委会主任告诉记者，',
+				'货运班列从物流园驶出（钟华 摄）',
+				'今年以来，园区已开行班列160列。'
+			)
+		).toEqual([
+			[[0, 2], 'body'],
+			[[1], 'caption']
+		]);
+	});
+
+	it('takes a dated sentence above its photographer’s credit for a caption', () => {
+		expect(
+			repaired(
+				'近年来，该县把柑橘产业作为主导产业，',
+				'11月20日，华山镇果农在基地采摘蜜橘。',
+				'（摄影 李明）',
+				'全县柑橘种植面积达到12.6万亩。'
+			)
+		).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('joins a block cut after 达 over a caption to the figure that ends it', () => {
+		expect(
+			repaired(
+				'深秋时节，万安湖上碧波荡漾。',
+				'万安县水域面积达',
+				'万安湖生态鱼捕捞现场',
+				'18.6万亩，是全省重要的淡水鱼生产基地。'
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1, 3], 'body'],
+			[[2], 'caption']
+		]);
+	});
+
+	it('takes the page’s picture note with 除署名外 for a credit', () => {
+		expect(
+			repaired('全县渔业产值突破12亿元。', '（本版图片除署名外均由万安县融媒体中心提供）')
+		).toEqual([
+			[[0], 'body'],
+			[[1], 'credit']
+		]);
+	});
+
+	it('takes a head that quotes a slogan for a head, after a caption too', () => {
+		expect(
+			repaired(
+				'云溪茶香飘四方',
+				'云溪县种茶历史逾千年。',
+				'规模扩张 壮大产业基础',
+				'全县茶叶加工转化率达到85%。',
+				'图为绿源茶业智能化生产车间内，工人正在检查生产线。',
+				'品牌引领 打响“云溪好茶”',
+				'好茶还需好品牌。',
+				'科技赋能 激活发展动能',
+				'以前靠经验，现在靠数据。'
+			).map(([, kind]) => kind)
+		).toEqual([
+			'title',
+			'body',
+			'heading',
+			'body',
+			'caption',
+			'heading',
+			'body',
+			'heading',
+			'body'
+		]);
+	});
+});

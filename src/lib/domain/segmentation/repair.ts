@@ -150,15 +150,30 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		/[：:]$/u.test(blocks[i].text.trimEnd()) &&
 		/^[“"「『]/u.test(blocks[j].text.trimStart()) &&
 		!startsWithListMarker(blocks[j].text);
+	/**
+	 * 重点抓好三项工作： | 一是…，二是…。: a colon after words that announce a list (三项, 以下,
+	 * 包括) that the next block runs on (the whole enumeration there, or no list markers at all);
+	 * a list set one item a block (一是…； | 二是…；) and a letter's 各有关单位： stay apart.
+	 */
+	const introducesList = (i: number, j: number) =>
+		/[：:]$/u.test(blocks[i].text.trimEnd()) &&
+		ANNOUNCES_LIST.test(blocks[i].text) &&
+		!introducesQuote(i, j) &&
+		(!startsWithListMarker(blocks[j].text) || hasSecondItem(blocks[j].text));
+	/** …增长42.3%； | 规上企业达到37家…: a semicolon inside a sentence that a break cut. */
+	const cutAtSemicolon = (i: number, j: number) =>
+		/[；;]$/u.test(blocks[i].text.trimEnd()) &&
+		!startsWithListMarker(blocks[i].text) &&
+		!startsWithListMarker(blocks[j].text);
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 
 	for (let i = 0; i < blocks.length; i++) {
-		const colon =
-			isBody(i) && !fixed(i) && i + 1 < blocks.length && isBody(i + 1) && !fixed(i + 1)
-				? introducesQuote(i, i + 1)
-				: false;
-		if (!unfinished(i) && !colon) continue;
+		const next = i + 1 < blocks.length && isBody(i) && !fixed(i) && isBody(i + 1) && !fixed(i + 1);
+		const colon = next ? introducesQuote(i, i + 1) : false;
+		const list = next ? introducesList(i, i + 1) : false;
+		const semicolon = next ? cutAtSemicolon(i, i + 1) : false;
+		if (!unfinished(i) && !colon && !list && !semicolon) continue;
 		const skipped: number[] = [];
 		let j = i + 1;
 		while (
@@ -175,8 +190,13 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			continuationSignal(blocks[j].text) ??
 			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null) ??
 			(startsWithCount(blocks[j].text) ? 'cut_number' : null) ??
-			(colon ? 'quote_after_colon' : null);
-		if (!signal && (startsNewThought(blocks[j].text) || plainItem(i))) continue;
+			(colon ? 'quote_after_colon' : null) ??
+			(list ? 'list_after_colon' : null);
+		// A block cut after a comma or 、 goes on, even into a date or 今年以来 (…告诉记者， | 今年以来，…).
+		const cutAtComma = /[，,、]$/u.test(blocks[i].text.trimEnd());
+		const opensNew =
+			startsNewThought(blocks[j].text) && (!cutAtComma || startsWithListMarker(blocks[j].text));
+		if (!signal && (opensNew || plainItem(i))) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
 		proposals.push({
@@ -232,6 +252,15 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		successor.set(host, f);
 	}
 	return { kinds, proposals };
+}
+
+/** Words that announce a list: a count of items (三项工作, 三个方面), 以下, 如下, 包括. */
+const ANNOUNCES_LIST =
+	/(?:[一二两三四五六七八九十几多]|\d)(?:个|项|件|条|大|方面|点|类|种|招|举措|任务)|以下|如下|包括|主要有/u;
+
+/** 一是…，二是…: the second item of an enumeration inside the same block. */
+function hasSecondItem(text: string): boolean {
+	return /[，,；;。]\s*(?:二是|其二|第二[，,、]|[（(]二[）)]|2[、.）)])/u.test(text);
 }
 
 /** A short list item ("• 产业配套") ends without punctuation by design. */

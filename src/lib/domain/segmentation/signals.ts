@@ -201,10 +201,11 @@ const EN_BEFORE_NUMBER =
 	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|No\.|p\.|pp\.|Fig\.)$/u;
 /**
  * Words a sentence cannot stop on: particles, conjunctions, and verbs and adverbs that need a
- * figure or an object after them (增至 | 186家, 突破 | 1000亿元, 提高了 | 1.2个百分点).
+ * figure or an object after them (增至 | 186家, 突破 | 1000亿元, 提高了 | 1.2个百分点, 面积达 |
+ * 18.6万亩, 约 | 3万吨).
  */
 const ZH_OPEN_END =
-	/(?:[的和把被让使其是与或]|增至|增加到|提高到|提升到|扩大到|下降到|降至|减少到|达到|超过|突破|提高了|增长了|下降了|最高|累计|合计|共计|总计|逾|年均增长|同比增长|同比下降|环比增长|压减|引进了|实现了|(?:增长|增加|提高|提升|扩大|上升|攀升|下降|减少|降低|缩短|缩减|延长)(?:到|至))$/u;
+	/(?:[的和把被让使其是与或]|(?<![抵到送直通发表传下])达|[约共超]|增至|增加到|提高到|提升到|扩大到|下降到|降至|减少到|达到|超过|突破|提高了|增长了|下降了|最高|累计|合计|共计|总计|逾|年均增长|同比增长|同比下降|环比增长|压减|引进了|实现了|(?:增长|增加|提高|提升|扩大|上升|攀升|下降|减少|降低|缩短|缩减|延长)(?:到|至))$/u;
 const EN_OPEN_END =
 	/\b(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|has|have|had|is|are|was|were|be|been|that|which|its|their|as|into|than|but|nor|this|these|our|his|her)$/iu;
 

@@ -5,6 +5,7 @@ export {
 	buildTmIndex,
 	removeFromTmIndex,
 	searchTm,
+	syncTmIndex,
 	tmIndexSize,
 	type TmIndex,
 	type TmMatch,
@@ -19,3 +20,14 @@ export {
 } from './from-segments.ts';
 export { syntheticTm } from './synthetic.ts';
 export { diffChars, type DiffOp, type DiffPart } from './diff.ts';
+export {
+	concordance,
+	prepareConcordance,
+	rangesOf,
+	type ConcordanceHit,
+	type ConcordanceOptions,
+	type ConcordanceResult,
+	type HitRange
+} from './concordance.ts';
+export { sentenceMatches, type SentenceMatch } from './sentences.ts';
+export { repetitionsOf, type Repetition } from './repetitions.ts';

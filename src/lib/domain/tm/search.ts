@@ -138,6 +138,40 @@ export function addToTmIndex(index: TmIndex, unit: TmUnit): void {
 	}
 }
 
+/**
+ * Brings an index up to date with the units stored now: new or changed units (by id and
+ * updatedAt, source and target) are added, units no longer there removed, the rest left alone,
+ * so a memory of 100,000 units is not re-indexed because one paragraph was confirmed. Returns
+ * how many units it added or removed.
+ *
+ * @example
+ * syncTmIndex(index, await repos.tm.list()) // 2
+ */
+export function syncTmIndex(index: TmIndex, units: readonly TmUnit[]): number {
+	let changed = 0;
+	const present = new Set<string>();
+	for (const unit of units) {
+		present.add(unit.id);
+		const slot = index.slotById.get(unit.id);
+		const held = slot === undefined ? null : index.units[slot];
+		if (
+			held &&
+			held.updatedAt === unit.updatedAt &&
+			held.source === unit.source &&
+			held.target === unit.target
+		)
+			continue;
+		addToTmIndex(index, unit);
+		changed++;
+	}
+	for (const id of [...index.slotById.keys()]) {
+		if (present.has(id)) continue;
+		removeFromTmIndex(index, id);
+		changed++;
+	}
+	return changed;
+}
+
 const BINS = 512;
 
 /**

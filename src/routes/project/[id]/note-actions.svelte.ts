@@ -11,6 +11,7 @@ import type { EditorState } from '$lib/state/editor.svelte.ts';
 import type { NoteDraft, NotesState } from '$lib/state/notes.svelte.ts';
 import { download, safeFileName } from '$lib/ui/download.ts';
 import type { EditorUi } from './editor-ui.ts';
+import { selectStored } from './target-display.ts';
 import { currentSelection, type TextSelection } from './selection.ts';
 
 export class NoteActions {
@@ -82,8 +83,8 @@ export class NoteActions {
 		if (!field) return;
 		field.blur();
 		field.focus();
-		const caret = selection.side === 'target' ? selection.end : field.value.length;
-		field.setSelectionRange(caret, caret);
+		if (selection.side === 'target') selectStored(field, selection.end, selection.end);
+		else field.setSelectionRange(field.value.length, field.value.length);
 	}
 
 	async goTo(note: Annotation): Promise<void> {

@@ -3,6 +3,7 @@
  * selection inside its .source element) or of its target (the textarea's selection).
  */
 import type { AnnotationSide } from '$lib/domain/types.ts';
+import { storedSelection } from './target-display.ts';
 
 export interface TextSelection {
 	segmentId: string;
@@ -15,7 +16,7 @@ export interface TextSelection {
 export function currentSelection(): TextSelection | null {
 	const active = document.activeElement;
 	if (active instanceof HTMLTextAreaElement && active.dataset.segmentId) {
-		const { selectionStart: start, selectionEnd: end, value } = active;
+		const { start, end, text: value } = storedSelection(active);
 		if (end > start) {
 			return {
 				segmentId: active.dataset.segmentId,

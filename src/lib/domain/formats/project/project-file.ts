@@ -160,6 +160,7 @@ const SHAPES: Record<string, Record<string, Check>> = {
 		locked: bool,
 		provenance: oneOf(PROVENANCES),
 		score: optional(num),
+		engineName: optional(str),
 		joined: optional(arrayOf(num)),
 		translatedWith: optional(str),
 		updatedAt: num

@@ -3,17 +3,22 @@
  * adapted to what AlignmentState needs.
  */
 import { AlignmentClient } from '$lib/workers/alignment-client.ts';
+import { ImportClient } from '$lib/workers/import-client.ts';
 import type { Aligner } from '$lib/state/alignment.svelte.ts';
 
 export function createAligner(): Aligner {
 	const client = new AlignmentClient();
+	// Cutting a 20,000-paragraph draft into paragraphs takes about a second: in a worker too.
+	const splitter = new ImportClient();
 	return {
+		paragraphs: (text) => splitter.paragraphs(text),
 		async align(zh, en, onProgress, glossary, level, kinds) {
 			const result = await client.align(zh, en, { onProgress, glossary, level, kinds });
 			return result?.beads ?? null;
 		},
 		cancel() {
 			client.cancel();
+			splitter.stop();
 		}
 	};
 }

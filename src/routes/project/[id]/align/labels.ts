@@ -1,12 +1,7 @@
 /** Words for links, shared by the ladder's accessible names and its visible flags. */
 import { t } from '$lib/i18n/index.svelte';
-import { isDoubtful, type EditBead } from '$lib/domain/alignment-edit/index.ts';
-
-/** Where a paragraph sits in the ladder, in pixels from its top. */
-export interface Box {
-	top: number;
-	bottom: number;
-}
+import { isDoubtful } from '$lib/domain/alignment-edit/index.ts';
+import type { AlignmentBead } from '$lib/domain/types.ts';
 
 /** 1-based paragraph numbers with runs folded: [2, 3, 4, 7] → "3–5, 8". */
 export function numberList(units: number[]): string {
@@ -22,7 +17,7 @@ export function numberList(units: number[]): string {
 }
 
 /** The flags of a link, as translation keys: missing, extra, doubtful, locked, out of order. */
-export function beadFlags(bead: EditBead, crossing: boolean): string[] {
+export function beadFlags(bead: AlignmentBead, crossing: boolean): string[] {
 	const flags: string[] = [];
 	if (bead.zh.length && !bead.en.length) flags.push('align.ladder.missing');
 	if (!bead.zh.length && bead.en.length) flags.push('align.ladder.extra');
@@ -33,7 +28,7 @@ export function beadFlags(bead: EditBead, crossing: boolean): string[] {
 }
 
 /** A link's accessible name: "Link 4: Chinese 4–5 ↔ English 4 (score 0.62), doubtful". */
-export function beadLabel(bead: EditBead, index: number, crossing: boolean): string {
+export function beadLabel(bead: AlignmentBead, index: number, crossing: boolean): string {
 	const zh = bead.zh.length
 		? t('align.ladder.zh_units', { list: numberList(bead.zh) })
 		: t('align.ladder.nothing');

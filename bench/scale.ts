@@ -1,0 +1,328 @@
+/**
+ * `npm run bench -- --only scale` (issue 15, "Every screen at 20,000 paragraphs"): the built app
+ * in Chromium with a 20,000-paragraph Chinese document and a 20,000-paragraph English draft.
+ * For each screen: the time to open it, the longest main-thread task (a long-task observer in
+ * the page; the target is none over 200 ms), the rows in the DOM, and the tab's memory (the
+ * renderer's resident memory and the JS heap). SCALE_PARAGRAPHS sets another size.
+ */
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { bigDocument, paragraphsOf, SEED_DIR } from './lib/run-corpus.ts';
+import { CHROMIUM, startServer, type Server } from './lib/run-server.ts';
+import { SCALE_SCRIPT } from './lib/scale-page.ts';
+import { load, median, ms, percentile, type Figure } from './lib/run-stats.ts';
+import { join } from 'node:path';
+import { repeatParagraphs } from '../src/lib/domain/glossary/index.ts';
+
+const PARAGRAPHS = Number(process.env.SCALE_PARAGRAPHS) || 20_000;
+const KEYS = 40;
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--enable-precise-memory-info'
+];
+const LADDER = 'Links between the Chinese paragraphs and the draft';
+const FIRST_ROW = 'English translation of paragraph 1';
+const LIMIT = 200;
+
+interface Longest {
+	max: number;
+	over200: number;
+	count: number;
+}
+
+const now = (page: Page) => page.evaluate(() => performance.now());
+const longest = (page: Page, since: number) =>
+	page.evaluate(
+		(s) => (window as unknown as { __scale: { longest(s: number): Longest } }).__scale.longest(s),
+		since
+	);
+const rows = (page: Page, selector: string) => page.locator(selector).count();
+
+/** The renderer processes' private resident memory (RssAnon, MB, the largest) and the page's JS heap (MB). */
+async function memory(browser: Browser, page: Page): Promise<string> {
+	let rss = Number.NaN;
+	try {
+		const cdp = await browser.newBrowserCDPSession();
+		const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+			processInfo: { type: string; id: number }[];
+		};
+		for (const p of info.processInfo.filter((p) => p.type === 'renderer')) {
+			try {
+				const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+				const kb = Number(/RssAnon:\s+(\d+)/.exec(status)?.[1]);
+				if (Number.isFinite(kb)) rss = Math.max(Number.isFinite(rss) ? rss : 0, kb / 1024);
+			} catch {
+				// The process ended meanwhile.
+			}
+		}
+		await cdp.detach();
+	} catch {
+		// SystemInfo is not available in this Chromium.
+	}
+	const heap = (await page.evaluate(
+		() =>
+			(performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+			NaN
+	)) as number;
+	return `tab ${Number.isFinite(rss) ? Math.round(rss) + ' MB' : 'n/a'}, JS heap ${Number.isFinite(heap) ? Math.round(heap / 2 ** 20) + ' MB' : 'n/a'}`;
+}
+
+/**
+ * Chooses a file in the input labelled `label`, the file made inside the page (DataTransfer).
+ * Playwright's setInputFiles builds the File in injected JavaScript, which for 2 MB is itself a
+ * main-thread task of seconds; handing the text to the page is still one of about a second,
+ * so the long tasks are counted from when this returns (the app reads the file after it).
+ */
+async function chooseFile(
+	page: Page,
+	label: RegExp | string,
+	name: string,
+	text: string
+): Promise<void> {
+	const input = page.getByLabel(label).first();
+	await input.evaluate(
+		(el, { name, text }) => {
+			const data = new DataTransfer();
+			data.items.add(new File([text], name, { type: 'text/plain' }));
+			(el as HTMLInputElement).files = data.files;
+			el.dispatchEvent(new Event('change', { bubbles: true }));
+		},
+		{ name, text }
+	);
+}
+
+/** Scrolls the nearest scrolling ancestor of `selector`'s first match to the end, 3 viewports a frame. */
+async function scrollToEnd(page: Page, selector: string): Promise<number> {
+	return page.evaluate(async (sel) => {
+		let el = document.querySelector(sel)?.parentElement ?? null;
+		while (
+			el &&
+			!(
+				el.scrollHeight > el.clientHeight + 10 && /auto|scroll/.test(getComputedStyle(el).overflowY)
+			)
+		)
+			el = el.parentElement;
+		const scroller = (el ?? document.scrollingElement)!;
+		let most = 0;
+		for (let i = 0; i < 2000; i++) {
+			most = Math.max(most, document.querySelectorAll(sel).length);
+			if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) break;
+			scroller.scrollTop += scroller.clientHeight * 3;
+			await new Promise((r) => requestAnimationFrame(r));
+		}
+		return most;
+	}, selector);
+}
+
+export async function benchScale(log: (line: string) => void = () => {}): Promise<Figure[]> {
+	const zh = bigDocument(PARAGRAPHS);
+	const en = repeatParagraphs(paragraphsOf(join(SEED_DIR, 'en.txt')), PARAGRAPHS);
+	const figures: Figure[] = [];
+	const n = PARAGRAPHS.toLocaleString('en');
+	const add = (
+		area: string,
+		figure: string,
+		value: string,
+		target = '',
+		pass: boolean | null = null
+	) => figures.push({ area, figure, value, target, pass, load: load() });
+	const task = (area: string, what: string, l: Longest) =>
+		add(
+			area,
+			`${what}: longest main-thread task (${l.count} over 50 ms, ${l.over200} over 200 ms)`,
+			ms(l.max),
+			`≤ ${LIMIT} ms`,
+			l.max <= LIMIT
+		);
+	let server: Server | null = null;
+	let browser: Browser | null = null;
+	let stage = 'starting';
+	const step = (what: string) => {
+		stage = what;
+		log(`  ${what}…`);
+	};
+	try {
+		server = await startServer();
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+		const context: BrowserContext = await browser.newContext({
+			locale: 'en-US',
+			viewport: { width: 1280, height: 900 }
+		});
+		await context.addInitScript({ content: SCALE_SCRIPT });
+		const page = await context.newPage();
+		page.on('pageerror', (error) => log(`  page error: ${error.message}`));
+
+		// 1. Import review.
+		step(`import screen: ${n} paragraphs`);
+		await page.goto(`${server.url}/`);
+		await page.getByRole('heading', { level: 1 }).first().waitFor();
+		await page
+			.getByRole('textbox', { name: 'Project name', exact: true })
+			.first()
+			.fill(`Scale ${n}`);
+		let started = performance.now();
+		await chooseFile(
+			page,
+			/Open a (\.txt )?file/,
+			`scale-${PARAGRAPHS}.txt`,
+			zh.join('\n\n') + '\n'
+		);
+		// From here: handing the 2 MB text to the page is itself a long task of the harness.
+		let since = await now(page);
+		await page.waitForURL(/\/import/, { timeout: 300_000 });
+		await page.waitForFunction(
+			() =>
+				[...document.querySelectorAll('button')].some(
+					(b) => b.textContent?.trim() === 'Create project' && !b.disabled
+				),
+			undefined,
+			{ timeout: 600_000, polling: 200 }
+		);
+		add('Import', `File chosen → review ready (${n} paragraphs)`, ms(performance.now() - started));
+		await page.waitForTimeout(1000);
+		task('Import', 'file chosen → review ready + 1 s', await longest(page, since));
+		add(
+			'Import',
+			'Block rows in the DOM',
+			String(await rows(page, '[data-block]')),
+			'visible rows only',
+			(await rows(page, '[data-block]')) < 200
+		);
+		since = await now(page);
+		const most = await scrollToEnd(page, '[data-block]');
+		task('Import', 'scrolling the review to the end', await longest(page, since));
+		add(
+			'Import',
+			'Most block rows in the DOM while scrolling',
+			String(most),
+			'visible rows only',
+			most < 200
+		);
+		add('Import', 'Memory, review ready', await memory(browser, page), '< 500 MB');
+
+		step('creating the project');
+		const rejectAll = page.getByRole('button', { name: 'Reject all', exact: true });
+		if ((await rejectAll.count()) && (await rejectAll.isEnabled())) {
+			since = await now(page);
+			await rejectAll.click();
+			await page.waitForTimeout(1000);
+			task('Import', '"Reject all" (every paragraph recomputed) + 1 s', await longest(page, since));
+		}
+		await page.waitForTimeout(500);
+		since = await now(page);
+		started = performance.now();
+		await page.getByRole('button', { name: 'Create project', exact: true }).click();
+		await page.waitForURL(/\/project\/[^/]+$/, { timeout: 600_000 });
+		await page.getByRole('textbox', { name: FIRST_ROW, exact: true }).waitFor({ timeout: 600_000 });
+		add('Import', 'Create project → first row of the editor', ms(performance.now() - started));
+		task('Import', 'create project → editor', await longest(page, since));
+		const editorUrl = page.url();
+
+		// 2. Editor.
+		step('editor: reopen');
+		started = performance.now();
+		await page.goto(editorUrl);
+		await page.getByRole('textbox', { name: FIRST_ROW, exact: true }).waitFor({ timeout: 300_000 });
+		add('Editor', 'Reopen → first row editable', ms(performance.now() - started));
+		since = await now(page);
+		await page.waitForTimeout(2000);
+		const editorMost = await scrollToEnd(page, 'textarea[data-segment-id]');
+		task('Editor', 'after first row: 2 s idle + scrolling to the end', await longest(page, since));
+		add(
+			'Editor',
+			'Most rows in the DOM while scrolling',
+			String(editorMost),
+			'visible rows only',
+			editorMost < 200
+		);
+		add('Editor', 'Memory', await memory(browser, page), '< 500 MB');
+
+		// 3. Alignment.
+		step(`alignment: a ${n}-paragraph draft`);
+		await page.goto(`${editorUrl}/align`);
+		const file = page.getByLabel('English draft file (.txt)');
+		await file.waitFor({ timeout: 300_000 });
+		started = performance.now();
+		await chooseFile(page, 'English draft file (.txt)', 'draft.txt', en.join('\n\n') + '\n');
+		since = await now(page);
+		const ladder = page.getByRole('listbox', { name: LADDER });
+		await ladder.waitFor({ timeout: 900_000 });
+		add('Align', `Draft chosen → ladder shown (${n} × ${n})`, ms(performance.now() - started));
+		await page.waitForTimeout(1000);
+		task('Align', 'draft chosen → ladder + 1 s', await longest(page, since));
+		const ladderRows = await rows(page, '#align-ladder li');
+		add(
+			'Align',
+			'Paragraph rows in the DOM',
+			String(ladderRows),
+			'visible rows only',
+			ladderRows < 200
+		);
+		add('Align', 'Memory, ladder shown', await memory(browser, page), '< 500 MB');
+
+		step('alignment: arrow keys');
+		await page.evaluate(() =>
+			(window as unknown as { __scale: { keyProbe(): void } }).__scale.keyProbe()
+		);
+		await ladder.focus();
+		since = await now(page);
+		for (let i = 0; i < KEYS; i++) await page.keyboard.press('ArrowDown', { delay: 10 });
+		await page.waitForTimeout(500);
+		const keys = (await page.evaluate(
+			() => (window as unknown as { __scale: { keys: number[] } }).__scale.keys
+		)) as number[];
+		add(
+			'Align',
+			`ArrowDown → next frame, ${keys.length} keys (p50 ${ms(median(keys))}, max ${ms(Math.max(...keys))})`,
+			`p95 ${ms(percentile(keys, 95))}`,
+			'< 50 ms',
+			percentile(keys, 95) < 50
+		);
+		task('Align', `${KEYS} arrow keys`, await longest(page, since));
+
+		step('alignment: a correction (lock), saved');
+		since = await now(page);
+		await page.keyboard.press('l');
+		await page.waitForTimeout(1500);
+		task('Align', 'one correction (L: lock) and its save + 1.5 s', await longest(page, since));
+		await page.keyboard.press('Control+z');
+		await page.waitForTimeout(1500);
+
+		step('alignment: reopen');
+		started = performance.now();
+		await page.reload();
+		await page.getByRole('listbox', { name: LADDER }).waitFor({ timeout: 600_000 });
+		await page.getByRole('option').first().waitFor({ timeout: 600_000 });
+		add('Align', 'Reopen → ladder shown', ms(performance.now() - started));
+		since = 0;
+		await page.waitForTimeout(1000);
+		task('Align', 'reopen, whole load + 1 s', await longest(page, since));
+		since = await now(page);
+		const ladderMost = await scrollToEnd(page, '#align-ladder li');
+		task('Align', 'scrolling the ladder to the end', await longest(page, since));
+		add(
+			'Align',
+			'Most paragraph rows in the DOM while scrolling',
+			String(ladderMost),
+			'visible rows only',
+			ladderMost < 200
+		);
+		add('Align', 'Memory, reopened', await memory(browser, page), '< 500 MB');
+		await context.close();
+		return figures;
+	} catch (error) {
+		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		for (const f of figures) log(`  so far: ${f.area} | ${f.figure} | ${f.value}`);
+		throw new Error(`scale bench failed while ${stage}: ${message}`, { cause: error });
+	} finally {
+		await browser?.close();
+		server?.stop();
+	}
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { joinCutParagraphs, splitJoinedBeads } from './continuations.ts';
+import type { SegmentKind } from '../types.ts';
+
+const b = (zh: number[], en: number[], score = 0.9) => ({ zh, en, score });
+
+describe('joinCutParagraphs', () => {
+	const draft = [
+		'Tea Brands',
+		'Sales grew fast. The county opened over 120 shops and trained nearly',
+		'A livestreamer promoting tea at the e-commerce base',
+		'(Photo by Liu Xiaodong)',
+		'1,000 local tea anchors. Online sales reached 1.93 billion yuan.',
+		'Exports rose.'
+	];
+	const kinds: SegmentKind[] = ['heading', 'body', 'caption', 'credit', 'body', 'body'];
+
+	it('joins a paragraph cut by a caption and its credit, which stay units of their own', () => {
+		const joined = joinCutParagraphs(draft, kinds);
+		expect(joined?.members).toEqual([[0], [1, 4], [2], [3], [5]]);
+		expect(joined?.units[1]).toBe(`${draft[1]} ${draft[4]}`);
+		expect(joined?.kinds).toEqual(['heading', 'body', 'caption', 'credit', 'body']);
+	});
+
+	it('joins nothing in a draft whose paragraphs all end', () => {
+		expect(
+			joinCutParagraphs(
+				['Sales grew.', 'A livestreamer at work', 'Exports rose.'],
+				['body', 'caption', 'body']
+			)
+		).toBeNull();
+	});
+});
+
+describe('splitJoinedBeads', () => {
+	it('makes the joined paragraph and the captions inside it one bead, in order', () => {
+		const members = [[0], [1, 4], [2], [3], [5]];
+		// zh 1 body, zh 2 caption, zh 3 a caption the draft lacks, zh 4 credit.
+		const beads = [
+			b([0], [0]),
+			b([1], [1], 0.8),
+			b([2], [2]),
+			b([3], []),
+			b([4], [3]),
+			b([5], [4])
+		];
+		expect(splitJoinedBeads(beads, members)).toEqual([
+			b([0], [0]),
+			b([1, 2, 3, 4], [1, 2, 3, 4], 0.8),
+			b([5], [5])
+		]);
+	});
+
+	it('leaves beads as they are when nothing was joined', () => {
+		const beads = [b([0], [0]), b([1], []), b([2], [1, 2])];
+		expect(splitJoinedBeads(beads, [[0], [1], [2]])).toEqual(beads);
+	});
+});

@@ -1,0 +1,94 @@
+/**
+ * English paragraphs of a draft that the page layout cut in two: a draft translated from the
+ * page as printed may set a photo caption and its credit inside a paragraph (…over 120 brand
+ * shops and nearly | caption | credit | 1,000 local tea anchors.). Paragraph repair's rules find
+ * these joins in English as in Chinese; the aligner reads each such paragraph as one unit, then
+ * maps its links back onto the draft's own paragraphs, so the tail is linked with its paragraph
+ * instead of left over.
+ */
+import { repairBlocks } from '../segmentation/repair.ts';
+import type { AlignmentBead, SegmentKind } from '../types.ts';
+
+/** The draft read with its cut paragraphs whole: each unit lists the draft paragraphs it holds. */
+export interface JoinedDraft {
+	units: string[];
+	kinds: SegmentKind[];
+	members: number[][];
+}
+
+/**
+ * Joins English paragraphs that continue one another (repairBlocks' joins, kept where the second
+ * paragraph starts mid-sentence or a caption or credit sits between the two); null when there
+ * are none.
+ *
+ * @example
+ * joinCutParagraphs(['Shops opened in Beijing and nearly', 'A livestreamer at work', 'a thousand anchors.'], kinds)
+ * // { units: ['Shops opened in Beijing and nearly a thousand anchors.', 'A livestreamer at work'], members: [[0, 2], [1]], … }
+ */
+export function joinCutParagraphs(
+	paragraphs: readonly string[],
+	kinds: readonly SegmentKind[]
+): JoinedDraft | null {
+	const next = new Map<number, number>();
+	for (const p of repairBlocks(paragraphs.map((text, k) => ({ text, kind: kinds[k] }))).proposals) {
+		if (p.kind !== 'join' || kinds[p.blocks[0]] !== 'body' || kinds[p.blocks[1]] !== 'body')
+			continue;
+		// A paragraph left unfinished before a caption or credit, or one whose next paragraph
+		// starts mid-sentence: not a heading without its full stop, nor a caption taken for text.
+		const overCaption =
+			!!p.skipped?.length &&
+			p.skipped.every((k) => kinds[k] === 'caption' || kinds[k] === 'credit');
+		if (p.reason !== 'unterminated_continuation' && !overCaption) continue;
+		next.set(p.blocks[0], p.blocks[1]);
+	}
+	if (!next.size) return null;
+	const joined = new Set(next.values());
+	const out: JoinedDraft = { units: [], kinds: [], members: [] };
+	paragraphs.forEach((text, k) => {
+		if (joined.has(k)) return;
+		const members = [k];
+		for (let m = next.get(k); m !== undefined; m = next.get(m)) members.push(m);
+		out.units.push(members.map((m) => paragraphs[m].trim()).join(' '));
+		out.kinds.push(kinds[k]);
+		out.members.push(members);
+	});
+	return out;
+}
+
+/**
+ * Beads over the joined units mapped back onto the draft's paragraphs. A joined paragraph's
+ * tail comes after the captions set inside it, so its bead and the beads of those captions
+ * become one bead (zh in order, en a contiguous run): every paragraph in exactly one bead, in
+ * order.
+ */
+export function splitJoinedBeads(
+	beads: readonly AlignmentBead[],
+	members: readonly number[][]
+): AlignmentBead[] {
+	const out: AlignmentBead[] = [];
+	let open: AlignmentBead | null = null;
+	let placed = 0;
+	let highest = -1;
+	for (const b of beads) {
+		const en = b.en.flatMap((u) => members[u]);
+		const bead: AlignmentBead = { zh: [...b.zh], en, score: b.score };
+		if (open) {
+			open.zh.push(...bead.zh);
+			open.en.push(...bead.en);
+			open.score = Math.min(open.score, bead.score);
+		}
+		placed += en.length;
+		for (const j of en) highest = Math.max(highest, j);
+		// Open while some draft paragraph before the highest one placed is still to come.
+		const waiting = placed < highest + 1;
+		if (!open && waiting) open = bead;
+		else if (!open) out.push(bead);
+		if (open && !waiting) {
+			open.en.sort((x, y) => x - y);
+			out.push(open);
+			open = null;
+		}
+	}
+	if (open) out.push(open);
+	return out;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { englishFeatures } from './features.ts';
+
+describe('englishFeatures', () => {
+	it('reads figures as numbers only, not also as words that never match', () => {
+		const [unit] = englishFeatures(['Between 2019 and 2023, 84,000 mu were built.']);
+		const keys = unit.items.map((item) => item.join('|'));
+		expect(keys).not.toContain('2019');
+		expect(keys).not.toContain('84');
+		expect(keys).not.toContain('000');
+		expect(keys.filter((k) => k.includes('84000'))).toHaveLength(1);
+	});
+
+	it('counts a word said twice once: one piece of evidence, one possible miss', () => {
+		const [unit] = englishFeatures(['Tea gardens and more tea gardens, new tea gardens.']);
+		const keys = unit.items.map((item) => item[0]);
+		expect(keys.filter((k) => k === 'tea')).toHaveLength(1);
+		expect(keys.filter((k) => k === 'garden')).toHaveLength(1);
+	});
+
+	it('counts sentence and clause breaks', () => {
+		const [unit] = englishFeatures(['He came; she left. Why? Li said: "Go."']);
+		expect(unit.breaks).toBe(5);
+	});
+});
