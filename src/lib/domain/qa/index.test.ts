@@ -66,10 +66,7 @@ describe('runChecks', () => {
 			{ id: 'b', order: 1, source: '金额105亿元。', target: '', status: 'draft' as const }
 		];
 		segments[0].target = '22 projects worth 10.5 billion yuan were signed.';
-		const units = qaSegments([
-			{ ...segments[0] },
-			{ ...segments[1], translatedWith: 'a' }
-		]);
+		const units = qaSegments([{ ...segments[0] }, { ...segments[1], translatedWith: 'a' }]);
 		expect(units).toEqual([
 			{ source: '签约项目22个，金额105亿元。', target: segments[0].target, status: 'draft' },
 			{ source: '金额105亿元。', target: '', status: 'draft', together: true }
