@@ -257,11 +257,13 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		since = await now(page);
 		started = performance.now();
 		await runChecks.click();
+		// Done when the QA panel has no progress bar and its button is enabled again.
 		await page.waitForFunction(
-			() =>
-				[...document.querySelectorAll('button')].some(
-					(b) => b.textContent?.trim() === 'Run checks' && !b.disabled
-				) && !document.querySelector('progress'),
+			() => {
+				const panel = document.querySelector('section[aria-labelledby="qa-heading"]');
+				const button = panel?.querySelector('button');
+				return !!button && !button.disabled && !panel?.querySelector('progress');
+			},
 			undefined,
 			{ timeout: 600_000, polling: 200 }
 		);
