@@ -15,8 +15,14 @@ const GAIN_STEPS = 64;
 const GAIN_SIZE = Math.ceil((1.4 - LOG_X_MIN) * GAIN_STEPS) + 1;
 
 export class LexicalModel {
-	/** Per source unit: items as ids of the keys that occur on the other side at all. */
-	private readonly items: number[][][];
+	/**
+	 * Per source unit, its items as ids of the keys that occur on the other side at all, in one
+	 * flat layout (20,000 paragraphs hold millions of items: nested arrays took hundreds of MB):
+	 * unit s owns items itemStart[s]..itemStart[s+1]-1, item g owns keys[keyStart[g]..keyStart[g+1]-1].
+	 */
+	private readonly itemStart: Int32Array;
+	private readonly keyStart: Int32Array;
+	private readonly itemKeys: Int32Array;
 	/** Per other-side unit, `words` 32-bit words: bit k set when the unit holds key k. */
 	private readonly otherBits: Uint32Array;
 	private readonly words: number;
@@ -26,8 +32,8 @@ export class LexicalModel {
 	/** Per span length, the ratio of one source unit against that many other-side units. */
 	private readonly spanCaches: NumberCache[] = [];
 
-	/** Per source unit, per item, log of the random match rate per character of the other side. */
-	private readonly logLambda: Float64Array[] = [];
+	/** Per item (flat, as itemStart), log of the random match rate per character of the other side. */
+	private readonly logLambda: Float64Array;
 	/** Gain of a match as a function of x = rate · size, tabulated on log x (see GAIN_STEPS). */
 	private readonly hitGain: Float64Array;
 	private readonly otherPrefix: Float64Array;
@@ -73,22 +79,33 @@ export class LexicalModel {
 		postings.forEach((units, k) => {
 			for (const o of units) this.otherBits[o * this.words + (k >> 5)] |= 1 << (k & 31);
 		});
-		this.items = source.map((u) =>
-			u.items.map((keys) => {
-				const known: number[] = [];
+		this.itemStart = new Int32Array(source.length + 1);
+		let itemCount = 0;
+		let keyCount = 0;
+		source.forEach((u, s) => {
+			itemCount += u.items.length;
+			this.itemStart[s + 1] = itemCount;
+			for (const keys of u.items) for (const k of keys) if (ids.has(k)) keyCount++;
+		});
+		this.keyStart = new Int32Array(itemCount + 1);
+		this.itemKeys = new Int32Array(keyCount);
+		let g = 0;
+		let at = 0;
+		for (const u of source) {
+			for (const keys of u.items) {
 				for (const k of keys) {
 					const id = ids.get(k);
-					if (id !== undefined) known.push(id);
+					if (id !== undefined) this.itemKeys[at++] = id;
 				}
-				return known;
-			})
-		);
+				this.keyStart[++g] = at;
+			}
+		}
 
 		// How often an item matches a random unit of the other side of this document.
 		const stamp = new Int32Array(other.length).fill(-1);
 		const rateCache = new Map<string, number>();
 		let serial = 0;
-		const randomRate = (keys: number[]): number => {
+		const randomRate = (keys: Int32Array): number => {
 			const sig = keys.join(',');
 			let rate = rateCache.get(sig);
 			if (rate === undefined) {
@@ -107,13 +124,11 @@ export class LexicalModel {
 			}
 			return rate;
 		};
-		for (const unitItems of this.items) {
-			this.logLambda.push(
-				Float64Array.from(unitItems, (keys) => {
-					const f = Math.min(randomRate(keys), 0.98);
-					return Math.log(-Math.log(1 - f) / meanLength);
-				})
-			);
+		this.logLambda = new Float64Array(itemCount);
+		for (let item = 0; item < itemCount; item++) {
+			const keys = this.itemKeys.subarray(this.keyStart[item], this.keyStart[item + 1]);
+			const f = Math.min(randomRate(keys), 0.98);
+			this.logLambda[item] = Math.log(-Math.log(1 - f) / meanLength);
 		}
 	}
 
@@ -151,7 +166,7 @@ export class LexicalModel {
 	 */
 	private span(s: number, o0: number, o1: number): number {
 		// Units of a few items (sentences) are cheaper to score again than to look up.
-		if (this.items[s].length <= 32) return this.spanUncached(s, o0, o1);
+		if (this.itemStart[s + 1] - this.itemStart[s] <= 32) return this.spanUncached(s, o0, o1);
 		const length = o1 - o0;
 		let cache = this.spanCaches[length];
 		if (!cache) cache = this.spanCaches[length] = new NumberCache(1 << 12);
@@ -165,7 +180,8 @@ export class LexicalModel {
 	}
 
 	private spanUncached(s: number, o0: number, o1: number): number {
-		const count = this.items[s].length;
+		const first = this.itemStart[s];
+		const count = this.itemStart[s + 1] - first;
 		if (count === 0) return 0;
 		const logSize = Math.log(this.otherPrefix[o1] - this.otherPrefix[o0]);
 		if (count > 32) return this.computeLong(s, o0, o1, logSize);
@@ -173,13 +189,13 @@ export class LexicalModel {
 		for (let o = o0; o < o1; o++) bits |= this.mask(s, o);
 		let total = 0;
 		let hits = 0;
-		const logLambda = this.logLambda[s];
+		const logLambda = this.logLambda;
 		while (bits) {
 			const low = bits & -bits;
 			const b = 31 - Math.clz32(low);
 			bits ^= low;
 			hits++;
-			total += this.hitGain[this.gainIndex(logLambda[b] + logSize)];
+			total += this.hitGain[this.gainIndex(logLambda[first + b] + logSize)];
 		}
 		return total + (count - hits) * this.logMiss;
 	}
@@ -194,13 +210,14 @@ export class LexicalModel {
 		const id = s * (this.otherCount + 1) + o;
 		const cached = this.maskCache.get(id);
 		if (!Number.isNaN(cached)) return cached | 0;
-		const items = this.items[s];
+		const first = this.itemStart[s];
+		const count = this.itemStart[s + 1] - first;
 		const base = o * this.words;
 		let bits = 0;
-		for (let b = 0; b < items.length; b++) {
-			const keys = items[b];
-			for (let k = 0; k < keys.length; k++) {
-				const key = keys[k];
+		for (let b = 0; b < count; b++) {
+			const end = this.keyStart[first + b + 1];
+			for (let k = this.keyStart[first + b]; k < end; k++) {
+				const key = this.itemKeys[k];
 				if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
 					bits |= 1 << b;
 					break;
@@ -213,22 +230,26 @@ export class LexicalModel {
 
 	/** Units with many items (paragraphs): checked key by key, uncached. */
 	private computeLong(s: number, o0: number, o1: number, logSize: number): number {
-		const items = this.items[s];
+		const first = this.itemStart[s];
+		const count = this.itemStart[s + 1] - first;
 		let total = 0;
-		for (let b = 0; b < items.length; b++) {
-			const keys = items[b];
+		for (let b = 0; b < count; b++) {
+			const start = this.keyStart[first + b];
+			const end = this.keyStart[first + b + 1];
 			let hit = false;
 			for (let o = o0; o < o1 && !hit; o++) {
 				const base = o * this.words;
-				for (let k = 0; k < keys.length; k++) {
-					const key = keys[k];
+				for (let k = start; k < end; k++) {
+					const key = this.itemKeys[k];
 					if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
 						hit = true;
 						break;
 					}
 				}
 			}
-			total += hit ? this.hitGain[this.gainIndex(this.logLambda[s][b] + logSize)] : this.logMiss;
+			total += hit
+				? this.hitGain[this.gainIndex(this.logLambda[first + b] + logSize)]
+				: this.logMiss;
 		}
 		return total;
 	}
