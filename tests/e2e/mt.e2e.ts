@@ -41,14 +41,12 @@ async function createProject(page: Page, name: string) {
 const target = (page: Page, n: number) =>
 	page.getByRole('textbox', { name: `English translation of paragraph ${n}` });
 
-async function configure(page: Page, port: number, key: string) {
+async function configure(page: Page, url: string, key: string) {
 	await page.goto('/settings');
 	await page.getByRole('combobox', { name: 'Engine in use' }).selectOption({
 		label: 'OpenAI-compatible (OpenAI, Ollama, llama.cpp, vLLM)'
 	});
-	await page
-		.getByRole('textbox', { name: 'Base URL (up to /v1)' })
-		.fill(`http://127.0.0.1:${port}/v1`);
+	await page.getByRole('textbox', { name: 'Base URL (up to /v1)' }).fill(`${url}/v1`);
 	await page.getByRole('textbox', { name: 'Model', exact: true }).fill('fake-llm');
 	await page.getByLabel('API key (optional)').first().fill(key);
 	await page.getByRole('button', { name: 'Save machine-translation settings' }).click();
@@ -92,7 +90,7 @@ async function stored(page: Page, projectName: string) {
 test('a suggestion held to the glossary, checked by QA, inserted with Ctrl+M without overwriting', async ({
 	page
 }) => {
-	server = await openAiServer({ table: TABLE, fallback, key: 'k-right', port: 4460 });
+	server = await openAiServer({ table: TABLE, fallback, key: 'k-right' });
 	const editorUrl = await createProject(page, 'MT suggestion');
 	// Nothing is sent before an engine is configured.
 	await page.getByRole('tab', { name: 'MT' }).click();
@@ -107,7 +105,7 @@ test('a suggestion held to the glossary, checked by QA, inserted with Ctrl+M wit
 		page.getByRole('listitem').filter({ hasText: 'MT suggestion' }).getByText('no. 1 of 1')
 	).toBeVisible();
 
-	await configure(page, 4460, 'k-right');
+	await configure(page, server.url, 'k-right');
 	await page.getByRole('button', { name: /Test connection to OpenAI-compatible/ }).click();
 	await expect(page.getByText(/Connected: fake-llm answered/)).toBeVisible();
 
@@ -160,11 +158,10 @@ test('pre-translating the empty paragraphs waits out a 429, can be cancelled and
 		table: TABLE,
 		fallback,
 		rateLimitAt: [3],
-		delayMs: 1500,
-		port: 4461
+		delayMs: 1500
 	});
 	const editorUrl = await createProject(page, 'MT pre-translate');
-	await configure(page, 4461, '');
+	await configure(page, server.url, '');
 	await page.goto(editorUrl);
 	await target(page, 1).fill('Typed by the translator.');
 	await page.getByRole('tab', { name: 'MT' }).click();
@@ -207,9 +204,9 @@ test('pre-translating the empty paragraphs waits out a 429, can be cancelled and
 });
 
 test('a failing engine gives a clear message and changes nothing', async ({ page }) => {
-	server = await openAiServer({ table: TABLE, fallback, key: 'k-right', port: 4462 });
+	server = await openAiServer({ table: TABLE, fallback, key: 'k-right' });
 	const editorUrl = await createProject(page, 'MT failure');
-	await configure(page, 4462, 'k-wrong');
+	await configure(page, server.url, 'k-wrong');
 	await page.getByRole('button', { name: /Test connection to OpenAI-compatible/ }).click();
 	await expect(page.getByRole('alert')).toContainText('fake-llm refused the API key (HTTP 401');
 

@@ -50,6 +50,15 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 	const target1 = page.getByRole('textbox', { name: 'English translation of paragraph 1' });
 	await expect(target1).toHaveValue('{1}Yichun{/1} ETDZ{2/} grows');
 
+	// A click inside a tag puts the caret after it, never inside.
+	const caret = await target1.evaluate((field: HTMLTextAreaElement) => {
+		field.focus();
+		field.setSelectionRange(1, 1);
+		field.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+		return field.selectionStart;
+	});
+	expect(caret).toBe(3);
+
 	// The key is in the list of keys.
 	await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
 	await expect(
@@ -94,6 +103,22 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 	await page.getByRole('button', { name: 'Run checks' }).click();
 	await expect(page.getByText('Tag {/2} of the source is missing from the English')).toHaveCount(0);
 	await target2.press('Control+Enter');
+	// Stored (the write follows the key press): still confirmed after a reload.
+	await expect(page.getByRole('combobox', { name: 'Status of paragraph 2' })).toHaveValue(
+		'translated'
+	);
+	await expect
+		.poll(async () => {
+			await page.reload();
+			return page.getByRole('combobox', { name: 'Status of paragraph 2' }).inputValue();
+		})
+		.toBe('translated');
+	// The history shows the confirmed version with its tags as chips too.
+	await target2.click();
+	await page.getByRole('tab', { name: 'History' }).click();
+	await expect(
+		page.getByRole('region', { name: 'History' }).getByRole('img', { name: 'Tag {/2}' })
+	).toBeVisible();
 	await page.goto(new URL(page.url()).pathname + '/export');
 	const xliff = await exportXliff12(page);
 	expect(xliff).toContain('"><g id="1">Yichun</g> ETDZ<x id="2"/> grows</target>');

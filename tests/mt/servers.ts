@@ -36,8 +36,6 @@ export interface ServerOptions {
 	delayMs?: number;
 	/** The English for a paragraph not in the table (default: none, an empty answer). */
 	fallback?: (zh: string) => string;
-	/** Listen on this port (a browser test's fixed one) instead of a free one. */
-	port?: number;
 }
 
 /**
@@ -104,7 +102,7 @@ async function start(options: ServerOptions, handle: Handler): Promise<EngineSer
 			handle(recorded, res, send);
 		});
 	});
-	await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,

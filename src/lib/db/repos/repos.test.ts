@@ -91,6 +91,48 @@ describe('segments repository', () => {
 	});
 });
 
+describe('replacing many targets (replace all and its undo)', () => {
+	it('writes all in one step, keeps each old text as a revision, skips locked and changed ones', async () => {
+		const project = await seedProject();
+		const [title, body, credit] = await repos.segments.list(project.id);
+		await repos.segments.confirm(title.id, 'Yichun in its prime', 'reviewed');
+		await repos.segments.saveTarget(body.id, 'Yichun signed 22 projects');
+		await repos.segments.saveTarget(credit.id, 'By Yichun ETDZ');
+		await repos.segments.setLocked(credit.id, true);
+		const written = await repos.segments.replaceTargets([
+			// Stale: the stored text is no longer what the replace saw.
+			{ id: title.id, before: 'Yichun in her prime', after: 'x' },
+			{ id: body.id, before: 'Yichun signed 22 projects', after: 'Yichun City signed 22 projects' },
+			{ id: credit.id, before: 'By Yichun ETDZ', after: 'By Yichun City ETDZ' }
+		]);
+		expect(written.map((s) => [s.id, s.target, s.status])).toEqual([
+			[body.id, 'Yichun City signed 22 projects', 'draft']
+		]);
+		expect((await repos.segments.get(title.id))?.target).toBe('Yichun in its prime');
+		expect((await repos.segments.get(credit.id))?.target).toBe('By Yichun ETDZ');
+		const [kept] = await repos.segments.revisions(body.id);
+		expect([kept.target, kept.status, kept.reason]).toEqual([
+			'Yichun signed 22 projects',
+			'draft',
+			'replace'
+		]);
+		// The undo gives back text and status.
+		const undone = await repos.segments.replaceTargets([
+			{
+				id: body.id,
+				before: 'Yichun City signed 22 projects',
+				after: 'Yichun signed 22 projects',
+				status: 'draft'
+			}
+		]);
+		expect(undone.map((s) => s.target)).toEqual(['Yichun signed 22 projects']);
+		expect((await repos.segments.revisions(body.id)).map((r) => r.target)).toEqual([
+			'Yichun City signed 22 projects',
+			'Yichun signed 22 projects'
+		]);
+	});
+});
+
 describe('glossaries repository', () => {
 	it('creates a glossary with entries and removes entries only it held', async () => {
 		const glossary = await repos.glossaries.create('Yichun', [

@@ -30,7 +30,7 @@ export function joinCutParagraphs(
 	kinds: readonly SegmentKind[]
 ): JoinedDraft | null {
 	const next = new Map<number, number>();
-	for (const p of repairBlocks(paragraphs.map((text) => ({ text }))).proposals) {
+	for (const p of repairBlocks(paragraphs.map((text, k) => ({ text, kind: kinds[k] }))).proposals) {
 		if (p.kind !== 'join' || kinds[p.blocks[0]] !== 'body' || kinds[p.blocks[1]] !== 'body')
 			continue;
 		// A paragraph left unfinished before a caption or credit, or one whose next paragraph

@@ -43,14 +43,24 @@ const EN_CLOSE = /[.,!?—-]['"’”]/g;
 const ZH_BREAK = /[。！？；：!?;:]+/g;
 const EN_BREAK = /[.!?;:]+(?=\s|['"’”)]|$)/g;
 
-const DIGITS = /^[0-9]+$/;
+/** Whether a word is all digits (cheaper than a regular expression, on every word). */
+function isDigits(word: string): boolean {
+	for (let k = 0; k < word.length; k++) {
+		const c = word.charCodeAt(k);
+		if (c < 48 || c > 57) return false;
+	}
+	return word.length > 0;
+}
 
 const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
 
 const LATIN_IN_ZH = /[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g;
-/** Digits or number words: the English number reader is only worth running on these. */
+/**
+ * Digits or number words: the English number reader is only worth running on these (ordinals
+ * by their stems: "with", "both" and "month" end in -th too, and are in most sentences).
+ */
 const MAY_HAVE_NUMBER =
-	/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|first|second|third|\w+th)\b/i;
+	/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|first|second|third)\b|(?:teen|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|teen|tie|hundred|thousand|million|billion)ths?)\b/i;
 
 /** Sentence punctuation that survives translation: questions, exclamations, opening quotes. */
 const PUNCT: Record<string, string> = {
@@ -165,7 +175,7 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 		const seen = new Set<string>();
 		for (const token of englishContentWords(text)) {
 			// Digits are read as numbers below; a word said twice is one piece of evidence.
-			if (DIGITS.test(token.key) || seen.has(token.key)) continue;
+			if (isDigits(token.key) || seen.has(token.key)) continue;
 			seen.add(token.key);
 			const itemKeys = [token.key];
 			if (token.capitalised) itemKeys.push('py:' + token.text.toLowerCase().replace(/'.*$/, ''));

@@ -14,15 +14,15 @@ const LOG_X_MIN = -8;
 const GAIN_STEPS = 64;
 const GAIN_SIZE = Math.ceil((1.4 - LOG_X_MIN) * GAIN_STEPS) + 1;
 
+/** log n for the sizes (characters) of spans: tabulated, it is asked for in every search cell. */
+const LOG_TABLE = Float64Array.from({ length: 8192 }, (_, n) => Math.log(n));
+function logOf(n: number): number {
+	return n < 8192 ? LOG_TABLE[n] : Math.log(n);
+}
+
 export class LexicalModel {
-	/**
-	 * Per source unit, its items as ids of the keys that occur on the other side at all, in one
-	 * flat layout (20,000 paragraphs hold millions of items: nested arrays took hundreds of MB):
-	 * unit s owns items itemStart[s]..itemStart[s+1]-1, item g owns keys[keyStart[g]..keyStart[g+1]-1].
-	 */
-	private readonly itemStart: Int32Array;
-	private readonly keyStart: Int32Array;
-	private readonly itemKeys: Int32Array;
+	/** Per source unit: items as ids of the keys that occur on the other side at all. */
+	private readonly items: number[][][];
 	/** Per other-side unit, `words` 32-bit words: bit k set when the unit holds key k. */
 	private readonly otherBits: Uint32Array;
 	private readonly words: number;
@@ -32,8 +32,8 @@ export class LexicalModel {
 	/** Per span length, the ratio of one source unit against that many other-side units. */
 	private readonly spanCaches: NumberCache[] = [];
 
-	/** Per item (flat, as itemStart), log of the random match rate per character of the other side. */
-	private readonly logLambda: Float64Array;
+	/** Per source unit, per item, log of the random match rate per character of the other side. */
+	private readonly logLambda: Float64Array[] = [];
 	/** Gain of a match as a function of x = rate · size, tabulated on log x (see GAIN_STEPS). */
 	private readonly hitGain: Float64Array;
 	private readonly otherPrefix: Float64Array;
@@ -55,23 +55,56 @@ export class LexicalModel {
 		);
 		const meanLength = Math.max(this.otherPrefix[other.length] / Math.max(other.length, 1), 1);
 		// Only keys found on both sides can ever match: number those densely.
+		// Items of a dictionary word share one keys array (features.ts): read each array once.
 		const sourceKeys = new Set<string>();
-		for (const u of source) for (const item of u.items) for (const k of item) sourceKeys.add(k);
+		const seenArrays = new Set<readonly string[]>();
+		for (const u of source) {
+			for (const item of u.items) {
+				if (item.length > 1) {
+					if (seenArrays.has(item)) continue;
+					seenArrays.add(item);
+				}
+				for (const k of item) sourceKeys.add(k);
+			}
+		}
 		const ids = new Map<string, number>();
 		const postings: number[][] = [];
+		const idOf = (k: string): number => {
+			let id = ids.get(k);
+			if (id === undefined) {
+				if (!sourceKeys.has(k)) return -1;
+				ids.set(k, (id = ids.size));
+				postings.push([]);
+			}
+			return id;
+		};
+		const post = (id: number, o: number) => {
+			const list = postings[id];
+			if (list[list.length - 1] !== o) list.push(o);
+		};
+		const idsOfArray = new Map<readonly string[], number[]>();
 		other.forEach((u, o) => {
-			const add = (k: string) => {
-				if (!sourceKeys.has(k)) return;
-				let id = ids.get(k);
-				if (id === undefined) {
-					ids.set(k, (id = ids.size));
-					postings.push([]);
+			for (const item of u.items) {
+				if (item.length === 1) {
+					const id = idOf(item[0]);
+					if (id >= 0) post(id, o);
+					continue;
 				}
-				const list = postings[id];
-				if (list[list.length - 1] !== o) list.push(o);
-			};
-			for (const item of u.items) for (const k of item) add(k);
-			for (const k of u.keys) add(k);
+				let list = idsOfArray.get(item);
+				if (!list) {
+					list = [];
+					for (const k of item) {
+						const id = idOf(k);
+						if (id >= 0) list.push(id);
+					}
+					idsOfArray.set(item, list);
+				}
+				for (const id of list) post(id, o);
+			}
+			for (const k of u.keys) {
+				const id = idOf(k);
+				if (id >= 0) post(id, o);
+			}
 		});
 		this.otherCount = other.length;
 		this.words = Math.max(1, (ids.size + 31) >> 5);
@@ -79,56 +112,64 @@ export class LexicalModel {
 		postings.forEach((units, k) => {
 			for (const o of units) this.otherBits[o * this.words + (k >> 5)] |= 1 << (k & 31);
 		});
-		this.itemStart = new Int32Array(source.length + 1);
-		let itemCount = 0;
-		let keyCount = 0;
-		source.forEach((u, s) => {
-			itemCount += u.items.length;
-			this.itemStart[s + 1] = itemCount;
-			for (const keys of u.items) for (const k of keys) if (ids.has(k)) keyCount++;
-		});
-		this.keyStart = new Int32Array(itemCount + 1);
-		this.itemKeys = new Int32Array(keyCount);
-		let g = 0;
-		let at = 0;
-		for (const u of source) {
-			for (const keys of u.items) {
-				for (const k of keys) {
-					const id = ids.get(k);
-					if (id !== undefined) this.itemKeys[at++] = id;
-				}
-				this.keyStart[++g] = at;
-			}
-		}
-
-		// How often an item matches a random unit of the other side of this document.
+		// How often an item matches a random unit of the other side of this document, as
+		// log λ. Items of a dictionary word share one keys array: both are worked out once per
+		// array (by identity), and once per key for items of one key.
 		const stamp = new Int32Array(other.length).fill(-1);
-		const rateCache = new Map<string, number>();
 		let serial = 0;
-		const randomRate = (keys: Int32Array): number => {
-			const sig = keys.join(',');
-			let rate = rateCache.get(sig);
-			if (rate === undefined) {
-				serial++;
-				let hits = 0;
-				for (const k of keys) {
-					for (const o of postings[k]) {
-						if (stamp[o] !== serial) {
-							stamp[o] = serial;
-							hits++;
-						}
+		const logLambdaOf = (keys: number[]): number => {
+			serial++;
+			let hits = 0;
+			for (const k of keys) {
+				for (const o of postings[k]) {
+					if (stamp[o] !== serial) {
+						stamp[o] = serial;
+						hits++;
 					}
 				}
-				rate = Math.max((hits + 0.5) / (other.length + 1), pRandomFloor);
-				rateCache.set(sig, rate);
 			}
-			return rate;
+			const f = Math.min(Math.max((hits + 0.5) / (other.length + 1), pRandomFloor), 0.98);
+			return Math.log(-Math.log(1 - f) / meanLength);
 		};
-		this.logLambda = new Float64Array(itemCount);
-		for (let item = 0; item < itemCount; item++) {
-			const keys = this.itemKeys.subarray(this.keyStart[item], this.keyStart[item + 1]);
-			const f = Math.min(randomRate(keys), 0.98);
-			this.logLambda[item] = Math.log(-Math.log(1 - f) / meanLength);
+		const byKey = new Float64Array(ids.size).fill(NaN);
+		const bySig = new Map<string, number>();
+		const byArray = new Map<readonly string[], { known: number[]; logLambda: number }>();
+		const NONE = { known: [] as number[], logLambda: 0 };
+		const resolve = (keys: readonly string[]) => {
+			let known: number[] | null = null;
+			for (const k of keys) {
+				const id = ids.get(k);
+				if (id === undefined) continue;
+				if (known) known.push(id);
+				else known = [id];
+			}
+			if (!known) return NONE;
+			let logLambda: number;
+			if (known.length === 1) {
+				logLambda = byKey[known[0]];
+				if (Number.isNaN(logLambda)) logLambda = byKey[known[0]] = logLambdaOf(known);
+			} else {
+				const sig = known.join(',');
+				logLambda = bySig.get(sig) ?? NaN;
+				if (Number.isNaN(logLambda)) bySig.set(sig, (logLambda = logLambdaOf(known)));
+			}
+			return { known, logLambda };
+		};
+		this.items = [];
+		for (const u of source) {
+			const unitItems: number[][] = [];
+			const logLambda = new Float64Array(u.items.length);
+			u.items.forEach((keys, b) => {
+				let r = byArray.get(keys);
+				if (!r) {
+					r = resolve(keys);
+					if (keys.length > 1) byArray.set(keys, r);
+				}
+				unitItems.push(r.known);
+				logLambda[b] = r.logLambda;
+			});
+			this.items.push(unitItems);
+			this.logLambda.push(logLambda);
 		}
 	}
 
@@ -166,7 +207,7 @@ export class LexicalModel {
 	 */
 	private span(s: number, o0: number, o1: number): number {
 		// Units of a few items (sentences) are cheaper to score again than to look up.
-		if (this.itemStart[s + 1] - this.itemStart[s] <= 32) return this.spanUncached(s, o0, o1);
+		if (this.items[s].length <= 32) return this.spanUncached(s, o0, o1);
 		const length = o1 - o0;
 		let cache = this.spanCaches[length];
 		if (!cache) cache = this.spanCaches[length] = new NumberCache(1 << 12);
@@ -180,22 +221,21 @@ export class LexicalModel {
 	}
 
 	private spanUncached(s: number, o0: number, o1: number): number {
-		const first = this.itemStart[s];
-		const count = this.itemStart[s + 1] - first;
+		const count = this.items[s].length;
 		if (count === 0) return 0;
-		const logSize = Math.log(this.otherPrefix[o1] - this.otherPrefix[o0]);
+		const logSize = logOf(this.otherPrefix[o1] - this.otherPrefix[o0]);
 		if (count > 32) return this.computeLong(s, o0, o1, logSize);
 		let bits = 0;
 		for (let o = o0; o < o1; o++) bits |= this.mask(s, o);
 		let total = 0;
 		let hits = 0;
-		const logLambda = this.logLambda;
+		const logLambda = this.logLambda[s];
 		while (bits) {
 			const low = bits & -bits;
 			const b = 31 - Math.clz32(low);
 			bits ^= low;
 			hits++;
-			total += this.hitGain[this.gainIndex(logLambda[first + b] + logSize)];
+			total += this.hitGain[this.gainIndex(logLambda[b] + logSize)];
 		}
 		return total + (count - hits) * this.logMiss;
 	}
@@ -210,14 +250,13 @@ export class LexicalModel {
 		const id = s * (this.otherCount + 1) + o;
 		const cached = this.maskCache.get(id);
 		if (!Number.isNaN(cached)) return cached | 0;
-		const first = this.itemStart[s];
-		const count = this.itemStart[s + 1] - first;
+		const items = this.items[s];
 		const base = o * this.words;
 		let bits = 0;
-		for (let b = 0; b < count; b++) {
-			const end = this.keyStart[first + b + 1];
-			for (let k = this.keyStart[first + b]; k < end; k++) {
-				const key = this.itemKeys[k];
+		for (let b = 0; b < items.length; b++) {
+			const keys = items[b];
+			for (let k = 0; k < keys.length; k++) {
+				const key = keys[k];
 				if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
 					bits |= 1 << b;
 					break;
@@ -230,26 +269,22 @@ export class LexicalModel {
 
 	/** Units with many items (paragraphs): checked key by key, uncached. */
 	private computeLong(s: number, o0: number, o1: number, logSize: number): number {
-		const first = this.itemStart[s];
-		const count = this.itemStart[s + 1] - first;
+		const items = this.items[s];
 		let total = 0;
-		for (let b = 0; b < count; b++) {
-			const start = this.keyStart[first + b];
-			const end = this.keyStart[first + b + 1];
+		for (let b = 0; b < items.length; b++) {
+			const keys = items[b];
 			let hit = false;
 			for (let o = o0; o < o1 && !hit; o++) {
 				const base = o * this.words;
-				for (let k = start; k < end; k++) {
-					const key = this.itemKeys[k];
+				for (let k = 0; k < keys.length; k++) {
+					const key = keys[k];
 					if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
 						hit = true;
 						break;
 					}
 				}
 			}
-			total += hit
-				? this.hitGain[this.gainIndex(this.logLambda[first + b] + logSize)]
-				: this.logMiss;
+			total += hit ? this.hitGain[this.gainIndex(this.logLambda[s][b] + logSize)] : this.logMiss;
 		}
 		return total;
 	}

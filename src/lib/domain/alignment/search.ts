@@ -19,6 +19,9 @@ class Scorer {
 	readonly ratio: number;
 	private readonly zhPrefix: Float64Array;
 	private readonly enPrefix: Float64Array;
+	/** log(length + smoothing) of English spans, log(ratio · length + smoothing) of Chinese ones. */
+	private readonly logEnLength: Float64Array;
+	private readonly logZhLength: Float64Array;
 	private readonly zhOpen: Float64Array;
 	private readonly zhClose: Float64Array;
 	private readonly enOpen: Float64Array;
@@ -51,6 +54,11 @@ class Scorer {
 		this.ratio = zhLen > 0 && enLen > 0 ? enLen / zhLen : 1;
 		this.zhPrefix = prefixSums(zh.map((u) => u.length));
 		this.enPrefix = prefixSums(en.map((u) => u.length));
+		const s = params.lengthSmoothing;
+		this.logEnLength = Float64Array.from({ length: LENGTH_TABLE }, (_, n) => Math.log(n + s));
+		this.logZhLength = Float64Array.from({ length: LENGTH_TABLE }, (_, n) =>
+			Math.log(this.ratio * n + s)
+		);
 		this.zhOpen = prefixSums(zh.map((u) => u.quotesOpened));
 		this.zhClose = prefixSums(zh.map((u) => u.quotesClosed));
 		this.enOpen = prefixSums(en.map((u) => u.quotesOpened));
@@ -96,7 +104,9 @@ class Scorer {
 		const lz = this.zhPrefix[i1] - this.zhPrefix[i0];
 		const le = this.enPrefix[j1] - this.enPrefix[j0];
 		const s = this.params.lengthSmoothing;
-		const d = Math.log((le + s) / (this.ratio * lz + s)) / this.params.lengthSigma;
+		const logEn = le < LENGTH_TABLE ? this.logEnLength[le] : Math.log(le + s);
+		const logZh = lz < LENGTH_TABLE ? this.logZhLength[lz] : Math.log(this.ratio * lz + s);
+		const d = (logEn - logZh) / this.params.lengthSigma;
 		return (d * d) / 2;
 	}
 
@@ -110,7 +120,7 @@ class Scorer {
 	breakCost(i0: number, i1: number, j0: number, j1: number): number {
 		const z = this.zhBreaks[i1] - this.zhBreaks[i0];
 		const e = this.enBreaks[j1] - this.enBreaks[j0];
-		const d = Math.log((e + 1) / (z + 1));
+		const d = logOnePlus(e) - logOnePlus(z);
 		return this.breakWeight * d * d;
 	}
 
@@ -149,9 +159,9 @@ class Scorer {
 
 	/** Squared log ratio of the breaks of zh unit i and en unit j. */
 	breakSquare(i: number, j: number): number {
-		const d = Math.log(
-			(this.enBreaks[j + 1] - this.enBreaks[j] + 1) / (this.zhBreaks[i + 1] - this.zhBreaks[i] + 1)
-		);
+		const d =
+			logOnePlus(this.enBreaks[j + 1] - this.enBreaks[j]) -
+			logOnePlus(this.zhBreaks[i + 1] - this.zhBreaks[i]);
 		return d * d;
 	}
 
@@ -170,20 +180,29 @@ class Scorer {
 		this.breakWeight = this.params.breakWeight * Math.min(1, BREAK_VARIANCE / variance);
 	}
 
-	/** Cost of a bead of shape index t ending at (i, j). */
-	beadCost(t: number, i: number, j: number): number {
+	/** Cost of a bead of shape index t ending at (i, j); its length cost when known already. */
+	beadCost(t: number, i: number, j: number, length?: number): number {
 		const [a, b] = this.params.shapes[t];
 		const prior = this.params.shapeCost[t];
 		if (a === 0 || b === 0) return this.nullCost(i - a, i, j - b, j);
 		return (
 			prior +
 			(this.labelled ? this.labelCost(i - a, i, j - b, j) : 0) +
-			this.lengthCost(i - a, i, j - b, j) +
+			(length ?? this.lengthCost(i - a, i, j - b, j)) +
 			this.quoteCost(i - a, i, j - b, j) +
 			(this.breakWeight ? this.breakCost(i - a, i, j - b, j) : 0) -
 			this.params.lexWeight * this.llr(i - a, i, j - b, j)
 		);
 	}
+}
+
+/** Span lengths (characters) whose logs are tabulated: merges are shorter than this. */
+const LENGTH_TABLE = 4096;
+
+/** log(1 + n) for the counts of breaks a bead holds: tabulated, it is asked for in every cell. */
+const LOG_ONE_PLUS = Float64Array.from({ length: 256 }, (_, n) => Math.log(1 + n));
+function logOnePlus(n: number): number {
+	return n < 256 ? LOG_ONE_PLUS[n] : Math.log(1 + n);
 }
 
 /** Mean squared log ratio of breaks in confident pairs of a translation that keeps them. */
@@ -334,9 +353,10 @@ export function search(
 				if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
 				const before = pi === i ? row[pj - lo[i]] : cost[pi][pj - lo[pi]];
 				if (before === Infinity) continue;
+				const length = a && b ? s.lengthCost(pi, i, pj, j) : 0;
 				// A merge whose lengths are far apart is never the answer: skip its lexical scoring.
-				if (cutoff > 0 && a + b > 2 && a && b && s.lengthCost(pi, i, pj, j) > cutoff) continue;
-				const c = before + s.beadCost(t, i, j);
+				if (cutoff > 0 && a + b > 2 && a && b && length > cutoff) continue;
+				const c = before + s.beadCost(t, i, j, length);
 				if (c < best) {
 					best = c;
 					arg = t;

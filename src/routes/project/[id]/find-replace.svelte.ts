@@ -127,6 +127,8 @@ export class FindReplace implements FoundMarks {
 
 	/** Goes to the next hit (+1) or the previous (-1), wrapping, and brings its row into view. */
 	async step(direction: 1 | -1): Promise<void> {
+		// F3 with the bar closed opens it.
+		if (!this.open) return this.show();
 		const n = this.hits.length;
 		if (!n) return;
 		if (this.index < 0 || this.index >= n) {

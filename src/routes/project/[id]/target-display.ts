@@ -61,7 +61,8 @@ export function keepTokensWhole(field: HTMLTextAreaElement, event?: KeyboardEven
 		if (from !== start || to !== end) field.setSelectionRange(from, to);
 		return false;
 	}
-	if (start !== end || event.ctrlKey || event.metaKey || event.altKey) return false;
+	if (start !== end || event.isComposing || event.ctrlKey || event.metaKey || event.altKey)
+		return false;
 	const before = tokens.find(([, b]) => b === start);
 	const after = tokens.find(([a]) => a === start);
 	if (event.key === 'Backspace' && before) {
