@@ -304,7 +304,11 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		const gaps = page.getByRole('dialog').getByRole('listitem');
 		await gaps.first().waitFor({ timeout: 300_000 });
 		await page.waitForTimeout(1000);
-		task('Export', 'Export → "paragraphs without English" dialog + 1 s', await longest(page, since));
+		task(
+			'Export',
+			'Export → "paragraphs without English" dialog + 1 s',
+			await longest(page, since)
+		);
 		const gapRows = await gaps.count();
 		add('Export', 'Gap rows in the DOM', String(gapRows), 'visible rows only', gapRows < 200);
 		since = await now(page);
