@@ -1,5 +1,5 @@
 /**
- * `npm run bench:sync`: N simulated members (the app's own provider code, in this Node process)
+ * `npm run bench:sync`: N simulated members (the app's own provider code, in worker threads)
  * type into random paragraphs of one shared project for a fixed time, through one `duiyi serve`
  * (SQLite), then through two processes sharing PostgreSQL and Redis. For N = 10, 50, 200 it
  * prints the edits sent, the edits present in every replica and in the database afterwards
@@ -9,20 +9,22 @@
  * Each edit inserts one unique token (like «12.34») at a token boundary of a random paragraph:
  * one edit is one insertion, as a keystroke is, and its presence can be checked exactly.
  * Options: --sizes 10,50 --seconds 15 --rate 1 (edits per member per second) --only sqlite|redis
+ *          --workers 3 (threads the members run in)
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { HocuspocusProvider } from '@hocuspocus/provider';
-import pg from 'pg';
-import * as Y from 'yjs';
+import { Worker } from 'node:worker_threads';
 import { whenSynced } from '../src/lib/sync/connection.ts';
-import { readProject, targetText, writeProject } from '../src/lib/sync/project-doc.ts';
+import { writeProject } from '../src/lib/sync/project-doc.ts';
 import { hashPassword, newToken, tokenHash } from '../src/server/auth.ts';
 import { openStore } from '../src/server/store.ts';
+import { tokensIn, type MembersJob } from './sync-members.ts';
 import {
 	connect,
+	dropSchema,
 	PG_URL,
 	REDIS_URL,
+	releasePort,
 	sleep,
 	startServer,
 	tempDir,
@@ -40,6 +42,8 @@ const SIZES = option('sizes', '10,50,200').split(',').map(Number);
 const SECONDS = Number(option('seconds', '15'));
 const RATE = Number(option('rate', '1'));
 const ONLY = option('only', '');
+/** Worker threads the simulated members run in (one thread saturated and inflated the times). */
+const WORKERS = Number(option('workers', '3'));
 const PARAGRAPHS = 60;
 /** Members whose arrival times are measured (measuring at all N would cost the bench itself N×). */
 const OBSERVERS = 4;
@@ -54,7 +58,7 @@ interface Result {
 	p95: number;
 	serverCpuS: number;
 	peakMemMb: number;
-	/** CPU of this process, which runs every simulated member. */
+	/** CPU of this process and its worker threads, which run every simulated member. */
 	membersCpuS: number;
 }
 
@@ -70,15 +74,6 @@ function peakMb(pid: number): number {
 
 const percentile = (sorted: number[], p: number) =>
 	sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-
-const TOKEN = /«\d+\.\d+»/g;
-
-function tokensIn(doc: Y.Doc): Set<string> {
-	const found = new Set<string>();
-	for (const s of readProject(doc).segments)
-		for (const t of s.target.match(TOKEN) ?? []) found.add(t);
-	return found;
-}
 
 async function run(setup: 'sqlite' | 'redis', members: number): Promise<Result> {
 	const schema = uniqueName('duiyi_bench');
@@ -146,67 +141,66 @@ async function run(setup: 'sqlite' | 'redis', members: number): Promise<Result> 
 		'm0'
 	);
 	await whenSynced(first.provider);
-	const clients: { provider: HocuspocusProvider; doc: Y.Doc }[] = [first];
-	for (let m = 1; m < members; m++) {
-		clients.push(connect(servers[m % servers.length].url, name, tokens[m]));
-		if (m % 20 === 0) await sleep(50); // do not open 200 sockets in one instant
-	}
-	await Promise.all(clients.map((c) => whenSynced(c.provider, 120_000)));
+	first.provider.destroy();
 
-	const sentAt = new Map<string, number>();
-	const latencies: number[] = [];
-	// Observers on every server; they also type.
-	for (let o = 0; o < Math.min(OBSERVERS, members); o++) {
-		const doc = clients[o].doc;
-		doc.on('update', (update: Uint8Array, origin: unknown) => {
-			if (origin === null) return; // our own edit
-			const now = performance.now();
-			const { structs } = Y.decodeUpdate(update);
-			for (const s of structs) {
-				const content = (s as Y.Item).content as { str?: string } | undefined;
-				for (const t of content?.str?.match(TOKEN) ?? []) {
-					const at = sentAt.get(t);
-					if (at !== undefined) latencies.push(now - at);
-				}
-			}
+	// The members, spread over worker threads, each connected to one of the servers in turn.
+	const all = tokens.map((token, index) => ({
+		index,
+		server: servers[index % servers.length].url,
+		token
+	}));
+	const workers = Array.from({ length: Math.min(WORKERS, members) }, (_, w) => {
+		const job: MembersJob = {
+			members: all.filter((_, m) => m % WORKERS === w),
+			name,
+			paragraphs: PARAGRAPHS,
+			rate: RATE,
+			observers: Math.ceil(OBSERVERS / Math.min(WORKERS, members))
+		};
+		return new Worker(new URL('./sync-members.mjs', import.meta.url), {
+			workerData: job
 		});
-	}
-
-	let sent = 0;
-	const end = performance.now() + SECONDS * 1000;
-	const typing = clients.map(async (client, m) => {
-		await sleep(Math.random() * 1000);
-		let e = 0;
-		while (performance.now() < end) {
-			const text = targetText(client.doc, `s${Math.floor(Math.random() * PARAGRAPHS)}`);
-			const current = text.toString();
-			const boundaries = [0];
-			for (let i = current.indexOf('»'); i >= 0; i = current.indexOf('»', i + 1))
-				boundaries.push(i + 1);
-			const token = `«${m}.${e++}»`;
-			sentAt.set(token, performance.now());
-			text.insert(boundaries[Math.floor(Math.random() * boundaries.length)], token);
-			sent++;
-			await sleep((1000 / RATE) * (0.5 + Math.random()));
-		}
 	});
-	await Promise.all(typing);
-	await Promise.all(clients.map((c) => whenSynced(c.provider, 120_000)));
+	const ask = <T>(worker: Worker, message: unknown, answer: string) =>
+		new Promise<T>((resolve, reject) => {
+			const listen = (reply: { type: string }) => {
+				if (reply.type !== answer) return;
+				worker.off('message', listen);
+				resolve(reply as T);
+			};
+			worker.on('message', listen);
+			worker.once('error', reject);
+			worker.postMessage(message);
+		});
+	await Promise.all(workers.map((w) => ask(w, { type: 'start' }, 'ready')));
+	const end = performance.timeOrigin + performance.now() + SECONDS * 1000;
+	const typed = await Promise.all(
+		workers.map((w) => ask<{ sentAt: [string, number][] }>(w, { type: 'go', end }, 'typed'))
+	);
+	const sentAt = new Map(typed.flatMap((t) => t.sentAt));
+	const sent = sentAt.size;
 	const expected = [...sentAt.keys()];
-	// Wait until every replica has every edit (or give up after 60 s and count what is there).
-	const settle = performance.now() + 60_000;
-	let everywhere = 0;
-	for (;;) {
-		const sets = clients.map((c) => tokensIn(c.doc));
-		everywhere = expected.filter((t) => sets.every((s) => s.has(t))).length;
-		if (everywhere === expected.length || performance.now() > settle) break;
-		await sleep(250);
-	}
+	// Every replica must get every edit (each worker waits up to 60 s and names what is missing).
+	const checked = await Promise.all(
+		workers.map((w) =>
+			ask<{ missing: string[]; arrivals: [string, number][] }>(
+				w,
+				{ type: 'check', expected },
+				'checked'
+			)
+		)
+	);
+	await Promise.all(workers.map((w) => w.terminate()));
+	const missing = new Set(checked.flatMap((c) => c.missing));
+	const everywhere = expected.filter((t) => !missing.has(t)).length;
+	const latencies = checked
+		.flatMap((c) => c.arrivals)
+		.map(([token, at]) => at - (sentAt.get(token) ?? NaN))
+		.filter((ms) => Number.isFinite(ms));
 	const serverCpuS = servers.reduce((sum, s, i) => sum + cpuSeconds(s.process.pid!) - cpu0[i], 0);
 	const peakMemMb = Math.max(...servers.map((s) => peakMb(s.process.pid!)));
 	const own = process.cpuUsage(ownCpu0);
 	const membersCpuS = (own.user + own.system) / 1e6;
-	for (const c of clients) c.provider.destroy();
 	await Promise.all(servers.map((s) => s.kill('SIGTERM')));
 
 	// The database: a restarted server, a fresh member.
@@ -217,12 +211,8 @@ async function run(setup: 'sqlite' | 'redis', members: number): Promise<Result> 
 	const inDb = tokensIn(reader.doc);
 	reader.provider.destroy();
 	await again.kill('SIGTERM');
-	if (setup === 'redis') {
-		const client = new pg.Client({ connectionString: PG_URL });
-		await client.connect();
-		await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-		await client.end();
-	}
+	for (const port of new Set([...servers, again].map((s) => s.port))) releasePort(port);
+	if (setup === 'redis') await dropSchema(schema);
 	latencies.sort((a, b) => a - b);
 	return {
 		setup: setup === 'sqlite' ? '1 server, SQLite' : '2 servers, PostgreSQL + Redis',
@@ -244,7 +234,7 @@ console.log(
 		.join(' ')}`
 );
 console.log(
-	'setup                          | N   | sent  | every replica | database | p50 ms | p95 ms | server CPU s | peak MB'
+	'setup                          | N   | sent  | every replica | database | p50 ms | p95 ms | server CPU s | peak MB | members CPU s'
 );
 const results: Result[] = [];
 for (const setup of ['sqlite', 'redis'] as const) {

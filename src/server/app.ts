@@ -9,6 +9,7 @@ import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
 import { TEAM_ROLES, type SharedKind, type TeamRole } from '../lib/domain/types.ts';
 import { checkPassword, newToken, RateLimiter, tokenHash, USER_NAME } from './auth.ts';
+import { DEEPL_PREFIX, proxyDeepL, proxyToken, type DeepLProxyOptions } from './deepl-proxy.ts';
 import type { ServerStore } from './store.ts';
 import { createSync } from './sync.ts';
 
@@ -26,6 +27,8 @@ export interface TeamServerOptions {
 	storeDebounceMs?: number;
 	/** Sign-in attempts allowed per client address per minute. */
 	signInPerMinute?: number;
+	/** DeepL for signed-in members, with the team's key kept here. */
+	deepl?: DeepLProxyOptions;
 }
 
 export interface TeamServer {
@@ -138,6 +141,13 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
 			const expiresAt = Date.now() + tokenTtl;
 			await store.addSession(tokenHash(token), user.name, expiresAt);
 			return send(res, 200, { token, expiresAt, user: { name: user.name, admin: user.admin } });
+		}
+		if (path.startsWith(`${DEEPL_PREFIX}/`)) {
+			const token = proxyToken(req);
+			if (!token || !(await store.sessionUser(tokenHash(token), Date.now()))) {
+				throw new HttpError(401, 'not signed in, or the sign-in has expired');
+			}
+			return proxyDeepL(req, res, path, options.deepl ?? {});
 		}
 		const user = await signedIn(req);
 		if (path === '/api/signout' && method === 'POST') {

@@ -54,11 +54,6 @@ test('the analysis report counts words by match band, repetitions apart, and dow
 	]);
 	expect(readFileSync((await html.path())!, 'utf8')).toContain('<th>101% (context)</th>');
 
-	if (process.env.DUIYI_SCREENSHOTS) {
-		await page.setViewportSize({ width: 900, height: 620 });
-		await page.screenshot({ path: 'docs/analysis.png' });
-	}
-
 	// The Chinese UI names the rows in Chinese.
 	await page.evaluate(() => localStorage.setItem('duiyi.uiLanguage', 'zh-CN'));
 	await page.reload();

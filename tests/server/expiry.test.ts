@@ -7,9 +7,8 @@ import {
 	eventually,
 	signIn,
 	sleep,
+	sqliteBackend,
 	startServer,
-	tempDir,
-	type Backend,
 	type RunningServer,
 	removeTempDirs
 } from './helpers.ts';
@@ -17,11 +16,7 @@ import {
 // Registered first, so it runs last: after the servers of this file have stopped.
 afterAll(removeTempDirs);
 
-const backend: Backend = {
-	label: 'SQLite',
-	data: tempDir(),
-	env: { DATABASE_URL: '', DUIYI_TOKEN_TTL_SECONDS: '2' }
-};
+const backend = sqliteBackend({ DUIYI_TOKEN_TTL_SECONDS: '2' });
 let server: RunningServer | undefined;
 afterAll(async () => server?.kill('SIGTERM'));
 

@@ -3,12 +3,13 @@
  * command, sign-in and sharing through the HTTP API, typing into a shared Y.Text.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
+import pg from 'pg';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { connectShared } from '../../src/lib/sync/connection.ts';
@@ -30,10 +31,43 @@ function isFree(port: number): Promise<boolean> {
 	});
 }
 
+/**
+ * Claims a port for this process for as long as it runs: a server restarted on its port (after a
+ * kill) must not find it taken by another test file running at the same time. The claim is a
+ * file holding the process id; a claim of a process that is gone is taken over.
+ */
+function claim(port: number): boolean {
+	const file = join(tmpdir(), `duiyi-test-port-${port}`);
+	try {
+		writeFileSync(file, String(process.pid), { flag: 'wx' });
+	} catch {
+		const owner = Number(readFileSync(file, 'utf8'));
+		if (owner === process.pid) return true;
+		try {
+			if (owner) process.kill(owner, 0); // throws when that process is gone
+			return false;
+		} catch {
+			writeFileSync(file, String(process.pid));
+		}
+	}
+	claimed.add(file);
+	return true;
+}
+
+const claimed = new Set<string>();
+process.once('exit', () => claimed.forEach((file) => rmSync(file, { force: true })));
+
+/** Gives a port back once its server has stopped for good (a long run, like the benchmark). */
+export function releasePort(port: number): void {
+	const file = join(tmpdir(), `duiyi-test-port-${port}`);
+	if (claimed.delete(file)) rmSync(file, { force: true });
+	taken.delete(port);
+}
+
 export async function freePort(): Promise<number> {
 	for (let port = PORTS.first; port <= PORTS.last; port++) {
 		if (taken.has(port)) continue;
-		if (await isFree(port)) {
+		if ((await isFree(port)) && claim(port)) {
 			taken.add(port);
 			return port;
 		}
@@ -67,6 +101,81 @@ export interface Backend {
 	label: string;
 	data: string;
 	env: Record<string, string>;
+}
+
+/** A server backend on embedded SQLite in its own temp folder. */
+export function sqliteBackend(env: Record<string, string> = {}): Backend {
+	return {
+		label: 'SQLite',
+		data: tempDir(),
+		env: { DATABASE_URL: '', DUIYI_PG_SCHEMA: '', ...env }
+	};
+}
+
+/**
+ * A server backend on the real PostgreSQL in a schema of its own (dropped by `dropBackend`);
+ * with `redis`, several server processes share its documents through the real Redis.
+ */
+export function postgresBackend(options: { redis?: boolean; prefix?: string } = {}): Backend {
+	const schema = uniqueName(options.prefix ?? 'duiyi_test');
+	return {
+		label: options.redis ? 'PostgreSQL + Redis' : 'PostgreSQL',
+		data: tempDir(),
+		env: {
+			DATABASE_URL: PG_URL,
+			DUIYI_PG_SCHEMA: schema,
+			...(options.redis ? { REDIS_URL, DUIYI_REDIS_PREFIX: schema } : {})
+		}
+	};
+}
+
+/** Drops a PostgreSQL schema the tests made (nothing to do for SQLite: its folder goes). */
+export async function dropSchema(schema: string | undefined): Promise<void> {
+	if (!schema) return;
+	const client = new pg.Client({ connectionString: PG_URL });
+	await client.connect();
+	await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+	await client.end();
+}
+
+export const dropBackend = (backend: Backend) => dropSchema(backend.env.DUIYI_PG_SCHEMA);
+
+/** Adds users with `duiyi user add` (the first one named in `admins` as admin); throws on failure. */
+export function addUsers(
+	backend: Backend,
+	names: string[],
+	password: string,
+	admins: string[] = []
+) {
+	for (const name of names) {
+		const added = cli(
+			['user', 'add', name, ...(admins.includes(name) ? ['--admin'] : [])],
+			backend,
+			password + '\n'
+		);
+		if (added.status !== 0) throw new Error(`user add ${name}: ${added.stderr}`);
+	}
+}
+
+/** Creates a shared document as its owner and gives each member a role, through the HTTP API. */
+export async function shareDocument(
+	server: string,
+	ownerToken: string,
+	document: { kind: 'project' | 'glossary'; id: string; title: string },
+	members: Record<string, string>
+): Promise<string> {
+	const name = `${document.kind}:${document.id}`;
+	const created = await api(server, '/api/documents', { token: ownerToken, body: document });
+	if (created.status !== 201) throw new Error(`create ${name}: ${created.status}`);
+	for (const [member, role] of Object.entries(members)) {
+		const put = await api(server, `/api/documents/${encodeURIComponent(name)}/members/${member}`, {
+			method: 'PUT',
+			token: ownerToken,
+			body: { role }
+		});
+		if (put.status !== 200) throw new Error(`member ${member} of ${name}: ${put.status}`);
+	}
+	return name;
 }
 
 export function cli(args: string[], backend: Backend, input = '') {

@@ -3,24 +3,21 @@
  * different processes type into the same paragraph and see each other's every keystroke; after
  * both processes stop, a restarted one reads everything back from the database.
  */
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { whenSynced } from '../../src/lib/sync/connection.ts';
 import { readProject, targetText, writeProject } from '../../src/lib/sync/project-doc.ts';
 import {
-	api,
-	cli,
+	addUsers,
 	connect,
+	dropBackend,
 	eventually,
-	PG_URL,
-	REDIS_URL,
+	postgresBackend,
+	shareDocument,
 	signIn,
 	sleep,
 	startServer,
-	tempDir,
 	Typist,
 	uniqueName,
-	type Backend,
 	type RunningServer,
 	removeTempDirs
 } from './helpers.ts';
@@ -29,50 +26,29 @@ import {
 afterAll(removeTempDirs);
 
 const PASSWORD = 'correct horse 2';
-const schema = uniqueName('duiyi_redis');
-const backend: Backend = {
-	label: 'PostgreSQL + Redis',
-	data: tempDir(),
-	env: { DATABASE_URL: PG_URL, DUIYI_PG_SCHEMA: schema, REDIS_URL, DUIYI_REDIS_PREFIX: schema }
-};
+const backend = postgresBackend({ redis: true, prefix: 'duiyi_redis' });
 const servers: RunningServer[] = [];
 
 afterAll(async () => {
 	await Promise.all(servers.map((s) => s.kill('SIGTERM')));
-	const client = new pg.Client({ connectionString: PG_URL });
-	await client.connect();
-	await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-	await client.end();
+	await dropBackend(backend);
 });
 
 describe('two server processes behind Redis', () => {
 	it('converge keystroke by keystroke and keep everything in the shared database', async () => {
-		for (const name of ['alice', 'bob']) {
-			expect(cli(['user', 'add', name], backend, PASSWORD + '\n').status).toBe(0);
-		}
+		addUsers(backend, ['alice', 'bob'], PASSWORD);
 		const [one, two] = [await startServer(backend), await startServer(backend)];
 		servers.push(one, two);
 		const alice = await signIn(one.url, 'alice', PASSWORD);
 		const bob = await signIn(two.url, 'bob', PASSWORD); // a session works on either process
 		const id = uniqueName('r').replace(/_/g, '-');
-		const name = `project:${id}`;
-		expect(
-			(
-				await api(one.url, '/api/documents', {
-					token: alice,
-					body: { kind: 'project', id, title: 'T' }
-				})
-			).status
-		).toBe(201);
-		expect(
-			(
-				await api(two.url, `/api/documents/${name}/members/bob`, {
-					method: 'PUT',
-					token: alice,
-					body: { role: 'translator' }
-				})
-			).status
-		).toBe(200);
+		// Shared through the second process: a session and a document work on either.
+		const name = await shareDocument(
+			two.url,
+			alice,
+			{ kind: 'project', id, title: 'T' },
+			{ bob: 'translator' }
+		);
 
 		const a = connect(one.url, name, alice);
 		writeProject(

@@ -2,12 +2,11 @@
  * The server's store on SQLite and on the real PostgreSQL: versioned migrations, and the
  * snapshot + update log that keeps every acknowledged update.
  */
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LATEST_VERSION } from '../../src/server/migrations.ts';
 import { openStore, type StoreOptions } from '../../src/server/store.ts';
-import { PG_URL, tempDir, uniqueName, removeTempDirs } from './helpers.ts';
+import { dropSchema, PG_URL, tempDir, uniqueName, removeTempDirs } from './helpers.ts';
 
 // Registered first, so it runs last: after the servers of this file have stopped.
 afterAll(removeTempDirs);
@@ -18,12 +17,7 @@ const setups: { label: string; options: StoreOptions }[] = [
 	{ label: 'PostgreSQL', options: { dataDir: tempDir(), databaseUrl: PG_URL, pgSchema: schema } }
 ];
 
-afterAll(async () => {
-	const client = new pg.Client({ connectionString: PG_URL });
-	await client.connect();
-	await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-	await client.end();
-});
+afterAll(() => dropSchema(schema));
 
 describe.each(setups)('store on $label', ({ options }) => {
 	it('migrates once, then finds the latest version', async () => {

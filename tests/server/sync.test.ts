@@ -4,21 +4,23 @@
  * Every keystroke of every member must be in every replica and, after a restart, in what the
  * server reads back from its database.
  */
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readProject, targetText, writeProject } from '../../src/lib/sync/project-doc.ts';
 import { whenSynced } from '../../src/lib/sync/connection.ts';
 import {
+	addUsers,
 	api,
 	cli,
 	connect,
+	dropBackend,
 	eventually,
-	PG_URL,
+	postgresBackend,
+	shareDocument,
 	signIn,
 	sleep,
+	sqliteBackend,
 	startServer,
-	tempDir,
 	Typist,
 	uniqueName,
 	type Backend,
@@ -69,52 +71,25 @@ async function typeTogether(typists: Typist[], words: string[], count: number) {
 	}
 }
 
-function backends(): Backend[] {
-	const schema = uniqueName('duiyi_test');
-	return [
-		{ label: 'SQLite', data: tempDir(), env: { DATABASE_URL: '', DUIYI_PG_SCHEMA: '' } },
-		{ label: 'PostgreSQL', data: tempDir(), env: { DATABASE_URL: PG_URL, DUIYI_PG_SCHEMA: schema } }
-	];
-}
-
-describe.each(backends())('team server on $label', (backend) => {
+describe.each<Backend>([sqliteBackend(), postgresBackend()])('team server on $label', (backend) => {
 	let server: RunningServer;
 	const tokens: Record<string, string> = {};
 	const docName = `project:${uniqueName('p').replace(/_/g, '-')}`;
 
 	beforeAll(async () => {
-		for (const [name, role] of Object.entries(PEOPLE)) {
-			const added = cli(
-				['user', 'add', name, ...(role === 'owner' ? ['--admin'] : [])],
-				backend,
-				PASSWORD + '\n'
-			);
-			expect(added.status, added.stderr).toBe(0);
-		}
-		expect(cli(['user', 'add', 'nadia'], backend, PASSWORD + '\n').status).toBe(0);
+		addUsers(backend, [...Object.keys(PEOPLE), 'nadia'], PASSWORD, ['alice']);
 		server = await startServer(backend);
 		for (const name of [...Object.keys(PEOPLE), 'nadia']) {
 			tokens[name] = await signIn(server.url, name, PASSWORD);
 		}
 		const id = docName.slice('project:'.length);
-		const created = await api(server.url, '/api/documents', {
-			token: tokens.alice,
-			body: { kind: 'project', id, title: '风华正茂 (team)' }
-		});
-		expect(created.status).toBe(201);
-		for (const [name, role] of Object.entries(PEOPLE)) {
-			if (name === 'alice') continue;
-			const put = await api(
-				server.url,
-				`/api/documents/${encodeURIComponent(docName)}/members/${name}`,
-				{
-					method: 'PUT',
-					token: tokens.alice,
-					body: { role }
-				}
-			);
-			expect(put.status).toBe(200);
-		}
+		const { alice: _owner, ...members } = PEOPLE;
+		await shareDocument(
+			server.url,
+			tokens.alice,
+			{ kind: 'project', id, title: '风华正茂 (team)' },
+			members
+		);
 		const owner = connect(server.url, docName, tokens.alice);
 		writeProject(owner.doc, sampleProject(id), 'alice');
 		await whenSynced(owner.provider);
@@ -123,12 +98,7 @@ describe.each(backends())('team server on $label', (backend) => {
 
 	afterAll(async () => {
 		await server?.kill('SIGTERM');
-		if (backend.env.DUIYI_PG_SCHEMA) {
-			const client = new pg.Client({ connectionString: PG_URL });
-			await client.connect();
-			await client.query(`DROP SCHEMA IF EXISTS ${backend.env.DUIYI_PG_SCHEMA} CASCADE`);
-			await client.end();
-		}
+		await dropBackend(backend);
 	});
 
 	it('user list and bad arguments', () => {

@@ -14,7 +14,7 @@ import { CliError } from '../io.ts';
 import { parseCommandArgs, portNumber } from './server-args.ts';
 
 export const summary =
-	'The team server: the app and the sync endpoint on one port (SQLite in --data, or DATABASE_URL; REDIS_URL).';
+	'The team server: the app and the sync endpoint on one port (SQLite in --data, or DATABASE_URL; REDIS_URL; DEEPL_AUTH_KEY lets members use DeepL through it).';
 export const usage = 'serve [--port 4444] [--host ADDRESS] [--data DIR] [--app DIR]';
 
 const DEFAULT_APP_DIR = fileURLToPath(new URL('../../../build/', import.meta.url));
@@ -57,7 +57,12 @@ export async function run(args: string[]): Promise<number> {
 			buildDir: (values.app as string | undefined) ?? DEFAULT_APP_DIR,
 			redisUrl: process.env.REDIS_URL || undefined,
 			redisPrefix: process.env.DUIYI_REDIS_PREFIX || undefined,
-			tokenTtlMs: tokenTtl(process.env.DUIYI_TOKEN_TTL_SECONDS)
+			tokenTtlMs: tokenTtl(process.env.DUIYI_TOKEN_TTL_SECONDS),
+			// DeepL for the team through this server: the key stays here (DUIYI_DEEPL_URL for a test server).
+			deepl: {
+				authKey: process.env.DEEPL_AUTH_KEY || undefined,
+				url: process.env.DUIYI_DEEPL_URL || undefined
+			}
 		});
 	} catch (err) {
 		await store.close();

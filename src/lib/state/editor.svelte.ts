@@ -557,6 +557,7 @@ export class EditorState {
 	}
 
 	async restore(segmentId: string, revisionId: string): Promise<void> {
+		const before = this.segments.find((s) => s.id === segmentId)?.target;
 		const updated = await this.restructure(
 			() => this.#repos.segments.restore(segmentId, revisionId),
 			(row) =>
@@ -564,7 +565,12 @@ export class EditorState {
 					? { before: [{ id: segmentId, target: this.storedTarget(segmentId) }], after: [row] }
 					: null
 		);
-		if (updated) this.#replace(updated);
+		if (updated) {
+			// A shared project carries it like typing (and notes follow their words).
+			if (before !== undefined)
+				for (const listener of this.#editListeners) listener(segmentId, before, updated.target);
+			this.#replace(updated);
+		}
 		await this.loadHistory(segmentId);
 	}
 }

@@ -123,15 +123,19 @@ export class TeamState {
 		return answer.members;
 	}
 
-	/** Registers a local project on the server (the caller becomes its owner). */
-	async share(projectId: string, title: string): Promise<string> {
+	/**
+	 * Registers a local project or glossary on the server (the caller becomes its owner). A
+	 * project's link is kept under its id, a glossary's under its document name.
+	 */
+	async share(id: string, title: string, kind: SharedKind = 'project'): Promise<string> {
 		const session = this.session;
 		if (!session) throw new TeamError('expired', 'not signed in');
 		const { name } = await this.#call<{ name: string }>('/api/documents', {
 			method: 'POST',
-			body: { kind: 'project', id: projectId, title }
+			body: { kind, id, title }
 		});
-		await this.#repos.shared.setLink(projectId, { server: session.server, document: name });
+		const key = kind === 'project' ? id : name;
+		await this.#repos.shared.setLink(key, { server: session.server, document: name });
 		await this.refresh();
 		return name;
 	}

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { Segment } from '../domain/types.ts';
 import {
 	addConfirmed,
 	addReply,
 	addRevision,
+	applyStructure,
 	applyTyped,
+	mapOffset,
 	rebaseIndex,
 	putNote,
 	readProject,
@@ -181,5 +184,94 @@ describe('applyTyped', () => {
 		expect(rebaseIndex('abcdef', 'abXXcdef', 0, 1)).toEqual({ at: 0, remove: 1 });
 		expect(rebaseIndex('abcdef', 'abXXcdef', 4, 1)).toEqual({ at: 6, remove: 1 });
 		expect(rebaseIndex('abcdef', 'abXXcdef', 1, 3)).toEqual({ at: 1, remove: 1 });
+	});
+});
+
+describe('mapOffset', () => {
+	it("keeps a caret before another member's change and moves it with text after it", () => {
+		// Caret after "The " (4); someone appends at the end: it stays.
+		expect(mapOffset('The cat sat', 'The cat sat down', 4)).toBe(4);
+		// Someone inserts before the caret: it moves with its characters.
+		expect(mapOffset('The cat sat', 'The black cat sat', 8)).toBe(14);
+		// The characters around the caret were replaced: it goes after the replacement.
+		expect(mapOffset('The cat sat', 'The dog sat', 6)).toBe(7);
+		expect(mapOffset('abc', 'abc', 2)).toBe(2);
+		expect(mapOffset('abcdef', 'ab', 5)).toBe(2);
+	});
+});
+
+describe('applyStructure', () => {
+	const seg = (id: string, source: string, target: string): Segment => ({
+		id,
+		projectId: 'p1',
+		order: 0,
+		kind: 'body',
+		source,
+		target,
+		status: 'draft',
+		locked: false,
+		provenance: 'typed',
+		updatedAt: 1
+	});
+	const three = [seg('a', '甲。', 'A.'), seg('b', '乙。丙。', 'B. C.'), seg('c', '丁。', 'D.')];
+	const start = () => {
+		const doc = new Y.Doc();
+		writeProject(doc, { ...shared, segments: three.map((s, order) => ({ ...s, order })) }, 'li');
+		return doc;
+	};
+	const ids = (doc: Y.Doc) => readProject(doc).segments.map((s) => `${s.id}:${s.target}`);
+
+	it('carries a split made offline, while another member types elsewhere, to both', () => {
+		const mine = start();
+		const theirs = new Y.Doc();
+		sync(mine, theirs);
+		const fed = readProject(mine).segments;
+		const rows = [
+			three[0],
+			{ ...three[1], source: '乙。', target: 'B.' },
+			seg('b2', '丙。', 'C.'),
+			three[2]
+		];
+		expect(applyStructure(mine, fed, rows, 'li', 2)).toBe(true);
+		applyTyped(theirs, 'c', 'D.', 'D. More.', 'wang', 3);
+		sync(mine, theirs);
+		for (const doc of [mine, theirs]) {
+			expect(ids(doc)).toEqual(['a:A.', 'b:B.', 'b2:C.', 'c:D. More.']);
+			expect(readProject(doc).segments[2].source).toBe('丙。');
+		}
+		// Nothing more to write when the replica already matches.
+		expect(applyStructure(mine, readProject(mine).segments, rows, 'li', 4)).toBe(false);
+	});
+
+	it('carries a merge, keeps words typed at once into the merged-away paragraph, and an undo', () => {
+		const mine = start();
+		const theirs = new Y.Doc();
+		sync(mine, theirs);
+		const fed = readProject(mine).segments;
+		const merged = [{ ...three[0], source: '甲。乙。丙。', target: 'A. B. C.' }, three[2]];
+		applyStructure(mine, fed, merged, 'li', 2);
+		applyTyped(theirs, 'b', 'B. C.', 'B. C. Late.', 'wang', 3);
+		sync(mine, theirs);
+		expect(ids(theirs)).toEqual(['a:A. B. C.', 'c:D.']);
+		// Undo of the merge brings the paragraph back, with the words typed meanwhile.
+		applyStructure(mine, readProject(mine).segments, three, 'li', 4);
+		sync(mine, theirs);
+		expect(ids(theirs)).toEqual(['a:A.', 'b:B. C.', 'c:D.']);
+	});
+
+	it('carries a move without reverting a move that arrived meanwhile, and lists a paragraph once', () => {
+		const mine = start();
+		const theirs = new Y.Doc();
+		sync(mine, theirs);
+		const fed = readProject(mine).segments;
+		// Both move paragraph c up to the top at the same time.
+		const moved = [three[2], three[0], three[1]];
+		applyStructure(mine, fed, moved, 'li', 2);
+		applyStructure(theirs, fed, moved, 'wang', 2);
+		sync(mine, theirs);
+		expect(ids(mine)).toEqual(['c:D.', 'a:A.', 'b:B. C.']);
+		expect(ids(theirs)).toEqual(ids(mine));
+		// A stale replica (fed before the move) that changed nothing writes nothing.
+		expect(applyStructure(mine, fed, three, 'li', 3)).toBe(false);
 	});
 });

@@ -78,6 +78,18 @@ export function textEdit(
 	};
 }
 
+/**
+ * Where a caret at `offset` in `before` belongs in `after` when someone else changed the text:
+ * before the change it stays, after it it moves with the text, inside removed text it goes to
+ * the end of what replaced it.
+ */
+export function mapOffset(before: string, after: string, offset: number): number {
+	const edit = textEdit(before, after);
+	if (!edit || offset <= edit.index) return Math.min(offset, after.length);
+	if (offset >= edit.index + edit.remove) return offset + edit.insert.length - edit.remove;
+	return edit.index + edit.insert.length;
+}
+
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
@@ -94,20 +106,7 @@ export function writeProject(doc: Y.Doc, shared: SharedProject, by: string): voi
 		for (const [key, value] of Object.entries(shared.project)) m.set(key, value);
 		const ids = [...shared.segments].sort((a, b) => a.order - b.order).map((s) => s.id);
 		order(doc).insert(order(doc).length, ids);
-		for (const s of shared.segments) {
-			const map = new Y.Map<unknown>();
-			map.set('source', s.source);
-			map.set('kind', s.kind);
-			map.set('status', s.status);
-			map.set('locked', s.locked);
-			map.set('provenance', s.provenance);
-			if (s.score !== undefined) map.set('score', s.score);
-			if (s.joined) map.set('joined', s.joined);
-			map.set('updatedBy', s.updatedBy ?? by);
-			map.set('updatedAt', s.updatedAt);
-			map.set('target', new Y.Text(s.target));
-			segmentsMap(doc).set(s.id, map);
-		}
+		for (const s of shared.segments) segmentsMap(doc).set(s.id, segmentEntry(s, by));
 		for (const a of shared.annotations) putNote(doc, a);
 		revisionsArray(doc).push(shared.revisions);
 		confirmedArray(doc).push(shared.confirmed);
@@ -119,13 +118,16 @@ export function readProject(doc: Y.Doc): SharedProject {
 	const m = meta(doc);
 	const projectId = String(m.get('id') ?? '');
 	const segments: SharedProject['segments'] = [];
-	order(doc).forEach((id, index) => {
+	const seen = new Set<string>();
+	order(doc).forEach((id) => {
 		const map = segmentsMap(doc).get(id);
-		if (!map) return;
+		// Two members moving one paragraph at once each put it back: it is listed once.
+		if (!map || seen.has(id)) return;
+		seen.add(id);
 		segments.push({
 			id,
 			projectId,
-			order: index,
+			order: segments.length,
 			kind: map.get('kind') as SegmentKind,
 			source: String(map.get('source') ?? ''),
 			target: (map.get('target') as Y.Text | undefined)?.toString() ?? '',
@@ -231,6 +233,117 @@ export function addRevision(doc: Y.Doc, revision: Revision): void {
 
 export function addConfirmed(doc: Y.Doc, pair: ConfirmedPair): void {
 	confirmedArray(doc).push([pair]);
+}
+
+/** A new segment map for the document (its English as a Y.Text). */
+function segmentEntry(s: Segment & { updatedBy?: string }, by: string): Y.Map<unknown> {
+	const map = new Y.Map<unknown>();
+	map.set('source', s.source);
+	map.set('kind', s.kind);
+	map.set('status', s.status);
+	map.set('locked', s.locked);
+	map.set('provenance', s.provenance);
+	if (s.score !== undefined) map.set('score', s.score);
+	if (s.joined) map.set('joined', s.joined);
+	map.set('updatedBy', s.updatedBy ?? by);
+	map.set('updatedAt', s.updatedAt);
+	map.set('target', new Y.Text(s.target));
+	return map;
+}
+
+/**
+ * Carries a structure edit made here (split, merge, unjoin, move, or its undo) into the
+ * document. `fed` is the list of segments as the document last gave them to this replica,
+ * `rows` the list as it is here now: only what differs from both `fed` and the document is
+ * this replica's own edit, so changes that arrived meanwhile are never reverted. A paragraph
+ * merged away leaves the order but keeps its map, so text someone typed into it at the same
+ * time is still in the document. Returns true when something was written.
+ */
+export function applyStructure(
+	doc: Y.Doc,
+	fed: Segment[],
+	rows: Segment[],
+	by: string,
+	at: number
+): boolean {
+	const ord = order(doc);
+	const map = segmentsMap(doc);
+	const was = new Map(fed.map((s) => [s.id, s]));
+	const local = new Set(rows.map((r) => r.id));
+	const current = () => ord.toArray();
+	let wrote = false;
+	doc.transact(() => {
+		// Removed here: known to the document and fed here, gone from this replica.
+		const gone = fed.filter((s) => !local.has(s.id)).map((s) => s.id);
+		for (const id of gone) {
+			const index = current().indexOf(id);
+			if (index >= 0) {
+				ord.delete(index, 1);
+				wrote = true;
+			}
+		}
+		// Rows whose source changed here (the paragraph was cut or joined): new source and English.
+		for (const row of rows) {
+			const before = was.get(row.id);
+			const entry = map.get(row.id);
+			if (!before || !entry || row.source === before.source) continue;
+			if (entry.get('source') === row.source) continue;
+			entry.set('source', row.source);
+			entry.set('kind', row.kind);
+			if (row.joined) entry.set('joined', row.joined);
+			else entry.delete('joined');
+			setTarget(doc, row.id, row.target, by, at);
+			wrote = true;
+		}
+		// New here, or moved here: (re)placed after the paragraph that precedes it here.
+		const fedOrder = fed.map((s) => s.id).filter((id) => local.has(id));
+		const localOrder = rows.map((r) => r.id).filter((id) => was.has(id));
+		const stay = new Set(commonSubsequence(fedOrder, localOrder));
+		rows.forEach((row, k) => {
+			// Not fed and not in the order: made here (a split), or brought back here (an undo).
+			const isNew = !was.has(row.id) && !current().includes(row.id);
+			const moved = was.has(row.id) && !stay.has(row.id);
+			if (!isNew && !moved) return;
+			const entry = map.get(row.id);
+			if (isNew && !entry) map.set(row.id, segmentEntry(row, by));
+			else if (isNew && entry) {
+				entry.set('source', row.source);
+				entry.set('kind', row.kind);
+				setSegmentFields(doc, row.id, { status: row.status, locked: row.locked }, by, at);
+				setTarget(doc, row.id, row.target, by, at);
+			}
+			const old = current().indexOf(row.id);
+			if (old >= 0) ord.delete(old, 1);
+			const previous = k > 0 ? current().indexOf(rows[k - 1].id) : -1;
+			ord.insert(previous + 1, [row.id]);
+			wrote = true;
+		});
+	});
+	return wrote;
+}
+
+/** The longest common subsequence of two id lists (the paragraphs that did not move). */
+function commonSubsequence(a: string[], b: string[]): string[] {
+	if (a.join('\n') === b.join('\n')) return a;
+	const n = a.length;
+	const m = b.length;
+	const table = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+	for (let i = n - 1; i >= 0; i--) {
+		for (let j = m - 1; j >= 0; j--) {
+			table[i][j] =
+				a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+		}
+	}
+	const out: string[] = [];
+	for (let i = 0, j = 0; i < n && j < m;) {
+		if (a[i] === b[j]) {
+			out.push(a[i]);
+			i++;
+			j++;
+		} else if (table[i + 1][j] >= table[i][j + 1]) i++;
+		else j++;
+	}
+	return out;
 }
 
 /**

@@ -3,7 +3,16 @@
  * tables stay the query index the screens read, fed from it. Which local project is linked to
  * which document on which server is kept in the settings table.
  */
-import type { Annotation, Project, Revision, Segment, TmUnit } from '../../domain/types.ts';
+import type {
+	Annotation,
+	Glossary,
+	Project,
+	Revision,
+	Segment,
+	TermEntry,
+	TmUnit
+} from '../../domain/types.ts';
+import type { SharedGlossary } from '../../sync/glossary-doc.ts';
 import type { SharedProject } from '../../sync/project-doc.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
 import type { DuiyiDB } from '../schema.ts';
@@ -32,6 +41,23 @@ export function sharedRepo(db: DuiyiDB) {
 				const all = await links();
 				await db.settings.put({ key: LINKS_KEY, value: { ...all, [projectId]: link } });
 			});
+		},
+
+		/**
+		 * Runs one exchange with a shared project's document in a single transaction, so an edit
+		 * made here (a merge, say) cannot land between reading the tables and writing them.
+		 */
+		exchangeProject<T>(work: () => Promise<T>): Promise<T> {
+			return db.transaction(
+				'rw',
+				[db.projects, db.segments, db.annotations, db.revisions, db.tmUnits, db.settings],
+				work
+			);
+		},
+
+		/** The same for a shared glossary. */
+		exchangeGlossary<T>(work: () => Promise<T>): Promise<T> {
+			return db.transaction('rw', [db.glossaries, db.termEntries], work);
 		},
 
 		/** A project's notes and revisions (followed, to carry new ones into the document). */
@@ -65,10 +91,12 @@ export function sharedRepo(db: DuiyiDB) {
 
 		/**
 		 * Brings the local tables in line with the shared document: the project row, every
-		 * segment that differs, notes, revisions, and the confirmed pairs as TM units. Returns the
+		 * segment that differs, notes, revisions, and the confirmed pairs as TM units. Paragraphs
+		 * and notes that `previous` (what the document gave last time) had and the document no
+		 * longer has were merged away or deleted by a member: they go here too. Returns the
 		 * number of segments written.
 		 */
-		async apply(shared: SharedProject): Promise<number> {
+		async apply(shared: SharedProject, previous?: SharedProject): Promise<number> {
 			const id = shared.project.id;
 			return db.transaction(
 				'rw',
@@ -93,8 +121,13 @@ export function sharedRepo(db: DuiyiDB) {
 						if (!mine || !sameSegment(mine, segment)) changed.push(segment);
 					}
 					if (changed.length) await db.segments.bulkPut(changed);
-					// Segments only here (a split or merge made in this browser, which the shared
-					// document does not carry yet) are kept: their text must not be lost.
+					// Segments only here that the document never gave (a split made in this browser,
+					// not carried yet) are kept: their text must not be lost.
+					const gone = (previous?.segments ?? []).filter((s) => local.has(s.id)).map((s) => s.id);
+					if (gone.length) await db.segments.bulkDelete(gone);
+					const notes = new Set(shared.annotations.map((n) => n.id));
+					const deleted = (previous?.annotations ?? []).filter((n) => !notes.has(n.id));
+					if (deleted.length) await db.annotations.bulkDelete(deleted.map((n) => n.id));
 					await putChanged<Annotation>(db.annotations, shared.annotations);
 					await putChanged<Revision>(db.revisions, shared.revisions);
 					const units: (TmUnit & { hash: string })[] = shared.confirmed.map((pair) => ({
@@ -114,6 +147,54 @@ export function sharedRepo(db: DuiyiDB) {
 					return changed.length;
 				}
 			);
+		},
+
+		/** A glossary and its entries as a shared document carries them (entries without glossaryIds). */
+		async readGlossary(glossaryId: string): Promise<SharedGlossary | undefined> {
+			const glossary = await db.glossaries.get(glossaryId);
+			if (!glossary) return undefined;
+			const rows = await db.termEntries.where('glossaryIds').equals(glossaryId).toArray();
+			return {
+				glossary: {
+					id: glossary.id,
+					name: glossary.name,
+					sourceLang: glossary.sourceLang,
+					targetLang: glossary.targetLang,
+					createdAt: glossary.createdAt
+				},
+				entries: rows.map(({ glossaryIds: _ids, ...entry }) => entry)
+			};
+		},
+
+		/**
+		 * Brings the local glossary in line with its shared document: the glossary row, each entry
+		 * that differs (kept in the other glossaries it is in), and entries `previous` had that the
+		 * document no longer has leave this glossary.
+		 */
+		async applyGlossary(shared: SharedGlossary, previous?: SharedGlossary): Promise<void> {
+			const id = shared.glossary.id;
+			await db.transaction('rw', db.glossaries, db.termEntries, async () => {
+				const existing = await db.glossaries.get(id);
+				const glossary: Glossary = { updatedAt: Date.now(), ...existing, ...shared.glossary };
+				if (!existing || existing.name !== glossary.name) await db.glossaries.put(glossary);
+				const current = await db.termEntries.bulkGet(shared.entries.map((e) => e.id));
+				const changed: TermEntry[] = [];
+				shared.entries.forEach((entry, i) => {
+					const mine = current[i];
+					const glossaryIds = [...new Set([...(mine?.glossaryIds ?? []), id])];
+					const next: TermEntry = { ...entry, glossaryIds };
+					if (!mine || JSON.stringify(mine) !== JSON.stringify(next)) changed.push(next);
+				});
+				if (changed.length) await db.termEntries.bulkPut(changed);
+				const kept = new Set(shared.entries.map((e) => e.id));
+				const gone = (previous?.entries ?? []).filter((e) => !kept.has(e.id)).map((e) => e.id);
+				for (const entry of await db.termEntries.bulkGet(gone)) {
+					if (!entry?.glossaryIds.includes(id)) continue;
+					const rest = entry.glossaryIds.filter((g) => g !== id);
+					if (rest.length === 0) await db.termEntries.delete(entry.id);
+					else await db.termEntries.update(entry.id, { glossaryIds: rest });
+				}
+			});
 		}
 	};
 }

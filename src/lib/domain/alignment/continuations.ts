@@ -7,7 +7,7 @@
  * instead of left over.
  */
 import { repairBlocks } from '../segmentation/repair.ts';
-import type { AlignmentBead, SegmentKind } from '../types.ts';
+import type { AlignmentBead, SearchBead, SegmentKind } from '../types.ts';
 
 /** The draft read with its cut paragraphs whole: each unit lists the draft paragraphs it holds. */
 export interface JoinedDraft {
@@ -43,16 +43,66 @@ export function joinCutParagraphs(
 	}
 	if (!next.size) return null;
 	const joined = new Set(next.values());
-	const out: JoinedDraft = { units: [], kinds: [], members: [] };
-	paragraphs.forEach((text, k) => {
+	const groups: number[][] = [];
+	paragraphs.forEach((_, k) => {
 		if (joined.has(k)) return;
 		const members = [k];
 		for (let m = next.get(k); m !== undefined; m = next.get(m)) members.push(m);
-		out.units.push(members.map((m) => paragraphs[m].trim()).join(' '));
-		out.kinds.push(kinds[k]);
-		out.members.push(members);
+		groups.push(members);
+	});
+	return draftUnits(paragraphs, kinds, groups);
+}
+
+/** The draft read as units, each unit the draft paragraphs of one group joined (groups in order). */
+export function draftUnits(
+	paragraphs: readonly string[],
+	kinds: readonly SegmentKind[],
+	groups: readonly number[][]
+): JoinedDraft {
+	return {
+		units: groups.map((members) => members.map((m) => paragraphs[m].trim()).join(' ')),
+		kinds: groups.map((members) => kinds[members[0]]),
+		members: groups.map((members) => [...members])
+	};
+}
+
+const CAPTION_KINDS: ReadonlySet<SegmentKind> = new Set(['caption', 'credit']);
+
+/**
+ * The tail of a paragraph the draft cut with a full stop before a caption set inside it
+ * (…handled on mobile phones. | caption | credit | Applicants now …): an English body unit left
+ * unlinked (0-1) right after a run of caption and credit links that follows a body 1-1 link.
+ * Returns [body unit, tail unit] pairs, English unit indexes of the beads given.
+ *
+ * @example
+ * strandedTails(beads, zhKinds, enKinds) // [[7, 10]] when 7 is linked 1-1, 8-9 are captions, 10 is alone
+ */
+export function strandedTails(
+	beads: readonly SearchBead[],
+	zhKinds: readonly SegmentKind[],
+	enKinds: readonly SegmentKind[]
+): [number, number][] {
+	const out: [number, number][] = [];
+	const captionLink = (b: SearchBead) =>
+		b.zh.every((i) => CAPTION_KINDS.has(zhKinds[i])) &&
+		b.en.every((j) => CAPTION_KINDS.has(enKinds[j]));
+	beads.forEach((b, q) => {
+		if (b.zh.length || b.en.length !== 1 || enKinds[b.en[0]] !== 'body') return;
+		let p = q - 1;
+		while (p >= 0 && captionLink(beads[p])) p--;
+		const body = beads[p];
+		if (p === q - 1 || !body || body.zh.length !== 1 || body.en.length !== 1) return;
+		if (zhKinds[body.zh[0]] !== 'body' || enKinds[body.en[0]] !== 'body') return;
+		out.push([body.en[0], b.en[0]]);
 	});
 	return out;
+}
+
+/** The groups with the tail unit's paragraphs moved to the end of the body unit's group. */
+export function withTail(groups: readonly number[][], body: number, tail: number): number[][] {
+	return groups
+		.map((members, u) => (u === body ? [...members, ...groups[tail]] : [...members]))
+		.filter((_, u) => u !== tail);
 }
 
 /**

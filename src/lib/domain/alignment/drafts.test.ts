@@ -136,6 +136,39 @@ describe('paragraph alignment of drafts', { timeout: 60_000 }, () => {
 		});
 	}
 
+	// The page's caption written as a dated sentence with its photographer's credit under it, on
+	// both sides, and a draft in layout order that sets both inside the paragraph before them.
+	const zhCredited = [...zh.slice(0, 9), '（通讯员 李明 摄）', ...zh.slice(9)];
+	const kindsCredited: SegmentKind[] = [...KINDS.slice(0, 9), 'credit', ...KINDS.slice(9)];
+	const enCredited = [
+		...en.slice(0, 8),
+		'On May 20, a train loaded with goods pulls into the railway line serving the Chengxi port area.',
+		'(Photo by correspondent Li Ming)',
+		...en.slice(9)
+	];
+	const creditedDrafts: [string, string[], string][] = [
+		[
+			'sets a dated caption sentence and its credit inside a paragraph cut at a comma',
+			layoutOrder(enCredited, 7, 'with weekly round trips', [8, 9]),
+			'[7,8,9]:[7,8,9,10]'
+		],
+		[
+			'sets a caption and its credit inside a paragraph cut after a full stop',
+			layoutOrder(enCredited, 7, 'Cargo leaving Jiujiang', [8, 9]),
+			'[7,8,9]:[7,8,9,10]'
+		]
+	];
+	for (const [name, draft, expected] of creditedDrafts) {
+		it(`a draft that ${name} (layout order)`, () => {
+			const { beads } = alignParagraphs(zhCredited, draft, {
+				dictionary,
+				kinds: { zh: kindsCredited }
+			});
+			expectCovering(beads, zhCredited.length, draft.length);
+			expect(unusual(beads)).toBe(expected);
+		});
+	}
+
 	it('guesses the kinds from the text when the caller gives none', () => {
 		const draft = merged(without(en, CAPTIONS), 8, 3);
 		const { beads } = alignParagraphs(zh, draft, { dictionary });

@@ -3,12 +3,25 @@
  * with an English draft. Pure; runs in a worker in the app and under Node in the CLI.
  */
 import type { Dictionary } from '../dictionary/index.ts';
-import type { AlignmentBead } from '../types.ts';
-import { chineseFeatures, englishFeatures, englishNames, type GlossaryPair } from './features.ts';
+import type { AlignmentBead, SearchBead, SegmentKind } from '../types.ts';
+import {
+	chineseFeatures,
+	englishFeatures,
+	englishNames,
+	type GlossaryPair,
+	type UnitFeatures
+} from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { classifyBlocks } from '../segmentation/kinds.ts';
 import { search, type UnitKinds } from './search.ts';
-import { joinCutParagraphs, splitJoinedBeads } from './continuations.ts';
+import {
+	draftUnits,
+	joinCutParagraphs,
+	splitJoinedBeads,
+	strandedTails,
+	withTail,
+	type JoinedDraft
+} from './continuations.ts';
 
 export type { GlossaryPair } from './features.ts';
 export type { AlignmentBead } from '../types.ts';
@@ -67,8 +80,8 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	};
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
 	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts).
-	const joined = level === 'paragraph' && kinds?.en ? joinCutParagraphs(en, kinds.en) : null;
-	const raw = joined
+	let joined = level === 'paragraph' && kinds?.en ? joinCutParagraphs(en, kinds.en) : null;
+	let raw = joined
 		? search(
 				zhFeatures,
 				englishFeatures(joined.units, options.glossary),
@@ -77,12 +90,68 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 				{ ...kinds, en: joined.kinds }
 			)
 		: search(zhFeatures, enFeatures, params, options.onProgress, kinds);
+	// A cut no repair rule sees (the first half ends with a full stop): the tail left alone after
+	// the captions set inside its paragraph joins that paragraph when the pair then scores better.
+	if (level === 'paragraph' && kinds?.zh && kinds.en) {
+		const better = reattachTails(zhFeatures, en, kinds.zh, kinds.en, joined, raw, params, options);
+		if (better) ({ joined, raw } = better);
+	}
 	const beads = raw.map((b) => ({
 		zh: b.zh,
 		en: b.en,
 		score: b.zh.length && b.en.length ? round(1 / (1 + Math.exp(-b.margin / 4))) : 0.5
 	}));
 	return { beads: joined ? splitJoinedBeads(beads, joined.members) : beads };
+}
+
+/**
+ * Tails stranded after the captions set inside their paragraph (strandedTails), each tried as
+ * part of the paragraph before the captions: kept when the paragraph's link then has a larger
+ * margin (length and lexical evidence against its Chinese). Null when none is kept.
+ */
+function reattachTails(
+	zhFeatures: UnitFeatures[],
+	en: string[],
+	zhKinds: readonly SegmentKind[],
+	enKinds: readonly SegmentKind[],
+	first: JoinedDraft | null,
+	firstRaw: SearchBead[],
+	params: AlignParams,
+	options: AlignOptions
+): { joined: JoinedDraft; raw: SearchBead[] } | null {
+	let joined =
+		first ??
+		draftUnits(
+			en,
+			enKinds,
+			en.map((_, k) => [k])
+		);
+	let raw = firstRaw;
+	let kept = false;
+	const tried = new Set<string>();
+	for (;;) {
+		const candidate = strandedTails(raw, zhKinds, joined.kinds).find(
+			([body, tail]) => !tried.has(`${joined.members[body]}:${joined.members[tail]}`)
+		);
+		if (!candidate) break;
+		const [body, tail] = candidate;
+		tried.add(`${joined.members[body]}:${joined.members[tail]}`);
+		const before = raw.find((b) => b.en.length === 1 && b.en[0] === body)!;
+		const next = draftUnits(en, enKinds, withTail(joined.members, body, tail));
+		const nextRaw = search(
+			zhFeatures,
+			englishFeatures(next.units, options.glossary),
+			params,
+			undefined,
+			{ zh: zhKinds, en: next.kinds }
+		);
+		const after = nextRaw.find((b) => b.en.length === 1 && b.en[0] === body);
+		if (!after || after.zh.join() !== before.zh.join() || after.margin <= before.margin) continue;
+		joined = next;
+		raw = nextRaw;
+		kept = true;
+	}
+	return kept ? { joined, raw } : null;
 }
 
 /**

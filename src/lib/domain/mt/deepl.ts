@@ -28,6 +28,14 @@ export function deeplBaseUrl(authKey: string): string {
 	return authKey.trim().endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com';
 }
 
+/**
+ * DeepL through a team server (`duiyi serve` with DEEPL_AUTH_KEY): the member's team token goes
+ * where the key would, and the server puts the team's key in its place.
+ */
+export function deeplThroughTeamServer(server: string, teamToken: string): DeepLConfig {
+	return { authKey: teamToken, url: `${server.replace(/\/+$/, '')}/api/mt/deepl` };
+}
+
 /** DeepL's 456 is "quota exceeded"; 403 a key it refuses; 413 a request too large. */
 function classify(answer: HttpAnswer) {
 	return reasonOfStatus(answer.status);

@@ -11,7 +11,13 @@ export {
 } from './http.ts';
 export { buildMessages, cleanCompletion, glossaryLines, type ChatMessage } from './prompt.ts';
 export { openAiClient, completionText, type OpenAiConfig } from './openai.ts';
-export { deeplClient, deeplBaseUrl, glossaryTsv, type DeepLConfig } from './deepl.ts';
+export {
+	deeplClient,
+	deeplBaseUrl,
+	deeplThroughTeamServer,
+	glossaryTsv,
+	type DeepLConfig
+} from './deepl.ts';
 export { libreTranslateClient, type LibreTranslateConfig } from './libretranslate.ts';
 export { mtRequest, checkSuggestion, suggest } from './suggest.ts';
 export {

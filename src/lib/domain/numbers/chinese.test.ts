@@ -504,7 +504,29 @@ describe('findChineseNumbers: what the genre writes beyond the seed', () => {
 		['用两到三年时间', ['两到三年|quantity|2-3|year|weak']],
 		['两至三成', ['两至三成|percent|20-30|%']],
 		['跑七八个部门', ['七八个|quantity|7-8|个|~about|weak']],
-		['之比达到2.8∶1', ['2.8∶1|name|0']]
+		['之比达到2.8∶1', ['2.8∶1|name|0']],
+		// Spans with a half; the halves of a calendar year are not spans.
+		['至少要等半年', ['半年|quantity|0.5|year|~atLeast']],
+		['半个月', ['半个月|quantity|0.5|month']],
+		['一年半', ['一年半|quantity|1.5|year']],
+		['用了两年半时间', ['两年半|quantity|2.5|year']],
+		['三个半月', ['三个半月|quantity|3.5|month']],
+		['上半年', []],
+		['半年度报告', []],
+		['半导体', []],
+		// Bounds after a multiple, and before the phrase a share ends.
+		['翻了一番还多', ['翻了一番还多|multiple|2|total|~over|weak']],
+		['超过去年全年交易额的一半', ['一半|quantity|0.5|fraction|~over|weak']],
+		['不到全省的三分之一', ['三分之一|quantity|0.333333333333|fraction|~atMost|weak']],
+		// List labels number items, they count nothing: weak ordinals.
+		['（一）着力扩大有效需求', ['（一）|ordinal|1|weak']],
+		['(二)推进', ['(二)|ordinal|2|weak']],
+		['（3）深化', ['（3）|ordinal|3|weak']],
+		['①推进②深化', ['①|ordinal|1|weak', '②|ordinal|2|weak']],
+		['一、回顾。二、目标', ['一、|ordinal|1|weak', '二、|ordinal|2|weak']],
+		['1、推进\n2．深化', ['1、|ordinal|1|weak', '2．|ordinal|2|weak']],
+		['其一，推进', ['其一|ordinal|1|weak']],
+		['1.5亿元', ['1.5亿元|money|150000000|CNY']]
 	];
 	it.each(cases)('%s', (text, expected) => {
 		expect(read(text)).toEqual(expected);

@@ -927,6 +927,103 @@ function tryRange(text: string, first: Draft, taken: Uint8Array): Draft | null {
 }
 
 /** Numerals that name things: 5G, G20, COVID-19, “1+2+N”, the 12345 hotline, quoted “1”. */
+const HALF_UNITS: Record<string, string> = {
+	年: 'year',
+	月: 'month',
+	天: 'day',
+	日: 'day',
+	小时: 'hour',
+	周: 'week'
+};
+
+/**
+ * Spans of time with a half: 半年 (six months), 半个月, 半天, 一年半, 两个半月, 三天半. Not the
+ * halves of a calendar year (上半年, 下半年, 前半年), nor 半年度 / 半年报 (semi-annual), nor 多半
+ * (mostly).
+ */
+function findHalfSpans(
+	text: string,
+	folded: string,
+	taken: Uint8Array,
+	out: NumberMention[]
+): void {
+	const spans =
+		/(?:(\d+|[一两二三四五六七八九十]+)(个)?(年|月|天|日|小时|周)?)?(?<![上下前后多大])半(个)?(年|月|天|日|小时|周)?(?![年度报期导径])/g;
+	for (const m of folded.matchAll(spans)) {
+		const [, whole, , unitBefore, , unitAfter] = m;
+		// 一年半 / 两个半月: a whole count, then the half; 半年 / 半个月: the half alone.
+		const unit = unitBefore && !unitAfter ? unitBefore : unitAfter;
+		if (!unit || (unitBefore && unitAfter)) continue;
+		let start = m.index;
+		let value = 0.5;
+		if (whole) {
+			const n = /^\d+$/.test(whole) ? Number(whole) : chineseNumeral(whole)?.value;
+			if (n === undefined) continue;
+			value += n;
+		} else start = m.index + m[0].indexOf('半');
+		const end = m.index + m[0].length;
+		if (unit === '日' && !whole) continue;
+		let free = true;
+		for (let i = start; i < end; i++) if (taken[i]) free = false;
+		if (!free) continue;
+		taken.fill(1, start, end);
+		out.push({
+			value,
+			kind: 'quantity',
+			unit: HALF_UNITS[unit],
+			approx: false,
+			start,
+			end,
+			text: text.slice(start, end),
+			weak: false
+		});
+	}
+}
+
+/**
+ * List labels: （一）, (1), ①, 一、 or 1、/1. at the start of a line or after a sentence ends, 其一.
+ * They number the items of a list, not things counted: weak ordinals, so an English "1." or
+ * "First," pairs with them by value and neither side is ever demanded.
+ */
+function findListLabels(
+	text: string,
+	folded: string,
+	taken: Uint8Array,
+	out: NumberMention[]
+): void {
+	const numeral = (s: string) =>
+		/^\d+$/.test(s) ? Number(s) : (chineseNumeral(s)?.value ?? undefined);
+	const label = (start: number, end: number, written: string) => {
+		const value = numeral(written);
+		if (value === undefined || value === 0 || value > 99) return;
+		for (let i = start; i < end; i++) if (taken[i]) return;
+		taken.fill(1, start, end);
+		out.push({
+			value,
+			kind: 'ordinal',
+			approx: false,
+			start,
+			end,
+			text: text.slice(start, end),
+			weak: true
+		});
+	};
+	// （一）, (一), （1）: a small numeral alone in brackets, anywhere.
+	for (const m of folded.matchAll(/[（(]([一二三四五六七八九十]{1,3}|\d{1,2})[）)]/g))
+		label(m.index, m.index + m[0].length, m[1]);
+	// ①…⑳
+	for (const m of folded.matchAll(/[\u2460-\u2473]/g))
+		label(m.index, m.index + 1, String(m[0].charCodeAt(0) - 0x2460 + 1));
+	// 一、 1、 1. 1． at the start of a line or after a sentence end; 其一，其二.
+	const opening = /(^|[\n。；！？：]\s*)([一二三四五六七八九十]{1,3}、|\d{1,2}(?:、|\.(?!\d)))/g;
+	for (const m of folded.matchAll(opening)) {
+		const start = m.index + m[1].length;
+		label(start, start + m[2].length, m[2].slice(0, m[2].length - 1));
+	}
+	for (const m of folded.matchAll(/其([一二三四五六七八九十])(?=[，,：:；。是])/g))
+		label(m.index, m.index + 2, m[1]);
+}
+
 function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void {
 	const emit = (start: number, end: number, value: number) => {
 		for (let i = start; i < end; i++) if (taken[i]) return;
@@ -985,7 +1082,7 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
  * findChineseNumbers('邀请20余家行业协会')[0] // { value: 20, approx: true, bound: 'over', text: '20余家', … }
  */
 export function findChineseNumbers(text: string): NumberMention[] {
-	if (!ANY_NUMERAL.test(text) && !/[首俩]/.test(text)) return [];
+	if (!ANY_NUMERAL.test(text) && !/[首俩\u2460-\u2473]/.test(text)) return [];
 	const folded = foldDigits(text);
 	const taken = new Uint8Array(folded.length + 1);
 	const out: NumberMention[] = [];
@@ -1012,6 +1109,7 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		});
 	}
 	findNames(folded, taken, out);
+	findListLabels(text, folded, taken, out);
 	// 一是…二是…: first, second; 首批, 首套: the first batch, set; 俩: two.
 	const small = (at: number, length: number, value: number, kind: NumberKind) => {
 		if (taken[at]) return;
@@ -1024,10 +1122,11 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		small(m.index, 1, 1, 'ordinal');
 	for (const m of folded.matchAll(/(?<!伎)俩/g)) small(m.index, 1, 2, 'quantity');
 	// 翻一番: doubled; 翻两番: quadrupled.
-	for (const m of folded.matchAll(/(近|将近|接近)?翻(?:了)?([一两二三]?)番/g)) {
+	// 翻了一番还多, 翻一番多: more than doubled.
+	for (const m of folded.matchAll(/(近|将近|接近)?翻(?:了)?([一两二三]?)番(还多|多)?/g)) {
 		if (taken[m.index]) continue;
 		taken.fill(1, m.index, m.index + m[0].length);
-		const bound = boundOf(m[1]);
+		const bound = boundOf(m[1]) ?? (m[3] ? 'over' : undefined);
 		out.push({
 			value: 2 ** (m[2] ? DIGIT[m[2]] : 1),
 			kind: 'multiple',
@@ -1040,6 +1139,7 @@ export function findChineseNumbers(text: string): NumberMention[] {
 			weak: true
 		});
 	}
+	findHalfSpans(text, folded, taken, out);
 	// 每五名就业人员中就有一名: one in five.
 	for (const m of folded.matchAll(
 		/每([0-9]+|[二两三四五六七八九十]+)(?:个|名|位|家|人|户|件)[^，。；！？]{0,16}?有(?:1|一)(?:个|名|位|家|人|户|件)/g
@@ -1145,7 +1245,10 @@ export function findChineseNumbers(text: string): NumberMention[] {
 	out.forEach((m, k) => {
 		if (m.approx || m.kind === 'date' || m.kind === 'year' || m.kind === 'name') return;
 		if (m.kind === 'ordinal') return;
-		const bound = clauseBound(folded, m.start, k > 0 ? out[k - 1].end : 0);
+		const from = k > 0 ? out[k - 1].end : 0;
+		const bound =
+			clauseBound(folded, m.start, from) ??
+			(m.unit === 'fraction' ? shareBound(folded, m.start, from) : undefined);
 		if (bound) {
 			m.bound = bound;
 			m.approx = true;
@@ -1205,6 +1308,31 @@ function clauseBound(folded: string, start: number, from: number): NumberBound |
 	const granted =
 		/(最高|最低)(?:可|给予|补贴|奖励|资助|支持|享受|达)[^，。；、！？：“”]{0,12}$/.exec(before);
 	return granted ? boundOf(granted[1]) : undefined;
+}
+
+/**
+ * 超过去年全年交易额的一半, 不到全省的三分之一: a comparison verb before the whole "X的" phrase
+ * bounds the share it ends with (more than half of last year's turnover).
+ */
+function shareBound(folded: string, start: number, from: number): NumberBound | undefined {
+	const before = folded.slice(Math.max(0, from, start - 20), start);
+	const m =
+		/(超过|超出|高于|多于|大于|逾|接近|将近|低于|少于|不到|不足)[^，。；、！？：“”]{1,16}的$/.exec(
+			before
+		);
+	if (!m) return undefined;
+	return (
+		(
+			{
+				高于: 'over',
+				多于: 'over',
+				大于: 'over',
+				超出: 'over',
+				低于: 'under',
+				少于: 'under'
+			} as Record<string, NumberBound>
+		)[m[1]] ?? boundOf(m[1])
+	);
 }
 
 function toMention(text: string, d: Draft): NumberMention {

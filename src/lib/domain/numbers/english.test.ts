@@ -288,7 +288,27 @@ describe('findEnglishNumbers: what the genre writes beyond the seed', () => {
 		['20 or more', ['20 or more|quantity|20|~atLeast']],
 		['some 20-plus firms', ['some 20-plus|quantity|20|~over']],
 		['ten consecutive years', ['ten consecutive years|quantity|10|year|weak']],
-		['43 billion jin', ['43 billion jin|quantity|43000000000|jin']]
+		['43 billion jin', ['43 billion jin|quantity|43000000000|jin']],
+		// Bounds after a share or a multiple; a bounded figure ends no range.
+		['one third or more', ['one third or more|quantity|0.333333333333|fraction|~atLeast|weak']],
+		['half or less', ['half or less|quantity|0.5|fraction|~atMost|weak']],
+		['doubled or more', ['doubled or more|multiple|2|total|~atLeast|weak']],
+		['at least half a year', ['at least half a year|quantity|0.5|year|~atLeast|weak']],
+		[
+			'from fewer than 300 to 1,460',
+			['fewer than 300|quantity|300|~atMost', '1,460|quantity|1460']
+		],
+		// List labels number items, they count nothing: weak ordinals.
+		['1. We worked hard', ['1.|ordinal|1|weak']],
+		['2) We built', ['2)|ordinal|2|weak']],
+		['IV. Targets', ['IV.|ordinal|4|weak']],
+		['roads\n3. We will', ['3.|ordinal|3|weak']],
+		[
+			'(1) roads; (ii) rail; (c) ports',
+			['(1)|ordinal|1|weak', '(ii)|ordinal|2|weak', '(c)|ordinal|3|weak']
+		],
+		['Secondly, we will', ['Secondly|ordinal|2|weak']],
+		['1.5 million people', ['1.5 million|quantity|1500000']]
 	];
 	it.each(cases)('%s', (text, expected) => {
 		expect(read(text)).toEqual(expected);

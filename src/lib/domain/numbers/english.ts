@@ -591,6 +591,21 @@ class Reader {
 		return lo;
 	}
 
+	/**
+	 * A bound said after a share or a multiple (one third or more, half or less, doubled or
+	 * more): what the number readers take after a figure, for the amounts read as words.
+	 */
+	boundAfter(b: Built): Built {
+		if (b.bound !== undefined && b.bound !== 'about') return b;
+		for (const [words, bound] of APPROX_AFTER) {
+			if (words[0] !== 'or' && words[0] !== 'and') continue;
+			const end = this.matches(b.next, words);
+			if (end < 0) continue;
+			return { ...b, bound, end: this.tokens[end - 1].end, next: end };
+		}
+		return b;
+	}
+
 	/** A run of number words from i: twenty-two, one hundred and five, a million, ten billion. */
 	readWords(
 		i: number
@@ -1001,15 +1016,18 @@ class Reader {
 			next = i + 3;
 		} else return null;
 		const unit = unitOf(this.lower(w === 'half' ? i + 2 : i + 1));
-		return {
-			start: this.tokens[i].start,
+		// at least half a year
+		const before = this.readBefore(i);
+		return this.boundAfter({
+			start: this.tokens[before.bound ? before.start : i].start,
 			end: this.tokens[next - 1].end,
 			value,
 			kind: 'quantity',
 			unit,
+			bound: before.bound,
 			weak: true,
 			next
-		};
+		});
 	}
 
 	/** January to September, January-August, between January and June: a span of months. */
@@ -1037,6 +1055,55 @@ class Reader {
 	}
 
 	/** Names: 5G, G20, COVID-19, 1+2+N, a quoted “1”, 12345 (a hotline, a code). */
+	/**
+	 * List labels: "1." or "1)" or "I." at the start of a line, "(1)", "(a)", "(ii)" anywhere
+	 * between spaces, "2)" after a colon or semicolon, "Firstly," "Secondly,". They number a list's items, not things counted:
+	 * weak ordinals that pair by value with the Chinese （一）, 一是, ① and are never demanded.
+	 */
+	readLabels(): void {
+		const value = (written: string): number | undefined => {
+			if (/^\d+$/.test(written)) return Number(written);
+			if (written.toUpperCase() in ROMAN) return ROMAN[written.toUpperCase()];
+			if (/^[a-j]$/.test(written)) return written.charCodeAt(0) - 96;
+			return undefined;
+		};
+		const label = (start: number, end: number, written: string) => {
+			const v = value(written);
+			const first = this.tokenIndexAt(start);
+			const next = this.tokenIndexAt(end);
+			if (v === undefined || v === 0 || v > 99 || first >= next) return;
+			for (let k = first; k < next; k++) if (this.used[k]) return;
+			this.emit({ start, end, value: v, kind: 'ordinal', weak: true, next });
+		};
+		const patterns = [
+			/(^|\n)[ \t]*(\(?(\d{1,2}|[IVX]{1,4}|[a-j])[.)])(?=\s)/g,
+			/(^|\s)(\((\d{1,2}|[ivxIVX]{1,4}|[a-j])\))(?=\s)/g,
+			/([;:]\s+)((\d{1,2}|[a-j])\))(?=\s)/g
+		];
+		for (const re of patterns)
+			for (const m of this.text.matchAll(re)) {
+				const start = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+				label(start, start + m[2].length, m[3]);
+			}
+		for (const m of this.text.matchAll(
+			/\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)ly\b/gi
+		)) {
+			const n = [
+				'first',
+				'second',
+				'third',
+				'fourth',
+				'fifth',
+				'sixth',
+				'seventh',
+				'eighth',
+				'ninth',
+				'tenth'
+			];
+			label(m.index, m.index + m[0].length, String(n.indexOf(m[1].toLowerCase()) + 1));
+		}
+	}
+
 	readNames(): void {
 		const t = this.tokens;
 		for (let i = 0; i < t.length; i++) {
@@ -1232,6 +1299,8 @@ class Reader {
 			conn === 'to' ||
 			(conn === 'and' && this.lower(this.tokenIndexAt(first.start) - 1) === 'between');
 		if (!isDash && !isTo) return first;
+		// from fewer than 300 to 1,460: a bounded figure is an end of its own, not a range's.
+		if (first.bound !== undefined && first.bound !== 'about') return first;
 		const j = first.next + 1;
 		const tok = this.at(j);
 		if (!tok || (tok.type !== 'num' && !this.isNumberWord(j))) return first;
@@ -1297,6 +1366,7 @@ class Reader {
 	}
 
 	run(): NumberMention[] {
+		this.readLabels();
 		this.readNames();
 		const t = this.tokens;
 		for (let i = 0; i < t.length; i++) {
@@ -1338,7 +1408,7 @@ class Reader {
 					(this.lower(i + 2) === 'of' || tok.lower === 'one')
 				) {
 					const before = this.readBefore(i);
-					this.emit({
+					const share = this.boundAfter({
 						start: this.tokens[before.bound ? before.start : i].start,
 						end: t[i + 1].end,
 						value: 1 / part,
@@ -1348,7 +1418,8 @@ class Reader {
 						weak: true,
 						next: i + 2
 					});
-					i += 1;
+					this.emit(share);
+					i = share.next - 1;
 					continue;
 				}
 				// a year and a half, half a year: 18 and 6 months.
@@ -1439,7 +1510,7 @@ class Reader {
 				if (tok.lower === 'half' && !(this.lower(i + 1) === '-' && this.glued(i + 1))) {
 					// half, more than half, nearly half (a half-year is not a share)
 					const before = this.readBefore(i);
-					this.emit({
+					const share = this.boundAfter({
 						start: this.tokens[before.bound ? before.start : i].start,
 						end: tok.end,
 						value: 0.5,
@@ -1449,6 +1520,8 @@ class Reader {
 						weak: true,
 						next: i + 1
 					});
+					this.emit(share);
+					i = share.next - 1;
 					continue;
 				}
 				if (tok.lower in MULTIPLES) {
@@ -1466,7 +1539,7 @@ class Reader {
 						continue;
 					// doubled, tripled: the new value is N times the old; twofold may be read either way.
 					const before = this.readBefore(i);
-					this.emit({
+					const multiple = this.boundAfter({
 						start: this.tokens[before.bound ? before.start : i].start,
 						end: tok.end,
 						value: MULTIPLES[tok.lower],
@@ -1476,6 +1549,8 @@ class Reader {
 						weak: true,
 						next: i + 1
 					});
+					this.emit(multiple);
+					i = multiple.next - 1;
 					continue;
 				}
 				if (tok.lower === 'second' && t[i - 1]?.type === 'num') continue;

@@ -319,6 +319,51 @@ describe('checkNumbers: broken numbers are caught', () => {
 		expect(codes(source, target)).toEqual(expected);
 	});
 
+	it('reads bounds after a share, a half-year and a bounded change of figures', () => {
+		const pass: [string, string][] = [
+			['再压减三分之一以上', 'cut by one third or more'],
+			['至少要等半年', 'wait at least six months'],
+			['至少要等半年', 'wait at least half a year'],
+			['翻了一番还多', 'more than doubled'],
+			['超过去年全年交易额的一半', 'more than half of last year’s turnover'],
+			['从不足300家增加到1460余家', 'rose from fewer than 300 to more than 1,460'],
+			['最高给予1亿元奖励', 'a reward of up to 100 million yuan']
+		];
+		for (const [zh, en] of pass) expect(codes(zh, en), en).toEqual([]);
+		const caught: [string, string][] = [
+			['再压减三分之一以上', 'cut by one third'],
+			['再压减三分之一以上', 'cut by one third or less'],
+			['至少要等半年', 'wait six months'],
+			['至少要等半年', 'wait at most six months'],
+			['至少要等半年', 'wait at least seven months'],
+			['翻了一番还多', 'doubled'],
+			['超过去年全年交易额的一半', 'half of last year’s turnover'],
+			['从不足300家增加到1460余家', 'rose from fewer than 300 to 1,460'],
+			['最高给予1亿元奖励', 'a reward of 100 million yuan']
+		];
+		for (const [zh, en] of caught) expect(codes(zh, en), en).not.toEqual([]);
+	});
+
+	it('pairs list labels by value, on either side, and never demands them', () => {
+		const zh = '（一）着力扩大有效需求。全年安排重点项目1260个。';
+		for (const en of [
+			'1. We expanded demand. We arranged 1,260 key projects.',
+			'(1) We expanded demand. We arranged 1,260 key projects.',
+			'I. We expanded demand. We arranged 1,260 key projects.',
+			'Firstly, we expanded demand. We arranged 1,260 key projects.',
+			'We expanded demand. We arranged 1,260 key projects.'
+		])
+			expect(codes(zh, en)).toEqual([]);
+		expect(codes('一是扩大需求；二是深化改革。', '(a) expand demand; (b) deepen reform.')).toEqual(
+			[]
+		);
+		expect(codes('扩大需求，深化改革。', '1) expand demand; 2) deepen reform.')).toEqual([]);
+		// A label is no figure: a real count is still demanded.
+		expect(codes('（二）安排项目3个。', '2. We arranged projects.')).toEqual([
+			'number_missing:3个>'
+		]);
+	});
+
 	it('reports a number the Chinese repeats but the English gives once as info only', () => {
 		const findings = checkNumbers('签约10个，其中10个集中签约', 'signed 10, all together');
 		expect(findings.map((f) => f.code)).toEqual(['number_repeated']);

@@ -47,6 +47,32 @@ describe('textToBlocks', () => {
 			blank: [0, 0, 0]
 		},
 		{
+			name: 'a list printed one item a line (short items ending in "；") is one paragraph',
+			text: '主要预期目标是：\n地区生产总值增长5.5%左右；\n一般公共预算收入增长6%；\n居民消费价格涨幅3%左右。\n会议要求压实责任。',
+			texts: [
+				'主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长6%；居民消费价格涨幅3%左右。',
+				'会议要求压实责任。'
+			],
+			blank: [0, 0]
+		},
+		{
+			name: 'an intro ending in "：" before paragraphs ending in full stops stays its own line',
+			text: '我们主要做了以下工作：\n（一）着力扩大有效需求。\n（二）着力推进产业转型升级。',
+			texts: ['我们主要做了以下工作：', '（一）着力扩大有效需求。', '（二）着力推进产业转型升级。'],
+			blank: [0, 0, 0]
+		},
+		{
+			name: 'labelled items ending in "；" stay one a line',
+			text: '重点做好以下工作：\n（1）开展技能培训；\n（2）推行联合培养；\n（3）给予培训补贴。',
+			texts: [
+				'重点做好以下工作：',
+				'（1）开展技能培训；',
+				'（2）推行联合培养；',
+				'（3）给予培训补贴。'
+			],
+			blank: [0, 0, 0, 0]
+		},
+		{
 			name: 'a hard-wrapped English paragraph is unwrapped with spaces',
 			text: 'The Yichun Economic and Technological\nDevelopment Zone, established twenty\nyears ago, has answered the question.',
 			texts: [

@@ -6,7 +6,12 @@
  */
 import type { SegmentKind } from '../types.ts';
 import { isBlankLine, normaliseText } from '../text/normalise.ts';
-import { CAPTION_START, continuationSignal, startsNewThought } from './signals.ts';
+import {
+	CAPTION_START,
+	continuationSignal,
+	startsNewThought,
+	startsWithListMarker
+} from './signals.ts';
 
 /** One block of an imported document, in reading order. */
 export interface TextBlock {
@@ -108,6 +113,41 @@ function groupWrapped(lines: string[]): string[] {
 	return groups;
 }
 
+/** Longest line taken for an item of a list set one item a line (地区生产总值增长5.5%左右；). */
+const LIST_ITEM_MAX = 50;
+const CLAUSE_END = /[；;]["'”’）)]*$/u;
+const INTRO_END = /[：:]["'”’）)]*$/u;
+const FULL_END = /[。！？!?.…]["'”’）)]*$/u;
+
+/**
+ * A list printed one item a line inside one block — "目标是：" then short items ending in "；",
+ * the last in a full stop, none with a label — is one sentence and so one paragraph: its lines
+ * join. Lines that end in a full stop stay paragraphs of their own (one paragraph a line), as do
+ * labelled items (（1）…；, 1. …；, 一是…；) and an intro ending in "：" before anything else.
+ */
+function joinLineLists(lines: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		// Items: short lines ending in "；", then one short line that ends the list.
+		let j = i + 1;
+		while (j < lines.length && CLAUSE_END.test(lines[j]) && length(lines[j]) <= LIST_ITEM_MAX) j++;
+		const opens =
+			INTRO_END.test(lines[i]) || (CLAUSE_END.test(lines[i]) && length(lines[i]) <= LIST_ITEM_MAX);
+		const last = j < lines.length && length(lines[j]) <= LIST_ITEM_MAX && FULL_END.test(lines[j]);
+		const items = j - i - 1 + (last ? 1 : 0);
+		// Labelled items (（1）…；, 1. …；, 一是…；) are paragraphs a translator takes one by one.
+		const labelled = lines.slice(i + 1, i + 1 + items).some(startsWithListMarker);
+		if (!opens || items < 2 || labelled) {
+			out.push(lines[i]);
+			continue;
+		}
+		const end = last ? j : j - 1;
+		out.push(lines.slice(i, end + 1).reduce((a, b) => joinPieces(a, b)));
+		i = end;
+	}
+	return out;
+}
+
 /**
  * Cuts a plain text into blocks (after {@link normaliseText}), recording how many blank lines
  * came before each.
@@ -139,7 +179,7 @@ export function textToBlocks(text: string): TextBlock[] {
 		} else if (indented.every(Boolean)) {
 			lines.forEach((l, i) => blocks.push({ text: l, blankBefore: i === 0 ? blank : 0 }));
 		} else {
-			groupWrapped(lines).forEach((g, i) =>
+			joinLineLists(groupWrapped(lines)).forEach((g, i) =>
 				blocks.push({ text: g, blankBefore: i === 0 ? blank : 0 })
 			);
 		}

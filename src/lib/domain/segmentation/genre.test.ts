@@ -102,6 +102,43 @@ describe('no false joins', () => {
 			[[0], [1], [2]]
 		],
 		[
+			'a list item cut at "；" with a caption and its credit between the halves',
+			[
+				'（三）着力深化改革，发展活力不断增强。持续深化改革，1862个高频事项实现“掌上办”；',
+				'图为市政务服务中心，工作人员正在为群众办理业务。',
+				'（摄影\u3000许文静）',
+				'企业开办时间压缩至1个工作日以内，全年新增经营主体120万户。'
+			],
+			[[0, 3], [1], [2]]
+		],
+		[
+			'an enumeration running inside a block goes on into the next item',
+			[
+				'（二）坚持创新驱动，加快发展新质生产力。一是实施科技创新攻坚计划，研发投入强度提高到2.2%以上；',
+				'二是做强重点产业链，继续深化“链长制”；三是培育优质企业。'
+			],
+			[[0, 1]]
+		],
+		[
+			'a chain of three blocks, the last cut inside a decimal (3. | 5倍)',
+			[
+				'园区成立于2016年，是全省首批数字经济示范园区。2019—',
+				'2023年，园区营业收入由286亿元增长到1002亿元，是2019年的3.',
+				'5倍，年均增长36.8%。'
+			],
+			[[0, 1, 2]]
+		],
+		[
+			'an English paragraph ending in a year and a full stop is complete',
+			['The park was founded in 2016.', 'It now hosts 1,460 companies.'],
+			[[0], [1]]
+		],
+		[
+			'a list set one item a block stays apart',
+			['一是实施科技创新攻坚计划，研发投入强度提高；', '二是做强重点产业链，继续深化“链长制”。'],
+			[[0], [1]]
+		],
+		[
 			'two real paragraphs, the second opening with a date',
 			['该区今年新引进项目12个。', '1月15日，项目集中开工仪式举行。'],
 			[[0], [1]]
@@ -169,5 +206,30 @@ describe('cuts the repair reads', () => {
 			repair: true
 		});
 		expect(units.map((u) => u.joined)).toEqual([[0], [1, 2]]);
+	});
+});
+
+describe('kinds the genre prints that the seed does not', () => {
+	it('a speaker under a report’s title is a credit; a caption with a note after its full stop is a caption', () => {
+		const blocks = textToBlocks(
+			[
+				'澜江省政府工作报告（摘要）',
+				'——2024年1月22日在澜江省第十四届人民代表大会第二次会议上',
+				'澜江省省长\u3000宋文博',
+				'一、2023年工作回顾',
+				'过去一年，全省经济运行持续回升向好。',
+				'图为澜州经济技术开发区一家新能源汽车企业的总装车间。（资料图片）',
+				'数字经济加快发展，核心产业增加值增长11.8%。'
+			].join('\n\n')
+		);
+		expect(segmentBlocks(blocks, { repair: true }).map((u) => u.kind)).toEqual([
+			'title',
+			'subtitle',
+			'credit',
+			'heading',
+			'body',
+			'caption',
+			'body'
+		]);
 	});
 });

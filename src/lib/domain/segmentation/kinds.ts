@@ -56,6 +56,8 @@ const CREDIT_ZH = [
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
 	// Reporters and correspondents by name: 本报记者 刘晓峰 通讯员 陈静, （抚州日报记者 陈晨）.
 	/^[□■◆◇●○★☆]?\s*[（(]?(?:(?:本报\p{Script=Han}{0,4}讯|新华社\p{Script=Han}{2,4}电)\s*)?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}(?:报道)?[）)]?$/u,
+	// The speaker of a report or a speech under its title: 澜江省省长 宋文博 (often an ideographic space), 市委书记 李明.
+	/^\p{Script=Han}{0,14}(?:省长|市长|县长|区长|州长|主席|书记|主任|部长|厅长|局长|院长|校长|董事长|总经理)\s+[\p{Script=Han}·]{2,4}$/u,
 	// A note in brackets naming a reporter: （上饶日报记者 王浩 对本文亦有贡献）.
 	/^[（(][^（）()]{0,30}(?:记者|通讯员|实习生|特约撰稿人?)[^（）()]{0,30}[）)]$/u,
 	// 文/图, 摄影: and the like after 本版 or in brackets.
@@ -84,6 +86,11 @@ const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 /** A photographer's own credit line ((摄影 李明), (钟华 摄)), not a note on a page's pictures. */
 const PHOTO_CREDIT = /^[（(][^（）()]{0,16}(?:摄影|摄)[^（）()]{0,16}[）)]$/u;
+/** The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao. */
+const PHOTO_CREDIT_EN = /^\(?(?:photo|photos|photograph|picture)(?:\s+by\b|\s*:)[^.()]{1,40}\)?$/iu;
+/** A caption's date in English: On June 12, … / May 20, 2024, … */
+const DATED_EN =
+	/^(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?,/iu;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =
@@ -260,12 +267,16 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	 */
 	function isPhotoSentence(i: number): boolean {
 		const text = blocks[i].text.trim();
-		if (visibleLength(text) > 60 || !/[。.]$/u.test(text) || hasInnerTerminal(text)) return false;
+		// An English caption sentence runs longer in characters: bounded by words instead.
+		const long = zhDoc ? visibleLength(text) > 60 : wordCount(text) > 40;
+		if (long || !/[。.]$/u.test(text) || hasInnerTerminal(text)) return false;
 		if (continuationSignal(text) !== null || startsWithCount(text) || ANAPHORA.test(text))
 			return false;
 		const next = blocks[i + 1]?.text.trim() ?? '';
-		const dated = /^\d{1,2}月\d{1,2}日[，,]/u.test(text);
-		if (PHOTO_CREDIT.test(next) && isCredit(next) && (dated || isScene(text))) return true;
+		const dated = /^\d{1,2}月\d{1,2}日[，,]/u.test(text) || DATED_EN.test(text);
+		const photoCredit = PHOTO_CREDIT.test(next) || PHOTO_CREDIT_EN.test(next);
+		const scene = isScene(text) || (!zhDoc && SCENE_EN.test(text));
+		if (photoCredit && isCredit(next) && (dated || scene)) return true;
 		const busy = /正在/u.test(text) || (SCENE_PEOPLE.test(text) && SCENE_ACTION.test(text));
 		// Under a head, the first sentence of a section is running text however short.
 		return (
@@ -315,7 +326,9 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			visibleLength(text) <= 120 &&
 			!/[。.]$/.test(text.slice(0, 3))
 		) {
-			if (label[i] || !hasInnerTerminal(text))
+			// 图为…总装车间。（资料图片）: a note in brackets after the caption's full stop.
+			const caption = text.replace(/[（(][^（）()]{1,30}[）)]$/u, '').trimEnd();
+			if (label[i] || !hasInnerTerminal(caption))
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
 		// A question alone between paragraphs, not inside a broken one: a head that asks.

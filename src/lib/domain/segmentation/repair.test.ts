@@ -756,3 +756,34 @@ describe('issue 11: breaks at a semicolon, a comma or a colon, captions written 
 		]);
 	});
 });
+
+describe('issue 11: an English caption sentence above its photographer’s credit', () => {
+	const repaired = (...texts: string[]) => {
+		const blocks = b(...texts);
+		return applyRepairs(blocks, repairBlocks(blocks).proposals).map((u) => [u.joined, u.kind]);
+	};
+
+	it('takes a dated sentence above (Photo by …) for a caption and joins over it', () => {
+		expect(
+			repaired(
+				'Over the past few years the county has made citrus its leading industry,',
+				'On November 20, fruit growers pick tangerines at an orchard in Huashan Town.',
+				'(Photo by correspondent Li Ming)',
+				'and its orchards now cover 126,000 mu.'
+			)
+		).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('leaves a sentence of running text above a source note as body', () => {
+		const kinds = repaired(
+			'Over the past few years the county has made citrus its leading industry.',
+			'Its orchards now cover 126,000 mu, the county government said.',
+			'(Source: Ganzhou Daily)'
+		).map(([, kind]) => kind);
+		expect(kinds).toEqual(['body', 'body', 'credit']);
+	});
+});

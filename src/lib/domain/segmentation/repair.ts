@@ -160,11 +160,15 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		ANNOUNCES_LIST.test(blocks[i].text) &&
 		!introducesQuote(i, j) &&
 		(!startsWithListMarker(blocks[j].text) || hasSecondItem(blocks[j].text));
-	/** …增长42.3%； | 规上企业达到37家…: a semicolon inside a sentence that a break cut. */
+	/**
+	 * …增长42.3%； | 规上企业达到37家…: a semicolon inside a sentence that a break cut, the first
+	 * half a list item or not (（三）…实现“掌上办”； | 企业开办时间…). A list set one item a block
+	 * (一是…； | 二是…；) stays apart; an enumeration that runs inside a block (…。一是…； |
+	 * 二是…) goes on into the next.
+	 */
 	const cutAtSemicolon = (i: number, j: number) =>
 		/[；;]$/u.test(blocks[i].text.trimEnd()) &&
-		!startsWithListMarker(blocks[i].text) &&
-		!startsWithListMarker(blocks[j].text);
+		(!startsWithListMarker(blocks[j].text) || continuesEnumeration(blocks[i].text, blocks[j].text));
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 
@@ -172,8 +176,6 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		const next = i + 1 < blocks.length && isBody(i) && !fixed(i) && isBody(i + 1) && !fixed(i + 1);
 		const colon = next ? introducesQuote(i, i + 1) : false;
 		const list = next ? introducesList(i, i + 1) : false;
-		const semicolon = next ? cutAtSemicolon(i, i + 1) : false;
-		if (!unfinished(i) && !colon && !list && !semicolon) continue;
 		const skipped: number[] = [];
 		let j = i + 1;
 		while (
@@ -185,6 +187,16 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			skipped.push(j);
 			j++;
 		}
+		// A cut at a semicolon may have a caption and its credit printed in it.
+		const semicolon =
+			isBody(i) &&
+			!fixed(i) &&
+			j < blocks.length &&
+			isBody(j) &&
+			!fixed(j) &&
+			!skipped.some((k) => kinds[k] === 'heading') &&
+			cutAtSemicolon(i, j);
+		if (!unfinished(i) && !colon && !list && !semicolon) continue;
 		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??
@@ -196,7 +208,10 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		const cutAtComma = /[，,、]$/u.test(blocks[i].text.trimEnd());
 		const opensNew =
 			startsNewThought(blocks[j].text) && (!cutAtComma || startsWithListMarker(blocks[j].text));
-		if (!signal && (opensNew || plainItem(i))) continue;
+		const enumerates =
+			semicolon && j === i + 1 && continuesEnumeration(blocks[i].text, blocks[j].text);
+		// A short item cut at "；" is cut all the same: only one without an end may end so by design.
+		if (!signal && !enumerates && (opensNew || (plainItem(i) && !semicolon))) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
 		proposals.push({
@@ -261,6 +276,30 @@ const ANNOUNCES_LIST =
 /** 一是…，二是…: the second item of an enumeration inside the same block. */
 function hasSecondItem(text: string): boolean {
 	return /[，,；;。]\s*(?:二是|其二|第二[，,、]|[（(]二[）)]|2[、.）)])/u.test(text);
+}
+
+const ITEM_NUMERALS = '一二三四五六七八九十';
+
+/**
+ * Whether `next` opens with the item after one that `text` runs inside (not at its start):
+ * …。一是…； | 二是…, …：（1）…； | （2）….
+ */
+function continuesEnumeration(text: string, next: string): boolean {
+	const opening =
+		/^\s*(?:([一二三四五六七八九十])是|其([一二三四五六七八九十])|[（(]([一二三四五六七八九十]|\d{1,2})[）)])/u.exec(
+			next
+		);
+	if (!opening) return false;
+	const written = opening[1] ?? opening[2] ?? opening[3];
+	const digits = /^\d+$/.test(written);
+	const n = digits ? Number(written) : ITEM_NUMERALS.indexOf(written) + 1;
+	if (n < 2) return false;
+	const previous = digits ? String(n - 1) : ITEM_NUMERALS[n - 2];
+	const label = opening[1] ? `${previous}是` : opening[2] ? `其${previous}` : null;
+	const at = label
+		? text.lastIndexOf(label)
+		: Math.max(text.lastIndexOf(`（${previous}）`), text.lastIndexOf(`(${previous})`));
+	return at > 0;
 }
 
 /** A short list item ("• 产业配套") ends without punctuation by design. */

@@ -37,9 +37,13 @@ const OPENERS_OF: Record<string, string> = Object.fromEntries(
 	Object.entries(PAIRS).map(([open, close]) => [close, open])
 );
 
+const CUT_DECIMAL = /\p{Script=Han}[^。！？!?\p{Script=Latin}]{0,8}\d[.．]$/u;
+
 /** Whether a block ends a paragraph (。！？；：… or . ! ? :, closing quotes allowed after). */
 export function endsTerminated(text: string): boolean {
 	const t = text.trimEnd();
+	// 是2019年的3. | 5倍: Chinese ends a sentence with 。, so a point after a digit cut a decimal.
+	if (CUT_DECIMAL.test(t)) return false;
 	// A closing note after the last full stop: …取得新成效。（记者 张三） / …said. (Xinhua)
 	return TERMINAL_END.test(t) || TRAILING_NOTE.test(t);
 }

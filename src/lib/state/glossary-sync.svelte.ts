@@ -1,0 +1,85 @@
+/**
+ * A shared glossary kept in sync (see SharedDocSync): its entries as the document holds them are
+ * fed into the Dexie tables the glossary screens and the editor read; entries added, changed or
+ * deleted here (with the network off too) go into the document.
+ */
+import type { Repos } from '$lib/db/repos/index.ts';
+import { observe } from '$lib/db/live.ts';
+import {
+	applyEntries,
+	hasGlossary,
+	readGlossary,
+	writeGlossary,
+	type SharedGlossary
+} from '$lib/sync/glossary-doc.ts';
+import { reportError } from './report.ts';
+import { SharedDocSync } from './shared-doc.svelte.ts';
+import type { TeamSession } from './team.svelte.ts';
+
+export class GlossarySync extends SharedDocSync {
+	/** What the document last gave this browser's tables. */
+	#fed: SharedGlossary | null = null;
+
+	get glossaryId(): string {
+		return this.link.document.replace(/^glossary:/, '');
+	}
+
+	/**
+	 * The tables held what this browser's copy holds when it last ran: whatever differs in them
+	 * now was edited here meanwhile (the glossary screen, an import) and is carried over.
+	 */
+	protected override opened(): void {
+		if (this.hasContent()) this.#fed = readGlossary(this.doc);
+	}
+
+	protected hasContent(): boolean {
+		return hasGlossary(this.doc);
+	}
+
+	protected async seed(): Promise<void> {
+		const local = await this.repos.shared.readGlossary(this.glossaryId);
+		if (local) writeGlossary(this.doc, local, this.user);
+	}
+
+	/** Follows the glossary's entries in the tables (edits made in the glossary screen). */
+	follow(): void {
+		this.subscriptions.push(
+			observe(
+				() => this.repos.shared.readGlossary(this.glossaryId),
+				() => this.schedule(),
+				reportError
+			)
+		);
+	}
+
+	protected async exchange(): Promise<void> {
+		// One transaction: an edit made here cannot land between the read and the write.
+		this.#fed = await this.repos.shared.exchangeGlossary(async () => {
+			if (this.#fed && !this.readOnly) {
+				const here = await this.repos.shared.readGlossary(this.glossaryId);
+				if (here) applyEntries(this.doc, this.#fed.entries, here.entries, this.user);
+			}
+			const shared = readGlossary(this.doc);
+			await this.repos.shared.applyGlossary(shared, this.#fed ?? undefined);
+			return shared;
+		});
+	}
+}
+
+/** Brings a team glossary into this browser (its document, then Dexie); returns its local id. */
+export async function openSharedGlossary(
+	repos: Repos,
+	session: TeamSession,
+	document: string
+): Promise<string> {
+	const link = { server: session.server, document };
+	await repos.shared.setLink(document, link);
+	const sync = new GlossarySync(repos, link, session);
+	try {
+		await sync.start();
+		await sync.whenReady();
+	} finally {
+		sync.stop();
+	}
+	return sync.glossaryId;
+}
