@@ -1,7 +1,8 @@
 /**
  * `npm run bench -- --only scale` (issue 15, "Every screen at 20,000 paragraphs"): the built app
  * in Chromium with a 20,000-paragraph Chinese document and a 20,000-paragraph English draft.
- * For each screen: the time to open it, the longest main-thread task (a long-task observer in
+ * Screens: import review, editor, QA panel, export (its "paragraphs without English" dialog),
+ * alignment. For each screen: the time to open it, the longest main-thread task (a long-task observer in
  * the page; the target is none over 200 ms), the rows in the DOM, and the tab's memory (the
  * renderer's resident memory and the JS heap). SCALE_PARAGRAPHS sets another size.
  */
@@ -244,7 +245,86 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		);
 		add('Editor', 'Memory', await memory(browser, page), '< 500 MB');
 
-		// 3. Alignment.
+		// 3. QA panel and export, with paragraph 1 translated (so 19,999 have no English).
+		step('QA panel: run the checks');
+		const firstRow = page.getByRole('textbox', { name: FIRST_ROW, exact: true });
+		await firstRow.fill('In Its Prime');
+		await firstRow.press('Control+Enter');
+		await page.waitForTimeout(1000);
+		await page.getByRole('tab', { name: 'QA' }).click();
+		const runChecks = page.getByRole('button', { name: 'Run checks', exact: true });
+		await runChecks.waitFor({ timeout: 300_000 });
+		since = await now(page);
+		started = performance.now();
+		await runChecks.click();
+		// Done when the QA panel has no progress bar and its button is enabled again.
+		await page.waitForFunction(
+			() => {
+				const panel = document.querySelector('section[aria-labelledby="qa-heading"]');
+				const button = panel?.querySelector('button');
+				return !!button && !button.disabled && !panel?.querySelector('progress');
+			},
+			undefined,
+			{ timeout: 600_000, polling: 200 }
+		);
+		add('QA', `Run checks → findings shown (${n} paragraphs)`, ms(performance.now() - started));
+		await page.waitForTimeout(1000);
+		task('QA', 'run checks → findings + 1 s', await longest(page, since));
+		const findingRows = await rows(page, '.findings button');
+		add(
+			'QA',
+			'Finding buttons in the DOM',
+			String(findingRows),
+			'visible rows only',
+			findingRows < 200
+		);
+		since = await now(page);
+		const findingsMost = await scrollToEnd(page, '.findings button');
+		task('QA', 'scrolling the findings to the end', await longest(page, since));
+		add(
+			'QA',
+			'Most finding buttons in the DOM while scrolling',
+			String(findingsMost),
+			'visible rows only',
+			findingsMost < 200
+		);
+		add('QA', 'Memory, findings shown', await memory(browser, page), '< 500 MB');
+
+		step('export: paragraphs without English');
+		started = performance.now();
+		await page.goto(`${editorUrl}/export`);
+		const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+		await exportButton.waitFor({ timeout: 300_000 });
+		add('Export', 'Open → Export button shown', ms(performance.now() - started));
+		since = 0;
+		await page.waitForTimeout(1000);
+		task('Export', 'open, whole load + 1 s', await longest(page, since));
+		since = await now(page);
+		await exportButton.click();
+		const gaps = page.getByRole('dialog').getByRole('listitem');
+		await gaps.first().waitFor({ timeout: 300_000 });
+		await page.waitForTimeout(1000);
+		task(
+			'Export',
+			'Export → "paragraphs without English" dialog + 1 s',
+			await longest(page, since)
+		);
+		const gapRows = await gaps.count();
+		add('Export', 'Gap rows in the DOM', String(gapRows), 'visible rows only', gapRows < 200);
+		since = await now(page);
+		const gapsMost = await scrollToEnd(page, '.gaps [role="listitem"]');
+		task('Export', 'scrolling the gaps to the end', await longest(page, since));
+		add(
+			'Export',
+			'Most gap rows in the DOM while scrolling',
+			String(gapsMost),
+			'visible rows only',
+			gapsMost < 200
+		);
+		await page.getByRole('dialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+		add('Export', 'Memory, dialog shown', await memory(browser, page), '< 500 MB');
+
+		// 4. Alignment.
 		step(`alignment: a ${n}-paragraph draft`);
 		await page.goto(`${editorUrl}/align`);
 		const file = page.getByLabel('English draft file (.txt)');

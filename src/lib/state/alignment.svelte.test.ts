@@ -291,4 +291,28 @@ describe('AlignmentState', () => {
 		await state.saved();
 		state.stop();
 	});
+
+	it("reads a draft file through the aligner's reader when it has one (the worker's)", async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: zh.map((source) => ({ source, kind: 'body' as const }))
+		});
+		const read: Uint8Array[] = [];
+		const aligner: Aligner = {
+			...fakeAligner(),
+			async readDraft(bytes) {
+				read.push(bytes);
+				return { ok: true, text: en.join('\n\n'), paragraphs: en };
+			}
+		};
+		const state = await open(aligner, project.id);
+		const bytes = new TextEncoder().encode('ignored');
+		await state.importFile('draft.txt', bytes);
+		expect(read).toEqual([bytes]);
+		expect(state.phase).toBe('ready');
+		const [draft] = await repos.drafts.list(project.id);
+		expect(draft.paragraphs).toEqual(en);
+		await state.saved();
+		state.stop();
+	});
 });

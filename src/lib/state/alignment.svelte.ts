@@ -5,7 +5,7 @@
  */
 import type { Draft, Segment } from '$lib/domain/types.ts';
 import type { AlignmentBead, GlossaryPair, UnitKinds } from '$lib/domain/alignment/index.ts';
-import { decodeText } from '$lib/domain/text/decode.ts';
+import { readDraft, type DraftRead } from '$lib/domain/text/draft.ts';
 import { splitUnits } from '$lib/domain/text/units.ts';
 import {
 	attachUnit,
@@ -57,6 +57,8 @@ export interface Aligner {
 	cancel(): void;
 	/** A draft's paragraphs (off the main thread); splitUnits in place when absent. */
 	paragraphs?(text: string): Promise<string[] | null>;
+	/** A draft file decoded and cut into paragraphs (off the main thread); readDraft in place when absent. */
+	readDraft?(bytes: Uint8Array): Promise<DraftRead | null>;
 }
 
 export type AlignPhase = 'loading' | 'empty' | 'aligning' | 'unaligned' | 'ready';
@@ -169,12 +171,13 @@ export class AlignmentState {
 
 	/** Imports an English draft from a file's bytes (any encoding decodeText knows). */
 	async importFile(name: string, bytes: Uint8Array): Promise<void> {
-		const decoded = decodeText(bytes);
-		if (!decoded.ok) {
-			this.problem = decoded.reason;
+		const read = this.#aligner.readDraft ? await this.#aligner.readDraft(bytes) : readDraft(bytes);
+		if (!read) return; // replaced by a newer import
+		if (!read.ok) {
+			this.problem = read.reason;
 			return;
 		}
-		await this.importText(name, decoded.text);
+		await this.#store(name, read.text, read.paragraphs);
 	}
 
 	/** Stores an English draft as imported (paragraphs separated by blank lines) and aligns it. */
@@ -183,6 +186,10 @@ export class AlignmentState {
 			? await this.#aligner.paragraphs(text)
 			: splitUnits(text, 'paragraph');
 		if (!paragraphs) return; // replaced by a newer import
+		await this.#store(name, text, paragraphs);
+	}
+
+	async #store(name: string, text: string, paragraphs: string[]): Promise<void> {
 		this.problem = !paragraphs.length ? 'empty' : !this.segments.length ? 'no_segments' : null;
 		if (this.problem) return;
 		this.draft = await this.#repos.drafts.create({

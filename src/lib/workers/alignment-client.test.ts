@@ -77,3 +77,32 @@ describe('AlignmentClient', () => {
 		await expect(run).rejects.toThrow('boom');
 	});
 });
+
+describe('AlignmentClient.readDraft', () => {
+	it('transfers the bytes to the worker and resolves with its reading', async () => {
+		const worker = new FakeWorker();
+		const transfers: Transferable[][] = [];
+		worker.postMessage = function (message, transfer?: Transferable[]) {
+			this.requests.push(message);
+			transfers.push(transfer ?? []);
+		};
+		const client = new AlignmentClient(() => worker);
+		const bytes = new TextEncoder().encode('A\n\nB');
+		const done = client.readDraft(bytes);
+		const [request] = worker.requests;
+		expect(request).toMatchObject({ type: 'read' });
+		expect(transfers[0]).toEqual([bytes.buffer]);
+		const read = { ok: true as const, text: 'A\n\nB', paragraphs: ['A', 'B'] };
+		worker.reply({ id: request.id, type: 'read', read });
+		await expect(done).resolves.toEqual(read);
+	});
+
+	it('resolves null when cancelled', async () => {
+		const worker = new FakeWorker();
+		const client = new AlignmentClient(() => worker);
+		const reading = client.readDraft(new Uint8Array([0x41]));
+		client.cancel();
+		await expect(reading).resolves.toBeNull();
+		expect(worker.terminated).toBe(true);
+	});
+});

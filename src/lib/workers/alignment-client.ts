@@ -4,7 +4,8 @@
  * worker is terminated and replaced on the next request).
  */
 import type { AlignmentBead, GlossaryPair, UnitKinds } from '../domain/alignment/index.ts';
-import type { AlignmentRequest, AlignmentResponse } from './alignment.worker.ts';
+import type { DraftRead } from '../domain/text/draft.ts';
+import type { AlignmentRequest, AlignmentResponse, DraftReadRequest } from './alignment.worker.ts';
 
 export interface AlignmentResult {
 	beads: AlignmentBead[];
@@ -31,7 +32,7 @@ type Pending = {
 
 /** Minimal Worker surface, so tests can hand in a fake. */
 export interface WorkerLike {
-	postMessage(message: AlignmentRequest): void;
+	postMessage(message: AlignmentRequest | DraftReadRequest, transfer?: Transferable[]): void;
 	onmessage: ((event: MessageEvent<AlignmentResponse>) => void) | null;
 	terminate(): void;
 }
@@ -40,6 +41,11 @@ export class AlignmentClient {
 	#worker: WorkerLike | null = null;
 	#next = 0;
 	#pending: Pending | null = null;
+	#reading: {
+		id: number;
+		resolve: (read: DraftRead | null) => void;
+		reject: (error: Error) => void;
+	} | null = null;
 
 	constructor(
 		private readonly createWorker: () => WorkerLike = () =>
@@ -54,6 +60,13 @@ export class AlignmentClient {
 			const worker = this.createWorker();
 			worker.onmessage = (event) => {
 				const message = event.data;
+				const reading = this.#reading;
+				if (reading && reading.id === message.id) {
+					this.#reading = null;
+					if (message.type === 'read') reading.resolve(message.read);
+					else if (message.type === 'error') reading.reject(new Error(message.message));
+					return;
+				}
 				const pending = this.#pending;
 				if (!pending || pending.id !== message.id) return; // superseded
 				if (message.type === 'progress') {
@@ -61,6 +74,7 @@ export class AlignmentClient {
 					return;
 				}
 				this.#pending = null;
+				if (message.type === 'read') return; // not an alignment's answer
 				if (message.type === 'error') pending.reject(new Error(message.message));
 				else pending.resolve({ beads: message.beads, dictionary: message.dictionary });
 			};
@@ -93,10 +107,28 @@ export class AlignmentClient {
 		});
 	}
 
-	/** Stops the current run at once: its promise resolves null. */
+	/**
+	 * Decodes a draft file's bytes and cuts it into paragraphs in the worker; the bytes' buffer is
+	 * transferred (not copied), so do not use them afterwards. Resolves null when a newer read or
+	 * a cancel replaced this one.
+	 */
+	readDraft(bytes: Uint8Array): Promise<DraftRead | null> {
+		this.#reading?.resolve(null);
+		const id = ++this.#next;
+		const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+		const own = whole && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
+		return new Promise((resolve, reject) => {
+			this.#reading = { id, resolve, reject };
+			this.#ensure().postMessage({ id, type: 'read', bytes: own }, [own.buffer as ArrayBuffer]);
+		});
+	}
+
+	/** Stops the current run (and any draft being read) at once: its promise resolves null. */
 	cancel(): void {
 		this.#pending?.resolve(null);
 		this.#pending = null;
+		this.#reading?.resolve(null);
+		this.#reading = null;
 		this.#worker?.terminate();
 		this.#worker = null;
 	}

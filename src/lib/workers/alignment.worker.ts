@@ -2,7 +2,8 @@
 /**
  * Alignment off the main thread: a message switch over domain/alignment alignUnits. The
  * dictionary (/dict/cedict.txt, CC-CEDICT) is fetched once, on the first request; without it
- * the result says so and a later request retries.
+ * the result says so and a later request retries. It also reads an English draft from a file's
+ * bytes (decoded and cut into paragraphs), so the main thread never decodes a large draft.
  */
 import {
 	alignUnits,
@@ -10,7 +11,11 @@ import {
 	type GlossaryPair,
 	type UnitKinds
 } from '../domain/alignment/index.ts';
+import { readDraft, type DraftRead } from '../domain/text/draft.ts';
 import { DICTIONARY_URL, fetchDictionary } from './dictionary.ts';
+
+/** A draft file's bytes to decode and cut into paragraphs (the buffer is transferred). */
+export type DraftReadRequest = { id: number; type: 'read'; bytes: Uint8Array };
 
 export type AlignmentRequest = {
 	id: number;
@@ -30,9 +35,19 @@ export type AlignmentResponse =
 	| { id: number; type: 'progress'; fraction: number }
 	/** `dictionary` false: the dictionary could not be loaded and only length, numbers, names and the glossary were used. */
 	| { id: number; type: 'result'; beads: AlignmentBead[]; dictionary: boolean }
+	| { id: number; type: 'read'; read: DraftRead }
 	| { id: number; type: 'error'; message: string };
 
-self.onmessage = async (event: MessageEvent<AlignmentRequest>) => {
+self.onmessage = async (event: MessageEvent<AlignmentRequest | DraftReadRequest>) => {
+	if (event.data.type === 'read') {
+		const { id, bytes } = event.data;
+		try {
+			self.postMessage({ id, type: 'read', read: readDraft(bytes) } satisfies AlignmentResponse);
+		} catch (error) {
+			self.postMessage({ id, type: 'error', message: (error as Error).message });
+		}
+		return;
+	}
 	const { id, type, zh, en, glossary, level, kinds, dictionaryUrl } = event.data;
 	if (type !== 'align') return;
 	try {

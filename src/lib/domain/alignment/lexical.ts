@@ -21,8 +21,15 @@ function logOf(n: number): number {
 }
 
 export class LexicalModel {
-	/** Per source unit: items as ids of the keys that occur on the other side at all. */
-	private readonly items: number[][][];
+	/**
+	 * Per source unit, its items as ids of the keys that occur on the other side at all, in one
+	 * flat layout (20,000 paragraphs hold millions of items; an array per item cost tens of MB):
+	 * unit s owns items itemStart[s]..itemStart[s+1]-1, item g owns
+	 * itemKeys[keyStart[g]..keyStart[g+1]-1].
+	 */
+	private readonly itemStart: Int32Array;
+	private readonly keyStart: Int32Array;
+	private readonly itemKeys: Int32Array;
 	/** Per other-side unit, `words` 32-bit words: bit k set when the unit holds key k. */
 	private readonly otherBits: Uint32Array;
 	private readonly words: number;
@@ -32,8 +39,8 @@ export class LexicalModel {
 	/** Per span length, the ratio of one source unit against that many other-side units. */
 	private readonly spanCaches: NumberCache[] = [];
 
-	/** Per source unit, per item, log of the random match rate per character of the other side. */
-	private readonly logLambda: Float64Array[] = [];
+	/** Per item (flat, as itemStart), log of the random match rate per character of the other side. */
+	private readonly logLambda: Float64Array;
 	/** Gain of a match as a function of x = rate · size, tabulated on log x (see GAIN_STEPS). */
 	private readonly hitGain: Float64Array;
 	private readonly otherPrefix: Float64Array;
@@ -155,22 +162,30 @@ export class LexicalModel {
 			}
 			return { known, logLambda };
 		};
-		this.items = [];
-		for (const u of source) {
-			const unitItems: number[][] = [];
-			const logLambda = new Float64Array(u.items.length);
-			u.items.forEach((keys, b) => {
+		const resolved: { known: number[]; logLambda: number }[] = [];
+		this.itemStart = new Int32Array(source.length + 1);
+		let keyCount = 0;
+		source.forEach((u, s) => {
+			for (const keys of u.items) {
 				let r = byArray.get(keys);
 				if (!r) {
 					r = resolve(keys);
 					if (keys.length > 1) byArray.set(keys, r);
 				}
-				unitItems.push(r.known);
-				logLambda[b] = r.logLambda;
-			});
-			this.items.push(unitItems);
-			this.logLambda.push(logLambda);
-		}
+				resolved.push(r);
+				keyCount += r.known.length;
+			}
+			this.itemStart[s + 1] = resolved.length;
+		});
+		this.keyStart = new Int32Array(resolved.length + 1);
+		this.itemKeys = new Int32Array(keyCount);
+		this.logLambda = new Float64Array(resolved.length);
+		let at = 0;
+		resolved.forEach((r, g) => {
+			for (const id of r.known) this.itemKeys[at++] = id;
+			this.keyStart[g + 1] = at;
+			this.logLambda[g] = r.logLambda;
+		});
 	}
 
 	/** Log-likelihood ratio of source units [s0, s1) against other-side units [o0, o1). */
@@ -207,7 +222,7 @@ export class LexicalModel {
 	 */
 	private span(s: number, o0: number, o1: number): number {
 		// Units of a few items (sentences) are cheaper to score again than to look up.
-		if (this.items[s].length <= 32) return this.spanUncached(s, o0, o1);
+		if (this.itemStart[s + 1] - this.itemStart[s] <= 32) return this.spanUncached(s, o0, o1);
 		const length = o1 - o0;
 		let cache = this.spanCaches[length];
 		if (!cache) cache = this.spanCaches[length] = new NumberCache(1 << 12);
@@ -221,7 +236,8 @@ export class LexicalModel {
 	}
 
 	private spanUncached(s: number, o0: number, o1: number): number {
-		const count = this.items[s].length;
+		const first = this.itemStart[s];
+		const count = this.itemStart[s + 1] - first;
 		if (count === 0) return 0;
 		const logSize = logOf(this.otherPrefix[o1] - this.otherPrefix[o0]);
 		if (count > 32) return this.computeLong(s, o0, o1, logSize);
@@ -229,13 +245,13 @@ export class LexicalModel {
 		for (let o = o0; o < o1; o++) bits |= this.mask(s, o);
 		let total = 0;
 		let hits = 0;
-		const logLambda = this.logLambda[s];
+		const logLambda = this.logLambda;
 		while (bits) {
 			const low = bits & -bits;
 			const b = 31 - Math.clz32(low);
 			bits ^= low;
 			hits++;
-			total += this.hitGain[this.gainIndex(logLambda[b] + logSize)];
+			total += this.hitGain[this.gainIndex(logLambda[first + b] + logSize)];
 		}
 		return total + (count - hits) * this.logMiss;
 	}
@@ -250,13 +266,14 @@ export class LexicalModel {
 		const id = s * (this.otherCount + 1) + o;
 		const cached = this.maskCache.get(id);
 		if (!Number.isNaN(cached)) return cached | 0;
-		const items = this.items[s];
+		const first = this.itemStart[s];
+		const count = this.itemStart[s + 1] - first;
 		const base = o * this.words;
 		let bits = 0;
-		for (let b = 0; b < items.length; b++) {
-			const keys = items[b];
-			for (let k = 0; k < keys.length; k++) {
-				const key = keys[k];
+		for (let b = 0; b < count; b++) {
+			const end = this.keyStart[first + b + 1];
+			for (let k = this.keyStart[first + b]; k < end; k++) {
+				const key = this.itemKeys[k];
 				if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
 					bits |= 1 << b;
 					break;
@@ -269,22 +286,26 @@ export class LexicalModel {
 
 	/** Units with many items (paragraphs): checked key by key, uncached. */
 	private computeLong(s: number, o0: number, o1: number, logSize: number): number {
-		const items = this.items[s];
+		const first = this.itemStart[s];
+		const count = this.itemStart[s + 1] - first;
 		let total = 0;
-		for (let b = 0; b < items.length; b++) {
-			const keys = items[b];
+		for (let b = 0; b < count; b++) {
+			const start = this.keyStart[first + b];
+			const end = this.keyStart[first + b + 1];
 			let hit = false;
 			for (let o = o0; o < o1 && !hit; o++) {
 				const base = o * this.words;
-				for (let k = 0; k < keys.length; k++) {
-					const key = keys[k];
+				for (let k = start; k < end; k++) {
+					const key = this.itemKeys[k];
 					if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
 						hit = true;
 						break;
 					}
 				}
 			}
-			total += hit ? this.hitGain[this.gainIndex(this.logLambda[s][b] + logSize)] : this.logMiss;
+			total += hit
+				? this.hitGain[this.gainIndex(this.logLambda[first + b] + logSize)]
+				: this.logMiss;
 		}
 		return total;
 	}

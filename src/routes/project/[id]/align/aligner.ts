@@ -12,6 +12,8 @@ export function createAligner(): Aligner {
 	const splitter = new ImportClient();
 	return {
 		paragraphs: (text) => splitter.paragraphs(text),
+		// A draft file is decoded and cut in the alignment worker: its bytes are transferred.
+		readDraft: (bytes) => client.readDraft(bytes),
 		async align(zh, en, onProgress, glossary, level, kinds) {
 			const result = await client.align(zh, en, { onProgress, glossary, level, kinds });
 			return result?.beads ?? null;
