@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { readDictionary } from '../../src/cli/dictionary.ts';
 import type { Dictionary } from '../../src/lib/domain/dictionary/index.ts';
-import { splitUnits } from '../../src/lib/domain/text/units.ts';
+import { splitItems } from '../../src/lib/domain/text/items.ts';
 
 const root = new URL('../../', import.meta.url);
 
@@ -19,8 +19,8 @@ export function readRepoText(path: string): string {
 
 export function seedParagraphs(): { zh: string[]; en: string[] } {
 	return {
-		zh: splitUnits(readRepoText('corpus/yichun-etdz-2023/zh.txt'), 'paragraph'),
-		en: splitUnits(readRepoText('corpus/yichun-etdz-2023/en.txt'), 'paragraph')
+		zh: splitItems(readRepoText('corpus/yichun-etdz-2023/zh.txt'), 'paragraph'),
+		en: splitItems(readRepoText('corpus/yichun-etdz-2023/en.txt'), 'paragraph')
 	};
 }
 

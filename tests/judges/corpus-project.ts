@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { splitUnits } from '../../src/lib/domain/text/units.ts';
+import { splitItems } from '../../src/lib/domain/text/items.ts';
 import { projectFromParagraphs } from '../../src/lib/domain/formats/project/from-texts.ts';
 import type { ProjectFile } from '../../src/lib/domain/formats/project/project-file.ts';
 import type { SegmentStatus } from '../../src/lib/domain/types.ts';
@@ -25,8 +25,8 @@ export function corpusTexts(): { zh: string; en: string } {
 /** The seed article as a project; `limit` keeps only the first paragraphs. */
 export function corpusProject(limit = Infinity): ProjectFile {
 	const { zh, en } = corpusTexts();
-	const zhUnits = splitUnits(zh, 'paragraph').slice(0, limit);
-	const enUnits = splitUnits(en, 'paragraph');
+	const zhUnits = splitItems(zh, 'paragraph').slice(0, limit);
+	const enUnits = splitItems(en, 'paragraph');
 	const statuses: SegmentStatus[] = ['reviewed', 'translated', 'draft', 'translated', 'new'];
 	let n = 0;
 	const file = projectFromParagraphs(

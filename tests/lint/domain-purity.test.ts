@@ -31,7 +31,7 @@ describe('domain purity lint rule', () => {
 
 	it('lets a domain file import another domain module and a pure library', async () => {
 		const code =
-			"import { splitUnits } from '../text/units';\nimport Papa from 'papaparse';\nexport const x = [splitUnits, Papa];\n";
+			"import { splitItems } from '../text/items';\nimport Papa from 'papaparse';\nexport const x = [splitItems, Papa];\n";
 		expect(await restricted('src/lib/domain/qa/purity-probe.ts', code)).toEqual([]);
 	});
 
@@ -45,6 +45,6 @@ describe('domain purity lint rule', () => {
 
 	it('lets domain tests read fixtures through node:fs', async () => {
 		const code = "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n";
-		expect(await restricted('src/lib/domain/text/units.test.ts', code)).toEqual([]);
+		expect(await restricted('src/lib/domain/text/items.test.ts', code)).toEqual([]);
 	});
 });

@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { alignUnits } from '../../src/lib/domain/alignment/index.ts';
 import { planAccept, splitTasks } from '../../src/lib/domain/alignment-edit/index.ts';
-import { splitUnits } from '../../src/lib/domain/text/units.ts';
+import { splitItems } from '../../src/lib/domain/text/items.ts';
 import { readRepoText, SEED_JOINED, testDictionary } from '../helpers/corpus.ts';
 
-const blocks = splitUnits(readRepoText('corpus/yichun-etdz-2023/zh.txt'), 'paragraph');
+const blocks = splitItems(readRepoText('corpus/yichun-etdz-2023/zh.txt'), 'paragraph');
 const zh = SEED_JOINED.map((joined) => joined.map((b) => blocks[b]).join(''));
-const en = splitUnits(readRepoText('corpus/yichun-etdz-2023/en.txt'), 'paragraph').map((p) =>
+const en = splitItems(readRepoText('corpus/yichun-etdz-2023/en.txt'), 'paragraph').map((p) =>
 	p.replace(/\s*\n\s*/g, ' ').trim()
 );
 

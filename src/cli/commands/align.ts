@@ -14,7 +14,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { alignUnits, glossaryPairs, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
 import { toAlignLines, toTmx, toTsv } from '../../lib/domain/alignment/format.ts';
 import { parseGlossaryFile } from '../../lib/domain/glossary/index.ts';
-import { splitUnits, type UnitMode } from '../../lib/domain/text/units.ts';
+import { splitItems, type ItemMode } from '../../lib/domain/text/items.ts';
 import { readDictionary } from '../dictionary.ts';
 import { CliError, oneOf, parseArgs, readBytes, readText, writeJson, writeOutput } from '../io.ts';
 
@@ -34,7 +34,7 @@ function glossary(file: string): GlossaryPair[] {
 	return glossaryPairs(parsed.value.entries);
 }
 
-function align(zh: string[], en: string[], unit: UnitMode, pairs: GlossaryPair[]) {
+function align(zh: string[], en: string[], unit: ItemMode, pairs: GlossaryPair[]) {
 	return alignUnits(zh, en, {
 		dictionary: readDictionary(),
 		glossary: pairs,
@@ -49,7 +49,7 @@ interface BatchPair {
 }
 
 /** The pairs of a batch list, every file read (so a bad line fails before anything is written). */
-function readBatch(list: string, unit: UnitMode): BatchPair[] {
+function readBatch(list: string, unit: ItemMode): BatchPair[] {
 	const folder = dirname(resolve(list));
 	const pairs: BatchPair[] = [];
 	const lineOf = new Map<string, number>();
@@ -75,8 +75,8 @@ function readBatch(list: string, unit: UnitMode): BatchPair[] {
 			lineOf.set(name, k + 1);
 			pairs.push({
 				name,
-				zh: splitUnits(readText(zhPath), unit),
-				en: splitUnits(readText(enPath), unit)
+				zh: splitItems(readText(zhPath), unit),
+				en: splitItems(readText(enPath), unit)
 			});
 		});
 	if (!pairs.length) throw new CliError(`cannot read ${list}: it lists no ZH<TAB>EN pair`, 2);
@@ -86,7 +86,7 @@ function readBatch(list: string, unit: UnitMode): BatchPair[] {
 function runBatch(
 	list: string,
 	outDir: string | undefined,
-	unit: UnitMode,
+	unit: ItemMode,
 	format: string,
 	pairs: GlossaryPair[]
 ): number {
@@ -129,8 +129,8 @@ export async function run(args: string[]): Promise<number> {
 	const format = oneOf('format', values.format, ['json', 'align', 'tsv', 'tmx'] as const, 'json');
 	if (positionals.length !== 2) throw new CliError(`usage: duiyi ${usage}`);
 	const [zhFile, enFile] = positionals;
-	const zh = splitUnits(readText(zhFile), unit);
-	const en = splitUnits(readText(enFile), unit);
+	const zh = splitItems(readText(zhFile), unit);
+	const en = splitItems(readText(enFile), unit);
 	const beads = align(zh, en, unit, pairs);
 	const out = typeof values.out === 'string' ? values.out : undefined;
 	if (format === 'align') writeOutput(toAlignLines(beads), out);

@@ -16,7 +16,7 @@ import {
 	type TermIndex
 } from '../../lib/domain/glossary/index.ts';
 import { runChecks, type QaSegment } from '../../lib/domain/qa/index.ts';
-import { splitUnits } from '../../lib/domain/text/units.ts';
+import { splitItems } from '../../lib/domain/text/items.ts';
 import type { TermEntry } from '../../lib/domain/types.ts';
 import { readDictionary } from '../dictionary.ts';
 import { CliError, oneOf, parseArgs, readBytes, readText, writeJson } from '../io.ts';
@@ -116,8 +116,8 @@ export async function run(args: string[]): Promise<number> {
 	const mode = oneOf('unit', values.unit, ['paragraph', 'line'] as const, 'paragraph');
 	if (positionals.length !== 2) throw new CliError(`usage: duiyi ${usage}`);
 	const [zhFile, enFile] = positionals;
-	const zh = splitUnits(readText(zhFile), mode);
-	const en = splitUnits(readText(enFile), mode);
+	const zh = splitItems(readText(zhFile), mode);
+	const en = splitItems(readText(enFile), mode);
 	const entries = typeof values.glossary === 'string' ? glossaryEntries(values.glossary) : [];
 	const glossary: TermIndex | undefined = entries.length ? buildTermIndex(entries) : undefined;
 	const text = messages();

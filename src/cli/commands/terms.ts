@@ -7,7 +7,7 @@
  */
 import { buildTermIndex, findTerms } from '../../lib/domain/glossary/match.ts';
 import { parseGlossaryFile } from '../../lib/domain/glossary/file.ts';
-import { splitUnits } from '../../lib/domain/text/units.ts';
+import { splitItems } from '../../lib/domain/text/items.ts';
 import { CliError, oneOf, parseArgs, readBytes, readText, writeJson } from '../io.ts';
 
 export const summary =
@@ -36,7 +36,7 @@ export async function run(args: string[]): Promise<number> {
 		);
 	}
 	const index = buildTermIndex(parsed.value.entries);
-	const units = splitUnits(readText(positionals[0]), mode);
+	const units = splitItems(readText(positionals[0]), mode);
 	const matches = units.flatMap((text, unit) =>
 		findTerms(index, text).map((m) => ({
 			unit,

@@ -12,6 +12,8 @@
  * - Draft: an English text aligned to a project, not yet accepted into its segments (`Draft`).
  * - Bead: one link of an alignment, Chinese segments to a draft's paragraphs (1-1, 2-1, 1-0 …;
  *   stored as `Bead`; the aligner's own layers are named in domain/alignment).
+ * - Alignment item: one sentence, line or paragraph the aligner links by position; an
+ *   `AlignmentBead` holds item indexes (`splitItems`, `detachItem`, `selectItem`).
  * - TM unit: one stored source/target pair of the translation memory (`TmUnit`); "unit" means
  *   this, and the trans-unit / unit / tu of XLIFF and TMX, and nothing else.
  * - Glossary: a named list of term entries (`Glossary`).
@@ -87,8 +89,8 @@ export interface Segment {
  * Beads (links of an alignment), in three layers, each with its own name:
  * - Bead: a link as a draft stores it — Chinese segment ids to draft paragraph indexes. What
  *   the database keeps; survives segments being re-ordered or split.
- * - AlignmentBead: a link between two lists of units by position — Chinese unit indexes to
- *   English unit indexes (sentences, lines or paragraphs). What the aligner returns, the ladder
+ * - AlignmentBead: a link between two lists of alignment items by position — Chinese item
+ *   indexes to English item indexes (sentences, lines or paragraphs). What the aligner returns, the ladder
  *   edits by hand and accept reads.
  * - SearchBead: an AlignmentBead as the aligner's search finds it, before its score: the cost
  *   of the bead and its margin over leaving the same units unaligned. Internal to the aligner.
@@ -103,7 +105,7 @@ export interface Bead {
 	locked?: boolean;
 }
 
-/** One link by position: Chinese unit indexes to English unit indexes (either may be empty). */
+/** One link by position: Chinese item indexes to English item indexes (either may be empty). */
 export interface AlignmentBead {
 	zh: number[];
 	en: number[];

@@ -6,11 +6,11 @@
 import type { Draft, Segment } from '$lib/domain/types.ts';
 import type { AlignmentBead, GlossaryPair, UnitKinds } from '$lib/domain/alignment/index.ts';
 import { readDraft, type DraftRead } from '$lib/domain/text/draft.ts';
-import { splitUnits } from '$lib/domain/text/units.ts';
+import { splitItems } from '$lib/domain/text/items.ts';
 import {
-	attachUnit,
+	attachItem,
 	crossingBeads,
-	detachUnit,
+	detachItem,
 	fillGaps,
 	fromStoredBeads,
 	gapsBetweenLocked,
@@ -55,7 +55,7 @@ export interface Aligner {
 		kinds?: UnitKinds
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
-	/** A draft's paragraphs (off the main thread); splitUnits in place when absent. */
+	/** A draft's paragraphs (off the main thread); splitItems in place when absent. */
 	paragraphs?(text: string): Promise<string[] | null>;
 	/** A draft file decoded and cut into paragraphs (off the main thread); readDraft in place when absent. */
 	readDraft?(bytes: Uint8Array): Promise<DraftRead | null>;
@@ -184,7 +184,7 @@ export class AlignmentState {
 	async importText(name: string, text: string): Promise<void> {
 		const paragraphs = this.#aligner.paragraphs
 			? await this.#aligner.paragraphs(text)
-			: splitUnits(text, 'paragraph');
+			: splitItems(text, 'paragraph');
 		if (!paragraphs) return; // replaced by a newer import
 		await this.#store(name, text, paragraphs);
 	}
@@ -332,7 +332,7 @@ export class AlignmentState {
 	}
 
 	/** Selects the link holding a unit (a click on a paragraph). */
-	selectUnit(side: Side, unit: number): void {
+	selectItem(side: Side, unit: number): void {
 		const index = this.history.present.findIndex((b) => b[side].includes(unit));
 		if (index >= 0) this.selected = index;
 	}
@@ -359,12 +359,12 @@ export class AlignmentState {
 
 	/** Marks the selected link's last Chinese paragraph as missing from the draft (1-0). */
 	markMissing(unit = this.current?.zh.at(-1)): void {
-		if (unit !== undefined) this.#apply(detachUnit(this.history.present, 'zh', unit));
+		if (unit !== undefined) this.#apply(detachItem(this.history.present, 'zh', unit));
 	}
 
 	/** Marks the selected link's last English paragraph as extra in the draft (0-1). */
 	markExtra(unit = this.current?.en.at(-1)): void {
-		if (unit !== undefined) this.#apply(detachUnit(this.history.present, 'en', unit));
+		if (unit !== undefined) this.#apply(detachItem(this.history.present, 'en', unit));
 	}
 
 	toggleLock(): void {
@@ -388,7 +388,7 @@ export class AlignmentState {
 	/** Attaches English paragraph `unit` to the selected link, out of order if need be. */
 	attach(unit: number): void {
 		this.picking = false;
-		this.#apply(attachUnit(this.history.present, this.selected, 'en', unit));
+		this.#apply(attachItem(this.history.present, this.selected, 'en', unit));
 	}
 
 	undo(): void {

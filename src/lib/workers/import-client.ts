@@ -36,7 +36,7 @@ export class ImportClient {
 		return this.#ask((id) => ({ id, input })) as Promise<ImportRead | null>;
 	}
 
-	/** An English draft's paragraphs, as splitUnits cuts them (null: replaced by a newer request). */
+	/** An English draft's paragraphs, as splitItems cuts them (null: replaced by a newer request). */
 	paragraphs(text: string): Promise<string[] | null> {
 		return this.#ask((id) => ({ id, paragraphsOf: text })) as Promise<string[] | null>;
 	}

@@ -2,10 +2,10 @@
 /**
  * Reading a document for the import screen off the main thread: a message switch over
  * readImport (the domain's import, the interchange check and the proposed repairs), and
- * splitUnits for an English draft's paragraphs (the alignment page).
+ * splitItems for an English draft's paragraphs (the alignment page).
  */
 import { readImport, type ImportInput, type ImportRead } from '../domain/import/read.ts';
-import { splitUnits } from '../domain/text/units.ts';
+import { splitItems } from '../domain/text/items.ts';
 
 /** A document to read for the import screen, or a draft's text to cut into paragraphs. */
 export type ImportRequest =
@@ -20,7 +20,7 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
 	const { id } = request;
 	try {
 		if ('paragraphsOf' in request) {
-			const paragraphs = splitUnits(request.paragraphsOf, 'paragraph');
+			const paragraphs = splitItems(request.paragraphsOf, 'paragraph');
 			self.postMessage({ id, paragraphs } satisfies ImportResponse);
 		} else {
 			self.postMessage({ id, read: readImport(request.input) } satisfies ImportResponse);

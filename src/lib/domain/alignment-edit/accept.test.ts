@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitUnits } from '../text/units.ts';
+import { splitItems } from '../text/items.ts';
 import {
 	fromStoredBeads,
 	glossaryPairs,
@@ -13,7 +13,7 @@ import {
 import { pushHistory, redo, startHistory, undo } from './history.ts';
 
 const root = new URL('../../../..', import.meta.url);
-const en = splitUnits(
+const en = splitItems(
 	readFileSync(new URL('corpus/yichun-etdz-2023/en.txt', root), 'utf8'),
 	'paragraph'
 );

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignUnits } from '../alignment/index.ts';
-import { splitUnits } from '../text/units.ts';
+import { splitItems } from '../text/items.ts';
 import {
-	attachUnit,
+	attachItem,
 	coversExactly,
 	crossingBeads,
-	detachUnit,
+	detachItem,
 	fillGaps,
 	gapsBetweenLocked,
 	linkBeads,
@@ -63,27 +63,27 @@ describe('bead operations', () => {
 		},
 		{
 			name: 'mark missing: a Chinese unit alone',
-			run: (x) => detachUnit(x, 'zh', 3),
+			run: (x) => detachItem(x, 'zh', 3),
 			want: ['0:0', '1:1,2', '2:', '3:', ':3']
 		},
 		{
 			name: 'mark extra: the last English unit alone after its bead',
-			run: (x) => detachUnit(x, 'en', 2),
+			run: (x) => detachItem(x, 'en', 2),
 			want: ['0:0', '1:1', ':2', '2:', '3:3']
 		},
 		{
 			name: 'mark extra: the first English unit alone before its bead',
-			run: (x) => detachUnit(x, 'en', 1),
+			run: (x) => detachItem(x, 'en', 1),
 			want: ['0:0', ':1', '1:2', '2:', '3:3']
 		},
 		{
 			name: 'attach out of order crosses',
-			run: (x) => attachUnit(x, 2, 'en', 0),
+			run: (x) => attachItem(x, 2, 'en', 0),
 			want: ['0:', '1:1,2', '2:0', '3:3']
 		},
 		{
 			name: 'attach empties and removes the old bead',
-			run: (x) => attachUnit(linkBeads(x, 0, 0), 0, 'en', 3),
+			run: (x) => attachItem(linkBeads(x, 0, 0), 0, 'en', 3),
 			want: ['0:0,3', '1:1,2', '2:', '3:']
 		}
 	];
@@ -102,8 +102,8 @@ describe('bead operations', () => {
 			(x: AlignmentBead[]) => linkBeads(x, 0, 2),
 			(x: AlignmentBead[]) => unlinkBead(x, 1),
 			(x: AlignmentBead[]) => splitBead(x, 1),
-			(x: AlignmentBead[]) => detachUnit(x, 'en', 2),
-			(x: AlignmentBead[]) => attachUnit(x, 0, 'en', 1)
+			(x: AlignmentBead[]) => detachItem(x, 'en', 2),
+			(x: AlignmentBead[]) => attachItem(x, 0, 'en', 1)
 		])
 			expect(run(locked)).toBe(locked);
 		expect(toggleLock(locked, 1)[1].locked).toBeUndefined();
@@ -138,8 +138,8 @@ describe('bead operations', () => {
 describe('re-aligning around locked beads', () => {
 	const root = new URL('../../../..', import.meta.url);
 	const read = (p: string) => readFileSync(new URL(p, root), 'utf8');
-	const zh = splitUnits(read('corpus/yichun-etdz-2023/zh.txt'), 'paragraph');
-	const en = splitUnits(read('corpus/yichun-etdz-2023/en.txt'), 'paragraph');
+	const zh = splitItems(read('corpus/yichun-etdz-2023/zh.txt'), 'paragraph');
+	const en = splitItems(read('corpus/yichun-etdz-2023/en.txt'), 'paragraph');
 
 	it('keeps locked beads as they are and covers every paragraph once', () => {
 		// A deliberately wrong start: everything in one bead except two locked links.

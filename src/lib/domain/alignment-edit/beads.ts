@@ -151,9 +151,9 @@ export function splitBead(
  * what is left of its old bead when the unit came first there, after it otherwise.
  *
  * @example
- * detachUnit([{ zh: [0, 1], en: [0], score: 0.6 }], 'zh', 1) // [{ zh: [0], en: [0], … }, { zh: [1], en: [], … }]
+ * detachItem([{ zh: [0, 1], en: [0], score: 0.6 }], 'zh', 1) // [{ zh: [0], en: [0], … }, { zh: [1], en: [], … }]
  */
-export function detachUnit(beads: AlignmentBead[], side: Side, unit: number): AlignmentBead[] {
+export function detachItem(beads: AlignmentBead[], side: Side, unit: number): AlignmentBead[] {
 	const index = beads.findIndex((b) => b[side].includes(unit));
 	if (index < 0 || beads[index].locked) return beads;
 	const bead = beads[index];
@@ -183,10 +183,10 @@ export function detachUnit(beads: AlignmentBead[], side: Side, unit: number): Al
  * ladder then shows a crossing link). Its old bead loses it and disappears if left empty.
  *
  * @example
- * attachUnit([{ zh: [0], en: [], score: 0.5 }, { zh: [1], en: [0], score: 0.8 }], 0, 'en', 0)
+ * attachItem([{ zh: [0], en: [], score: 0.5 }, { zh: [1], en: [0], score: 0.8 }], 0, 'en', 0)
  * // [{ zh: [0], en: [0], … }, { zh: [1], en: [], … }]
  */
-export function attachUnit(
+export function attachItem(
 	beads: AlignmentBead[],
 	index: number,
 	side: Side,

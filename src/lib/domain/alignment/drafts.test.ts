@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readRepoText, showBeads, testDictionary } from '../../../../tests/helpers/corpus.ts';
-import { splitUnits } from '../text/units.ts';
+import { splitItems } from '../text/items.ts';
 import type { SegmentKind } from '../types.ts';
 import { alignParagraphs, type AlignmentBead } from './index.ts';
 
 const dictionary = testDictionary();
-const zh = splitUnits(readRepoText('tests/fixtures/alignment/port-zh.txt'), 'paragraph');
-const en = splitUnits(readRepoText('tests/fixtures/alignment/port-en.txt'), 'paragraph');
+const zh = splitItems(readRepoText('tests/fixtures/alignment/port-zh.txt'), 'paragraph');
+const en = splitItems(readRepoText('tests/fixtures/alignment/port-en.txt'), 'paragraph');
 /** The kinds the import gives these paragraphs. */
 const KINDS: SegmentKind[] = [
 	'title',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TermEntry, TermStatus } from '../types.ts';
-import { splitUnits } from '../text/units.ts';
+import { splitItems } from '../text/items.ts';
 import { buildTermIndex, findTerms } from './match.ts';
 import { syntheticGlossary } from './synthetic.ts';
 
@@ -112,7 +112,7 @@ describe('findTerms', () => {
 
 	it('finds the real terms of the corpus in the corpus text', () => {
 		const text = readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8');
-		const units = splitUnits(text, 'paragraph');
+		const units = splitItems(text, 'paragraph');
 		const found = units.flatMap((u) => findTerms(index, u).map((m) => m.zh));
 		expect(found).toContain('产城融合');
 		expect(found).toContain('首位产业');
@@ -123,7 +123,7 @@ describe('findTerms', () => {
 		const glossary = syntheticGlossary(10_000, 7, ['产城融合']);
 		expect(new Set(glossary.map((e) => e.terms[0].text)).size).toBe(10_000);
 		const idx = buildTermIndex(glossary);
-		const units = splitUnits(readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8'), 'paragraph');
+		const units = splitItems(readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8'), 'paragraph');
 		for (const unit of units) {
 			const matches = findTerms(idx, unit);
 			for (let i = 1; i < matches.length; i++) {
@@ -137,7 +137,7 @@ describe('findTerms', () => {
 describe('benchTermRecognition', () => {
 	it('reports sizes and matches (times are not asserted)', async () => {
 		const { benchTermRecognition, repeatParagraphs } = await import('./synthetic.ts');
-		const units = splitUnits(readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8'), 'paragraph');
+		const units = splitItems(readFileSync('corpus/yichun-etdz-2023/zh.txt', 'utf8'), 'paragraph');
 		const doc = repeatParagraphs(units, 200);
 		expect(doc).toHaveLength(200);
 		const result = benchTermRecognition(doc, syntheticGlossary(1000, 3, ['产城融合']));

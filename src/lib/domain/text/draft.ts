@@ -1,9 +1,9 @@
 /**
  * An English draft from a file's bytes: decoded (decodeText) and cut into paragraphs
- * (splitUnits), in one step so the alignment worker can do both off the main thread.
+ * (splitItems), in one step so the alignment worker can do both off the main thread.
  */
 import { decodeText } from './decode.ts';
-import { splitUnits } from './units.ts';
+import { splitItems } from './items.ts';
 
 export type DraftRead =
 	| { ok: true; text: string; paragraphs: string[] }
@@ -12,5 +12,5 @@ export type DraftRead =
 export function readDraft(bytes: Uint8Array): DraftRead {
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) return { ok: false, reason: decoded.reason };
-	return { ok: true, text: decoded.text, paragraphs: splitUnits(decoded.text, 'paragraph') };
+	return { ok: true, text: decoded.text, paragraphs: splitItems(decoded.text, 'paragraph') };
 }
