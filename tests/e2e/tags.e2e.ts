@@ -7,6 +7,7 @@ const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 <body>
 <trans-unit id="1"><source><g id="1">宜春</g>经开区<x id="2"/>发展</source><target><g id="1">Yichun</g> ETDZ<x id="2"/> grows</target></trans-unit>
 <trans-unit id="2"><source>见<mrk mtype="protected">https://www.yc.gov.cn</mrk>和<g id="3">宁德时代</g></source></trans-unit>
+<trans-unit id="3"><source><g id="4">宜春</g>经开区<x id="5"/>发展</source></trans-unit>
 </body>
 </file>
 </xliff>
@@ -119,6 +120,16 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 	await expect(
 		page.getByRole('region', { name: 'History' }).getByRole('img', { name: 'Tag {/2}' })
 	).toBeVisible();
+	// Paragraph 1 confirmed goes to the memory: paragraph 3 (the same source) is offered it in the
+	// TM tab, its tags as the same numbered chips (not the raw placeholder character).
+	await target1.click();
+	await target1.press('Control+Enter');
+	await page.getByRole('textbox', { name: 'English translation of paragraph 3' }).click();
+	await page.getByRole('tab', { name: 'TM' }).click();
+	const memory = page.getByRole('region', { name: 'Translation memory' });
+	await expect(memory.getByRole('img', { name: 'Tag {/1}' }).first()).toBeVisible();
+	await expect(memory.getByRole('img', { name: 'Tag {2/}' }).last()).toBeVisible();
+	await expect(memory).not.toContainText('\uE000');
 	await page.goto(new URL(page.url()).pathname + '/export');
 	const xliff = await exportXliff12(page);
 	expect(xliff).toContain('"><g id="1">Yichun</g> ETDZ<x id="2"/> grows</target>');
