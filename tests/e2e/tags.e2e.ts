@@ -131,6 +131,14 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 	await expect(memory.getByRole('img', { name: 'Tag {2/}' }).last()).toBeVisible();
 	// The placeholder stays in the DOM (hidden) but is never what is shown.
 	expect(await memory.innerText()).not.toMatch(/[\uE000-\uF8FF]/);
+	// Concordance hits too (a memory unit keeps no tag table: each tag numbered on its own).
+	await page.getByRole('searchbox', { name: 'Search the memory' }).fill('经开区');
+	await expect(
+		page
+			.getByRole('list', { name: 'Concordance hits' })
+			.getByRole('img', { name: 'Tag {3/}' })
+			.first()
+	).toBeVisible();
 	await page.goto(new URL(page.url()).pathname + '/export');
 	const xliff = await exportXliff12(page);
 	expect(xliff).toContain('"><g id="1">Yichun</g> ETDZ<x id="2"/> grows</target>');
