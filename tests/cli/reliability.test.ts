@@ -98,6 +98,29 @@ describe('readers refuse hostile files at a limit, exit 2', { timeout: 180_000 }
 		expectRefused(duiyi('inspect', xlf), /nested more than 512 deep/);
 	});
 
+	it('100,000 nested elements in a TBX termbase and a TMX memory, by every command that reads them', () => {
+		const deep = (open: string, close: string) => open.repeat(100_000) + close.repeat(100_000);
+		const tbx = file(
+			'deep.tbx',
+			'<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="c1"><langSec xml:lang="zh"><termSec><term>' +
+				deep('<hi>', '</hi>') +
+				'</term></termSec></langSec></conceptEntry></body></text></tbx>'
+		);
+		expectRefused(duiyi('inspect', tbx), /nested more than 512 deep/);
+		expectRefused(
+			duiyi('glossary', 'convert', tbx, join(dir, 'deep.csv')),
+			/nested more than 512 deep/
+		);
+		expect(existsSync(join(dir, 'deep.csv'))).toBe(false);
+		const tmx = file(
+			'deep.tmx',
+			'<tmx version="1.4"><header srclang="zh-CN" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="zh-CN"><seg>' +
+				deep('<hi>', '</hi>') +
+				'</seg></tuv></tu></body></tmx>'
+		);
+		expectRefused(duiyi('inspect', tmx), /nested more than 512 deep/);
+	});
+
 	it('a file past the size limit is refused before it is read', () => {
 		const path = join(dir, 'huge.txt');
 		const fd = openSync(path, 'w');

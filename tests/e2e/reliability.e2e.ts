@@ -146,6 +146,26 @@ test('what is typed straight after Ctrl+Enter is kept, and not in the confirmed 
 	);
 });
 
+test('Ctrl+Enter moves the caret within the key press, so the next keys land in the next paragraph on any machine', async ({
+	context
+}) => {
+	const page = await openSeed(context);
+	await field(page, 1).click();
+	await page.keyboard.type('In Its Prime');
+	// Where the caret is when the key press is over: the next key event is a separate task, so
+	// a focus moved only in a later frame (a slow machine) let keys reach the confirmed paragraph.
+	const focused = await field(page, 1).evaluate((area: HTMLTextAreaElement) => {
+		area.dispatchEvent(
+			new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true })
+		);
+		return document.activeElement?.getAttribute('aria-label');
+	});
+	expect(focused).toBe('English translation of paragraph 2');
+	await page.keyboard.type('xyz');
+	await expect(field(page, 2)).toHaveValue('xyz');
+	await expect(field(page, 1)).toHaveValue('In Its Prime');
+});
+
 test('keys that reach the confirmed paragraph while its confirmation is written stay on screen and are stored', async ({
 	context
 }) => {

@@ -13,28 +13,21 @@ import { projectFromParagraphs } from '../../lib/domain/formats/project/from-tex
 import { serializeProjectFile } from '../../lib/domain/formats/project/project-file.ts';
 import { languagePairIssue } from '../../lib/domain/formats/languages.ts';
 import { parseGlossaryFile } from '../../lib/domain/glossary/index.ts';
-import { importDocument } from '../../lib/domain/import/index.ts';
-import { segmentBlocks, type SegmentedUnit } from '../../lib/domain/import/segment-document.ts';
+import type { ImportedParagraph } from '../../lib/domain/import/segment-document.ts';
 import { newId } from '../../lib/domain/ids.ts';
 import type { TermEntry } from '../../lib/domain/types.ts';
 import { readDictionary } from '../dictionary.ts';
 import { CliError, parseArgs, readBytes, writeJson, writeOutput } from '../io.ts';
+import { readDocument } from '../document.ts';
 
 export const summary =
 	'Makes a project file from a Chinese document, an optional English draft (aligned) and a glossary.';
 export const usage = 'new ZH [EN] [--glossary FILE] [--name NAME] --out PROJECT.json';
 
-function paragraphs(file: string): { units: SegmentedUnit[]; text: string } {
-	const imported = importDocument(readBytes(file), file);
-	if (!imported.value) {
-		throw new CliError(
-			`cannot read ${file}: ${imported.issues[0]?.message ?? 'unknown problem'}`,
-			2
-		);
-	}
-	const units = segmentBlocks(imported.value.blocks, { repair: true });
+function paragraphs(file: string): { units: ImportedParagraph[]; text: string } {
+	const { document, paragraphs: units } = readDocument(file, { repair: true });
 	if (!units.length) throw new CliError(`cannot read ${file}: it holds no text`, 2);
-	return { units, text: imported.value.blocks.map((b) => b.text).join('\n\n') };
+	return { units, text: document.blocks.map((b) => b.text).join('\n\n') };
 }
 
 function glossaryEntries(file: string): TermEntry[] {

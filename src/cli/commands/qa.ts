@@ -15,7 +15,7 @@ import {
 	parseGlossaryFile,
 	type TermIndex
 } from '../../lib/domain/glossary/index.ts';
-import { runChecks, type QaUnit } from '../../lib/domain/qa/index.ts';
+import { runChecks, type QaSegment } from '../../lib/domain/qa/index.ts';
 import { splitUnits } from '../../lib/domain/text/units.ts';
 import type { TermEntry } from '../../lib/domain/types.ts';
 import { readDictionary } from '../dictionary.ts';
@@ -71,7 +71,7 @@ function pairUnits(
 	en: string[],
 	mode: 'paragraph' | 'line',
 	entries: TermEntry[]
-): { units: QaUnit[]; zhIndex: number[] } {
+): { units: QaSegment[]; zhIndex: number[] } {
 	if (zh.length === en.length) {
 		return {
 			units: zh.map((source, i) => ({ source, target: en[i] })),
@@ -85,7 +85,7 @@ function pairUnits(
 		dictionary: readDictionary(),
 		glossary: glossaryPairs(entries)
 	});
-	const units: QaUnit[] = [];
+	const units: QaSegment[] = [];
 	const zhIndex: number[] = [];
 	let extra = 0;
 	for (const bead of beads) {

@@ -8,9 +8,8 @@
  * always inferred; joins and moves only with --repair.
  * txt: one unit per paragraph, a blank line between; with --sentences one sentence per line.
  */
-import { importDocument } from '../../lib/domain/import/index.ts';
-import { segmentBlocks } from '../../lib/domain/import/segment-document.ts';
-import { CliError, oneOf, parseArgs, readBytes, writeJson, writeOutput } from '../io.ts';
+import { CliError, oneOf, parseArgs, writeJson, writeOutput } from '../io.ts';
+import { readDocument } from '../document.ts';
 
 export const summary =
 	'Paragraphs (kinds, repaired joins with --repair) and sentences of a .txt/.md/.docx/.html file.';
@@ -25,24 +24,18 @@ export async function run(args: string[]): Promise<number> {
 	});
 	const format = oneOf('format', values.format, ['json', 'txt'] as const, 'json');
 	if (positionals.length !== 1) throw new CliError(`usage: duiyi ${usage}`);
-	const file = positionals[0];
-	const imported = importDocument(readBytes(file), file);
-	if (!imported.value) {
-		throw new CliError(
-			`cannot read ${file}: ${imported.issues[0]?.message ?? 'unknown problem'}`,
-			2
-		);
-	}
-	const units = segmentBlocks(imported.value.blocks, {
+	const { paragraphs } = readDocument(positionals[0], {
 		repair: values.repair === true,
 		sentences: values.sentences === true
 	});
 	const out = typeof values.out === 'string' ? values.out : undefined;
 	if (format === 'txt') {
-		const text = units.map((u) => (u.sentences ? u.sentences.join('\n') : u.text)).join('\n\n');
+		const text = paragraphs
+			.map((u) => (u.sentences ? u.sentences.join('\n') : u.text))
+			.join('\n\n');
 		writeOutput(text + '\n', out);
 	} else {
-		writeJson({ units }, out);
+		writeJson({ units: paragraphs }, out);
 	}
 	return 0;
 }

@@ -7,10 +7,9 @@
  * Trados count; `words` is their sum. Paragraphs are the file's blocks as imported, or the
  * repaired paragraphs with --repair. `perParagraph` gives the counts of each.
  */
-import { importDocument } from '../../lib/domain/import/index.ts';
-import { segmentBlocks } from '../../lib/domain/import/segment-document.ts';
 import { countDocument } from '../../lib/domain/stats/count.ts';
-import { CliError, parseArgs, readBytes, writeJson } from '../io.ts';
+import { CliError, parseArgs, writeJson } from '../io.ts';
+import { readDocument } from '../document.ts';
 
 export const summary =
 	'Paragraphs, Chinese characters (no punctuation) and English words of a file.';
@@ -19,22 +18,14 @@ export const usage = 'stats FILE [--repair]';
 export async function run(args: string[]): Promise<number> {
 	const { values, positionals } = parseArgs(args, { repair: { type: 'boolean' } });
 	if (positionals.length !== 1) throw new CliError(`usage: duiyi ${usage}`);
-	const file = positionals[0];
-	const imported = importDocument(readBytes(file), file);
-	if (!imported.value) {
-		throw new CliError(
-			`cannot read ${file}: ${imported.issues[0]?.message ?? 'unknown problem'}`,
-			2
-		);
-	}
-	const units = segmentBlocks(imported.value.blocks, {
+	const { document, paragraphs: units } = readDocument(positionals[0], {
 		repair: values.repair === true,
 		sentences: true
 	});
 	const counts = countDocument(units.map((u) => u.text));
 	writeJson({
-		format: imported.value.format,
-		...(imported.value.encoding ? { encoding: imported.value.encoding } : {}),
+		format: document.format,
+		...(document.encoding ? { encoding: document.encoding } : {}),
 		paragraphs: counts.paragraphs,
 		chineseCharacters: counts.chineseCharacters,
 		englishWords: counts.englishWords,

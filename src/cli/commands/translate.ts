@@ -13,8 +13,6 @@
  * reached or refuses the key; 1 when some paragraphs failed (nothing written).
  */
 import { buildTermIndex, type TermIndex } from '../../lib/domain/glossary/index.ts';
-import { importDocument } from '../../lib/domain/import/index.ts';
-import { segmentBlocks } from '../../lib/domain/import/segment-document.ts';
 import {
 	deeplClient,
 	libreTranslateClient,
@@ -25,7 +23,8 @@ import {
 	type MtError
 } from '../../lib/domain/mt/index.ts';
 import { MT_ENGINES, type MtEngine } from '../../lib/domain/types.ts';
-import { CliError, oneOf, parseArgs, readBytes, writeJson, writeOutput } from '../io.ts';
+import { CliError, oneOf, parseArgs, writeJson, writeOutput } from '../io.ts';
+import { readDocument } from '../document.ts';
 import { glossaryEntries } from './qa.ts';
 
 export const summary =
@@ -86,12 +85,7 @@ export function describeError(engineName: string, error: MtError): string {
 }
 
 function paragraphsOf(file: string): string[] {
-	const imported = importDocument(readBytes(file), file);
-	if (!imported.value) {
-		const why = imported.issues[0]?.message ?? 'unknown problem';
-		throw new CliError(`cannot read ${file}: ${why}`, 2);
-	}
-	return segmentBlocks(imported.value.blocks, { repair: true }).map((u) => u.text);
+	return readDocument(file, { repair: true }).paragraphs.map((u) => u.text);
 }
 
 const LABEL: Record<MtEngine, string> = {

@@ -84,3 +84,12 @@ export function getDb(): DuiyiDB {
 	instance ??= new DuiyiDB();
 	return instance;
 }
+
+/** The tables one project's own rows live in (with the project row itself). */
+export const projectTables = (db: DuiyiDB) => [
+	db.projects,
+	db.segments,
+	db.drafts,
+	db.annotations,
+	db.revisions
+];

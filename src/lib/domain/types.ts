@@ -1,7 +1,28 @@
 /**
  * The domain model of DESIGN.md §2. One concept, one name: the UI, the code, the database
- * tables and the exports all say segment, draft, glossary, term entry, TM unit, annotation,
- * revision.
+ * tables and the exports all say the names below.
+ *
+ * Glossary of names (one line per concept):
+ * - Project: one document being translated, its segments and settings (`Project`).
+ * - Segment: one paragraph of the source with its English, status and kind; the UI says
+ *   "paragraph" (`Segment`). Its position is `order`; its English is its `target`.
+ * - Block: a piece of an imported file before repair (a line, `<p>`, `w:p`); a repair joins
+ *   blocks into one segment (`Segment.joined`) or moves a caption (`ImportedParagraph`).
+ * - Sentence: a span of a segment's text found by the sentence splitter; never stored alone.
+ * - Draft: an English text aligned to a project, not yet accepted into its segments (`Draft`).
+ * - Bead: one link of an alignment, Chinese segments to a draft's paragraphs (1-1, 2-1, 1-0 …;
+ *   stored as `Bead`; the aligner's own layers are named in domain/alignment).
+ * - TM unit: one stored source/target pair of the translation memory (`TmUnit`); "unit" means
+ *   this, and the trans-unit / unit / tu of XLIFF and TMX, and nothing else.
+ * - Glossary: a named list of term entries (`Glossary`).
+ * - Term entry: one concept with its terms in each language (`TermEntry`); a term is one
+ *   wording of it with a status (`Term`).
+ * - Annotation: a note on words of a segment, source or target side (`Annotation`).
+ * - Revision: an earlier target of a segment, kept when it is replaced (`Revision`).
+ * - QA finding: one problem QA found in a segment (`QaIssue`, a `Finding` inside QA); QA reads
+ *   segments as `QaSegment`.
+ * - Format issue: a problem reading or writing a file (`FormatIssue`).
+ * - MT suggestion: an English proposal from a machine-translation engine (`MtSuggestion`).
  */
 
 /** Block kinds a paragraph can have (inferred on import, changeable by hand). */
@@ -233,7 +254,10 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** A QA finding: a code and parameters; the UI (or the CLI) turns it into words. */
 export interface QaIssue {
-	/** Index of the unit / segment in document order. */
+	/**
+	 * Index of the segment in document order. Named `unit` because the CLI's JSON says so
+	 * (scripts read it); in the code it is always a segment's index.
+	 */
 	unit: number;
 	check: string;
 	code: string;

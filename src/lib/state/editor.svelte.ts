@@ -389,7 +389,9 @@ export class EditorState {
 		const index = this.segments.findIndex((s) => s.id === id);
 		const next = this.#firstUnconfirmed(index);
 		if (next) this.currentId = next;
-		// Not awaited: the caret moves on now, and the write keeps its place in the queue.
+		// In the log at once (a tab closed before the write still has it confirmed); not awaited:
+		// the caret moves on now, and the write keeps its place in the queue.
+		recordPending(id, segment.target, this.#base.get(id) ?? '', status);
 		void this.#save(id, { status, target: segment.target });
 		return next;
 	}

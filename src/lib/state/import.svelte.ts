@@ -7,7 +7,7 @@ import type { FormatIssue, Project, SegmentKind } from '$lib/domain/types.ts';
 import type { ImportedDocument } from '$lib/domain/import/index.ts';
 import type { InterchangeKind } from '$lib/domain/import/interchange.ts';
 import { readImport, type ImportInput, type ImportRead } from '$lib/domain/import/read.ts';
-import { segmentBlocks, type SegmentedUnit } from '$lib/domain/import/segment-document.ts';
+import { segmentBlocks, type ImportedParagraph } from '$lib/domain/import/segment-document.ts';
 import {
 	manualJoin,
 	type ManualJoinRefusal,
@@ -100,7 +100,7 @@ export class ImportState {
 		return d;
 	});
 
-	units = $derived.by<SegmentedUnit[]>(() => {
+	paragraphs = $derived.by<ImportedParagraph[]>(() => {
 		const overrides = this.kindOverrides;
 		const blocks = this.blocks.map((b, i) => (overrides[i] ? { ...b, kind: overrides[i] } : b));
 		return segmentBlocks(
@@ -118,7 +118,7 @@ export class ImportState {
 			else linksTo.set(p.blocks[1], [...(linksTo.get(p.blocks[1]) ?? []), p]);
 		}
 		const moved = new Map<number, number>();
-		for (const u of this.units)
+		for (const u of this.paragraphs)
 			if (u.movedAfter !== undefined) moved.set(u.joined[0], u.movedAfter);
 		const overrides = this.kindOverrides;
 		const kinds = this.proposal.kinds;
@@ -199,7 +199,7 @@ export class ImportState {
 	 */
 	joinByHand(host: number, piece: number): ManualJoinRefusal | null {
 		const result = manualJoin(
-			this.units,
+			this.paragraphs,
 			this.links,
 			this.effectiveDecisions,
 			host,
@@ -247,7 +247,7 @@ export class ImportState {
 
 	/** Creates the project: the repaired paragraphs as segments, the decisions kept. */
 	async create(repos: Repos): Promise<Project | null> {
-		const units = this.units;
+		const units = this.paragraphs;
 		if (!this.doc || units.length === 0 || this.busy) return null;
 		this.busy = true;
 		try {

@@ -9,7 +9,7 @@
  * overwritten. A full localStorage never stops typing: the entry stays in memory.
  */
 import { mergeText } from '$lib/domain/text/merge.ts';
-import type { Segment } from '$lib/domain/types.ts';
+import type { Segment, SegmentStatus } from '$lib/domain/types.ts';
 import type { TypedWrite } from '$lib/db/repos/segments.ts';
 import { reportError } from './report.ts';
 
@@ -22,6 +22,8 @@ export interface PendingTarget {
 	target: string;
 	/** The stored text the typing started from (absent in logs written by older versions). */
 	base?: string;
+	/** A confirmation (Ctrl+Enter) of exactly this text, not yet stored. */
+	status?: SegmentStatus;
 	at: number;
 }
 type Log = Record<string, PendingTarget>;
@@ -54,9 +56,20 @@ function write(): boolean {
 	}
 }
 
-/** Records a keystroke's text for a paragraph, with the stored text it started from. */
-export function recordPending(segmentId: string, target: string, base: string): void {
-	memory[segmentId] = { target, base, at: Date.now() };
+/**
+ * Records a keystroke's text for a paragraph, with the stored text it started from; with a
+ * status, a confirmation of that text (so a tab closed before the confirmation is stored still
+ * has it confirmed when it comes back).
+ */
+export function recordPending(
+	segmentId: string,
+	target: string,
+	base: string,
+	status?: SegmentStatus
+): void {
+	memory[segmentId] = status
+		? { target, base, status, at: Date.now() }
+		: { target, base, at: Date.now() };
 	write();
 }
 
@@ -101,7 +114,7 @@ async function liveTabs(): Promise<Set<string> | null> {
 /** What replaying needs from the segments repository. */
 export interface ReplayTarget {
 	get(id: string): Promise<Segment | undefined>;
-	saveTyped(id: string, target: string, base: string): Promise<TypedWrite>;
+	saveTyped(id: string, target: string, base: string, status?: SegmentStatus): Promise<TypedWrite>;
 }
 
 /** Writes one logged entry unless the database already has it; merges with newer text. */
@@ -111,11 +124,20 @@ async function replayEntry(
 	entry: PendingTarget
 ): Promise<boolean> {
 	const stored = await segments.get(id);
-	if (!stored || stored.locked || stored.target === entry.target) return false;
+	if (!stored || stored.locked) return false;
+	if (stored.target === entry.target) {
+		// The text is there; a confirmation of it may not be.
+		if (!entry.status || stored.status === entry.status) return false;
+		return (
+			(await segments.saveTyped(id, entry.target, stored.target, entry.status)).kind === 'saved'
+		);
+	}
 	const base = entry.base ?? (stored.updatedAt <= entry.at ? stored.target : '');
 	const text =
 		stored.target === base ? entry.target : mergeText(base, entry.target, stored.target).text;
-	return (await segments.saveTyped(id, text, stored.target)).kind === 'saved';
+	// A confirmation holds only for the text confirmed, not for one merged with another tab's.
+	const status = text === entry.target ? entry.status : undefined;
+	return (await segments.saveTyped(id, text, stored.target, status)).kind === 'saved';
 }
 
 /**

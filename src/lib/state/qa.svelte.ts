@@ -2,12 +2,7 @@
  * Quality checks in the editor: the whole document on demand (in a worker, cancellable), one
  * paragraph on confirm; false alarms remembered; checks switched on and off per project.
  */
-import {
-	qaUnitsFromSegments,
-	runChecks,
-	type QaCheck,
-	type QaTermMatch
-} from '$lib/domain/qa/index.ts';
+import { qaSegments, runChecks, type QaCheck, type QaTermMatch } from '$lib/domain/qa/index.ts';
 import type { QaIssue, Segment, TermEntry } from '$lib/domain/types.ts';
 import type { TagTables } from '$lib/domain/formats/xliff/inline.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
@@ -68,7 +63,7 @@ export class QaState {
 		this.running = true;
 		try {
 			const issues = await this.#client.run({
-				units: qaUnitsFromSegments(segments).map((unit, i) => {
+				units: qaSegments(segments).map((unit, i) => {
 					const tags = tagTables[segments[i].id];
 					return tags ? { ...unit, tags: $state.snapshot(tags) } : unit;
 				}),

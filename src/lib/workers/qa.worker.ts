@@ -3,12 +3,12 @@
  * QA over a whole document off the main thread: a message switch over domain/qa runChecks.
  */
 import { buildTermIndex } from '../domain/glossary/index.ts';
-import { runChecks, type QaUnit } from '../domain/qa/index.ts';
+import { runChecks, type QaSegment } from '../domain/qa/index.ts';
 import type { QaIssue, TermEntry } from '../domain/types.ts';
 
 export type QaRequest = {
 	id: number;
-	units: QaUnit[];
+	units: QaSegment[];
 	entries: TermEntry[];
 	disabled: string[];
 };

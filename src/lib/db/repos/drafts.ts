@@ -3,9 +3,10 @@
  * their paragraphs onto the segments and the translator's corrections to it. Accepting a draft
  * writes the segments' targets, their revisions and translation-memory units in one transaction.
  */
-import type { Bead, Draft, Revision, Segment, TmUnit } from '../../domain/types.ts';
+import type { Bead, Draft, Segment, TmUnit } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
+import { revisionOf } from './revision.ts';
 import type { DuiyiDB, TmUnitRow } from '../schema.ts';
 
 export interface NewDraft {
@@ -103,16 +104,7 @@ export function draftsRepo(db: DuiyiDB) {
 					for (const item of targets) {
 						const segment = await db.segments.get(item.segmentId);
 						if (!segment || segment.locked || segment.projectId !== draft.projectId) continue;
-						const revision: Revision = {
-							id: newId(),
-							projectId: segment.projectId,
-							segmentId: segment.id,
-							target: segment.target,
-							status: segment.status,
-							reason: 'align',
-							createdAt: now
-						};
-						await db.revisions.add(revision);
+						await db.revisions.add(revisionOf(segment, 'align', now));
 						const { translatedWith: _was, ...rest } = segment;
 						const updated: Segment = {
 							...rest,
@@ -181,15 +173,7 @@ export function draftsRepo(db: DuiyiDB) {
 					const segment = await db.segments.get(revision.segmentId);
 					if (!segment || segment.locked || segment.provenance !== 'aligned') continue;
 					if (segment.updatedAt !== at) continue; // edited since: leave it to the history panel
-					await db.revisions.add({
-						id: newId(),
-						projectId,
-						segmentId: segment.id,
-						target: segment.target,
-						status: segment.status,
-						reason: 'restore',
-						createdAt: now
-					});
+					await db.revisions.add(revisionOf(segment, 'restore', now));
 					await db.revisions.delete(revision.id);
 					const { score: _score, translatedWith: _with, ...rest } = segment;
 					await db.segments.put({

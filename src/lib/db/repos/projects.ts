@@ -1,7 +1,7 @@
 /** Projects: the list, creation with their segments, renaming, deletion of everything they own. */
 import type { Project, Segment, SegmentKind } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
-import type { DuiyiDB } from '../schema.ts';
+import { projectTables, type DuiyiDB } from '../schema.ts';
 
 /** Rows written per request when a project is created (the requests share one transaction). */
 export const WRITE_CHUNK = 2000;
@@ -83,16 +83,7 @@ export function projectsRepo(db: DuiyiDB) {
 		async remove(id: string): Promise<void> {
 			await db.transaction(
 				'rw',
-				[
-					db.projects,
-					db.segments,
-					db.drafts,
-					db.annotations,
-					db.revisions,
-					db.qaDismissals,
-					db.repairDecisions,
-					db.settings
-				],
+				[...projectTables(db), db.qaDismissals, db.repairDecisions, db.settings],
 				async () => {
 					await db.segments.where('projectId').equals(id).delete();
 					await db.drafts.where('projectId').equals(id).delete();

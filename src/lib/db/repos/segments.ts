@@ -9,7 +9,7 @@ import type {
 	Segment,
 	SegmentStatus
 } from '../../domain/types.ts';
-import { newId } from '../../domain/ids.ts';
+import { revisionOf } from './revision.ts';
 import type { DuiyiDB } from '../schema.ts';
 
 /** The outcome of saveTyped: written, refused (locked or gone), or another tab's newer text. */
@@ -25,16 +25,7 @@ export function segmentsRepo(db: DuiyiDB) {
 			.between([segment.id, -Infinity], [segment.id, Infinity])
 			.last();
 		if (last && last.target === segment.target && last.status === segment.status) return;
-		const revision: Revision = {
-			id: newId(),
-			projectId: segment.projectId,
-			segmentId: segment.id,
-			target: segment.target,
-			status: segment.status,
-			reason,
-			createdAt: Date.now()
-		};
-		await db.revisions.add(revision);
+		await db.revisions.add(revisionOf(segment, reason));
 	}
 
 	return {

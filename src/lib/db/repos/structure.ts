@@ -13,6 +13,7 @@ import {
 	planMerge,
 	planSplit
 } from '../../domain/structure/index.ts';
+import { revisionOf } from './revision.ts';
 import type { DuiyiDB } from '../schema.ts';
 import type { StoredRepairDecision } from './repairs.ts';
 import { INLINE_TAGS_KEY } from './workspace.ts';
@@ -70,18 +71,6 @@ export function structureRepo(db: DuiyiDB) {
 
 	async function notesOf(ids: string[]): Promise<Annotation[]> {
 		return db.annotations.where('segmentId').anyOf(ids).toArray();
-	}
-
-	function revision(segment: Segment, target: string, reason: 'split' | 'merge'): Revision {
-		return {
-			id: newId(),
-			projectId: segment.projectId,
-			segmentId: segment.id,
-			target,
-			status: segment.status,
-			reason,
-			createdAt: Date.now()
-		};
 	}
 
 	/**
@@ -186,7 +175,7 @@ export function structureRepo(db: DuiyiDB) {
 			let next = [...all.slice(0, index), ...result.pieces, ...all.slice(index + 1)];
 			if (op === 'unjoin' && plan.stepped?.length)
 				next = putBack(next, result.pieces, plan.stepped);
-			const revisions = segment.target.trim() ? [revision(segment, segment.target, 'split')] : [];
+			const revisions = segment.target.trim() ? [revisionOf(segment, 'split')] : [];
 			let decisions: { id: string; accepted: boolean }[] = [];
 			if (op === 'unjoin' && segment.joined) {
 				const inside = new Set(segment.joined);
@@ -276,7 +265,7 @@ export function structureRepo(db: DuiyiDB) {
 				const next = [...all.slice(0, index), plan.merged, ...all.slice(index + 2)];
 				const revisions = [a, b]
 					.filter((s) => s.target.trim())
-					.map((s) => revision(a, s.target, 'merge'));
+					.map((s) => revisionOf(a, 'merge', Date.now(), s.target));
 				await write(all, next, new Set([a.id]), [b.id], plan.notes, revisions);
 				const after = [{ ...plan.merged, order: index }];
 				return token('merge', a, all, [a, b], notes, [], [a.id], revisions, [], after);

@@ -9,7 +9,12 @@ import { emptyProjectFile, type ProjectFile } from '../../domain/formats/project
 import type { TagTables } from '../../domain/formats/xliff/inline.ts';
 import { newId } from '../../domain/ids.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
-import type { DuiyiDB, QaDismissalRow, RepairDecisionRow } from '../schema.ts';
+import {
+	projectTables,
+	type DuiyiDB,
+	type QaDismissalRow,
+	type RepairDecisionRow
+} from '../schema.ts';
 
 /** Settings keys under which a backup carries the tables its format has no list for. */
 export const BACKUP_QA_KEY = 'backup.qaDismissals';
@@ -150,16 +155,7 @@ export function workspaceRepo(db: DuiyiDB) {
 			const seg = (id: string) => segIds.get(id) ?? id;
 			await db.transaction(
 				'rw',
-				[
-					db.projects,
-					db.segments,
-					db.drafts,
-					db.annotations,
-					db.revisions,
-					db.glossaries,
-					db.termEntries,
-					db.settings
-				],
+				[...projectTables(db), db.glossaries, db.termEntries, db.settings],
 				async () => {
 					await db.projects.add({ ...file.project, id: projectId, createdAt: now, updatedAt: now });
 					await db.segments.bulkAdd(

@@ -14,7 +14,7 @@ import {
 } from '../segmentation/repair.ts';
 import { splitSentences } from '../segmentation/sentences.ts';
 
-export interface SegmentedUnit {
+export interface ImportedParagraph {
 	kind: SegmentKind;
 	text: string;
 	/** Sentences of the paragraph (only when asked for). */
@@ -49,7 +49,7 @@ export function segmentBlocks(
 	blocks: readonly TextBlock[],
 	options: SegmentOptions = {},
 	proposal: RepairProposal = repairBlocks(blocks)
-): SegmentedUnit[] {
+): ImportedParagraph[] {
 	const items = options.repair
 		? proposal.proposals
 		: proposal.proposals.filter((p) => p.kind === 'kind');

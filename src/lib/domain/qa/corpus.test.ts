@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SEED_JOINED } from '../../../../tests/helpers/corpus.ts';
-import { runChecks, type QaUnit } from './index.ts';
+import { runChecks, type QaSegment } from './index.ts';
 
 const CORPUS = 'corpus/yichun-etdz-2023';
 
@@ -23,7 +23,7 @@ const zhBlocks = blocks(readFileSync(`${CORPUS}/zh.txt`, 'utf8'));
 const source = REPAIR.map((group) => group.map((i) => zhBlocks[i]).join(''));
 const enPath = `${CORPUS}/en.txt`;
 const target = existsSync(enPath) ? blocks(readFileSync(enPath, 'utf8')) : [];
-const units: QaUnit[] = source.map((s, i) => ({ source: s, target: target[i] ?? '' }));
+const units: QaSegment[] = source.map((s, i) => ({ source: s, target: target[i] ?? '' }));
 
 /** Paragraph, what the translation says, what the broken copy says, the issue expected. */
 const BROKEN: [number, string, string, string][] = [

@@ -1,4 +1,4 @@
-/** What a single check returns for one unit, before the unit index and severity are added. */
+/** What a single check returns for one segment, before the segment index and severity are added. */
 import type { Severity } from '../types.ts';
 import type { QaCode } from './codes.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTermIndex } from '../glossary/index.ts';
 import type { TermEntry } from '../types.ts';
-import { QA_CHECKS, QA_CODES, qaUnitsFromSegments, runChecks } from './index.ts';
+import { QA_CHECKS, QA_CODES, qaSegments, runChecks } from './index.ts';
 
 const entry = (id: string, zh: string, en: string[], forbidden: string[] = []): TermEntry => ({
 	id,
@@ -66,10 +66,7 @@ describe('runChecks', () => {
 			{ id: 'b', order: 1, source: '金额105亿元。', target: '', status: 'draft' as const }
 		];
 		segments[0].target = '22 projects worth 10.5 billion yuan were signed.';
-		const units = qaUnitsFromSegments([
-			{ ...segments[0] },
-			{ ...segments[1], translatedWith: 'a' }
-		]);
+		const units = qaSegments([{ ...segments[0] }, { ...segments[1], translatedWith: 'a' }]);
 		expect(units).toEqual([
 			{ source: '签约项目22个，金额105亿元。', target: segments[0].target, status: 'draft' },
 			{ source: '金额105亿元。', target: '', status: 'draft', together: true }

@@ -36,39 +36,40 @@ export { checkConsistency, checkLength, documentLengthRatio } from './document.t
 export { checkTags } from './tags.ts';
 export type { Finding } from './finding.ts';
 
-export interface QaUnit {
+/** A segment as QA checks it: its Chinese, its English and, in the app, its status. */
+export interface QaSegment {
 	source: string;
 	target: string;
-	/** Set in the app: an empty confirmed (translated, reviewed) unit is an error, others a warning. */
+	/** Set in the app: an empty confirmed (translated, reviewed) segment is an error, others a warning. */
 	status?: SegmentStatus;
-	/** Translated together with an earlier unit (its English is there): not empty, not checked. */
+	/** Translated together with an earlier segment (its English is there): not empty, not checked. */
 	together?: boolean;
 	/** The unit's inline-code table (an imported XLIFF), to number and pair its tags. */
 	tags?: readonly InlineTag[];
 }
 
 /**
- * The QA units of a project's segments in document order. A group translated together is
+ * A project's segments as QA checks them, in document order. A group translated together is
  * checked as one: its first paragraph with the Chinese of the whole group (so numbers and
  * length compare like with like), the others as covered by it.
  *
  * @example
- * qaUnitsFromSegments([{ id: 'a', order: 0, source: '甲。', target: 'A. B.', status: 'draft' },
+ * qaSegments([{ id: 'a', order: 0, source: '甲。', target: 'A. B.', status: 'draft' },
  *   { id: 'b', order: 1, source: '乙。', target: '', status: 'draft', translatedWith: 'a' }])
  * // [{ source: '甲。乙。', target: 'A. B.', status: 'draft' }, { source: '乙。', target: '', status: 'draft', together: true }]
  */
-export function qaUnitsFromSegments(
+export function qaSegments(
 	segments: readonly Pick<
 		Segment,
 		'id' | 'order' | 'source' | 'target' | 'status' | 'translatedWith'
 	>[]
-): QaUnit[] {
+): QaSegment[] {
 	const leads = togetherLeads(segments);
 	// Computed once: a document can have ten thousand paragraphs.
 	const groups = togetherGroups(segments);
 	return segments.map((s) => {
 		const group = groups.get(s.id);
-		const unit: QaUnit = {
+		const unit: QaSegment = {
 			source: group ? group.map((g) => g.source).join('') : s.source,
 			target: s.target,
 			status: s.status
@@ -99,7 +100,7 @@ const CONFIRMED: readonly (SegmentStatus | undefined)[] = ['translated', 'review
  * // [{ unit: 0, check: 'number', code: 'number_different', severity: 'error',
  * //    params: { source: '105亿元', target: '1.05 billion yuan', … }, … }]
  */
-export function runChecks(units: readonly QaUnit[], options: QaOptions = {}): QaIssue[] {
+export function runChecks(units: readonly QaSegment[], options: QaOptions = {}): QaIssue[] {
 	const disabled = new Set(options.disabled ?? []);
 	const enabled = (code: QaCode) => !disabled.has(code) && !disabled.has(QA_CODES[code][0]);
 	const issues: QaIssue[] = [];

@@ -1,7 +1,7 @@
 /** Every QA code has a message in both UI languages, using only parameters the code provides. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QA_CHECKS, QA_CODE_LIST, runChecks, type QaCode, type QaUnit } from './index.ts';
+import { QA_CHECKS, QA_CODE_LIST, runChecks, type QaCode, type QaSegment } from './index.ts';
 
 const locales = ['en', 'zh-CN'].map(
 	(lang) =>
@@ -16,7 +16,7 @@ const TAGS = [
 ] as const;
 const TAGGED = '\uE000宜春\uE001发展\uE002';
 /** A document that raises the given code. */
-const EXAMPLES: Record<QaCode, QaUnit[]> = {
+const EXAMPLES: Record<QaCode, QaSegment[]> = {
 	number_missing: [{ source: '签约10个', target: 'Some were signed.' }],
 	number_different: [{ source: '签约金额105亿元', target: 'worth 1.05 billion yuan' }],
 	number_added: [{ source: '签约', target: 'signed 37' }],

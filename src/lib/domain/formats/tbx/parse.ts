@@ -5,11 +5,10 @@
  * status, part of speech and note; the concept's subject field, definition, note, source,
  * id and dates. Other data categories are reported, not silently lost.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { FormatIssue, ParseResult, Term, TermEntry, TermStatus } from '../../types.ts';
 import { createEntry, isLang, type EntryFactoryOptions } from '../../glossary/terms.ts';
-import { checkFileSize } from '../limits.ts';
-
+import { checkFileSize, isLimitIssue } from '../limits.ts';
+import { childElements, decodeEntities, parseXml, type XmlElement } from '../xliff/xml.ts';
 export interface TbxGlossary {
 	entries: TermEntry[];
 	/** Languages in the order the file first uses them. */
@@ -25,56 +24,36 @@ export interface TbxParseOptions extends EntryFactoryOptions {
 	sourceLang?: string;
 }
 
-/** An element as fast-xml-parser's preserveOrder mode gives it. */
-type XNode = Record<string, unknown>;
+type XNode = XmlElement;
 
-function nameOf(node: XNode): string {
-	for (const k of Object.keys(node)) if (k !== ':@') return k;
-	return '';
-}
-function childrenOf(node: XNode): XNode[] {
-	const v = node[nameOf(node)];
-	return Array.isArray(v) ? (v as XNode[]) : [];
-}
+/** An element's name without its namespace prefix (`basic:subjectField` is `subjectField`). */
+const nameOf = (node: XNode) => node.local;
+
+/** An attribute by its local name (`xml:lang` is `lang`), decoded. */
 function attr(node: XNode, name: string): string | undefined {
-	const attrs = node[':@'] as Record<string, string> | undefined;
-	const v = attrs?.['@' + name];
-	return v === undefined ? undefined : decodeEntities(String(v));
-}
-function elements(node: XNode, name?: string): XNode[] {
-	return childrenOf(node).filter((c) => {
-		const n = nameOf(c);
-		return n !== '#text' && n !== '#comment' && (name === undefined || n === name);
-	});
+	for (const [key, value] of Object.entries(node.attrs))
+		if (key === name || key.endsWith(':' + name)) return value;
+	return undefined;
 }
 
-const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function decodeEntities(text: string): string {
-	if (!text.includes('&')) return text;
-	return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (m, ref: string) => {
-		if (ref[0] === '#') {
-			const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-			return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-		}
-		return NAMED[ref] ?? m;
-	});
-}
+const elements = (node: XNode, name?: string) => childElements(node, name);
 
 /**
  * The text of an element, inline markup flattened in order. Whitespace as written (line breaks
  * and indentation of a pretty-printed file) collapses to one space; line breaks written as
- * `&#10;` survive, which is how Duiyi's own export keeps a multi-line note.
+ * `&#10;` survive, which is how Duiyi's own export keeps a multi-line note. So the text is read
+ * as written in the file, collapsed, and only then decoded.
  */
-function textOf(node: XNode): string {
-	let raw = '';
-	const walk = (n: XNode) => {
-		for (const c of childrenOf(n)) {
-			const name = nameOf(c);
-			if (name === '#text') raw += String(c['#text']);
-			else if (name !== '#comment') walk(c);
-		}
-	};
-	walk(node);
+function textOf(node: XNode, source: string): string {
+	if (node.closeStart <= node.openEnd) return '';
+	const raw = source
+		.slice(node.openEnd, node.closeStart)
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) =>
+			text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+		)
+		.replace(/<\?[\s\S]*?\?>/g, '')
+		.replace(/<[^>]*>/g, '');
 	return decodeEntities(raw.replace(/\s+/g, ' ').trim());
 }
 
@@ -133,55 +112,35 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 	const issues: FormatIssue[] = [];
 	const tooBig = checkFileSize(text);
 	if (tooBig) return { value: null, issues: [tooBig] };
-	const source = text.replace(/^\uFEFF/, '');
-	const valid = XMLValidator.validate(source, { allowBooleanAttributes: true });
-	if (valid !== true) {
-		const { line, col, msg } = valid.err;
+	const parsed = parseXml(text);
+	const refused = parsed.issues.find(isLimitIssue);
+	if (refused) return { value: null, issues: [refused] };
+	const doc = parsed.value;
+	if (!doc?.root) {
+		const first = parsed.issues.find((i) => i.severity === 'error');
 		return {
 			value: null,
 			issues: [
 				{
 					severity: 'error',
 					code: 'tbx_malformed',
-					message: `not well-formed XML at line ${line}, column ${col}: ${msg}`,
-					line
+					message: `not well-formed XML${first?.line ? ` at line ${first.line}` : ''}: ${first?.message ?? 'no element found'}`,
+					line: first?.line
 				}
 			]
 		};
 	}
-	const parser = new XMLParser({
-		preserveOrder: true,
-		ignoreAttributes: false,
-		attributeNamePrefix: '@',
-		removeNSPrefix: true,
-		processEntities: false,
-		htmlEntities: false,
-		parseTagValue: false,
-		parseAttributeValue: false,
-		trimValues: false,
-		ignoreDeclaration: true,
-		ignorePiTags: true
-	});
-	let doc: XNode[];
-	try {
-		doc = parser.parse(source) as XNode[];
-	} catch (err) {
-		return {
-			value: null,
-			issues: [{ severity: 'error', code: 'tbx_malformed', message: (err as Error).message }]
-		};
-	}
-	const root = doc.find((n) => nameOf(n) === 'tbx' || nameOf(n) === 'martif');
-	if (!root) {
-		const found = doc.map(nameOf).find((n) => n && n !== '#text' && n !== '#comment');
+	const source = doc.source;
+	const root = doc.root;
+	if (nameOf(root) !== 'tbx' && nameOf(root) !== 'martif') {
 		return {
 			value: null,
 			issues: [
 				{
 					severity: 'error',
 					code: 'tbx_not_tbx',
-					message: `the root element is <${found ?? '?'}>, not <tbx> or <martif>`,
-					path: found ? '/' + found : undefined
+					message: `the root element is <${nameOf(root)}>, not <tbx> or <martif>`,
+					path: '/' + nameOf(root)
 				}
 			]
 		};
@@ -244,30 +203,34 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 					const main = inner[0];
 					if (main && category(main) === 'definition') {
 						const src = inner.find((x) => category(x) === 'source');
-						definitions.push({ lang, text: textOf(main), source: src ? textOf(src) : undefined });
+						definitions.push({
+							lang,
+							text: textOf(main, source),
+							source: src ? textOf(src, source) : undefined
+						});
 						for (const x of inner.slice(1)) if (x !== src) ignore(x);
 					} else {
 						readAux(el, lang);
 					}
 				} else if (cat === 'subjectField') {
-					const domain = textOf(el);
+					const domain = textOf(el, source);
 					if (!domains.includes(domain)) domains.push(domain);
 				} else if (cat === 'definition') {
-					definitions.push({ lang, text: textOf(el) });
+					definitions.push({ lang, text: textOf(el, source) });
 				} else if (name === 'note') {
 					// Language-level notes have no place of their own in the model: the entry keeps them.
-					const note = textOf(el);
+					const note = textOf(el, source);
 					if (!notes.includes(note)) notes.push(note);
 				} else if (cat === 'source') {
-					const src = textOf(el);
+					const src = textOf(el, source);
 					if (lang === null) entry.source = entry.source ? entry.source + '; ' + src : src;
 					else if (!entry.source) entry.source = src;
 				} else if (name === 'transacGrp' && lang === null) {
 					const kind = elements(el).find((x) => nameOf(x) === 'transac');
 					const date = elements(el).find((x) => nameOf(x) === 'date');
-					const t = date ? parseDate(textOf(date)) : null;
+					const t = date ? parseDate(textOf(date, source)) : null;
 					if (kind && t !== null) {
-						const k = textOf(kind);
+						const k = textOf(kind, source);
 						if (k === 'origination') entry.createdAt = t;
 						if (k === 'modification') entry.updatedAt = t;
 						dated = true;
@@ -289,7 +252,7 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 			const group = elements(node, 'termGrp')[0]; // ntig keeps term and termNotes in a termGrp
 			const holders = group ? [group, node] : [node];
 			const termEl = holders.flatMap((h) => elements(h, 'term'))[0];
-			const text = termEl ? textOf(termEl) : '';
+			const text = termEl ? textOf(termEl, source) : '';
 			if (!text) {
 				issues.push({
 					severity: 'warning',
@@ -309,7 +272,7 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 					for (const item of items) {
 						const cat = category(item);
 						if (cat === 'administrativeStatus' || cat === 'normativeAuthorization') {
-							const status = tbxStatus(textOf(item));
+							const status = tbxStatus(textOf(item, source));
 							if (status) {
 								term.status = status;
 								explicit.add(term);
@@ -317,14 +280,14 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 								issues.push({
 									severity: 'warning',
 									code: 'tbx_unknown_status',
-									message: `unknown term status "${textOf(item)}"`,
+									message: `unknown term status "${textOf(item, source)}"`,
 									path: termPath
 								});
 							}
 						} else if (cat === 'partOfSpeech') {
-							term.partOfSpeech = textOf(item);
+							term.partOfSpeech = textOf(item, source);
 						} else if (nameOf(item) === 'note') {
-							termNotes.push(textOf(item));
+							termNotes.push(textOf(item, source));
 						} else {
 							ignore(item);
 						}

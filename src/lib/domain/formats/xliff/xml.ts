@@ -1,9 +1,10 @@
 /**
- * A small, strict-enough XML reader for interchange files (XLIFF, TMX, DOCX parts). It keeps
- * what a generic parser throws away and what inline codes need: every element's exact span in
+ * The one XML reader of every XML format (XLIFF, TMX, TBX, DOCX parts), on saxes. It keeps
+ * what inline codes need and a plain object model throws away: every element's exact span in
  * the source text, so a `<bpt>` or `<g>` can be written back byte for byte; and the line of each
  * element for error messages. It never throws: problems come back as issues.
  */
+import { SaxesParser } from 'saxes';
 import type { FormatIssue } from '../../types.ts';
 import { LIMITS, limitIssue } from '../limits.ts';
 
@@ -78,13 +79,46 @@ function lineAt(src: string, offset: number, cache: { pos: number; line: number 
 	return cache.line;
 }
 
-const NAME_RE = /[A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9_:.\u00B7\u00C0-\uFFFF]*/y;
-const ATTR_RE =
-	/\s*([A-Za-z_:\u00C0-\uFFFF][-A-Za-z0-9_:.\u00B7\u00C0-\uFFFF]*)\s*=\s*("([^"]*)"|'([^']*)')/y;
+const STOP = Symbol('stop');
+
+/** Our code and wording for a well-formedness error saxes reports. */
+function xmlError(
+	message: string,
+	src: string,
+	at: number,
+	open: XmlElement | undefined
+): { code: string; message: string } {
+	const what = message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+	if (/close tag|closing tag/.test(what)) {
+		const name = /^<\/([^\s>]+)/.exec(src.slice(src.lastIndexOf('</', at)))?.[1] ?? '?';
+		return {
+			code: 'xml_mismatched_tag',
+			message: open
+				? `end tag </${name}> does not match the open <${open.name}>`
+				: `end tag </${name}> without a start tag`
+		};
+	}
+	if (/^unclosed tag/.test(what) && open)
+		return {
+			code: 'xml_unclosed_element',
+			message: `<${open.name}> opened on line ${open.line} is never closed (the file may be cut short)`
+		};
+	if (/only one root/.test(what))
+		return { code: 'xml_two_roots', message: 'more than one root element' };
+	if (/outside of root/.test(what))
+		return { code: 'xml_text_outside_root', message: 'text outside the root element' };
+	if (/root element/.test(what)) return { code: 'xml_no_root', message: 'no XML element found' };
+	if (/^unclosed (comment|cdata|processing)/i.test(what))
+		return { code: 'xml_unclosed', message: what };
+	return { code: 'xml_malformed', message: what };
+}
 
 /**
- * Parses an XML document. Well-formedness errors become issues with a line number; the
- * root is null when nothing usable could be read.
+ * Parses an XML document with saxes (a strict, streaming parser that reports every
+ * well-formedness error and the offset it reached) into a tree with each element's exact
+ * span. Errors become issues with a line number; the root is null when nothing usable could be
+ * read. Only the five XML entities and character references are known: an entity a DOCTYPE
+ * declares is refused, never expanded.
  *
  * @example
  * parseXml('<a x="1">b<c/></a>').value?.root?.children.length // 2
@@ -96,134 +130,81 @@ export function parseXml(input: string): { value: XmlDocument | null; issues: Fo
 	const stack: XmlElement[] = [];
 	let root: XmlElement | null = null;
 	let doctype: string | undefined;
-	let i = 0;
-	const fail = (code: string, message: string, at: number) => {
-		issues.push({ severity: 'error', code, message, line: lineAt(src, at, cache) });
-	};
+	const parser = new SaxesParser({ position: true });
 	const pushText = (text: string) => {
 		const parent = stack[stack.length - 1];
-		if (!parent) {
-			if (text.trim()) fail('xml_text_outside_root', 'text outside the root element', i);
-			return;
-		}
+		if (!parent) return;
 		const last = parent.children[parent.children.length - 1];
 		if (last && last.type === 'text') last.text += text;
 		else parent.children.push({ type: 'text', text });
 	};
-	while (i < src.length) {
-		const lt = src.indexOf('<', i);
-		if (lt < 0) {
-			pushText(decodeEntities(src.slice(i)));
-			break;
+	parser.on('error', (error) => {
+		let at = parser.position;
+		const { code, message } = xmlError(error.message, src, at, stack[stack.length - 1]);
+		// Stray text is reported when it ends: the line is where it starts.
+		if (code === 'xml_text_outside_root') {
+			at = src.lastIndexOf('>', at - 1) + 1;
+			while (at < src.length && /\s/.test(src[at])) at++;
 		}
-		if (lt > i) pushText(decodeEntities(src.slice(i, lt)));
-		i = lt;
-		if (src.startsWith('<!--', i)) {
-			const end = src.indexOf('-->', i + 4);
-			if (end < 0) return done(fail('xml_unclosed_comment', 'comment never closed', i));
-			i = end + 3;
-		} else if (src.startsWith('<![CDATA[', i)) {
-			const end = src.indexOf(']]>', i + 9);
-			if (end < 0) return done(fail('xml_unclosed_cdata', 'CDATA section never closed', i));
-			pushText(src.slice(i + 9, end));
-			i = end + 3;
-		} else if (src.startsWith('<?', i)) {
-			const end = src.indexOf('?>', i + 2);
-			if (end < 0) return done(fail('xml_unclosed_pi', 'processing instruction never closed', i));
-			i = end + 2;
-		} else if (src.startsWith('<!DOCTYPE', i)) {
-			// An internal subset may hold '>' inside brackets.
-			let j = i + 9;
-			let depth = 0;
-			for (; j < src.length; j++) {
-				const c = src[j];
-				if (c === '[') depth++;
-				else if (c === ']') depth--;
-				else if (c === '>' && depth <= 0) break;
-			}
-			doctype = src.slice(i, j + 1);
-			i = j + 1;
-		} else if (src[i + 1] === '/') {
-			NAME_RE.lastIndex = i + 2;
-			const m = NAME_RE.exec(src);
-			const close = src.indexOf('>', i);
-			if (!m || close < 0) return done(fail('xml_bad_end_tag', 'malformed end tag', i));
-			const top = stack.pop();
-			if (!top || top.name !== m[0]) {
-				return done(
-					fail(
-						'xml_mismatched_tag',
-						top
-							? `end tag </${m[0]}> does not match the open <${top.name}>`
-							: `end tag </${m[0]}> without a start tag`,
-						i
-					)
-				);
-			}
-			top.closeStart = i;
-			top.end = close + 1;
-			i = close + 1;
-		} else {
-			NAME_RE.lastIndex = i + 1;
-			const m = NAME_RE.exec(src);
-			if (!m) return done(fail('xml_bad_start_tag', 'a "<" that does not start a tag', i));
-			const line = lineAt(src, i, cache);
-			const el: XmlElement = {
-				type: 'element',
-				name: m[0],
-				local: m[0].includes(':') ? m[0].slice(m[0].indexOf(':') + 1) : m[0],
-				attrs: {},
-				children: [],
-				start: i,
-				end: -1,
-				openEnd: -1,
-				closeStart: -1,
-				line
-			};
-			let j = NAME_RE.lastIndex;
-			for (;;) {
-				ATTR_RE.lastIndex = j;
-				const a = ATTR_RE.exec(src);
-				if (!a) break;
-				el.attrs[a[1]] = decodeEntities(a[3] ?? a[4] ?? '');
-				j = ATTR_RE.lastIndex;
-			}
-			while (j < src.length && /\s/.test(src[j])) j++;
-			let selfClosing = false;
-			if (src[j] === '/' && src[j + 1] === '>') {
-				selfClosing = true;
-				j += 2;
-			} else if (src[j] === '>') {
-				j += 1;
-			} else {
-				return done(fail('xml_bad_start_tag', `malformed start tag <${el.name}>`, i));
-			}
-			el.openEnd = j;
-			const parent = stack[stack.length - 1];
-			if (parent) parent.children.push(el);
-			else if (root) return done(fail('xml_two_roots', 'more than one root element', i));
-			else root = el;
-			if (selfClosing) {
-				el.closeStart = j;
-				el.end = j;
-			} else {
-				if (stack.length >= LIMITS.xmlDepth) {
-					issues.push({ ...limitIssue('limit.xml_depth'), line });
-					return done();
-				}
-				stack.push(el);
-			}
-			i = j;
+		issues.push({ severity: 'error', code, message, line: lineAt(src, at, cache) });
+		throw STOP;
+	});
+	parser.on('doctype', (text) => {
+		doctype = `<!DOCTYPE${text}>`;
+	});
+	parser.on('text', pushText);
+	parser.on('cdata', pushText);
+	parser.on('opentag', (tag) => {
+		const openEnd = parser.position;
+		// No '<' can stand inside a start tag, so the last one before its end is where it begins.
+		const start = src.lastIndexOf('<', openEnd - 1);
+		const name = tag.name;
+		const el: XmlElement = {
+			type: 'element',
+			name,
+			local: name.includes(':') ? name.slice(name.indexOf(':') + 1) : name,
+			attrs: { ...(tag.attributes as Record<string, string>) },
+			children: [],
+			start,
+			end: tag.isSelfClosing ? openEnd : -1,
+			openEnd,
+			closeStart: tag.isSelfClosing ? openEnd : -1,
+			line: lineAt(src, start, cache)
+		};
+		const parent = stack[stack.length - 1];
+		if (parent) parent.children.push(el);
+		else root = el;
+		if (tag.isSelfClosing) return;
+		if (stack.length >= LIMITS.xmlDepth) {
+			issues.push({ ...limitIssue('limit.xml_depth'), line: el.line });
+			throw STOP;
 		}
-	}
-	if (stack.length) {
-		const open = stack[stack.length - 1];
-		issues.push({
-			severity: 'error',
-			code: 'xml_unclosed_element',
-			message: `<${open.name}> opened on line ${open.line} is never closed (the file may be cut short)`,
-			line: open.line
-		});
+		stack.push(el);
+	});
+	parser.on('closetag', (tag) => {
+		if (tag.isSelfClosing) return;
+		const el = stack.pop();
+		if (!el) return;
+		const end = parser.position;
+		const closeStart = src.lastIndexOf('</', end - 1);
+		// saxes closes the elements inside a mismatched end tag before it reports the mismatch.
+		const written = /^<\/([^\s>]+)/.exec(src.slice(closeStart, end))?.[1];
+		if (written !== el.name) {
+			issues.push({
+				severity: 'error',
+				code: 'xml_mismatched_tag',
+				message: `end tag </${written ?? '?'}> does not match the open <${el.name}>`,
+				line: lineAt(src, closeStart, cache)
+			});
+			throw STOP;
+		}
+		el.end = end;
+		el.closeStart = closeStart;
+	});
+	try {
+		parser.write(src).close();
+	} catch (error) {
+		if (error !== STOP) throw error;
 		return { value: null, issues };
 	}
 	if (!root) {
@@ -231,10 +212,6 @@ export function parseXml(input: string): { value: XmlDocument | null; issues: Fo
 		return { value: null, issues };
 	}
 	return { value: { root, source: src, doctype }, issues };
-
-	function done(_: void): { value: null; issues: FormatIssue[] } {
-		return { value: null, issues };
-	}
 }
 
 /** Child elements, optionally only those with a given local name. */
