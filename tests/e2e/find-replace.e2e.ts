@@ -24,6 +24,11 @@ test('find and replace: hits counted and highlighted, next and previous by key, 
 	await bar.getByRole('combobox', { name: 'Search in' }).selectOption({ label: 'Chinese' });
 	await find.fill('生产制造基地');
 	await expect(count).toHaveText('2 hits');
+	// The fields keep a visible label once they hold text (not a placeholder that vanishes).
+	await expect(
+		bar.locator('label', { has: page.getByRole('textbox', { name: 'Find', exact: true }) })
+	).toContainText('Find');
+	await expect(find).not.toHaveAttribute('placeholder');
 	await find.press('Enter');
 	await expect(count).toHaveText('Hit 1 of 2');
 	const current13 = page.getByLabel('Source of paragraph 13').locator('.find-current');

@@ -7,6 +7,8 @@ const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 <body>
 <trans-unit id="1"><source><g id="1">宜春</g>经开区<x id="2"/>发展</source><target><g id="1">Yichun</g> ETDZ<x id="2"/> grows</target></trans-unit>
 <trans-unit id="2"><source>见<mrk mtype="protected">https://www.yc.gov.cn</mrk>和<g id="3">宁德时代</g></source></trans-unit>
+<trans-unit id="3"><source><g id="4">宜春</g>经开区<x id="5"/>发展</source></trans-unit>
+<trans-unit id="4"><source>第一句。<g id="6">宜春</g>第二句。</source></trans-unit>
 </body>
 </file>
 </xliff>
@@ -119,10 +121,65 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 	await expect(
 		page.getByRole('region', { name: 'History' }).getByRole('img', { name: 'Tag {/2}' })
 	).toBeVisible();
+	// Paragraph 1 confirmed goes to the memory: paragraph 3 (the same source) is offered it in the
+	// TM tab, its tags as the same numbered chips (not the raw placeholder character).
+	await target1.click();
+	await target1.press('Control+Enter');
+	await page.getByRole('textbox', { name: 'English translation of paragraph 3' }).click();
+	await page.getByRole('tab', { name: 'TM' }).click();
+	const memory = page.getByRole('region', { name: 'Translation memory' });
+	await expect(memory.getByRole('img', { name: 'Tag {/1}' }).first()).toBeVisible();
+	await expect(memory.getByRole('img', { name: 'Tag {2/}' }).last()).toBeVisible();
+	// The placeholder stays in the DOM (hidden) but is never what is shown.
+	expect(await memory.innerText()).not.toMatch(/[\uE000-\uF8FF]/);
+	// Concordance hits too (a memory unit keeps no tag table: each tag numbered on its own).
+	await page.getByRole('searchbox', { name: 'Search the memory' }).fill('经开区');
+	await expect(
+		page
+			.getByRole('list', { name: 'Concordance hits' })
+			.getByRole('img', { name: 'Tag {3/}' })
+			.first()
+	).toBeVisible();
 	await page.goto(new URL(page.url()).pathname + '/export');
 	const xliff = await exportXliff12(page);
 	expect(xliff).toContain('"><g id="1">Yichun</g> ETDZ<x id="2"/> grows</target>');
 	expect(xliff).toContain(
 		'state="translated"><mrk mtype="protected">https://www.yc.gov.cn</mrk> and <g id="3">CATL</g></target>'
 	);
+});
+
+test('a split paragraph keeps its inline tags: the pieces show their pairs, not lone codes', async ({
+	page
+}) => {
+	await page.goto('/');
+	const fromFile = page.getByRole('region', {
+		name: 'New project from an XLIFF or Duiyi project file'
+	});
+	await fromFile.getByLabel('XLIFF (1.2, 2.0, 2.1) or Duiyi project file').setInputFiles({
+		name: 'report.xlf',
+		mimeType: 'application/xml',
+		buffer: Buffer.from(XLIFF)
+	});
+	await fromFile.getByLabel('Project name').fill('Split tags');
+	await fromFile.getByRole('button', { name: 'Create the project' }).click();
+	await page.getByRole('link', { name: 'Open it' }).click();
+	await page.getByRole('textbox', { name: 'English translation of paragraph 4' }).click();
+	// A caret after 第一句。 (before the pair), then split: the new piece holds the pair.
+	await page.getByLabel('Source of paragraph 4').evaluate((element) => {
+		const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (node.textContent !== '第一句。') continue;
+			const range = document.createRange();
+			range.setStart(node, 4);
+			range.collapse(true);
+			getSelection()?.removeAllRanges();
+			getSelection()?.addRange(range);
+			return;
+		}
+	});
+	await page.getByRole('button', { name: 'Split ¶ 4 at the caret' }).click();
+	await expect(page.getByLabel('Source of paragraph 4')).toHaveText('第一句。');
+	const piece = page.getByLabel('Source of paragraph 5');
+	await expect(piece.getByRole('img', { name: 'Tag {1}', exact: true })).toBeVisible();
+	await expect(piece.getByRole('img', { name: 'Tag {/1}' })).toBeVisible();
 });

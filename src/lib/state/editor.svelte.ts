@@ -9,6 +9,7 @@
  * order, and text typed while one is under way stays on screen and is written next.
  */
 import type { Project, Revision, Segment, SegmentStatus } from '$lib/domain/types.ts';
+import type { TagTables } from '$lib/domain/formats/xliff/inline.ts';
 import { countText } from '$lib/domain/stats/count.ts';
 import { effectiveStatuses, togetherLeads } from '$lib/domain/stats/together.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
@@ -101,6 +102,8 @@ export class EditorState {
 	/** The sentence view: each paragraph's sentences listed under it. */
 	showSentences = $state(false);
 	history = $state.raw<Revision[]>([]);
+	/** The inline tags of imported paragraphs, by segment id (shown as numbered chips). */
+	tagTables = $state.raw<TagTables>({});
 	/** The last paragraph another tab changed while this one showed it. */
 	otherTab = $state<OtherTabChange | null>(null);
 

@@ -8,6 +8,8 @@ import { DuiyiDB } from '../schema.ts';
 import { projectsRepo } from './projects.ts';
 import { repairsRepo } from './repairs.ts';
 import { structureRepo } from './structure.ts';
+import { INLINE_TAGS_KEY } from './workspace.ts';
+import type { InlineTag } from '../../domain/formats/xliff/inline.ts';
 
 let db: DuiyiDB;
 beforeEach(async () => {
@@ -91,6 +93,25 @@ describe('structure repository', () => {
 		]);
 		expect(await repo.undo(undo!)).toBe(true);
 		expect(await dump(project.id)).toEqual(before);
+	});
+
+	it('split gives each piece the inline tags of its paragraph (its placeholders stay in the pieces)', async () => {
+		const { project, segments } = await seed();
+		const tags: InlineTag[] = [
+			{ kind: 'open', format: 'xliff1', xml: '<g id="1">', name: 'g', label: '' },
+			{ kind: 'close', format: 'xliff1', xml: '</g>', name: 'g', label: '' }
+		];
+		const key = INLINE_TAGS_KEY + project.id;
+		await db.settings.put({ key, value: { [segments[1].id]: tags } });
+		const repo = structureRepo(db);
+		expect(await repo.split(segments[1].id, P2.indexOf('围'))).not.toBeNull();
+		const after = await dump(project.id);
+		const tables = (await db.settings.get(key))?.value as Record<string, InlineTag[]>;
+		expect(tables[after.segments[1].id]).toEqual(tags);
+		expect(tables[after.segments[2].id]).toEqual(tags);
+		// A paragraph without tags gets no table.
+		expect(await repo.split(segments[0].id, 2)).not.toBeNull();
+		expect(Object.keys((await db.settings.get(key))?.value as object)).toHaveLength(2);
 	});
 
 	it('merge joins texts and notes; undo restores both rows', async () => {

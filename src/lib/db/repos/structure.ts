@@ -6,10 +6,17 @@
  */
 import type { Annotation, Revision, Segment } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
-import { blockStartsIn, planMerge, planSplit } from '../../domain/structure/index.ts';
+import type { TagTables } from '../../domain/formats/xliff/inline.ts';
+import {
+	blockStartsIn,
+	carryTagTables,
+	planMerge,
+	planSplit
+} from '../../domain/structure/index.ts';
 import { revisionOf } from './revision.ts';
 import type { DuiyiDB } from '../schema.ts';
 import type { StoredRepairDecision } from './repairs.ts';
+import { INLINE_TAGS_KEY } from './workspace.ts';
 
 export type StructureOp = 'split' | 'merge' | 'unjoin' | 'move';
 
@@ -38,7 +45,22 @@ export interface StructureUndo {
 }
 
 export function structureRepo(db: DuiyiDB) {
-	const tables = [db.segments, db.annotations, db.revisions, db.projects, db.repairDecisions];
+	const tables = [
+		db.segments,
+		db.annotations,
+		db.revisions,
+		db.projects,
+		db.repairDecisions,
+		db.settings
+	];
+
+	/** The pieces of a split paragraph keep its inline tags (their texts hold its placeholders). */
+	async function carryTags(projectId: string, fromId: string, toIds: string[]) {
+		const key = INLINE_TAGS_KEY + projectId;
+		const row = await db.settings.get(key);
+		const value = carryTagTables(row?.value as TagTables | undefined, fromId, toIds);
+		if (value) await db.settings.put({ key, value });
+	}
 
 	async function projectSegments(projectId: string): Promise<Segment[]> {
 		return db.segments
@@ -169,6 +191,7 @@ export function structureRepo(db: DuiyiDB) {
 			}
 			const ids = result.pieces.map((p) => p.id);
 			await write(all, next, new Set(ids), [], result.notes, revisions);
+			await carryTags(segment.projectId, segment.id, ids.slice(1));
 			const after = next.flatMap((s, order) => (ids.includes(s.id) ? [{ ...s, order }] : []));
 			return token(
 				op,

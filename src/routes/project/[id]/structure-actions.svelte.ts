@@ -36,6 +36,9 @@ export class StructureActions {
 		const undo = await this.#editor.restructure(change, (done) => done);
 		if (undo) this.undoStack = [...this.undoStack, undo];
 		else this.#ui.say(t('editor.structure.refused'));
+		// A split gives its pieces the paragraph's inline tags: show them as chips at once.
+		if (undo && Object.keys(this.#editor.tagTables).length)
+			this.#editor.tagTables = await this.#repos.workspace.inlineTags(this.#editor.projectId);
 	}
 
 	/** Splits the current paragraph where the translator clicked in its Chinese. */
