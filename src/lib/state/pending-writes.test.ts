@@ -2,19 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Segment, SegmentStatus } from '$lib/domain/types.ts';
 import type { TypedWrite } from '$lib/db/repos/segments.ts';
 import { recordPending, replayPending, type ReplayTarget } from './pending-writes.ts';
-
-// The typing log writes to localStorage, which Node lacks: one in memory.
-const memory = new Map<string, string>();
-globalThis.localStorage ??= {
-	getItem: (k: string) => memory.get(k) ?? null,
-	setItem: (k: string, v: string) => void memory.set(k, v),
-	removeItem: (k: string) => void memory.delete(k),
-	clear: () => memory.clear(),
-	key: (i: number) => [...memory.keys()][i] ?? null,
-	get length() {
-		return memory.size;
-	}
-};
+import { storedItems as memory } from '../../../tests/helpers/local-storage.ts';
 
 type Write = [string, string, string, SegmentStatus | undefined];
 

@@ -13,22 +13,10 @@ import { openAiServer, type EngineServer } from '../../../tests/mt/servers.ts';
 import { EditorState } from './editor.svelte.ts';
 import { PretranslateState } from './pretranslate.svelte.ts';
 import { TermsState } from './terms.svelte.ts';
+import '../../../tests/helpers/local-storage.ts';
 
 const PARAGRAPHS = ['开发区新引进企业30家。', '全年营业收入增长15%。', '新增就业岗位两千个。'];
 const english = (zh: string) => `EN ${zh}`;
-
-// The typing log (pending-writes.ts) writes to localStorage, which Node lacks: one in memory.
-const memory = new Map<string, string>();
-globalThis.localStorage ??= {
-	getItem: (k: string) => memory.get(k) ?? null,
-	setItem: (k: string, v: string) => void memory.set(k, v),
-	removeItem: (k: string) => void memory.delete(k),
-	clear: () => memory.clear(),
-	key: (i: number) => [...memory.keys()][i] ?? null,
-	get length() {
-		return memory.size;
-	}
-};
 
 let db: DuiyiDB;
 let repos: Repos;
