@@ -5,8 +5,7 @@
  * since a TM unit is matched as plain text; `<hi>` keeps its words.
  */
 import type { FormatIssue, ParseResult, TmUnit } from '../../types.ts';
-import { child, childElements, decodeXmlBytes, parseXml, type XmlElement } from '../xliff/xml.ts';
-import { checkFileSize } from '../limits.ts';
+import { child, childElements, readXmlFile, type XmlElement } from '../xliff/xml.ts';
 
 export interface TmxReport {
 	version: string;
@@ -95,18 +94,7 @@ export function parseTmx(
 	options: TmxImportOptions = {}
 ): ParseResult<TmxImport> {
 	const issues: FormatIssue[] = [];
-	const tooBig = checkFileSize(input);
-	if (tooBig) return { value: null, issues: [tooBig] };
-	const text = typeof input === 'string' ? input : decodeXmlBytes(input);
-	if (text === null) {
-		issues.push({
-			severity: 'error',
-			code: 'tmx_not_text',
-			message: 'the file is not UTF-8 or UTF-16 text'
-		});
-		return { value: null, issues };
-	}
-	const xml = parseXml(text);
+	const xml = readXmlFile(input, 'tmx_not_text');
 	issues.push(...xml.issues);
 	const root = xml.value?.root;
 	if (!root) return { value: null, issues };

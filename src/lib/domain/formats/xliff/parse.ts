@@ -14,15 +14,7 @@ import { ANNOTATION_CATEGORIES } from '../../types.ts';
 import { emptyProjectFile, type ProjectFile } from '../project/project-file.ts';
 import { readInline, stripPlaceholders, type InlineTag, type InlineTagFormat } from './inline.ts';
 import { fromXliff12State, fromXliff2State, type StatusInfo } from './states.ts';
-import {
-	child,
-	childElements,
-	decodeXmlBytes,
-	parseXml,
-	textContent,
-	type XmlElement
-} from './xml.ts';
-import { checkFileSize } from '../limits.ts';
+import { child, childElements, readXmlFile, textContent, type XmlElement } from './xml.ts';
 
 export const XLIFF1_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 export const XLIFF11_NS = 'urn:oasis:names:tc:xliff:document:1.1';
@@ -314,18 +306,7 @@ export function parseXliff(
 	options: XliffImportOptions = {}
 ): ParseResult<XliffImport> {
 	const issues: FormatIssue[] = [];
-	const tooBig = checkFileSize(input);
-	if (tooBig) return { value: null, issues: [tooBig] };
-	const text = typeof input === 'string' ? input : decodeXmlBytes(input);
-	if (text === null) {
-		issues.push({
-			severity: 'error',
-			code: 'xliff_not_text',
-			message: 'the file is not UTF-8 or UTF-16 text'
-		});
-		return { value: null, issues };
-	}
-	const xml = parseXml(text);
+	const xml = readXmlFile(input, 'xliff_not_text');
 	issues.push(...xml.issues);
 	const root = xml.value?.root;
 	if (!root || !xml.value) return { value: null, issues };

@@ -6,7 +6,7 @@
  */
 import { SaxesParser } from 'saxes';
 import type { FormatIssue } from '../../types.ts';
-import { LIMITS, limitIssue } from '../limits.ts';
+import { LIMITS, checkFileSize, limitIssue } from '../limits.ts';
 
 export interface XmlText {
 	type: 'text';
@@ -266,4 +266,29 @@ export function decodeXmlBytes(bytes: Uint8Array): string | null {
 		// Not valid UTF-8: the caller reports it as an unreadable file.
 		return null;
 	}
+}
+
+/**
+ * Reads a whole XML file: refused past the file-size limit, decoded (a file that is not UTF-8
+ * or UTF-16 text gets `notTextCode`), then parsed. `value` is null when any of these failed.
+ *
+ * @example
+ * readXmlFile(bytes, 'tmx_not_text').value?.root?.local // 'tmx'
+ */
+export function readXmlFile(
+	input: Uint8Array | string,
+	notTextCode: string
+): { value: XmlDocument | null; issues: FormatIssue[] } {
+	const tooBig = checkFileSize(input);
+	if (tooBig) return { value: null, issues: [tooBig] };
+	const text = typeof input === 'string' ? input : decodeXmlBytes(input);
+	if (text === null) {
+		const issue: FormatIssue = {
+			severity: 'error',
+			code: notTextCode,
+			message: 'the file is not UTF-8 or UTF-16 text'
+		};
+		return { value: null, issues: [issue] };
+	}
+	return parseXml(text);
 }
