@@ -2,20 +2,22 @@
 // "N passed, N failed, N skipped". Anything that kept a test from running counts as failed:
 // a file that failed to load, a beforeAll that threw (vitest then reports the file's tests as
 // skipped), a Playwright file that failed to load (all-zero stats and an entry in errors[]), a
-// missing report, a failed build (the browser tests were not run), a failed gate.
+// missing report, a failed build (the browser tests were not run), a failed gate, vitest ending
+// in failure with every test passed (an unhandled error: its JSON report still says success).
 //
 //   node scripts/count-tests.mjs UNIT.json E2E.json
-//   env: GATES_FAILED=N, BUILD_FAILED=1, E2E_DIR=tests/e2e (counted when the build failed),
+//   env: GATES_FAILED=N, BUILD_FAILED=1, UNIT_EXIT=vitest's exit status,
+//        E2E_DIR=tests/e2e (counted when the build failed),
 //        RUN_STARTED=epoch ms (an older report counts as missing)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
- * Counts a vitest JSON report (or null when there is none).
+ * Counts a vitest JSON report (or null when there is none), with vitest's exit status.
  * @returns {{ passed: number, failed: number, skipped: string[], problems: string[] }}
  */
-export function countUnit(report) {
+export function countUnit(report, exitStatus = 0) {
 	const out = { passed: 0, failed: 0, skipped: [], problems: [] };
 	if (!report) {
 		out.failed += 1;
@@ -42,6 +44,14 @@ export function countUnit(report) {
 	if (report.success === false && out.failed === 0) {
 		out.failed += 1;
 		out.problems.push('vitest reported failure (success: false) with no failed test');
+	}
+	if (exitStatus !== 0 && out.failed === 0) {
+		// An error outside every test (an uncaught exception, an unhandled rejection): vitest
+		// fails the run, but its JSON report says success.
+		out.failed += 1;
+		out.problems.push(
+			`vitest exited with status ${exitStatus} though no test failed: an unhandled error (see its output)`
+		);
 	}
 	return out;
 }
@@ -78,8 +88,15 @@ export function countE2e(report) {
 }
 
 /** The closing line and the exit status for a whole run. */
-export function summarize({ unit, e2e, buildFailed = false, e2eFiles = [], gatesFailed = 0 }) {
-	const parts = [countUnit(unit)];
+export function summarize({
+	unit,
+	unitExit = 0,
+	e2e,
+	buildFailed = false,
+	e2eFiles = [],
+	gatesFailed = 0
+}) {
+	const parts = [countUnit(unit, unitExit)];
 	if (buildFailed) {
 		const n = Math.max(1, e2eFiles.length);
 		parts.push({
@@ -167,6 +184,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const runStarted = Number(process.env.RUN_STARTED ?? 0);
 	const result = summarize({
 		unit: readReport(unitPath, runStarted),
+		unitExit: Number(process.env.UNIT_EXIT ?? 0),
 		e2e: readReport(e2ePath, runStarted),
 		buildFailed: process.env.BUILD_FAILED === '1',
 		e2eFiles: existsSync(e2eDir) ? readdirSync(e2eDir).filter((f) => f.endsWith('.e2e.ts')) : [],

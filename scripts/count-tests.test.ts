@@ -55,6 +55,13 @@ describe('the unit test report', () => {
 		expect(c.skipped).toEqual(['src/a.test.ts › needs ../shared (absent)']);
 	});
 
+	it('counts an unhandled error as a failure when vitest failed but its report says success', () => {
+		const c = countUnit(unitOk, 1);
+		expect([c.passed, c.failed]).toEqual([2, 1]);
+		expect(c.problems[0]).toMatch(/unhandled error/);
+		expect(countUnit(unitOk, 0).failed).toBe(0);
+	});
+
 	it('counts a beforeAll that threw as failures, not skips (vitest reports the tests skipped)', () => {
 		const c = countUnit({
 			success: false,

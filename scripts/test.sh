@@ -24,7 +24,9 @@ npm run lint --silent || { status=1; gates_failed=$((gates_failed + 1)); echo "G
 echo "== unit tests (vitest)"
 # The tests get a temp folder of their own: whatever they leave in it is a failed gate.
 unit_tmp=$(mktemp -d "${TMPDIR:-/tmp}/duiyi-unit-tmp.XXXXXX")
-TMPDIR=$unit_tmp npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=1
+TMPDIR=$unit_tmp npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+unit_exit=$?
+[ "$unit_exit" = 0 ] || status=1
 left=$(find "$unit_tmp" -mindepth 1 -maxdepth 1 ! -name 'tsx-*' | head -20)
 if [ -n "$left" ]; then
 	echo "GATE FAILED: the unit tests left files in the temp folder:"
@@ -48,6 +50,6 @@ if [ "$build_failed" = 0 ]; then
 	npx playwright test || status=1
 fi
 
-GATES_FAILED=$gates_failed BUILD_FAILED=$build_failed \
+GATES_FAILED=$gates_failed BUILD_FAILED=$build_failed UNIT_EXIT=$unit_exit \
 	node scripts/count-tests.mjs test-results/unit.json test-results/e2e.json || status=1
 exit $status
