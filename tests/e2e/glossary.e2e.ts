@@ -73,7 +73,7 @@ test(scenario, async ({ page }) => {
 	await page.goto('/glossaries');
 	await page.getByLabel('New glossary name').fill('Yichun');
 	await page.getByRole('button', { name: 'Create glossary' }).click();
-	await expect(page.getByRole('heading', { name: 'Yichun', level: 2 })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Yichun', level: 2, exact: true })).toBeVisible();
 
 	// OmegaT's quoting quirks: no header, RFC 4180 doubled quotes.
 	await importFile(page, sharedPath('fixtures/csv/omegat_glossary_quoting.csv'));
