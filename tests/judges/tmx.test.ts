@@ -87,7 +87,9 @@ const fixturesName = needsShared(
 	'every TMX fixture imports, and its units survive export and re-import'
 );
 describe.skipIf(!hasShared)(fixturesName, () => {
-	for (const name of hasShared ? readdirSync(resolve(SHARED, 'fixtures/tmx')) : []) {
+	// Without ../shared one named test stands for the fixtures, so the skip is counted.
+	const names = hasShared ? readdirSync(resolve(SHARED, 'fixtures/tmx')) : ['the TMX fixtures'];
+	for (const name of names) {
 		it(name, () => {
 			const bytes = new Uint8Array(readFileSync(resolve(SHARED, 'fixtures/tmx', name)));
 			const first = parseTmx(bytes);
