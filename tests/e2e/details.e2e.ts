@@ -41,6 +41,8 @@ test('glossary headers do not overlap, and note filters have visible labels', as
 	await page.goto('/glossaries');
 	await page.getByLabel('New glossary name').fill('Narrow');
 	await page.getByRole('button', { name: 'Create glossary' }).click();
+	// The new glossary's own panel (until then the first glossary's panel is shown, then replaced).
+	await expect(page.getByRole('heading', { name: 'Narrow', level: 2, exact: true })).toBeVisible();
 	const pos = page.getByRole('button', { name: 'Sort by Part of speech' });
 	const domain = page.getByRole('button', { name: 'Sort by Domain' });
 	await expect(pos).toBeVisible();
