@@ -9,8 +9,9 @@ import { afterAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createRepos, type Repos } from '../../src/lib/db/repos/index.ts';
 import { DuiyiDB } from '../../src/lib/db/schema.ts';
-import { GlossarySync, openSharedGlossary } from '../../src/lib/state/glossary-sync.svelte.ts';
-import type { TeamSession } from '../../src/lib/state/team.svelte.ts';
+import { GlossarySync } from '../../src/lib/state/glossary-sync.svelte.ts';
+import { GlossarySyncs } from '../../src/lib/state/glossary-syncs.svelte.ts';
+import { TeamState, type TeamSession } from '../../src/lib/state/team.svelte.ts';
 import { whenSynced } from '../../src/lib/sync/connection.ts';
 import { readGlossary } from '../../src/lib/sync/glossary-doc.ts';
 import type { TermEntry } from '../../src/lib/domain/types.ts';
@@ -74,6 +75,19 @@ const term = (zh: string, en: string) => ({
 		{ lang: 'en', text: en, status: 'preferred' as const }
 	]
 });
+
+/** Opens a team glossary as the team list does (through the app's background syncs). */
+async function openSharedGlossary(repos: Repos, team: TeamSession, name: string): Promise<string> {
+	const state = new TeamState(repos);
+	state.session = team;
+	const background = new GlossarySyncs(repos, state);
+	const stop = background.run();
+	try {
+		return await background.open(team, name);
+	} finally {
+		stop();
+	}
+}
 
 const view = (entries: TermEntry[]) =>
 	entries

@@ -3,7 +3,6 @@
  * fed into the Dexie tables the glossary screens and the editor read; entries added, changed or
  * deleted here (with the network off too) go into the document.
  */
-import type { Repos } from '$lib/db/repos/index.ts';
 import { observe } from '$lib/db/live.ts';
 import {
 	applyEntries,
@@ -14,7 +13,6 @@ import {
 } from '$lib/sync/glossary-doc.ts';
 import { reportError } from './report.ts';
 import { SharedDocSync } from './shared-doc.svelte.ts';
-import type { TeamSession } from './team.svelte.ts';
 
 export class GlossarySync extends SharedDocSync {
 	/** What the document last gave this browser's tables. */
@@ -64,22 +62,4 @@ export class GlossarySync extends SharedDocSync {
 			return shared;
 		});
 	}
-}
-
-/** Brings a team glossary into this browser (its document, then Dexie); returns its local id. */
-export async function openSharedGlossary(
-	repos: Repos,
-	session: TeamSession,
-	document: string
-): Promise<string> {
-	const link = { server: session.server, document };
-	await repos.shared.setLink(document, link);
-	const sync = new GlossarySync(repos, link, session);
-	try {
-		await sync.start();
-		await sync.whenReady();
-	} finally {
-		sync.stop();
-	}
-	return sync.glossaryId;
 }
