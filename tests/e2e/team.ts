@@ -87,3 +87,27 @@ export async function captureTerm(page: Page, n: number, zh: string, en: string)
 	await page.keyboard.press('Control+Shift+E');
 	await expect(page.getByText('Entry added to the project glossary.')).toBeVisible();
 }
+
+/** Opens the seed project and shares it from the team bar. */
+export async function shareSeedProject(
+	page: Page,
+	server: string,
+	members: Record<string, string>
+): Promise<void> {
+	await page.goto(`${server}/`);
+	await page.getByRole('link', { name: /Open 风华正茂勇争先/ }).click();
+	await page.locator('.team-bar').getByRole('button', { name: 'Share with the team' }).click();
+	await shareWith(page, members);
+	await expect(page.getByText('Team: connected')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Opens the (first) team project from the home page's team list. */
+export async function openTeamProject(page: Page, server: string): Promise<void> {
+	await page.goto(`${server}/`);
+	await page
+		.getByRole('region', { name: 'Team projects' })
+		.getByRole('button', { name: /^Open the team project/ })
+		.first()
+		.click();
+	await expect(page.getByText('Team: connected')).toBeVisible({ timeout: 20_000 });
+}

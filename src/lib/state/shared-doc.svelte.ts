@@ -26,6 +26,7 @@ export abstract class SharedDocSync {
 	#persistence: IndexeddbPersistence | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#serial: Promise<void> = Promise.resolve();
+	#clients = new Set<number>();
 
 	status = $state<'connecting' | 'connected' | 'disconnected'>('connecting');
 	/** Local changes the server has not acknowledged yet (kept in this browser meanwhile). */
@@ -46,6 +47,10 @@ export abstract class SharedDocSync {
 		this.user = session.user;
 	}
 
+	/** True for text typed in this browser (under any client id it used on this document). */
+	protected readonly mine = (client: number): boolean =>
+		client === this.doc.clientID || this.#clients.has(client);
+
 	/** True when the document holds the content (not a new, empty one). */
 	protected abstract hasContent(): boolean;
 	/** Fills a new, empty document from this browser (its owner shares it). */
@@ -59,6 +64,12 @@ export abstract class SharedDocSync {
 	async start(seeding = false): Promise<void> {
 		this.#persistence = new IndexeddbPersistence(`duiyi-shared:${this.link.document}`, this.doc);
 		await this.#persistence.whenSynced;
+		// Every Y.js client id this browser has used on the document: text typed under any of
+		// them is this member's own (see carryLate).
+		const known = await this.#persistence.get('clients');
+		const ids: number[] = typeof known === 'string' ? JSON.parse(known) : [];
+		this.#clients = new Set([...ids, this.doc.clientID]);
+		await this.#persistence.set('clients', JSON.stringify([...this.#clients]));
 		this.opened();
 		this.doc.on('update', () => this.schedule());
 		if (this.hasContent()) await this.feed();

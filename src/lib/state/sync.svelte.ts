@@ -15,6 +15,7 @@ import {
 	addRevision,
 	applyStructure,
 	applyTyped,
+	carryLate,
 	hasSegment,
 	putNote,
 	readProject,
@@ -106,6 +107,8 @@ export class ProjectSync extends SharedDocSync {
 	protected async exchange(): Promise<void> {
 		// One transaction: an edit made here cannot land between the read and the write.
 		this.#fed = await this.repos.shared.exchangeProject(async () => {
+			// Typed here into a paragraph another member merged away meanwhile: into the merged one.
+			if (!this.readOnly) carryLate(this.doc, this.mine, this.user, Date.now());
 			if (this.#fed && this.#projectId && !this.readOnly) await this.#push(this.#projectId);
 			const shared = readProject(this.doc);
 			await this.repos.shared.apply(shared, this.#fed ?? undefined);
