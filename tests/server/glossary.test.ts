@@ -162,6 +162,12 @@ it('a glossary shared with the team: opened, edited offline by a member, merged;
 			.toEqual(expected);
 	}
 
+	// Alice renames it: Bob's copy takes the new name.
+	await alice.glossaries.rename(glossary.id, '园区术语表');
+	await expect
+		.poll(async () => (await bob.glossaries.list()).map((g) => g.name), { timeout: 20_000 })
+		.toEqual(['园区术语表']);
+
 	// Vera, a viewer, changes her copy anyway (a forged client): the server refuses it.
 	const veraSession = await session('vera');
 	await openSharedGlossary(vera, veraSession, name);

@@ -11,6 +11,7 @@ import {
 	writeGlossary,
 	type SharedGlossary
 } from '$lib/sync/glossary-doc.ts';
+import { carryRename } from '$lib/sync/name.ts';
 import { reportError } from './report.ts';
 import { SharedDocSync } from './shared-doc.svelte.ts';
 
@@ -55,7 +56,10 @@ export class GlossarySync extends SharedDocSync {
 		this.#fed = await this.repos.shared.exchangeGlossary(async () => {
 			if (this.#fed && !this.readOnly) {
 				const here = await this.repos.shared.readGlossary(this.glossaryId);
-				if (here) applyEntries(this.doc, this.#fed.entries, here.entries, this.user);
+				if (here) {
+					carryRename(this.doc, this.#fed.glossary.name, here.glossary.name);
+					applyEntries(this.doc, this.#fed.entries, here.entries, this.user);
+				}
 			}
 			const shared = readGlossary(this.doc);
 			await this.repos.shared.applyGlossary(shared, this.#fed ?? undefined);

@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import type { Repos } from '$lib/db/repos/index.ts';
 import type { SharedLink } from '$lib/db/repos/shared.ts';
 import type { LiveSubscription } from '$lib/db/live.ts';
-import { connectShared } from '$lib/sync/connection.ts';
+import { connectShared, whenSynced } from '$lib/sync/connection.ts';
 import { reportError } from './report.ts';
 import type { TeamSession } from './team.svelte.ts';
 
@@ -105,6 +105,11 @@ export abstract class SharedDocSync {
 			if (Date.now() > end) throw new Error('the team server did not answer');
 			await new Promise((r) => setTimeout(r, 50));
 		}
+	}
+
+	/** Resolves once the server has every change made here (rejects after `ms`). */
+	async whenSent(ms: number): Promise<void> {
+		if (this.provider) await whenSynced(this.provider, ms);
 	}
 
 	stop(): void {
