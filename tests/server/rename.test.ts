@@ -69,6 +69,11 @@ it('a rename is shared and listed; a viewer’s forged rename is refused', async
 	expect(sharedName(alice.doc)).toBe('New name');
 	expect(await title(aliceToken, name)).toBe('New name');
 
+	// The health check counts the open document and the three connections to it.
+	const health = await api(server.url, '/healthz');
+	expect(health.status).toBe(200);
+	expect(health.body).toEqual({ ok: true, documents: 1, connections: 3 });
+
 	// After a restart the server still has the translator's name.
 	for (const c of [alice, bob, vera]) c.provider.destroy();
 	await server.kill('SIGTERM');
