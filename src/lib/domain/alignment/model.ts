@@ -57,6 +57,11 @@ export interface AlignParams {
 	anchorWindow: number;
 	/** Minimum lexical log-likelihood ratio of an anchor. */
 	anchorMinLlr: number;
+	/**
+	 * Half-width (units) of the band of the second pass, which aligns again with a translation
+	 * table learnt from the first (realign.ts); 0: one pass only.
+	 */
+	realignBand: number;
 }
 
 /** Shapes MAC-Dev shows, with their counts there (1,329 beads). */
@@ -111,7 +116,8 @@ export const DEFAULT_PARAMS: AlignParams = {
 	band: 15,
 	mergeLengthCutoff: 8,
 	anchorWindow: 40,
-	anchorMinLlr: 6
+	anchorMinLlr: 6,
+	realignBand: 3
 };
 
 /**
@@ -138,7 +144,8 @@ export const PARAGRAPH_PARAMS: AlignParams = {
 	labelMismatchCost: 3,
 	labelMatchBonus: 1.5,
 	// An abridged draft may render three paragraphs in one short one: score every merge.
-	mergeLengthCutoff: 0
+	mergeLengthCutoff: 0,
+	realignBand: 0
 };
 
 /**
