@@ -5,6 +5,8 @@
  * `--params '{"lexWeight":1.2}'` overrides model constants; `--quick` scores in process only.
  * `--tune-only` reads, aligns and scores the tune half only (in process), with the table F1 per
  * bead shape: what to use while developing, so the held-out half stays unseen until the end.
+ * `--weaken-dictionary 0.5` hides the glosses of that share of the headwords (chosen by a hash
+ * of the headword): a proxy for a freer translation, where the dictionary explains less.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { runInNewContext } from 'node:vm';
 import { alignUnits, type AlignParams } from '../src/lib/domain/alignment/index.ts';
 import { toAlignLines } from '../src/lib/domain/alignment/format.ts';
 import { benchDictionary } from './lib/dictionary.ts';
+import type { Dictionary } from '../src/lib/domain/dictionary/index.ts';
 import {
 	ALIGN_SCORE,
 	MAC_DEV,
@@ -31,7 +34,22 @@ const params: Partial<AlignParams> = paramsArg >= 0 ? JSON.parse(args[paramsArg 
 const quick = args.includes('--quick');
 const tuneOnly = args.includes('--tune-only');
 
-const { dictionary, ms: dictMs } = benchDictionary();
+const weakenArg = args.indexOf('--weaken-dictionary');
+const weaken = weakenArg >= 0 ? Number(args[weakenArg + 1]) : 0;
+const { dictionary: fullDictionary, ms: dictMs } = benchDictionary();
+const dictionary = weaken > 0 ? weakened(fullDictionary, weaken) : fullDictionary;
+
+/** The dictionary with the glosses of a share of its headwords hidden (FNV-1a hash of the headword). */
+function weakened(full: Dictionary, share: number): Dictionary {
+	const hidden = (word: string) => {
+		let h = 2166136261;
+		for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
+		return ((h >>> 0) % 1000) / 1000 < share;
+	};
+	const out: Dictionary = Object.create(full);
+	out.keys = (word) => (hidden(word) ? undefined : full.keys(word));
+	return out;
+}
 const docs = loadMacDev(tuneOnly ? TUNE_CHAPTERS : undefined);
 const out = mkdtempSync(join(tmpdir(), 'duiyi-align-'));
 mkdirSync(out, { recursive: true });
@@ -105,7 +123,8 @@ if (tuneOnly) {
 		.map(([shape, r]) => `${shape} ${r.found}/${r.gold} (pred ${r.pred})`);
 	process.stdout.write(
 		[
-			`TUNE HALF ONLY (${TUNE_CHAPTERS.join(', ')}); held-out chapters not read`,
+			`TUNE HALF ONLY (${TUNE_CHAPTERS.join(', ')}); held-out chapters not read` +
+				(weaken ? `; dictionary weakened: ${weaken * 100}% of headwords hidden` : ''),
 			perDoc.join('  '),
 			`table, tune half: P ${fmt(t.p)} R ${fmt(t.r)} F1 ${fmt(t.f)}`,
 			`gold beads found by shape (3 = 3+, 4 = 4+): ${shapes.join(', ')}`,
