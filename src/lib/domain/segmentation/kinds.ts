@@ -298,7 +298,12 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		// dated line or a scene, said with its full stop (…电站全景。, 某基地，主播在推介…。).
 		if (photoCredit && isCredit(next)) {
 			const view = isScene(text.replace(/[。.]$/u, '')) || placeThenScene(text);
-			return dated || scene || (view && !/\d/u.test(text));
+			// …a reduction of 87. | the photo | its credit | 5 percent; …: a picture set inside
+			// a paragraph cut in two, the line above its credit is its caption.
+			const prev = blocks[i - 1]?.text ?? '';
+			const after = blocks[i + 2]?.text ?? '';
+			const inside = after !== '' && (isOpenBody(i - 1) || splitsWord(prev, after));
+			return dated || scene || (view && !/\d/u.test(text)) || inside;
 		}
 		const busy = /正在/u.test(text) || (SCENE_PEOPLE.test(text) && SCENE_ACTION.test(text));
 		// Under a head, the first sentence of a section is running text however short.

@@ -908,3 +908,30 @@ describe('session 2026-12-07c: statistics releases and interviews', () => {
 		]);
 	});
 });
+
+describe('a decimal cut after its point, with a photo set between the halves', () => {
+	it('joins the halves and takes the line above the photo credit for its caption', () => {
+		const blocks = b(
+			'Clearance at the river port now takes under five hours, a cut of 62.',
+			'Dock workers load containers onto a barge at the river port.',
+			'(Photo: Li Ming)',
+			'5 percent on 2021, the customs office said.'
+		);
+		expect(
+			applyRepairs(blocks, repairBlocks(blocks).proposals).map((u) => [u.joined, u.kind])
+		).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('does not join a sentence ending on a figure to the next numbered item', () => {
+		const blocks = b(
+			'2. We will raise the number of high-tech firms to 250.',
+			'Dock workers load containers onto a barge at the river port (file photo)',
+			'3. We will deepen reform and improve the business environment.'
+		);
+		expect(repairBlocks(blocks).proposals.filter((p) => p.kind !== 'kind')).toEqual([]);
+	});
+});

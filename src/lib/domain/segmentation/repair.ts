@@ -213,7 +213,15 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			!fixed(j) &&
 			!skipped.some((k) => kinds[k] === 'heading') &&
 			cutAtSemicolon(i, j);
-		if (!unfinished(i) && !colon && !list && !label && !closer && !semicolon) continue;
+		// …a reduction of 87. | (a photo) | 5 percent: a decimal cut after its point, in any language.
+		const decimal =
+			isBody(i) &&
+			!fixed(i) &&
+			j < blocks.length &&
+			/\d[.．]$/u.test(blocks[i].text.trimEnd()) &&
+			/^\d/u.test(blocks[j].text.trimStart()) &&
+			!startsWithListMarker(blocks[j].text);
+		if (!unfinished(i) && !colon && !list && !label && !closer && !semicolon && !decimal) continue;
 		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??

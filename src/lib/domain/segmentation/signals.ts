@@ -185,6 +185,8 @@ export function splitsWord(a: string, b: string): boolean {
 		)
 	)
 		return true;
+	// A decimal cut after its point: 87. | 5%, 87. | 5 percent (not …to 250. | 3. We will…).
+	if (/\d[.．]$/u.test(left) && /^\d/u.test(right) && !LIST_MARKER.test(right)) return true;
 	// A range cut after its dash: 2019— | 2023年, 1— | 9月.
 	if (/\d\s*[—–\-~～至到]$/u.test(left) && /^\d/u.test(right)) return true;
 	if (EN_BEFORE_NUMBER.test(left) && /^\d/u.test(right)) return true;
