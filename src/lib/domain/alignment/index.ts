@@ -18,6 +18,7 @@ import { learnTable, withLearntKeys } from './realign.ts';
 import {
 	draftUnits,
 	joinCutParagraphs,
+	pairStrandedHeadings,
 	splitJoinedBeads,
 	strandedTails,
 	withTail,
@@ -104,7 +105,13 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		en: b.en,
 		score: b.zh.length && b.en.length ? round(1 / (1 + Math.exp(-b.margin / 4))) : 0.5
 	}));
-	return { beads: joined ? splitJoinedBeads(beads, joined.members) : beads };
+	const linked = joined ? splitJoinedBeads(beads, joined.members) : beads;
+	return {
+		beads:
+			level === 'paragraph' && kinds?.zh && kinds.en
+				? pairStrandedHeadings(linked, kinds.zh, kinds.en)
+				: linked
+	};
 }
 
 /**
