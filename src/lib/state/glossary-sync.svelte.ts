@@ -24,11 +24,14 @@ export class GlossarySync extends SharedDocSync {
 	}
 
 	/**
-	 * The tables held what this browser's copy holds when it last ran: whatever differs in them
-	 * now was edited here meanwhile (the glossary screen, an import) and is carried over.
+	 * The tables hold what the document last fed them (kept with the local copy; a copy from
+	 * before that was kept stands in for it): whatever differs in them now was edited here
+	 * meanwhile (the glossary screen, an import) and is carried over.
 	 */
-	protected override opened(): void {
-		if (this.hasContent()) this.#fed = readGlossary(this.doc);
+	protected override async opened(): Promise<void> {
+		this.#fed =
+			(await this.storedFed<SharedGlossary>()) ??
+			(this.hasContent() ? readGlossary(this.doc) : null);
 	}
 
 	protected hasContent(): boolean {
@@ -65,5 +68,6 @@ export class GlossarySync extends SharedDocSync {
 			await this.repos.shared.applyGlossary(shared, this.#fed ?? undefined);
 			return shared;
 		});
+		this.storeFed(this.#fed);
 	}
 }

@@ -58,7 +58,21 @@ export abstract class SharedDocSync {
 	/** One exchange: what was done here into the document, then the document into the tables. */
 	protected abstract exchange(): Promise<void>;
 	/** The copy kept in this browser is open (before the first exchange). */
-	protected opened(): void {}
+	protected async opened(): Promise<void> {}
+
+	/**
+	 * What the document last gave the tables, kept with the local copy: a tab closed after a
+	 * change arrived and before it was fed must not take the tables' older state for an edit
+	 * made here (and send it back, undoing the change).
+	 */
+	protected async storedFed<T>(): Promise<T | undefined> {
+		const value = await this.#persistence?.get('fed');
+		return typeof value === 'string' ? (JSON.parse(value) as T) : undefined;
+	}
+
+	protected storeFed(value: unknown): void {
+		this.#persistence?.set('fed', JSON.stringify(value)).catch(reportError);
+	}
 
 	/** Opens the local copy, then connects; with `seeding`, an empty document is filled from here. */
 	async start(seeding = false): Promise<void> {
@@ -70,7 +84,7 @@ export abstract class SharedDocSync {
 		const ids: number[] = typeof known === 'string' ? JSON.parse(known) : [];
 		this.#clients = new Set([...ids, this.doc.clientID]);
 		await this.#persistence.set('clients', JSON.stringify([...this.#clients]));
-		this.opened();
+		await this.opened();
 		this.doc.on('update', () => this.schedule());
 		if (this.hasContent()) await this.feed();
 		const provider = connectShared({

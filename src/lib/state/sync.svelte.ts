@@ -62,9 +62,10 @@ export class ProjectSync extends SharedDocSync {
 		return this.doc.getArray('order').length > 0;
 	}
 
-	/** The copy kept here holds the name this browser was last given. */
-	protected override opened(): void {
-		if (this.hasContent()) this.#fedName = sharedName(this.doc);
+	/** The name the document last gave this browser (kept with the local copy). */
+	protected override async opened(): Promise<void> {
+		this.#fedName =
+			(await this.storedFed<string>()) ?? (this.hasContent() ? sharedName(this.doc) : null);
 	}
 
 	get projectId(): string {
@@ -137,6 +138,7 @@ export class ProjectSync extends SharedDocSync {
 			this.#fedName = shared.project.name;
 			return shared;
 		});
+		this.storeFed(this.#fedName);
 	}
 
 	async #push(projectId: string): Promise<void> {
