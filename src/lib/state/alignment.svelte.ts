@@ -153,7 +153,7 @@ export class AlignmentState {
 	}
 
 	async #openLatest(): Promise<void> {
-		const [latest] = await this.#repos.drafts.list(this.projectId);
+		const latest = await this.#repos.drafts.latest(this.projectId);
 		if (!latest) {
 			this.phase = 'empty';
 			return;
