@@ -69,6 +69,31 @@ describe('AlignmentClient', () => {
 		expect(workers).toHaveLength(2);
 	});
 
+	it('release ends an idle worker (its memory goes back) and leaves a running one alone', async () => {
+		const workers: FakeWorker[] = [];
+		const client = new AlignmentClient(() => {
+			workers.push(new FakeWorker());
+			return workers.at(-1)!;
+		});
+		const run = client.align(['甲'], ['A']);
+		client.release();
+		expect(workers[0].terminated).toBe(false);
+		const [request] = workers[0].requests;
+		workers[0].reply({ id: request.id, type: 'result', beads: [bead], dictionary: true });
+		await expect(run).resolves.toEqual({ beads: [bead], dictionary: true });
+		client.release();
+		expect(workers[0].terminated).toBe(true);
+		const next = client.align(['乙'], ['B']);
+		expect(workers).toHaveLength(2);
+		workers[1].reply({
+			id: workers[1].requests[0].id,
+			type: 'result',
+			beads: [],
+			dictionary: true
+		});
+		await expect(next).resolves.toEqual({ beads: [], dictionary: true });
+	});
+
 	it('rejects with the worker error', async () => {
 		const worker = new FakeWorker();
 		const client = new AlignmentClient(() => worker);

@@ -123,6 +123,17 @@ export class AlignmentClient {
 		});
 	}
 
+	/**
+	 * Ends the worker when nothing is asked of it, so the memory it holds (the dictionary, the
+	 * texts and their features: most of a tab aligning 20,000 paragraphs) goes back; the next
+	 * request starts a new worker, which loads the dictionary again.
+	 */
+	release(): void {
+		if (this.#pending || this.#reading) return;
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+
 	/** Stops the current run (and any draft being read) at once: its promise resolves null. */
 	cancel(): void {
 		this.#pending?.resolve(null);
