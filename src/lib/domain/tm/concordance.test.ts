@@ -81,6 +81,10 @@ describe('concordance', () => {
 		const result = concordance(index, query, { limit: 1000 });
 		expect(result.hits.map((h) => h.unit.id)).toEqual(scanned(all, query));
 		expect(result.total).toBe(scanned(all, query).length);
+		// A short page of many hits is picked without sorting them all: the same first ones.
+		const page = concordance(index, query, { limit: 2 });
+		expect(page.hits.map((h) => h.unit.id)).toEqual(scanned(all, query).slice(0, 2));
+		expect(page.total).toBe(result.total);
 	});
 
 	it('finds words in units added after the first search', () => {
