@@ -712,6 +712,15 @@ class Reader {
 		return { start: k, currency, bound };
 	}
 
+	/** Whether offset `at` is inside quotation marks and token `next` is a capitalised word. */
+	inQuotedName(at: number, next: number): boolean {
+		const after = this.tokens[next];
+		if (!after || after.type !== 'word' || !/^\p{Lu}/u.test(after.text)) return false;
+		const before = this.text.slice(0, at);
+		const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+		return straight || before.lastIndexOf('“') > before.lastIndexOf('”');
+	}
+
 	/** Reads one mention starting at token i (a digit token or a number word). */
 	readAt(i: number): Built | null {
 		const tok = this.tokens[i];
@@ -779,6 +788,9 @@ class Reader {
 			if (words.ordinal) kind = 'ordinal';
 			// Small numbers spelled out (two, first) may render what Chinese leaves implicit.
 			weak = value < 20 && !words.scaled;
+			// "Thousand Villages Demonstration, Ten Thousand Villages Renovation": number words in a
+			// capitalised name inside quotation marks name a programme, not a figure to be given.
+			if (/^\p{Lu}/u.test(tok.text) && this.inQuotedName(tok.start, next)) weak = true;
 			precision = words.scaled ? 10 ** words.exp : 1;
 			// Fractions: two-thirds, one-third, a quarter of.
 			const f = this.lower(next) === '-' && this.glued(next) ? next + 1 : next;
