@@ -78,10 +78,12 @@ const CREDIT_ZH = [
 	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇|相关阅读|相关新闻)/u
 ];
 const CREDIT_EN = [
-	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,40}$/iu,
+	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,80}$/iu,
 	/^\(?(?:source|credit|credits|text|edited|editor|reporting|written)\b.{0,60}$/iu,
 	/^\[(?:photo|provided|file photo|xinhua)[^\]]{0,50}\]$/iu,
 	/^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$/u,
+	// By our reporters He Chuan and Lin Xiaowen, By staff reporter Lin Xiao and correspondent …
+	/^by\s+(?:our\s+|staff\s+|special\s+)*(?:reporters?|correspondents?|writers?)\s+\p{Lu}[^.]{0,80}$/iu,
 	/^\((?:xinhua|photo|provided|courtesy|file photo)\b.{0,60}\)$/iu,
 	/^(?:share this|read more|related:|advertisement$|updated:|published:|editor:|\[edited by)/iu
 ];
@@ -97,7 +99,8 @@ const CAPTION_WITH_CREDIT =
 const PHOTO_CREDIT =
 	/^(?:[（(][^（）()]{0,16}(?:摄影|摄|供图)[^（）()]{0,16}[）)]|[^，。,（）()]{1,16}\s摄|\p{Script=Han}{2,16}供图|[（(]?(?:图片|照片)由[^，。,]{1,30}提供[）)]?)$/u;
 /** The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao. */
-const PHOTO_CREDIT_EN = /^\(?(?:photo|photos|photograph|picture)(?:\s+by\b|\s*:)[^.()]{1,40}\)?$/iu;
+const PHOTO_CREDIT_EN =
+	/^\(?(?:photo|photos|photograph|picture)(?:\s+(?:provided\s+|supplied\s+)?by\b|\s+courtesy\s+of\b|\s*:)[^.()]{1,80}\)?$/iu;
 /** A caption's date in English: On June 12, … / May 20, 2024, … */
 const DATED_EN =
 	/^(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?,/iu;
@@ -246,7 +249,10 @@ function isTitle(text: string, label: boolean, zh: boolean): boolean {
 }
 
 function isCredit(text: string): boolean {
-	if (visibleLength(text) > 60) return false;
+	// An English credit runs longer in characters (Photo provided by the Publicity Department
+	// of the … County Party Committee): bounded by words instead.
+	const latin = /^[\p{Script=Latin}\s\d\p{P}]+$/u.test(text.trim());
+	if (latin ? wordCount(text) > 16 : visibleLength(text) > 60) return false;
 	// Both sets: an English byline can sit in a Chinese page and the other way round.
 	return [...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim()));
 }
@@ -393,7 +399,16 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		// …保底分红18万元； | 某宣传部供图 | 某中心，工人正在…。 | 再加上…: a credit printed above its
 		// caption, the pair set inside a paragraph cut in two.
 		const prevLine = blocks[i - 1]?.text.trim() ?? '';
-		const creditAbove = PHOTO_CREDIT.test(prevLine) && isCredit(prevLine);
+		const creditAbove =
+			(PHOTO_CREDIT.test(prevLine) || PHOTO_CREDIT_EN.test(prevLine)) && isCredit(prevLine);
+		// An English draft sets the same with a full stop before the photo: a credit under running
+		// text (not under a caption) is printed above its caption, one short sentence.
+		const enAbove =
+			!zhDoc &&
+			found[i - 2]?.kind === 'body' &&
+			wordCount(text) <= 30 &&
+			(text.match(/[.!?](?:\s|$)/gu) ?? []).length === 1;
+		if (creditAbove && enAbove && label[i + 1] === false) return true;
 		const cutAbove =
 			isOpenBody(i - 2) ||
 			(found[i - 2]?.kind === 'body' && /[；;]$/u.test(blocks[i - 2].text.trimEnd()));
@@ -554,6 +569,17 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		) {
 			return { kind: 'heading', reason: 'heading_short' };
 		}
+		// — The head of the department explains the new measures: an English subtitle under the
+		// title (a head, after a translator's note) runs past a label's length, but has no full stop.
+		if (
+			i <= 3 &&
+			(found[i - 1]?.kind === 'title' || (i > 1 && found[i - 1]?.kind === 'heading')) &&
+			DASH_START.test(text) &&
+			!hasInnerTerminal(text) &&
+			!/[.。]$/u.test(text) &&
+			(zhDoc ? visibleLength(text) <= 80 : wordCount(text) <= 40)
+		)
+			return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
 		if (DASH_START.test(text)) return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (startsWithListMarker(text)) return { kind: 'heading', reason: 'heading_numbered' };

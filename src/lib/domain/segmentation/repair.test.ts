@@ -1072,3 +1072,57 @@ describe('photos set inside a paragraph', () => {
 		]);
 	});
 });
+
+describe('an English draft of a page with photos (genre4)', () => {
+	const kindsOf = (...texts: string[]) => repairBlocks(b(...texts)).kinds;
+
+	it('reads "Photo shows …" as a caption', () => {
+		expect(
+			kindsOf(
+				'The river port handled 12 million tonnes of cargo last year.',
+				'Photo shows a barge being loaded at the new grain terminal of the river port.',
+				'(Photo by Wang Ke)',
+				'It now serves 40 shipping lines.'
+			)
+		).toEqual(['body', 'caption', 'credit', 'body']);
+	});
+
+	it('takes a long "Photo provided by …" line for a credit and the sentence under it for its caption', () => {
+		expect(
+			kindsOf(
+				'The village collective now earns a guaranteed dividend of 150,000 yuan a year from the cooperative.',
+				'Photo provided by the Publicity Department of the Nanchuan Municipal Party Committee',
+				'At the study base of Jiangbian Village, pupils look at a model of a finless porpoise.',
+				'With tourism added, the collective earned 720,000 yuan in 2024.'
+			)
+		).toEqual(['body', 'credit', 'caption', 'body']);
+	});
+
+	it('keeps a one-sentence paragraph after a caption and its credit as running text', () => {
+		expect(
+			kindsOf(
+				'The river port handled 12 million tonnes of cargo last year.',
+				'Photo shows a barge being loaded at the new grain terminal of the river port.',
+				'(Photo by Wang Ke)',
+				'Dock workers now load a barge in under three hours.',
+				'Exports rose by a fifth.'
+			)
+		).toEqual(['body', 'caption', 'credit', 'body', 'body']);
+	});
+});
+
+describe('the head of an English draft (genre4)', () => {
+	it('takes a long dash line under the title for its subtitle and "By our reporters …" for a credit', () => {
+		const texts = [
+			'Clear Waters for a Strong City: How Nanchuan Restored Its Riverbanks',
+			'— A deputy mayor of Nanchuan explains the city plan for restoring forty kilometres of the Yangtze riverbank by the end of 2026',
+			'By our reporters Wang Ke and Liu Ning',
+			'Nanchuan has restored 32 kilometres of riverbank since 2021.'
+		];
+		expect(repairBlocks(b(...texts)).kinds).toEqual(['title', 'subtitle', 'credit', 'body']);
+		// After a translator's note the title reads as a head; the subtitle under it all the same.
+		expect(repairBlocks(b("Translator's note: the text is an interview.", ...texts)).kinds).toEqual(
+			['body', 'heading', 'subtitle', 'credit', 'body']
+		);
+	});
+});
