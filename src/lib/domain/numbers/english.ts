@@ -210,6 +210,8 @@ const ROMAN: Record<string, number> = {
 	XIX: 19,
 	XX: 20
 };
+/** Words before a verb: "to number 300", "will number 300". */
+const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'shall', 'must']);
 const NUMBERED_NOUNS = new Set([
 	'phase',
 	'phases',
@@ -739,7 +741,12 @@ class Reader {
 			next = i + 1;
 			// Scale: 10.5 billion, 106.02m, 10.5-billion-yuan, 3 hundred thousand.
 			const n = this.lower(next);
-			if (n in SCALE_ABBR && this.glued(next) && !this.gluedWordAfter(next)) {
+			// RMB 10 mn, RMB 4.36 bn: a financial press's abbreviation after a space, next to a currency.
+			const spaced =
+				['mn', 'mln', 'bn', 'bln'].includes(n) &&
+				!this.glued(next) &&
+				(!!this.readBefore(i).currency || this.currencyAfter(next + 1));
+			if (n in SCALE_ABBR && (this.glued(next) || spaced) && !this.gluedWordAfter(next)) {
 				const currencyNear = !!this.readBefore(i).currency || this.currencyAfter(next + 1);
 				if (n !== 'm' && n !== 'b' && n !== 'k') {
 					exp = SCALE_ABBR[n];
@@ -1606,10 +1613,13 @@ class Reader {
 			) {
 				built.unit = this.lower(i - 1).replace(/s$/, '');
 			}
+			// "are to number 300", "will number 300": the noun used as a verb counts, it numbers nothing.
+			const asVerb = MODALS.has(this.lower(i - 2));
 			if (
 				built.kind === 'quantity' &&
 				!built.unit &&
 				NUMBERED_NOUNS.has(this.lower(i - 1)) &&
+				!asVerb &&
 				!built.bound
 			) {
 				built.kind = 'ordinal';
