@@ -3,6 +3,10 @@
  * ../shared/bench/align_score.py and prints strict, lax and table P/R/F1 and the time, and the
  * table P/R/F1 of the tune half (TUNE_CHAPTERS) and of the held-out half (REPORT_CHAPTERS) apart.
  * `--params '{"lexWeight":1.2}'` overrides model constants; `--quick` scores in process only.
+ * `--tune-only` reads, aligns and scores the tune half only (in process), with the table F1 per
+ * bead shape: what to use while developing, so the held-out half stays unseen until the end.
+ * `--weaken-dictionary 0.5` hides the glosses of that share of the headwords (chosen by a hash
+ * of the headword): a proxy for a freer translation, where the dictionary explains less.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,6 +17,7 @@ import { runInNewContext } from 'node:vm';
 import { alignUnits, type AlignParams } from '../src/lib/domain/alignment/index.ts';
 import { toAlignLines } from '../src/lib/domain/alignment/format.ts';
 import { benchDictionary } from './lib/dictionary.ts';
+import type { Dictionary } from '../src/lib/domain/dictionary/index.ts';
 import {
 	ALIGN_SCORE,
 	MAC_DEV,
@@ -27,9 +32,25 @@ const args = process.argv.slice(2);
 const paramsArg = args.indexOf('--params');
 const params: Partial<AlignParams> = paramsArg >= 0 ? JSON.parse(args[paramsArg + 1]) : {};
 const quick = args.includes('--quick');
+const tuneOnly = args.includes('--tune-only');
 
-const { dictionary, ms: dictMs } = benchDictionary();
-const docs = loadMacDev();
+const weakenArg = args.indexOf('--weaken-dictionary');
+const weaken = weakenArg >= 0 ? Number(args[weakenArg + 1]) : 0;
+const { dictionary: fullDictionary, ms: dictMs } = benchDictionary();
+const dictionary = weaken > 0 ? weakened(fullDictionary, weaken) : fullDictionary;
+
+/** The dictionary with the glosses of a share of its headwords hidden (FNV-1a hash of the headword). */
+function weakened(full: Dictionary, share: number): Dictionary {
+	const hidden = (word: string) => {
+		let h = 2166136261;
+		for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
+		return ((h >>> 0) % 1000) / 1000 < share;
+	};
+	const out: Dictionary = Object.create(full);
+	out.keys = (word) => (hidden(word) ? undefined : full.keys(word));
+	return out;
+}
+const docs = loadMacDev(tuneOnly ? TUNE_CHAPTERS : undefined);
 const out = mkdtempSync(join(tmpdir(), 'duiyi-align-'));
 mkdirSync(out, { recursive: true });
 
@@ -44,12 +65,31 @@ const halves = {
 	report: { match: 0, pred: 0, gold: 0 }
 };
 const perDoc: string[] = [];
+/** Per gold bead shape (e.g. "1-2"), gold beads found and gold beads in all; per predicted shape, predictions made. */
+const byShape = new Map<string, { found: number; gold: number; pred: number }>();
+const shapeOf = (b: { zh: number[]; en: number[] }) =>
+	`${Math.min(b.zh.length, 3)}-${Math.min(b.en.length, 4)}`;
+const shapeRow = (shape: string) => {
+	let row = byShape.get(shape);
+	if (!row) byShape.set(shape, (row = { found: 0, gold: 0, pred: 0 }));
+	return row;
+};
 for (const doc of docs) {
 	const started = performance.now();
 	const { beads } = alignUnits(doc.zh, doc.en, { dictionary, params });
 	alignMs += performance.now() - started;
 	writeFileSync(join(out, `${doc.name}.align`), toAlignLines(beads));
 	const c = tableCounts(doc.gold, beads);
+	if (tuneOnly) {
+		const key = (b: { zh: number[]; en: number[] }) => `${b.zh}:${b.en}`;
+		const predicted = new Set(beads.map(key));
+		for (const g of doc.gold) {
+			const row = shapeRow(shapeOf(g));
+			row.gold++;
+			if (predicted.has(key(g))) row.found++;
+		}
+		for (const b of beads) shapeRow(shapeOf(b)).pred++;
+	}
 	totals.match += c.match;
 	totals.pred += c.pred;
 	totals.gold += c.gold;
@@ -76,7 +116,22 @@ const warm = process.cpuUsage(warmStart);
 const warmMs = (warm.user + warm.system) / 1000;
 const warmWallMs = performance.now() - warmWall;
 const fmt = (x: number) => x.toFixed(3);
-if (quick) {
+if (tuneOnly) {
+	const t = f1(totals.match, totals.pred, totals.gold);
+	const shapes = [...byShape.entries()]
+		.sort((a, b) => b[1].gold - a[1].gold)
+		.map(([shape, r]) => `${shape} ${r.found}/${r.gold} (pred ${r.pred})`);
+	process.stdout.write(
+		[
+			`TUNE HALF ONLY (${TUNE_CHAPTERS.join(', ')}); held-out chapters not read` +
+				(weaken ? `; dictionary weakened: ${weaken * 100}% of headwords hidden` : ''),
+			perDoc.join('  '),
+			`table, tune half: P ${fmt(t.p)} R ${fmt(t.r)} F1 ${fmt(t.f)}`,
+			`gold beads found by shape (3 = 3+, 4 = 4+): ${shapes.join(', ')}`,
+			`align ${Math.round(alignMs)} ms wall (cpu ${Math.round(cpuMs)} ms), second run ${Math.round(warmWallMs)} ms`
+		].join('\n') + '\n'
+	);
+} else if (quick) {
 	const t = f1(totals.match, totals.pred, totals.gold);
 	process.stdout.write(
 		`${perDoc.join('  ')}\ntable P ${fmt(t.p)} R ${fmt(t.r)} F1 ${fmt(t.f)}  align ${Math.round(alignMs)} ms (cpu ${Math.round(cpuMs)} ms)\n`

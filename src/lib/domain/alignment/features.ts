@@ -27,6 +27,13 @@ export interface UnitFeatures {
 	quotesClosed: number;
 	/** Sentence and clause breaks (。！？；： and .!?;:): a translation keeps most of them. */
 	breaks: number;
+	/**
+	 * What a document's own translation table is learnt from (realign.ts): the Chinese words of
+	 * the unit (stop words out), or the English content stems (each once).
+	 */
+	terms: string[];
+	/** Chinese units: per term, the index of its item in `items`, or -1 when it has none. */
+	termItems?: number[];
 }
 
 /**
@@ -141,9 +148,14 @@ export function chineseFeatures(
 		const addItem = (itemKeys: string[]) => {
 			if (itemKeys.length) items.push(itemKeys);
 		};
+		const terms: string[] = [];
+		const termItems: number[] = [];
 		for (const word of segmentChinese(text, dictionary)) {
 			if (isChineseStopWord(word)) continue;
-			addItem(dictionary?.keys(word) ?? []);
+			const wordKeys = dictionary?.keys(word) ?? [];
+			terms.push(word);
+			termItems.push(wordKeys.length ? items.length : -1);
+			addItem(wordKeys);
 		}
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
 		for (const m of findChineseNumbers(text)) addItem([numberKey(m)]);
@@ -159,7 +171,9 @@ export function chineseFeatures(
 			keys,
 			quotesOpened: count(text, ZH_OPEN),
 			quotesClosed: count(text, ZH_CLOSE),
-			breaks: count(text, ZH_BREAK)
+			breaks: count(text, ZH_BREAK),
+			terms,
+			termItems
 		};
 	});
 }
@@ -214,7 +228,8 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			keys,
 			quotesOpened: count(text, EN_OPEN),
 			quotesClosed: count(text, EN_CLOSE),
-			breaks: count(text, EN_BREAK)
+			breaks: count(text, EN_BREAK),
+			terms: [...seen]
 		};
 	});
 }

@@ -13,7 +13,8 @@ import {
 } from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { classifyBlocks } from '../segmentation/kinds.ts';
-import { search, type UnitKinds } from './search.ts';
+import { search, searchGuided, type UnitKinds } from './search.ts';
+import { learnTable, withLearntKeys } from './realign.ts';
 import {
 	draftUnits,
 	joinCutParagraphs,
@@ -90,7 +91,9 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 				options.onProgress,
 				{ ...kinds, en: joined.kinds }
 			)
-		: search(zhFeatures, enFeatures, params, options.onProgress, kinds);
+		: params.realignBand > 0
+			? realign(zhFeatures, enFeatures, params, options.onProgress, kinds)
+			: search(zhFeatures, enFeatures, params, options.onProgress, kinds);
 	// A cut no repair rule sees (the first half ends with a full stop): the tail left alone after
 	// the captions set inside its paragraph joins that paragraph when the pair then scores better.
 	if (level === 'paragraph' && kinds?.zh && kinds.en) {
@@ -109,6 +112,38 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 				? pairStrandedHeadings(linked, kinds.zh, kinds.en)
 				: linked
 	};
+}
+
+/**
+ * Two passes (realign.ts): the search, a translation table learnt from its confident beads,
+ * then the search again with the table's pairs as extra keys, in a narrow band around the
+ * first path (the first pass's anchors keep fitting the break cost).
+ */
+function realign(
+	zh: UnitFeatures[],
+	en: UnitFeatures[],
+	params: AlignParams,
+	onProgress: ((fraction: number) => void) | undefined,
+	kinds: UnitKinds | undefined
+): SearchBead[] {
+	const first = searchGuided(zh, en, params, onProgress && ((f) => onProgress(f * 0.7)), kinds);
+	const learnt = withLearntKeys(zh, learnTable(zh, en, first.beads, first.matchedItems));
+	if (learnt === zh) {
+		onProgress?.(1);
+		return first.beads;
+	}
+	let i = 0;
+	let j = 0;
+	const path: [number, number][] = first.beads.map((b) => {
+		i += b.zh.length;
+		j += b.en.length;
+		return [i - 0.5, j - 0.5];
+	});
+	return searchGuided(learnt, en, params, onProgress && ((f) => onProgress(0.7 + f * 0.3)), kinds, {
+		anchors: first.anchors,
+		path,
+		band: params.realignBand
+	}).beads;
 }
 
 /**

@@ -284,6 +284,28 @@ export class LexicalModel {
 		return bits;
 	}
 
+	/** Per item of source unit s, whether it has a key in other-side units [o0, o1). */
+	matchedItems(s: number, o0: number, o1: number): Uint8Array {
+		const first = this.itemStart[s];
+		const count = this.itemStart[s + 1] - first;
+		const out = new Uint8Array(count);
+		for (let b = 0; b < count; b++) {
+			const start = this.keyStart[first + b];
+			const end = this.keyStart[first + b + 1];
+			for (let o = o0; o < o1 && !out[b]; o++) {
+				const base = o * this.words;
+				for (let k = start; k < end; k++) {
+					const key = this.itemKeys[k];
+					if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
+						out[b] = 1;
+						break;
+					}
+				}
+			}
+		}
+		return out;
+	}
+
 	/** Units with many items (paragraphs): checked key by key, uncached. */
 	private computeLong(s: number, o0: number, o1: number, logSize: number): number {
 		const first = this.itemStart[s];

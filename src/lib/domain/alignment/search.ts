@@ -95,6 +95,15 @@ class Scorer {
 		return this.fromZh ? en + this.params.zhWeight * this.fromZh.llr(i0, i1, j0, j1) : en;
 	}
 
+	/**
+	 * Per item of zh unit i (side 'zh') or en unit i (side 'en'), whether it finds a match in
+	 * the other side's units [o0, o1).
+	 */
+	matchedItems(side: 'zh' | 'en', i: number, o0: number, o1: number): Uint8Array {
+		if (side === 'en') return this.fromEn.matchedItems(i, o0, o1);
+		return (this.fromZh ?? new LexicalModel(this.zh, this.en, 0.5, 0.5)).matchedItems(i, o0, o1);
+	}
+
 	/** English-side ratio only: cheap enough to scan the wide window where anchors are sought. */
 	llrFromEnglish(i: number, j: number): number {
 		return this.fromEn.llr(j, j + 1, i, i + 1);
@@ -312,6 +321,21 @@ function bandAround(anchors: [number, number][], nz: number, ne: number, width: 
 	return { lo, hi };
 }
 
+/**
+ * A second search's guide (realign.ts): the first search's anchors (they fit the break cost
+ * again) and a path to search narrowly around, instead of finding anchors.
+ */
+export interface SearchGuide {
+	anchors: [number, number][];
+	/** Points (zh, en) the path passed through, in order. */
+	path: [number, number][];
+	/** Half-width of the band around the path, in units. */
+	band: number;
+}
+
+/** Per item of a unit of one side, whether it matches in the other side's units [o0, o1). */
+export type ItemMatches = (side: 'zh' | 'en', unit: number, o0: number, o1: number) => Uint8Array;
+
 /** Aligns two feature sequences; every unit ends up in exactly one bead, in order. */
 export function search(
 	zh: UnitFeatures[],
@@ -320,15 +344,29 @@ export function search(
 	onProgress?: (fraction: number) => void,
 	kinds: UnitKinds = {}
 ): SearchBead[] {
+	return searchGuided(zh, en, params, onProgress, kinds).beads;
+}
+
+/** search, with the anchors it used; around a guide's path when given. */
+export function searchGuided(
+	zh: UnitFeatures[],
+	en: UnitFeatures[],
+	params: AlignParams,
+	onProgress?: (fraction: number) => void,
+	kinds: UnitKinds = {},
+	guide?: SearchGuide
+): { beads: SearchBead[]; anchors: [number, number][]; matchedItems: ItemMatches } {
 	const nz = zh.length;
 	const ne = en.length;
 	const s = new Scorer(zh, en, params, kinds);
 	const full = nz * ne <= 40000;
-	const anchors = full && !params.breakWeight ? [] : findAnchors(s);
+	const anchors = guide ? guide.anchors : full && !params.breakWeight ? [] : findAnchors(s);
 	s.fitBreaks(anchors);
-	const { lo, hi } = full
-		? { lo: new Int32Array(nz + 1), hi: new Int32Array(nz + 1).fill(ne) }
-		: bandAround(anchors, nz, ne, Math.max(1, params.band));
+	const { lo, hi } = guide
+		? bandAround(guide.path, nz, ne, Math.max(1, guide.band))
+		: full
+			? { lo: new Int32Array(nz + 1), hi: new Int32Array(nz + 1).fill(ne) }
+			: bandAround(anchors, nz, ne, Math.max(1, params.band));
 	onProgress?.(0.2);
 
 	const cost: Float64Array[] = [];
@@ -388,7 +426,11 @@ export function search(
 		j -= b;
 	}
 	onProgress?.(1);
-	return beads.reverse();
+	return {
+		beads: beads.reverse(),
+		anchors,
+		matchedItems: (side, unit, o0, o1) => s.matchedItems(side, unit, o0, o1)
+	};
 }
 
 function range(from: number, to: number): number[] {
