@@ -12,7 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { alignUnits, glossaryPairs, type GlossaryPair } from '../../lib/domain/alignment/index.ts';
-import { toAlignLines, toTmx, toTsv } from '../../lib/domain/alignment/format.ts';
+import { toAlignLines, toTsv } from '../../lib/domain/alignment/format.ts';
 import { splitItems, type ItemMode } from '../../lib/domain/text/items.ts';
 import { readDictionary } from '../dictionary.ts';
 import { CliError, oneOf, parseArgs, readBytes, readText, writeJson, writeOutput } from '../io.ts';
@@ -139,8 +139,10 @@ export async function run(args: string[]): Promise<number> {
 	const out = typeof values.out === 'string' ? values.out : undefined;
 	if (format === 'align') writeOutput(toAlignLines(beads), out);
 	else if (format === 'tsv') writeOutput(toTsv(beads, zh, en), out);
-	else if (format === 'tmx')
+	else if (format === 'tmx') {
+		// Loaded only here: the TMX writer brings the XML library (see alignment/format.ts).
+		const { toTmx } = await import('../../lib/domain/alignment/tmx.ts');
 		writeOutput(toTmx(beads, zh, en, unit === 'line' ? 'sentence' : 'paragraph'), out);
-	else writeJson({ beads }, out);
+	} else writeJson({ beads }, out);
 	return 0;
 }
