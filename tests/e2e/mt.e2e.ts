@@ -231,3 +231,28 @@ test('a failing engine gives a clear message and changes nothing', async ({ page
 	expect(rows.map((r) => r.target)).toEqual(['', 'Kept as typed.', '', '', '', '']);
 	expect(rows.every((r) => r.provenance !== 'mt')).toBe(true);
 });
+
+test('a suggestion request can be cancelled: nothing it answers later is shown or inserted', async ({
+	page
+}) => {
+	server = await openAiServer({ table: TABLE, fallback, delayMs: 2500 });
+	const editorUrl = await createProject(page, 'MT cancel');
+	await configure(page, server.url, '');
+	await page.goto(editorUrl);
+	await target(page, 1).click();
+	await page.getByRole('tab', { name: 'MT' }).click();
+	await page.getByRole('button', { name: 'Get suggestion' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Asking the engine…' })).toBeVisible();
+	await page.getByRole('button', { name: 'Cancel request' }).click();
+	await expect(page.getByRole('alert')).toContainText('Request cancelled: nothing was inserted.');
+	await expect(page.getByRole('button', { name: 'Cancel request' })).toHaveCount(0);
+	// Past the time the engine would have answered: still no suggestion, nothing written.
+	await page.waitForTimeout(3000);
+	await expect(page.getByRole('heading', { name: /Suggestion from/ })).toHaveCount(0);
+	await expect(target(page, 1)).toHaveValue('');
+	// Asking again works.
+	await page.getByRole('button', { name: 'Get suggestion' }).click();
+	await expect(page.getByRole('heading', { name: 'Suggestion from fake-llm' })).toBeVisible({
+		timeout: 20_000
+	});
+});

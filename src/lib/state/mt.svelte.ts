@@ -150,6 +150,8 @@ export class MtSuggestState {
 	choosing = $state(false);
 	/** Whether an engine is configured (null until known). */
 	configured = $state<boolean | null>(null);
+	/** Aborts the request under way (Cancel request). */
+	#abort: AbortController | null = null;
 
 	constructor(repos: Repos, editor: EditorState, terms: TermsState) {
 		this.#repos = repos;
@@ -172,24 +174,37 @@ export class MtSuggestState {
 		if (!segment || this.asking) return;
 		this.error = '';
 		this.choosing = false;
-		const client = await currentMtClient(this.#repos);
+		const abort = new AbortController();
+		const client = await currentMtClient(this.#repos, { signal: abort.signal });
 		this.configured = client !== null;
 		if (!client) {
 			this.error = t('mt.not_configured');
 			return;
 		}
 		this.asking = true;
+		this.#abort = abort;
 		try {
 			const index = this.#editor.segments.findIndex((s) => s.id === segment.id);
 			const request = paragraphRequest(this.#editor.segments, index, this.#terms);
 			await client.prepare?.(request.terms);
 			const answer = await suggest(client, request);
+			abort.signal.throwIfAborted();
 			if (answer.ok) this.suggestion = { ...answer.value, segmentId: segment.id };
 			else this.error = mtErrorText(client.engineName, answer.error);
-			await client.close?.();
+		} catch (err) {
+			// Cancel request: the call rejects with the signal's reason; anything else is a fault.
+			if (!abort.signal.aborted) throw err;
+			this.error = t('mt.ask_cancelled');
 		} finally {
+			if (this.#abort === abort) this.#abort = null;
 			this.asking = false;
+			await client.close?.();
 		}
+	}
+
+	/** Stops the request under way; nothing it would have answered is shown or inserted. */
+	cancel(): void {
+		this.#abort?.abort(new DOMException('Cancelled by the translator', 'AbortError'));
 	}
 
 	/**

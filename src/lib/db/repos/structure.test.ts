@@ -114,6 +114,40 @@ describe('structure repository', () => {
 		expect(Object.keys((await db.settings.get(key))?.value as object)).toHaveLength(2);
 	});
 
+	it('merge keeps the inline tags of both paragraphs; undo gives each its own back', async () => {
+		const project = await projectsRepo(db).create({
+			name: 't',
+			segments: [
+				{ source: '甲\uE000乙\uE001。', kind: 'body', target: 'A \uE000B\uE001.' },
+				{ source: '丙\uE000丁。', kind: 'body', target: 'C\uE000 D.' }
+			]
+		});
+		const [a, b] = await db.segments.where('projectId').equals(project.id).sortBy('order');
+		const tag = (xml: string, kind: InlineTag['kind']): InlineTag => ({
+			kind,
+			format: 'xliff1',
+			xml,
+			name: 'g',
+			label: ''
+		});
+		const first = [tag('<g id="1">', 'open'), tag('</g>', 'close')];
+		const second = [tag('<x id="5"/>', 'standalone')];
+		const key = INLINE_TAGS_KEY + project.id;
+		await db.settings.put({ key, value: { [a.id]: first, [b.id]: second } });
+		const repo = structureRepo(db);
+		const undo = await repo.mergeWithNext(a.id);
+		const merged = (await db.segments.get(a.id))!;
+		expect(merged.source).toBe('甲\uE000乙\uE001。丙\uE002丁。');
+		expect(merged.target).toBe('A \uE000B\uE001. C\uE002 D.');
+		const tables = (await db.settings.get(key))?.value as Record<string, InlineTag[]>;
+		expect(tables[a.id]).toEqual([...first, ...second]);
+		await repo.undo(undo!);
+		expect((await db.segments.get(b.id))!.source).toBe('丙\uE000丁。');
+		const after = (await db.settings.get(key))?.value as Record<string, InlineTag[]>;
+		expect(after[b.id]).toEqual(second);
+		expect(after[a.id].slice(0, 2)).toEqual(first);
+	});
+
 	it('merge joins texts and notes; undo restores both rows', async () => {
 		const { project, segments } = await seed();
 		const repo = structureRepo(db);

@@ -10,8 +10,10 @@ import type { TagTables } from '../../domain/formats/xliff/inline.ts';
 import {
 	blockStartsIn,
 	carryTagTables,
+	mergeTagTables,
 	planMerge,
-	planSplit
+	planSplit,
+	shiftPlaceholders
 } from '../../domain/structure/index.ts';
 import { revisionOf } from './revision.ts';
 import type { DuiyiDB } from '../schema.ts';
@@ -60,6 +62,39 @@ export function structureRepo(db: DuiyiDB) {
 		const row = await db.settings.get(key);
 		const value = carryTagTables(row?.value as TagTables | undefined, fromId, toIds);
 		if (value) await db.settings.put({ key, value });
+	}
+
+	/**
+	 * The merged paragraph keeps both paragraphs' inline tags: the second's placeholders are
+	 * renumbered after the first's (in its texts and the quotes of its notes). Returns the
+	 * second paragraph and notes as they join, and writes the merged table.
+	 */
+	async function mergeTags(
+		a: Segment,
+		b: Segment,
+		notes: Annotation[]
+	): Promise<{ second: Segment; notes: Annotation[] }> {
+		const key = INLINE_TAGS_KEY + a.projectId;
+		const row = await db.settings.get(key);
+		const merge = mergeTagTables(row?.value as TagTables | undefined, a.id, b.id);
+		if (!merge) return { second: b, notes };
+		await db.settings.put({ key, value: merge.tables });
+		const shift = (text: string) => shiftPlaceholders(text, merge.shift);
+		const second = { ...b, source: shift(b.source), target: shift(b.target) };
+		const shifted = notes.map((n) =>
+			n.segmentId !== b.id
+				? n
+				: {
+						...n,
+						selector: {
+							...n.selector,
+							exact: shift(n.selector.exact),
+							prefix: shift(n.selector.prefix),
+							suffix: shift(n.selector.suffix)
+						}
+					}
+		);
+		return { second, notes: shifted };
 	}
 
 	async function projectSegments(projectId: string): Promise<Segment[]> {
@@ -260,7 +295,9 @@ export function structureRepo(db: DuiyiDB) {
 				const b = all[index + 1];
 				if (!b) return null;
 				const notes = await notesOf([a.id, b.id]);
-				const plan = planMerge(a, b, notes);
+				if (a.locked || b.locked) return null;
+				const joining = await mergeTags(a, b, notes);
+				const plan = planMerge(a, joining.second, joining.notes);
 				if (!plan) return null;
 				const next = [...all.slice(0, index), plan.merged, ...all.slice(index + 2)];
 				const revisions = [a, b]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinCutParagraphs, splitJoinedBeads } from './continuations.ts';
+import { joinCutParagraphs, pairStrandedHeadings, splitJoinedBeads } from './continuations.ts';
 import type { SegmentKind } from '../types.ts';
 
 const b = (zh: number[], en: number[], score = 0.9) => ({ zh, en, score });
@@ -54,5 +54,35 @@ describe('splitJoinedBeads', () => {
 	it('leaves beads as they are when nothing was joined', () => {
 		const beads = [b([0], [0]), b([1], []), b([2], [1, 2])];
 		expect(splitJoinedBeads(beads, [[0], [1], [2]])).toEqual(beads);
+	});
+});
+
+describe('pairStrandedHeadings', () => {
+	// zh: 0 body, 1 caption, 2 credit, 3 heading, 4 body; en: 0 body, 1 heading, 2 body.
+	const zhKinds: SegmentKind[] = ['body', 'caption', 'credit', 'heading', 'body'];
+	const enKinds: SegmentKind[] = ['body', 'heading', 'body'];
+
+	it('links a heading left out and a heading added across the captions the draft also left out', () => {
+		const beads = [
+			b([0], [0]),
+			b([], [1], 0.5),
+			b([1], [], 0.5),
+			b([2], [], 0.5),
+			b([3], [], 0.5),
+			b([4], [2])
+		];
+		expect(pairStrandedHeadings(beads, zhKinds, enKinds).map((x) => [x.zh, x.en])).toEqual([
+			[[0], [0]],
+			[[1], []],
+			[[2], []],
+			[[3], [1]],
+			[[4], [2]]
+		]);
+	});
+
+	it('leaves them apart when a draft paragraph sits between (the order would break)', () => {
+		const kinds: SegmentKind[] = ['body', 'heading', 'body', 'body'];
+		const beads = [b([0], [0]), b([], [1], 0.5), b([1], [2]), b([3], [], 0.5), b([4], [3])];
+		expect(pairStrandedHeadings(beads, zhKinds, kinds)).toEqual(beads);
 	});
 });

@@ -142,3 +142,41 @@ export function splitJoinedBeads(
 	if (open) out.push(open);
 	return out;
 }
+
+const HEAD_KINDS: ReadonlySet<SegmentKind> = new Set(['heading', 'subtitle']);
+
+/**
+ * A Chinese heading the draft left out (1-0) and a heading the draft added (0-1) in the same
+ * gap, with nothing but units of the other side between them (captions and credits the draft
+ * also left out): the draft's heading is that heading translated, so the two become one 1-1
+ * bead at the later one's place (both sides stay in order).
+ *
+ * @example
+ * pairStrandedHeadings([{ zh: [], en: [12], score: 0.5 }, { zh: [18], en: [], score: 0.5 }, { zh: [20], en: [], score: 0.5 }], zhKinds, enKinds)
+ * // [{ zh: [18], en: [], score: 0.5 }, { zh: [20], en: [12], score: 0.5 }] when 20 and 12 are headings
+ */
+export function pairStrandedHeadings(
+	beads: readonly AlignmentBead[],
+	zhKinds: readonly SegmentKind[],
+	enKinds: readonly SegmentKind[]
+): AlignmentBead[] {
+	const out = beads.map((b) => ({ ...b, zh: [...b.zh], en: [...b.en] }));
+	const lone = (b: AlignmentBead, side: 'zh' | 'en') =>
+		b[side].length === 1 &&
+		b[side === 'zh' ? 'en' : 'zh'].length === 0 &&
+		HEAD_KINDS.has((side === 'zh' ? zhKinds : enKinds)[b[side][0]]);
+	for (let a = 0; a < out.length; a++) {
+		const side = lone(out[a], 'zh') ? 'zh' : lone(out[a], 'en') ? 'en' : null;
+		if (!side) continue;
+		const other = side === 'zh' ? 'en' : 'zh';
+		// Only beads without units of this side may sit between: moving the lone unit down
+		// past them keeps its side in order.
+		for (let b = a + 1; b < out.length && out[b][side].length === 0; b++) {
+			if (!lone(out[b], other)) continue;
+			out[b][side] = out[a][side];
+			out.splice(a, 1);
+			break;
+		}
+	}
+	return out;
+}

@@ -17,6 +17,7 @@ import { search, type UnitKinds } from './search.ts';
 import {
 	draftUnits,
 	joinCutParagraphs,
+	pairStrandedHeadings,
 	splitJoinedBeads,
 	strandedTails,
 	withTail,
@@ -101,7 +102,13 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		en: b.en,
 		score: b.zh.length && b.en.length ? round(1 / (1 + Math.exp(-b.margin / 4))) : 0.5
 	}));
-	return { beads: joined ? splitJoinedBeads(beads, joined.members) : beads };
+	const linked = joined ? splitJoinedBeads(beads, joined.members) : beads;
+	return {
+		beads:
+			level === 'paragraph' && kinds?.zh && kinds.en
+				? pairStrandedHeadings(linked, kinds.zh, kinds.en)
+				: linked
+	};
 }
 
 /**

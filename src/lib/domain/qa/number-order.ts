@@ -80,6 +80,7 @@ export function numberOrder(source: string, target: string, pairs: Pair[]): Find
 				const units = new Set(displaced.map((p) => p.s.unit ?? ''));
 				const clauses = new Set(displaced.map((p) => clauseOf(source, p.s.start)));
 				if (units.size === 1) return true;
+				if (nounPhraseList(displaced, source)) return false;
 				// Counts of different things in clauses of their own, unless the English nouns show
 				// the sentence turned round with its figures ("85,000 students attend 120 schools").
 				return (
@@ -98,6 +99,21 @@ export function numberOrder(source: string, target: string, pairs: Pair[]): Find
 		if (!findings.some((g) => g.source === f.source && g.target === f.target)) findings.push(f);
 	}
 	return findings;
+}
+
+/**
+ * Counts that each qualify the noun after them (14个部门、37项业务, 5家银行和3家保险公司), listed
+ * with 、 or 和 and no comma between: one noun phrase, which English may turn round ("37
+ * procedures handled by 14 departments"). Not counts said after their noun (企业1.1万家、职工32万人),
+ * which state figures one by one.
+ */
+function nounPhraseList(displaced: Pair[], source: string): boolean {
+	const sorted = [...displaced].sort((a, b) => a.s.start - b.s.start);
+	const attributive = sorted.every(
+		(p) => p.s.unit !== undefined && /^\p{Script=Han}/u.test(source.slice(p.s.end))
+	);
+	const between = source.slice(sorted[0].s.end, sorted[sorted.length - 1].s.start);
+	return attributive && !/[，,；;。：:！？!?]/u.test(between) && /[、和与及]/u.test(between);
 }
 
 /** What a Chinese counter counts, as the English nouns that may follow the figure. */

@@ -155,6 +155,11 @@ describe('checkNumbers: equal values written differently raise nothing', () => {
 		['为3000余人开展培训48期', 'ran 48 training sessions for more than 3,000 people'],
 		['出台10方面40条举措', 'issued 40 measures in 10 areas'],
 		['全市共有学校120所，在校生8.5万人', "85,000 students attend the city's 120 schools"],
+		// One noun phrase listing counts, turned round by the English.
+		[
+			'全县把涉及12个部门、45项事项的审批整合到一个窗口',
+			'The county has brought 45 approval matters handled by 12 departments to one counter'
+		],
 		[
 			'人均纯收入由2015年的2800元提高到2022年的1.46万元',
 			'per capita income rose to 14,600 yuan in 2022 from 2,800 yuan in 2015'
@@ -278,6 +283,18 @@ describe('checkNumbers: broken numbers are caught', () => {
 			['number_different:2.3亿美元>231 million US dollars']
 		],
 		['三大主导产业', 'four leading industries', ['number_different:三大>four']],
+		// A small number in words pairs with a figure in its own unit: a count (2个) is not "two
+		// years" nor "top two", a span (两季度) not a bare "two" of a quoted name.
+		[
+			'全县设立服务站2个，连续两年位居全省前二',
+			'The county set up three service stations and has ranked in the top two for two years running',
+			['number_different:2个>three']
+		],
+		[
+			'前两季度，该县“双百”工程完成投资8.6亿元',
+			'In the first three quarters, the "two hundreds" project and two others invested 860 million yuan',
+			['number_different:两季度>three quarters']
+		],
 		['全省第一名', 'ranked second in the province', ['number_different:第一名>second']],
 		['前两季度', 'the first three quarters', ['number_different:两季度>three quarters']],
 		['增长近两倍', 'nearly doubled', ['number_different:近两倍>nearly doubled']],

@@ -17,7 +17,7 @@ import {
 } from '../numbers/index.ts';
 import type { Finding } from './finding.ts';
 import { numberOrder, type Pair } from './number-order.ts';
-import { otherMeasure } from './number-units.ts';
+import { measureOf, otherMeasure } from './number-units.ts';
 
 /**
  * Chinese words that make a year or month in the English a rendering, not an addition (今年 →
@@ -182,6 +182,30 @@ export function checkNumbers(source: string, target: string): Finding[] {
 	const sl = source.length;
 	const tl = target.length;
 
+	/**
+	 * Units that say two equal values are different numbers: a count of things (3个) is no span
+	 * of years (three years) nor a rank (top three); a figure with a unit of measure (三季度) pairs
+	 * with a bare number ("new three") only when no figure in that unit is left to pair with it
+	 * (four quarters). Only small numbers said in words are equal so cheaply; figures in digits
+	 * that traded units (10万吨 … 两千人 / 2,000 tonnes … 100,000) are paired for number_order.
+	 */
+	const unitClash = (s: NumberMention, t: NumberMention) => {
+		if (!s.weak && !t.weak) return false;
+		const counter = (m: NumberMention) => m.unit !== undefined && /[\u3400-\u9fff]/.test(m.unit);
+		const measure = (m: NumberMention) => measureOf(m.unit) !== undefined;
+		if ((counter(s) && measure(t)) || (measure(s) && counter(t))) return true;
+		const bareFor = (
+			m: NumberMention,
+			bare: NumberMention,
+			others: NumberMention[],
+			used: Set<NumberMention>
+		) =>
+			measure(m) &&
+			bare.unit === undefined &&
+			others.some((x) => x !== bare && !used.has(x) && measureOf(x.unit) === measureOf(m.unit));
+		return bareFor(s, t, tgt, usedT) || bareFor(t, s, src, usedS);
+	};
+
 	const pairUp = (
 		accept: (s: NumberMention, t: NumberMention) => boolean,
 		onPair?: (p: Pair) => void
@@ -191,7 +215,7 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			let best: NumberMention | undefined;
 			let bestScore = Infinity;
 			for (const t of tgt) {
-				if (usedT.has(t) || !accept(s, t)) continue;
+				if (usedT.has(t) || unitClash(s, t) || !accept(s, t)) continue;
 				const score =
 					Math.abs(relative(s, sl) - relative(t, tl)) +
 					(s.kind === t.kind ? 0 : 0.25) +

@@ -148,6 +148,50 @@ describe('textToBlocks', () => {
 	});
 });
 
+describe('textToBlocks: a text that sets blank lines between its paragraphs', () => {
+	const text = [
+		'茶乡新貌',
+		'本报记者 林晓',
+		'近年来，云岭镇把茶产业作为富民产业来抓，全镇茶园面积达到3.2万亩。',
+		// A soft return inside a paragraph: two lines, each ending a sentence.
+		'镇里推行“合作社+农户”模式，统一技术标准和收购价格。\n全镇组建茶叶合作社18家，带动1200余户茶农增收。',
+		'坚持品牌引领',
+		'今年春茶季，云岭毛尖每斤卖到了800元。',
+		'茶叶加工厂里，新上的自动化生产线一天能加工鲜叶20吨。',
+		'镇里还建起了茶文化体验园，去年接待游客15万人次。',
+		'“以前茶叶卖不上价，现在不愁销路了。”茶农李大姐说。',
+		'图为茶农在云岭镇茶园采摘春茶。\n（摄影 王强）',
+		'重点做好以下工作：\n（1）建设标准化茶园；\n（2）培育龙头企业。'
+	].join('\n\n');
+
+	it('reads a single newline inside a run as a wrap, not a paragraph break', () => {
+		expect(textToBlocks(text).map((x) => x.text)).toEqual([
+			'茶乡新貌',
+			'本报记者 林晓',
+			'近年来，云岭镇把茶产业作为富民产业来抓，全镇茶园面积达到3.2万亩。',
+			'镇里推行“合作社+农户”模式，统一技术标准和收购价格。全镇组建茶叶合作社18家，带动1200余户茶农增收。',
+			'坚持品牌引领',
+			'今年春茶季，云岭毛尖每斤卖到了800元。',
+			'茶叶加工厂里，新上的自动化生产线一天能加工鲜叶20吨。',
+			'镇里还建起了茶文化体验园，去年接待游客15万人次。',
+			'“以前茶叶卖不上价，现在不愁销路了。”茶农李大姐说。',
+			// A caption above its credit, and labelled items, stay lines of their own.
+			'图为茶农在云岭镇茶园采摘春茶。',
+			'（摄影 王强）',
+			'重点做好以下工作：',
+			'（1）建设标准化茶园；',
+			'（2）培育龙头企业。'
+		]);
+	});
+
+	it('keeps one paragraph a line where the text has few blank lines', () => {
+		const lines = text.replace(/\n\n/g, '\n');
+		expect(textToBlocks(lines).map((x) => x.text)).toContain(
+			'镇里推行“合作社+农户”模式，统一技术标准和收购价格。'
+		);
+	});
+});
+
 describe('joinPieces', () => {
 	it.each([
 		['较为完善的产业', '配套。', '较为完善的产业配套。'],

@@ -148,6 +148,42 @@ function joinLineLists(lines: string[]): string[] {
 	return out;
 }
 
+/** Lines shorter than this in a run are a title, a heading or a list's item, not running text. */
+const BODY_LINE_MIN = 15;
+
+/**
+ * In a text that sets a blank line between paragraphs throughout, a newline without one is no
+ * paragraph break: a line that ends a sentence goes on into the next line of running text (an
+ * editor's soft return, a paste that kept the line breaks of its source). Lines that open a list
+ * item or a caption, credits in brackets, and short lines (a heading, a title) stay apart.
+ */
+function joinSoftBreaks(lines: string[]): string[] {
+	const body = (l: string) =>
+		length(l) >= BODY_LINE_MIN &&
+		!startsWithListMarker(l) &&
+		!CAPTION_START.test(l) &&
+		!/^[（(][^（）()]*[）)]$/u.test(l);
+	const out: string[] = [];
+	for (const line of lines) {
+		const prev = out[out.length - 1];
+		if (prev !== undefined && FULL_END.test(prev) && body(prev) && body(line))
+			out[out.length - 1] = joinPieces(prev, line);
+		else out.push(line);
+	}
+	return out;
+}
+
+/**
+ * Whether a text's paragraphs are set apart by blank lines throughout: at least four runs of
+ * lines between blank lines, and at least two in three of them a single line. Its line breaks
+ * inside a run are then no paragraph breaks ({@link joinSoftBreaks}); a text written one
+ * paragraph a line has few blank lines and long runs.
+ */
+function blankLineParagraphs(runs: string[][]): boolean {
+	const single = runs.filter((r) => r.length === 1).length;
+	return runs.length >= 4 && 3 * single >= 2 * runs.length;
+}
+
 /**
  * Cuts a plain text into blocks (after {@link normaliseText}), recording how many blank lines
  * came before each.
@@ -161,6 +197,12 @@ export function textToBlocks(text: string): TextBlock[] {
 		.replace(/\r\n?|\u0085|\u2028|\v/g, '\n')
 		.replace(/[\u2029\f]/g, '\n\n')
 		.split('\n');
+	const runs: string[][] = [[]];
+	for (const line of rawLines) {
+		if (!isBlankLine(line)) runs[runs.length - 1].push(line);
+		else if (runs[runs.length - 1].length) runs.push([]);
+	}
+	const softBreaks = blankLineParagraphs(runs.filter((r) => r.length > 0));
 	const blocks: TextBlock[] = [];
 	let blank = 0;
 	let run: string[] = [];
@@ -179,7 +221,8 @@ export function textToBlocks(text: string): TextBlock[] {
 		} else if (indented.every(Boolean)) {
 			lines.forEach((l, i) => blocks.push({ text: l, blankBefore: i === 0 ? blank : 0 }));
 		} else {
-			joinLineLists(groupWrapped(lines)).forEach((g, i) =>
+			const grouped = joinLineLists(groupWrapped(lines));
+			(softBreaks ? joinSoftBreaks(grouped) : grouped).forEach((g, i) =>
 				blocks.push({ text: g, blankBefore: i === 0 ? blank : 0 })
 			);
 		}

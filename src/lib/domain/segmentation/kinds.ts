@@ -18,6 +18,8 @@ import {
 	startsNewThought,
 	hasInnerTerminal,
 	hasUnmatchedOpener,
+	isColonLabel,
+	opensWithLabel,
 	startsWithCount,
 	startsWithListMarker,
 	visibleLength,
@@ -84,8 +86,12 @@ const PAGE_FURNITURE =
 	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
-/** A photographer's own credit line ((摄影 李明), (钟华 摄)), not a note on a page's pictures. */
-const PHOTO_CREDIT = /^[（(][^（）()]{0,16}(?:摄影|摄)[^（）()]{0,16}[）)]$/u;
+/**
+ * The credit of one picture ((摄影 李明), (钟华 摄), 记者 周文博 摄, （某中心供图）, 图片由某公司提供),
+ * not a note on a page's pictures (本版图片由…提供).
+ */
+const PHOTO_CREDIT =
+	/^(?:[（(][^（）()]{0,16}(?:摄影|摄|供图)[^（）()]{0,16}[）)]|[^，。,（）()]{1,16}\s摄|[（(]?(?:图片|照片)由[^，。,]{1,30}提供[）)]?)$/u;
 /** The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao. */
 const PHOTO_CREDIT_EN = /^\(?(?:photo|photos|photograph|picture)(?:\s+by\b|\s*:)[^.()]{1,40}\)?$/iu;
 /** A caption's date in English: On June 12, … / May 20, 2024, … */
@@ -99,6 +105,12 @@ const SCENE_PEOPLE =
 	/(?:人员|求职者|学员|师生|专家|嘉宾|工人|员工|职工|市民|居民|村民|农民|茶农|果农|游客|学生|孩子|群众|志愿者|干部|党员|客商|记者|医护|民警|参观者|代表|企业家|技术员|工程师|消费者)/u;
 const SCENE_ACTION =
 	/(?:在|于).{1,16}(?:进行|作业|施工|检测|调试|分拣|装卸|办理|参观|采摘|劳作|工作|忙碌|查看|了解|体验|学习|选购|交流|操作|生产|巡检|维护|种植|收割|晾晒|包装|开展|测试|研发|试验|实验|检修|装配|焊接|打包|咨询|洽谈|签约|采访|练习|训练|演练|排练|表演|演出)/u;
+/**
+ * How a section head of an economic report ends: a trend stated (投资结构持续优化, 消费市场回暖升温,
+ * 作用凸显, 民生保障有力). A caption shows a scene; a head says how things are going.
+ */
+const HEAD_TREND_END =
+	/(?:优化|升温|凸显|向好|回暖|提质|增效|增强|加快|加速|提升|提速|强劲|有力|有效|平稳|稳定|显著|见效|突破|壮大|攀升|回升|走强|升级|转型|成长|释放|企稳|收窄|巩固|显现|彰显|领跑|亮眼|红火|活跃|繁荣|稳中有进|稳中有升|稳中向好|进中向好)$/u;
 const PLACE_START = /^\p{Script=Han}{2,10}?(?:省|市|县|区|镇|州)/u;
 /** Verbs section heads open with (建设美丽乡村 is a head, not a view of a village). */
 const HEAD_VERB_START =
@@ -151,6 +163,12 @@ function isScene(text: string): boolean {
 		/正在/u.test(t) ||
 		(SCENE_PEOPLE.test(t) && SCENE_ACTION.test(t))
 	);
+}
+
+/** A place, a comma, then what goes on there: 某产业园直播基地，主播在推介东南亚特色食品。 */
+function placeThenScene(text: string): boolean {
+	const clauses = text.split(/[，,]/u);
+	return clauses.length === 2 && PLACE_END.test(clauses[0]) && /[。.]$/u.test(clauses[1]);
 }
 
 /** Two parallel phrases of about the same length: 坚持招优引强 培育壮大产业集群, or with a comma. */
@@ -276,7 +294,17 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		const dated = /^\d{1,2}月\d{1,2}日[，,]/u.test(text) || DATED_EN.test(text);
 		const photoCredit = PHOTO_CREDIT.test(next) || PHOTO_CREDIT_EN.test(next);
 		const scene = isScene(text) || (!zhDoc && SCENE_EN.test(text));
-		if (photoCredit && isCredit(next) && (dated || scene)) return true;
+		// The credit of one picture, alone in its block, prints under that picture's caption: a
+		// dated line or a scene, said with its full stop (…电站全景。, 某基地，主播在推介…。).
+		if (photoCredit && isCredit(next)) {
+			const view = isScene(text.replace(/[。.]$/u, '')) || placeThenScene(text);
+			// …a reduction of 87. | the photo | its credit | 5 percent; …: a picture set inside
+			// a paragraph cut in two, the line above its credit is its caption.
+			const prev = blocks[i - 1]?.text ?? '';
+			const after = blocks[i + 2]?.text ?? '';
+			const inside = after !== '' && (isOpenBody(i - 1) || splitsWord(prev, after));
+			return dated || scene || (view && !/\d/u.test(text)) || inside;
+		}
 		const busy = /正在/u.test(text) || (SCENE_PEOPLE.test(text) && SCENE_ACTION.test(text));
 		// Under a head, the first sentence of a section is running text however short.
 		return (
@@ -387,6 +415,13 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (!label[i] && firstBody !== -1 && i > firstBody && isPhotoSentence(i)) {
 			return { kind: 'caption', reason: 'caption_scene' };
 		}
+		// 名词解释： above 两年平均增长：(…): a head over labelled terms.
+		if (
+			isColonLabel(text) &&
+			((isColonLabel(next) && label[i + 2] === false) || opensWithLabel(next))
+		) {
+			return { kind: 'heading', reason: 'heading_short' };
+		}
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
 		if (DASH_START.test(text)) return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (startsWithListMarker(text)) return { kind: 'heading', reason: 'heading_numbered' };
@@ -425,6 +460,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			if (long.length && capitalised >= 0.8 * long.length) heading += 2;
 			else if (capitalised <= 0.5 * long.length) caption += 1;
 		}
+		if (HEAD_TREND_END.test(text) && !isScene(text)) heading += 4;
 		if (len <= 16) heading += 1;
 		if (firstBody === -1 || i < firstBody) heading += 1;
 		if (i + 1 < blocks.length && !label[i + 1]) heading += 1;

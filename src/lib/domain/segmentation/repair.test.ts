@@ -787,3 +787,151 @@ describe('issue 11: an English caption sentence above its photographer’s credi
 		expect(kinds).toEqual(['body', 'body', 'credit']);
 	});
 });
+
+describe('session 2026-12-07c: statistics releases and interviews', () => {
+	const repaired = (...texts: string[]) => {
+		const blocks = b(...texts);
+		return applyRepairs(blocks, repairBlocks(blocks).proposals).map((u) => [u.joined, u.kind]);
+	};
+
+	it('takes a short head that states a trend for a heading, whatever the blank lines say', () => {
+		const text = [
+			'云岭县经济观察',
+			'——前三季度云岭县经济运行扫描',
+			'本报记者 林晓',
+			'前三季度，云岭县经济运行总体平稳，地区生产总值增长5.8%。',
+			'农业生产稳中有升',
+			'全县粮食播种面积稳定在52万亩，茶叶产量增长8.6%。',
+			'文旅消费 持续升温',
+			'前三季度，全县接待游客420万人次，旅游收入增长12.4%。',
+			'图为游客在云岭古镇游览。',
+			'工业投资 增势良好',
+			'全县工业投资增长14.2%，其中技改投资增长21.3%。',
+			'服务业发展提速',
+			'全县服务业增加值增长6.1%，占地区生产总值的比重为48.7%。'
+		];
+		// Heads set apart by a run of blank lines, captions by one; two heads are parallel.
+		const spaced = text.map((t, i) => ([4, 11].includes(i) ? `\n\n${t}` : t)).join('\n\n');
+		const kinds = applyRepairs(
+			textToBlocks(spaced),
+			repairBlocks(textToBlocks(spaced)).proposals
+		).map((u) => u.kind);
+		expect(kinds).toEqual([
+			'title',
+			'subtitle',
+			'credit',
+			'body',
+			'heading',
+			'body',
+			'heading',
+			'body',
+			'caption',
+			'heading',
+			'body',
+			'heading',
+			'body'
+		]);
+	});
+
+	it('takes a sentence right above a picture credit for that picture’s caption', () => {
+		expect(
+			repaired(
+				'前三季度，云岭茶业集团实现营业收入12.6亿元，',
+				'云岭茶业集团智能化加工车间一角。',
+				'图片由云岭茶业集团提供',
+				'同比增长18.2%。'
+			)
+		).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+		expect(
+			repaired(
+				'云岭县今年新建高标准茶园1.2万亩。',
+				'云岭镇万亩茶园，茶农正忙着采摘秋茶。',
+				'（云岭县融媒体中心供图）',
+				'茶叶加工企业也迎来了订单高峰。'
+			).map(([, kind]) => kind)
+		).toEqual(['body', 'caption', 'credit', 'body']);
+	});
+
+	it('joins a block cut right before the closing quote of a sentence it ended', () => {
+		expect(
+			repaired(
+				'“今年订单已经排到了明年三月。',
+				'”云岭茶业集团总经理王明说。',
+				'全县茶叶出口额增长23.5%。'
+			)
+		).toEqual([
+			[[0, 1], 'body'],
+			[[2], 'body']
+		]);
+	});
+
+	it('joins a speaker’s name or a term alone in a block to the words it labels', () => {
+		expect(
+			repaired(
+				'云岭茶叶去年出口额增长23.5%。',
+				'记者：云岭茶叶如何走向海外？',
+				'王明：',
+				'我们先拿下了东南亚市场，再进入欧洲。',
+				'记者：',
+				'下一步还有什么打算？'
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1], 'body'],
+			[[2, 3], 'body'],
+			[[4, 5], 'body']
+		]);
+		expect(
+			repaired(
+				'全县茶叶出口额增长23.5%。',
+				'小知识：',
+				'规模以上工业：',
+				'指年主营业务收入2000万元及以上的工业法人单位。'
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1], 'heading'],
+			[[2, 3], 'body']
+		]);
+		// A letter's salutation and a list's intro stay apart.
+		expect(repaired('尊敬的各位来宾：', '欢迎来到云岭县参加茶文化节。')).toEqual([
+			[[0], 'body'],
+			[[1], 'body']
+		]);
+		expect(repaired('我们重点做了以下工作：', '（一）建设标准化茶园。')).toEqual([
+			[[0], 'body'],
+			[[1], 'body']
+		]);
+	});
+});
+
+describe('a decimal cut after its point, with a photo set between the halves', () => {
+	it('joins the halves and takes the line above the photo credit for its caption', () => {
+		const blocks = b(
+			'Clearance at the river port now takes under five hours, a cut of 62.',
+			'Dock workers load containers onto a barge at the river port.',
+			'(Photo: Li Ming)',
+			'5 percent on 2021, the customs office said.'
+		);
+		expect(
+			applyRepairs(blocks, repairBlocks(blocks).proposals).map((u) => [u.joined, u.kind])
+		).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('does not join a sentence ending on a figure to the next numbered item', () => {
+		const blocks = b(
+			'2. We will raise the number of high-tech firms to 250.',
+			'Dock workers load containers onto a barge at the river port (file photo)',
+			'3. We will deepen reform and improve the business environment.'
+		);
+		expect(repairBlocks(blocks).proposals.filter((p) => p.kind !== 'kind')).toEqual([]);
+	});
+});

@@ -19,11 +19,14 @@ import { joinPieces, type TextBlock } from './blocks.ts';
 import { classifyBlocks, type KindReason } from './kinds.ts';
 import {
 	continuationSignal,
+	cutBeforeCloser,
 	endsCut,
 	endsOpen,
 	endsTerminated,
 	hasUnmatchedCloser,
 	hasUnmatchedOpener,
+	isColonLabel,
+	opensWithLabel,
 	splitsWord,
 	startsNewThought,
 	startsWithCount,
@@ -169,6 +172,17 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 	const cutAtSemicolon = (i: number, j: number) =>
 		/[；;]$/u.test(blocks[i].text.trimEnd()) &&
 		(!startsWithListMarker(blocks[j].text) || continuesEnumeration(blocks[i].text, blocks[j].text));
+	/**
+	 * 记者： | 口岸通关效率提升后…？, 两年平均增长： | 以…计算的增长率: a speaker's name or a
+	 * term alone in a block, cut from the words it labels. Not a list's intro before its items,
+	 * nor a head over labelled entries (名词解释： | 两年平均增长：…).
+	 */
+	const labelsNext = (i: number, j: number) =>
+		isColonLabel(blocks[i].text) &&
+		!ANNOUNCES_LIST.test(blocks[i].text) &&
+		!startsWithListMarker(blocks[j].text) &&
+		!isColonLabel(blocks[j].text) &&
+		!opensWithLabel(blocks[j].text);
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 
@@ -176,6 +190,9 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		const next = i + 1 < blocks.length && isBody(i) && !fixed(i) && isBody(i + 1) && !fixed(i + 1);
 		const colon = next ? introducesQuote(i, i + 1) : false;
 		const list = next ? introducesList(i, i + 1) : false;
+		const label = next ? labelsNext(i, i + 1) : false;
+		// …只用了14个月。 | ”该公司副总经理说。: the sentence ended inside a quote a break cut.
+		const closer = next ? cutBeforeCloser(blocks[i].text, blocks[i + 1].text) : false;
 		const skipped: number[] = [];
 		let j = i + 1;
 		while (
@@ -196,14 +213,23 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			!fixed(j) &&
 			!skipped.some((k) => kinds[k] === 'heading') &&
 			cutAtSemicolon(i, j);
-		if (!unfinished(i) && !colon && !list && !semicolon) continue;
+		// …a reduction of 87. | (a photo) | 5 percent: a decimal cut after its point, in any language.
+		const decimal =
+			isBody(i) &&
+			!fixed(i) &&
+			j < blocks.length &&
+			/\d[.．]$/u.test(blocks[i].text.trimEnd()) &&
+			/^\d/u.test(blocks[j].text.trimStart()) &&
+			!startsWithListMarker(blocks[j].text);
+		if (!unfinished(i) && !colon && !list && !label && !closer && !semicolon && !decimal) continue;
 		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??
 			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null) ??
 			(startsWithCount(blocks[j].text) ? 'cut_number' : null) ??
 			(colon ? 'quote_after_colon' : null) ??
-			(list ? 'list_after_colon' : null);
+			(list ? 'list_after_colon' : null) ??
+			(label ? 'label_colon' : null);
 		// A block cut after a comma or 、 goes on, even into a date or 今年以来 (…告诉记者， | 今年以来，…).
 		const cutAtComma = /[，,、]$/u.test(blocks[i].text.trimEnd());
 		const opensNew =

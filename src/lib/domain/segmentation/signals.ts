@@ -185,6 +185,8 @@ export function splitsWord(a: string, b: string): boolean {
 		)
 	)
 		return true;
+	// A decimal cut after its point: 87. | 5%, 87. | 5 percent (not …to 250. | 3. We will…).
+	if (/\d[.．]$/u.test(left) && /^\d/u.test(right) && !LIST_MARKER.test(right)) return true;
 	// A range cut after its dash: 2019— | 2023年, 1— | 9月.
 	if (/\d\s*[—–\-~～至到]$/u.test(left) && /^\d/u.test(right)) return true;
 	if (EN_BEFORE_NUMBER.test(left) && /^\d/u.test(right)) return true;
@@ -242,4 +244,49 @@ const COUNT_START =
 /** Whether a block starts with a figure and its unit, the way the rest of a cut sentence does. */
 export function startsWithCount(text: string): boolean {
 	return COUNT_START.test(text.trimStart());
+}
+
+/** A letter's salutation (各有关单位：, 尊敬的各位来宾：, 同志们：): it stands alone above the letter. */
+const SALUTATION =
+	/^(?:各|尊敬的|亲爱的|致)|(?:们|同志|先生|女士|单位|部门|领导|朋友|同事|同学|老师|来宾|代表)[：:]$/u;
+
+/**
+ * Whether a block is a lone label ending in a colon: a speaker's name or role in an interview
+ * (记者：, 龙建华：, 问：), a term before its definition (两年平均增长：), a box's head over such
+ * terms (名词解释：). A clause that announces a list (主要做法有：, …以下工作：) or a letter's
+ * salutation is not one.
+ *
+ * @example
+ * isColonLabel('记者：') // true
+ * isColonLabel('各有关单位：') // false
+ */
+export function isColonLabel(text: string): boolean {
+	const t = text.trim();
+	return (
+		/^[\p{Script=Han}\p{L}\d·“”《》]{1,10}[：:]$/u.test(t) &&
+		!SALUTATION.test(t) &&
+		!/(?:以下|如下|包括|主要有|有)[：:]$/u.test(t)
+	);
+}
+
+/**
+ * Whether a block opens with a label and a colon and goes on after it (记者：…, Two-year average
+ * growth: …): an entry of its own, so a lone label above it is a head over such entries.
+ */
+export function opensWithLabel(text: string): boolean {
+	return /^[^，。,.;；:：!?！？“”"]{1,40}[：:]\s*\S/u.test(text.trim());
+}
+
+const CLOSING_MARK = /^[”’」』》〉）)]/u;
+
+/**
+ * Whether the break between two blocks falls right before a closing quote or bracket: the first
+ * block opens a quote or bracket it never closes (even if its last sentence ended inside the
+ * quote), the second starts by closing one.
+ *
+ * @example
+ * cutBeforeCloser('他说：“订单排到了年底。', '”该公司负责人说。') // true
+ */
+export function cutBeforeCloser(a: string, b: string): boolean {
+	return hasUnmatchedOpener(a) && CLOSING_MARK.test(b.trimStart()) && hasUnmatchedCloser(b, 1);
 }

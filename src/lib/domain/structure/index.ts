@@ -8,7 +8,7 @@
  */
 export { cutText, targetOffsetFor, type TextCut } from './split.ts';
 export { carryTyping, type TargetText } from './carry.ts';
-export { carryTagTables } from './tags.ts';
+export { carryTagTables, mergeTagTables, shiftPlaceholders, type TagMerge } from './tags.ts';
 export { joinTexts, mergeJoined, type TextJoin } from './merge.ts';
 export {
 	blockStartsIn,

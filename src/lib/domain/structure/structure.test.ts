@@ -4,6 +4,8 @@ import { createSelector } from '../annotations/anchor.ts';
 import { cutText, targetOffsetFor } from './split.ts';
 import { joinTexts, mergeJoined } from './merge.ts';
 import { blockStartsIn, planMerge, planSplit } from './plan.ts';
+import { mergeTagTables, shiftPlaceholders } from './tags.ts';
+import type { InlineTag } from '../formats/xliff/inline.ts';
 
 function seg(id: string, source: string, target = '', extra: Partial<Segment> = {}): Segment {
 	return {
@@ -164,5 +166,36 @@ describe('planSplit and planMerge', () => {
 		expect(blockStartsIn('较为完善的产业配套。', ['较为完善的产业', '配套。'])).toEqual([0, 7]);
 		expect(blockStartsIn('It grew in the Delta.', ['It grew in the', 'Delta.'])).toEqual([0, 15]);
 		expect(blockStartsIn('甲乙', ['甲', '丙'])).toBeNull();
+	});
+});
+
+describe('inline tags through a merge', () => {
+	const tag = (xml: string, kind: InlineTag['kind'] = 'standalone'): InlineTag => ({
+		kind,
+		format: 'xliff1',
+		xml,
+		name: 'x',
+		label: ''
+	});
+	const g = tag('<g id="1">', 'open');
+	const gEnd = tag('</g>', 'close');
+	const ph = tag('<ph id="2"/>');
+	it('puts the second table after the first and shifts its placeholders', () => {
+		const merge = mergeTagTables({ a: [g, gEnd], b: [ph] }, 'a', 'b')!;
+		expect(merge.tables.a).toEqual([g, gEnd, ph]);
+		expect(merge.tables.b).toEqual([ph]);
+		expect(merge.shift).toBe(2);
+		expect(shiftPlaceholders('x\uE000y', merge.shift)).toBe('x\uE002y');
+	});
+	it('takes the second table whole when the first has none', () => {
+		expect(mergeTagTables({ b: [ph] }, 'a', 'b')).toEqual({
+			tables: { a: [ph], b: [ph] },
+			shift: 0
+		});
+	});
+	it('changes nothing when the second has no tags or both are pieces of one split', () => {
+		expect(mergeTagTables({ a: [g, gEnd] }, 'a', 'b')).toBeNull();
+		expect(mergeTagTables(undefined, 'a', 'b')).toBeNull();
+		expect(mergeTagTables({ a: [g, gEnd], b: [g, gEnd] }, 'a', 'b')).toBeNull();
 	});
 });
