@@ -37,7 +37,12 @@ describe('stem and English content words', () => {
 		['say', 'say'],
 		['went', 'go'],
 		['chairs', 'chair'],
-		['stopped', 'stop']
+		['stopped', 'stop'],
+		['boxes', 'box'],
+		['churches', 'church'],
+		['glasses', 'glass'],
+		// A word that is also a property of every plain object.
+		['constructor', 'constructor']
 	];
 	for (const [word, key] of cases) it(`${word} → ${key}`, () => expect(stem(word)).toBe(key));
 
