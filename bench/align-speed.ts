@@ -8,7 +8,11 @@
  *   1. In process: load the dictionary once, align the 24 pairs (what --batch does).
  *   2. The command itself: `node bin/duiyi.js align --batch LIST --out-dir DIR --unit line`,
  *      process start included; its outputs are scored against MAC's gold (no loss of quality).
- *   3. Linearity: chapter 006 concatenated 1, 4 and 16 times, aligned as one document.
+ *      Run three times, alternating: on every core, then held to one core with `taskset -c 0`
+ *      (Linux) — its wall time is the "on one core" figure, as its CPU time (user + system, all
+ *      of V8's threads: compiler and GC threads add CPU beyond the main thread's) is.
+ *   3. The peer: hunalign (C++), one process per pair as the issue timed it, when it is on PATH.
+ *   4. Linearity: chapter 006 concatenated 1, 4 and 16 times, aligned as one document.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,24 +80,18 @@ function main(): number {
 	}
 	writeFileSync(join(dir, 'list.tsv'), list.join('\n') + '\n');
 	const out = join(dir, 'out');
-	const started = performance.now();
-	const child = spawnSync(
-		'bash',
-		[
-			'-c',
-			'TIMEFORMAT="%U %S"; time node bin/duiyi.js align --batch "$1" --out-dir "$2" --unit line > /dev/null',
-			'bash',
-			join(dir, 'list.tsv'),
-			out
-		],
-		{ cwd: ROOT, encoding: 'utf8' }
-	);
-	const cliWall = performance.now() - started;
-	if (child.status !== 0) {
-		process.stderr.write(`bench:align-speed: duiyi align --batch failed: ${child.stderr}\n`);
-		return 1;
+	const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+	const runs: { one: boolean; cpu: number; wall: number }[] = [];
+	for (let k = 0; k < 3; k++) {
+		for (const one of pinned ? [false, true] : [false]) {
+			const run = timeCli(join(dir, 'list.tsv'), out, one);
+			if ('error' in run) {
+				process.stderr.write(`bench:align-speed: duiyi align --batch failed: ${run.error}\n`);
+				return 1;
+			}
+			runs.push({ one, ...run });
+		}
 	}
-	const [user, sys] = child.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
 	const cli = { match: 0, pred: 0, gold: 0 };
 	for (let r = 1; r <= REPEAT; r++) {
 		for (const doc of docs) {
@@ -104,12 +102,21 @@ function main(): number {
 			cli.gold += c.gold;
 		}
 	}
-	lines.push(
-		`duiyi align --batch (one process, start included): ${Math.round((user + sys) * 1000)} ms CPU, ${Math.round(cliWall)} ms wall; ` +
-			`table F1 ${f1(cli.match, cli.pred, cli.gold).f.toFixed(3)}`
-	);
+	const cliF1 = f1(cli.match, cli.pred, cli.gold).f.toFixed(3);
+	for (const one of pinned ? [false, true] : [false]) {
+		const mine = runs.filter((r) => r.one === one);
+		lines.push(
+			`duiyi align --batch (one process, start included${one ? ', taskset -c 0: one core' : ', every core'}): ` +
+				`${mine.map((r) => `${Math.round(r.cpu)} ms CPU / ${Math.round(r.wall)} ms wall`).join(', ')} ` +
+				`(median ${median(mine.map((r) => r.cpu))} ms CPU, ${median(mine.map((r) => r.wall))} ms wall); table F1 ${cliF1}`
+		);
+	}
+	if (!pinned) lines.push('taskset is not available: no one-core run');
 
-	// 3. Linearity.
+	// 3. The peer, in the same run.
+	lines.push(peer(dir, list));
+
+	// 4. Linearity.
 	const base = docs.find((d) => d.name === '006') ?? docs[0];
 	for (const times of [1, 4, 16]) {
 		const zh = Array.from({ length: times }, () => base.zh).flat();
@@ -126,6 +133,61 @@ function main(): number {
 	process.stdout.write(lines.join('\n') + '\n');
 	rmSync(dir, { recursive: true, force: true });
 	return 0;
+}
+
+/** One timed run of the command: CPU (user + system, every thread) and wall, in ms. */
+function timeCli(
+	list: string,
+	out: string,
+	oneCore: boolean
+): { cpu: number; wall: number } | { error: string } {
+	rmSync(out, { recursive: true, force: true });
+	const command = `${oneCore ? 'taskset -c 0 ' : ''}node bin/duiyi.js align --batch "$1" --out-dir "$2" --unit line > /dev/null`;
+	const started = performance.now();
+	const child = spawnSync(
+		'bash',
+		['-c', `TIMEFORMAT="%U %S"; time ${command}`, 'bash', list, out],
+		{
+			cwd: ROOT,
+			encoding: 'utf8'
+		}
+	);
+	const wall = performance.now() - started;
+	if (child.status !== 0) return { error: child.stderr };
+	const [user, sys] = child.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+	return { cpu: (user + sys) * 1000, wall };
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return Math.round(sorted[Math.floor(sorted.length / 2)]);
+}
+
+/**
+ * hunalign, the peer the issue compares with: one process per pair (its batch mode takes the
+ * same list), with an empty dictionary as the issue ran it. Says so when it is not installed.
+ */
+function peer(dir: string, list: string[]): string {
+	if (spawnSync('hunalign', ['--help'], { encoding: 'utf8' }).error) {
+		return 'peer: hunalign is not installed (not in Debian bookworm; the issue measured 15.1 s for this batch)';
+	}
+	const empty = join(dir, 'empty.dic');
+	writeFileSync(empty, '');
+	const loop =
+		'TIMEFORMAT="%U %S"; time (while IFS=$\'\\t\' read -r zh en; do ' +
+		'hunalign -text "$2" "$zh" "$en" > /dev/null || exit 1; done < "$1")';
+	const started = performance.now();
+	const r = spawnSync('bash', ['-c', loop, 'bash', 'list.tsv', empty], {
+		cwd: dir,
+		encoding: 'utf8'
+	});
+	const wall = performance.now() - started;
+	if (r.status !== 0) return `peer: hunalign failed: ${r.stderr.split('\n')[0]}`;
+	const [user, sys] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
+	return (
+		`peer: hunalign, one process per pair (${list.length} pairs): ` +
+		`${Math.round((user + sys) * 1000)} ms CPU, ${Math.round(wall)} ms wall`
+	);
 }
 
 process.exitCode = main();

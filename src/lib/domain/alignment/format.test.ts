@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { toAlignLines, toTmx, toTsv } from './format.ts';
+import { toAlignLines, toTsv } from './format.ts';
+import { toTmx } from './tmx.ts';
 
 const beads = [
 	{ zh: [0, 1], en: [0], score: 0.93 },

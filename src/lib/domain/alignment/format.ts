@@ -1,7 +1,8 @@
 /**
- * Writing an alignment out: MAC's bead lines, tab-separated text pairs, and TMX 1.4b.
+ * Writing an alignment out: MAC's bead lines and tab-separated text pairs (TMX 1.4b is in
+ * tmx.ts, apart: its XML writer brings the XML reader's library, which `align --batch` need not
+ * load).
  */
-import { serializeTmx, type TmxPair } from '../formats/tmx/serialize.ts';
 import type { AlignmentBead } from './index.ts';
 
 /**
@@ -29,29 +30,4 @@ export function toTsv(beads: AlignmentBead[], zh: string[], en: string[]): strin
 				`${oneLine(b.zh.map((i) => zh[i]).join(''))}\t${oneLine(b.en.map((j) => en[j]).join(' '))}\n`
 		)
 		.join('');
-}
-
-/**
- * A TMX 1.4b document (formats/tmx serializeTmx) with one translation unit per bead that has
- * both sides, its score as an `x-score` property.
- *
- * @example
- * toTmx([{ zh: [0], en: [0], score: 1 }], ['你好'], ['Hello']) // '<?xml … <seg>你好</seg> … <seg>Hello</seg> …'
- */
-export function toTmx(
-	beads: AlignmentBead[],
-	zh: string[],
-	en: string[],
-	segtype: 'sentence' | 'paragraph' = 'paragraph'
-): string {
-	const pairs: TmxPair[] = beads
-		.filter((b) => b.zh.length && b.en.length)
-		.map((b) => ({
-			source: b.zh.map((i) => zh[i]).join(''),
-			target: b.en.map((j) => en[j]).join(' '),
-			sourceLang: 'zh-CN',
-			targetLang: 'en',
-			props: { 'x-score': String(b.score) }
-		}));
-	return serializeTmx(pairs, { segtype });
 }

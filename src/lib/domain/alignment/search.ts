@@ -38,6 +38,9 @@ class Scorer {
 	private readonly enKinds: readonly SegmentKind[] | undefined;
 	/** The 1-0 and 0-1 shape costs, whatever the kinds (a bead's margin is measured against them). */
 	readonly zhShapeNull: number;
+	/** params.shapes as two typed arrays (Chinese units, English units), read in every search cell. */
+	readonly shapeZh: Int32Array;
+	readonly shapeEn: Int32Array;
 	readonly enShapeNull: number;
 	/** English items matched in the Chinese, and Chinese items matched in the English. */
 	private readonly fromEn: LexicalModel;
@@ -74,6 +77,8 @@ class Scorer {
 			});
 		const labels = (n: number, list: readonly SegmentKind[] | undefined) =>
 			Uint8Array.from({ length: n }, (_, k) => (list && LABEL_KINDS.has(list[k]) ? 1 : 0));
+		this.shapeZh = Int32Array.from(params.shapes, ([a]) => a);
+		this.shapeEn = Int32Array.from(params.shapes, ([, b]) => b);
 		this.zhShapeNull = shapeNull(1, 0);
 		this.enShapeNull = shapeNull(0, 1);
 		this.zhNull = nulls(zh.length, kinds.zh, this.zhShapeNull);
@@ -140,9 +145,12 @@ class Scorer {
 	quoteCost(i0: number, i1: number, j0: number, j1: number): number {
 		const open = this.zhOpen[i1] - this.zhOpen[i0] - (this.enOpen[j1] - this.enOpen[j0]);
 		const close = this.zhClose[i1] - this.zhClose[i0] - (this.enClose[j1] - this.enClose[j0]);
-		const p = this.params;
-		const one = (d: number) => (d > 0 ? p.quoteCost * d : -p.quoteCostEnglish * d);
-		return one(open) + one(close);
+		return this.quoteSide(open) + this.quoteSide(close);
+	}
+
+	/** quoteCost for one count (opened or closed): Chinese only above 0, English only below. */
+	private quoteSide(d: number): number {
+		return d > 0 ? this.params.quoteCost * d : -this.params.quoteCostEnglish * d;
 	}
 
 	/** Labels (headings, captions…) merged with other units, or paired with body text. */
@@ -191,7 +199,8 @@ class Scorer {
 
 	/** Cost of a bead of shape index t ending at (i, j); its length cost when known already. */
 	beadCost(t: number, i: number, j: number, length?: number): number {
-		const [a, b] = this.params.shapes[t];
+		const a = this.shapeZh[t];
+		const b = this.shapeEn[t];
 		const prior = this.params.shapeCost[t];
 		if (a === 0 || b === 0) return this.nullCost(i - a, i, j - b, j);
 		return (
@@ -368,11 +377,35 @@ export function searchGuided(
 			? { lo: new Int32Array(nz + 1), hi: new Int32Array(nz + 1).fill(ne) }
 			: bandAround(anchors, nz, ne, Math.max(1, params.band));
 	onProgress?.(0.2);
+	const back = fillCosts(s, lo, hi, onProgress);
+	const beads = traceBack(s, back, lo);
+	onProgress?.(1);
+	return {
+		beads,
+		anchors,
+		matchedItems: (side, unit, o0, o1) => s.matchedItems(side, unit, o0, o1)
+	};
+}
 
+/**
+ * The dynamic programming over the band: per zh position i, the best shape of the last bead
+ * ending at each en position j in [lo[i], hi[i]] (-1: none). A function of its own, as is
+ * traceBack: V8 optimises each apart, where one long search() was deoptimised at the first
+ * trace back of every document.
+ */
+function fillCosts(
+	s: Scorer,
+	lo: Int32Array,
+	hi: Int32Array,
+	onProgress?: (fraction: number) => void
+): Int8Array[] {
+	const nz = s.zh.length;
 	const cost: Float64Array[] = [];
 	const back: Int8Array[] = [];
-	const shapes = params.shapes;
-	const cutoff = params.mergeLengthCutoff;
+	const shapeZh = s.shapeZh;
+	const shapeEn = s.shapeEn;
+	const shapes = shapeZh.length;
+	const cutoff = s.params.mergeLengthCutoff;
 	for (let i = 0; i <= nz; i++) {
 		const width = hi[i] - lo[i] + 1;
 		const row = new Float64Array(width).fill(Infinity);
@@ -384,8 +417,9 @@ export function searchGuided(
 			}
 			let best = Infinity;
 			let arg = -1;
-			for (let t = 0; t < shapes.length; t++) {
-				const [a, b] = shapes[t];
+			for (let t = 0; t < shapes; t++) {
+				const a = shapeZh[t];
+				const b = shapeEn[t];
 				const pi = i - a;
 				const pj = j - b;
 				if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
@@ -407,14 +441,19 @@ export function searchGuided(
 		back.push(from);
 		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));
 	}
+	return back;
+}
 
+/** The beads of the best path, from the shapes fillCosts kept, in order. */
+function traceBack(s: Scorer, back: Int8Array[], lo: Int32Array): SearchBead[] {
 	const beads: SearchBead[] = [];
-	let i = nz;
-	let j = ne;
+	let i = s.zh.length;
+	let j = s.en.length;
 	while (i > 0 || j > 0) {
 		const t = back[i][j - lo[i]];
 		if (t < 0) throw new Error(`alignment search lost its path at ${i},${j}`);
-		const [a, b] = shapes[t];
+		const a = s.shapeZh[t];
+		const b = s.shapeEn[t];
 		const c = s.beadCost(t, i, j);
 		beads.push({
 			zh: range(i - a, i),
@@ -425,12 +464,7 @@ export function searchGuided(
 		i -= a;
 		j -= b;
 	}
-	onProgress?.(1);
-	return {
-		beads: beads.reverse(),
-		anchors,
-		matchedItems: (side, unit, o0, o1) => s.matchedItems(side, unit, o0, o1)
-	};
+	return beads.reverse();
 }
 
 function range(from: number, to: number): number[] {

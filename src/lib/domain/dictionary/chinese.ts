@@ -36,20 +36,7 @@ export function segmentChinese(text: string, dictionary: Dictionary | undefined)
 			i++;
 			continue;
 		}
-		let len = 1;
-		if (dictionary) {
-			let end = Math.min(text.length, i + dictionary.maxWordLength);
-			for (let l = 2; i + l <= end; l++) {
-				const candidate = text.slice(i, i + l);
-				if (dictionary.has(candidate)) len = l;
-				if (l <= 3) {
-					// Look no further than the longest headword with this beginning.
-					const longest = dictionary.longestFrom(candidate);
-					if (!longest) break;
-					end = Math.min(end, i + longest);
-				}
-			}
-		}
+		const len = dictionary ? dictionary.longestAt(text, i) : 1;
 		words.push(text.slice(i, i + len));
 		i += len;
 	}

@@ -37,7 +37,12 @@ describe('stem and English content words', () => {
 		['say', 'say'],
 		['went', 'go'],
 		['chairs', 'chair'],
-		['stopped', 'stop']
+		['stopped', 'stop'],
+		['boxes', 'box'],
+		['churches', 'church'],
+		['glasses', 'glass'],
+		// A word that is also a property of every plain object.
+		['constructor', 'constructor']
 	];
 	for (const [word, key] of cases) it(`${word} → ${key}`, () => expect(stem(word)).toBe(key));
 
@@ -89,6 +94,40 @@ describe('preparing CC-CEDICT', () => {
 		expect(d.maxWordLength).toBe(3);
 		expect(loadDictionary('').size).toBe(0);
 		expect(loadDictionary('not a dictionary at all').size).toBe(0);
+	});
+
+	it('finds the longest headword at a position of a text, without cutting the text', () => {
+		const d = loadDictionary(prepareCedict(RAW));
+		expect(d.longestAt('在开发区发展', 1)).toBe(3);
+		expect(d.longestAt('在开发区发展', 2)).toBe(1); // 发区 is no headword
+		expect(d.longestAt('经济', 0)).toBe(2);
+		expect(d.longestAt('经', 0)).toBe(1);
+		// 陈 has a reading and keys; a line with a reading only is no headword.
+		expect(d.longestAt('陈清扬', 0)).toBe(1);
+	});
+
+	it('reads a prepared file whose lines were put out of order by hand', () => {
+		// The loader counts on sorted lines; one edited out of order is sorted, not missed.
+		const d = loadDictionary(
+			[
+				'@keys develop zone open heart economi',
+				'开发区\t0 1',
+				'经济\t4',
+				'开\t2',
+				'开心\t2 3',
+				'开发\t0',
+				''
+			].join('\n')
+		);
+		expect(d.size).toBe(5);
+		expect(d.keys('开发区')).toEqual(['develop', 'zone']);
+		expect(d.keys('开')).toEqual(['open']);
+		expect(d.keys('开心')).toEqual(['open', 'heart']);
+		expect(d.keys('开发')).toEqual(['develop']);
+		expect(d.keys('经济')).toEqual(['economi']);
+		expect(d.longestAt('开发区', 0)).toBe(3);
+		expect(d.longestAt('开发中', 0)).toBe(2);
+		expect(d.longestAt('开心', 0)).toBe(2);
 	});
 
 	it('the committed static/dict/cedict.txt is what prepareCedict makes of the pinned CC-CEDICT', () => {

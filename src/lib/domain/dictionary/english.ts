@@ -18,8 +18,12 @@ const STOP_WORDS = new Set(
 	).split(' ')
 );
 
-/** Irregular forms folded to the form the stemmer gives their base word. */
-const IRREGULAR: Record<string, string> = {
+/**
+ * Irregular forms folded to the form the stemmer gives their base word. Read through the Map
+ * below: a plain object also answered `constructor` (Object.prototype's), which made that
+ * word's key a function.
+ */
+const IRREGULAR_FORMS: Record<string, string> = {
 	went: 'go',
 	gone: 'go',
 	goes: 'go',
@@ -126,6 +130,7 @@ const IRREGULAR: Record<string, string> = {
 	an: 'a',
 	'—': ''
 };
+const IRREGULAR = new Map(Object.entries(IRREGULAR_FORMS));
 
 /**
  * Strips common English suffixes so inflected forms share a key.
@@ -136,12 +141,12 @@ const IRREGULAR: Record<string, string> = {
  */
 export function stem(word: string): string {
 	let w = word.toLowerCase();
-	const irregular = IRREGULAR[w];
+	const irregular = IRREGULAR.get(w);
 	if (irregular !== undefined) w = irregular;
 	if (w.length <= 3) return w;
 	if (w.endsWith("'s")) w = w.slice(0, -2);
 	if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-	else if (/(ss|x|ch|sh|zz)es$/.test(w)) w = w.slice(0, -2);
+	else if (endsWithSibilantEs(w)) w = w.slice(0, -2);
 	else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
 		w = w.slice(0, -1);
 	if (w.length > 5 && w.endsWith('ing')) w = undouble(w.slice(0, -3));
@@ -153,8 +158,21 @@ export function stem(word: string): string {
 	return w;
 }
 
+/** Whether w ends in -sses, -xes, -ches, -shes or -zzes (as /(ss|x|ch|sh|zz)es$/, without a regular expression per word). */
+function endsWithSibilantEs(w: string): boolean {
+	if (!w.endsWith('es')) return false;
+	return (
+		w.endsWith('sses') ||
+		w.endsWith('xes') ||
+		w.endsWith('ches') ||
+		w.endsWith('shes') ||
+		w.endsWith('zzes')
+	);
+}
+
 function undouble(w: string): string {
-	if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1]))
+	const last = w[w.length - 1];
+	if (w.length > 3 && last === w[w.length - 2] && last !== 'l' && last !== 's' && last !== 'z')
 		return w.slice(0, -1);
 	return w;
 }
@@ -184,13 +202,17 @@ const WORD = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)*/g;
  */
 export function englishContentWords(text: string): EnglishToken[] {
 	const out: EnglishToken[] = [];
-	for (const m of text.matchAll(WORD)) {
-		const raw = m[0].replace(/’/g, "'");
+	// An exec loop, not matchAll: matchAll copies the regular expression on every call, and
+	// this runs on every unit of every document and on every gloss of the dictionary.
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+		const raw = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
 		const lower = raw.toLowerCase();
 		if (isStopWord(lower)) continue;
-		const key = stem(lower.replace(/'s$/, ''));
+		const key = stem(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
 		if (!key || isStopWord(key)) continue;
-		out.push({ text: raw, key, capitalised: /^[A-Z]/.test(raw) });
+		const first = raw.charCodeAt(0);
+		out.push({ text: raw, key, capitalised: first >= 65 && first <= 90 });
 	}
 	return out;
 }

@@ -791,11 +791,14 @@ function interpret(text: string, core: Core): Draft | null {
 
 	// Approximations after the number and its counter: 200亿元左右, 亿元以上, 5年以上.
 	if (draft.kind !== 'year' && draft.kind !== 'date' && draft.kind !== 'ordinal') {
-		const after = firstOf(text, at, APPROX_AFTER);
+		// 10万吨级以上泊位, 8兆瓦级及以上风机: a size class of ships or machines, bounded all the same.
+		const sizeClass =
+			text[at] === '级' && draft.unit !== undefined && firstOf(text, at + 1, APPROX_AFTER) ? 1 : 0;
+		const after = firstOf(text, at + sizeClass, APPROX_AFTER);
 		if (after) {
 			draft.bound ??= boundOf(after);
 			draft.anchored = true;
-			at += after.length;
+			at += sizeClass + after.length;
 		} else if (text[at] === '内' && DURATIONS.includes(draft.unit ?? '')) {
 			// 三年内, 5个工作日内: within a span of time.
 			draft.bound ??= 'atMost';
@@ -1092,6 +1095,14 @@ export function findChineseNumbers(text: string): NumberMention[] {
 			if (idiom === '之一' && /^之一[至到—-]/.test(folded.slice(i))) continue;
 			taken.fill(1, i, i + idiom.length);
 		}
+	}
+	// “千万工程”, “百千万工程”: unit numerals run together with no digit before them, opening a
+	// quoted name and no counter after them, abbreviate several counts (千村示范、万村整治): a
+	// name, not one number (“千万元” is a sum).
+	for (const m of folded.matchAll(
+		/[“"「]([十百千万]{2,3})(?![元亩吨人户家个件项台辆座套条名位次米斤克瓦])(?=\p{Script=Han}{1,6}[”"」])/gu
+	)) {
+		if (new Set(m[1]).size === m[1].length) taken.fill(1, m.index + 1, m.index + 1 + m[1].length);
 	}
 	// 十四五: the 14th Five-Year Plan.
 	for (const m of folded.matchAll(/十([一二三四五六七八九])五(?![十百千万亿年个%])/g)) {

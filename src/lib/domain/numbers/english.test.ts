@@ -314,3 +314,33 @@ describe('findEnglishNumbers: what the genre writes beyond the seed', () => {
 		expect(read(text)).toEqual(expected);
 	});
 });
+
+describe('a scale abbreviation after a space, next to a currency (genre4)', () => {
+	const values = (text: string) => findEnglishNumbers(text).map((m) => [m.text, m.value]);
+	it('reads RMB 25 mn and RMB 1.2 bn as sums', () => {
+		expect(values('grants of up to RMB 25 mn, RMB 1.2 bn in all')).toEqual([
+			['up to RMB 25 mn', 25000000],
+			['RMB 1.2 bn', 1200000000]
+		]);
+	});
+	it('leaves "mn" without a currency alone', () => {
+		expect(values('route 25 mn north')).toEqual([['25', 25]]);
+	});
+});
+
+describe('number words in a quoted name (genre4)', () => {
+	it('are weak: the name of a programme, not a figure to be given', () => {
+		const m = findEnglishNumbers('the "Hundred Towns, Thousand Villages" campaign');
+		expect(m.every((x) => x.weak)).toBe(true);
+		expect(findEnglishNumbers('a hundred towns').every((x) => x.weak)).toBe(false);
+	});
+});
+
+describe('"number" used as a verb (genre4)', () => {
+	it('counts: "are to number 250" is a quantity, "number 5" a label', () => {
+		expect(findEnglishNumbers('listed firms are to number 250').map((m) => m.kind)).toEqual([
+			'quantity'
+		]);
+		expect(findEnglishNumbers('Ward number 5').map((m) => m.kind)).toEqual(['ordinal']);
+	});
+});

@@ -210,6 +210,8 @@ const ROMAN: Record<string, number> = {
 	XIX: 19,
 	XX: 20
 };
+/** Words before a verb: "to number 300", "will number 300". */
+const MODALS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'shall', 'must']);
 const NUMBERED_NOUNS = new Set([
 	'phase',
 	'phases',
@@ -712,6 +714,15 @@ class Reader {
 		return { start: k, currency, bound };
 	}
 
+	/** Whether offset `at` is inside quotation marks and token `next` is a capitalised word. */
+	inQuotedName(at: number, next: number): boolean {
+		const after = this.tokens[next];
+		if (!after || after.type !== 'word' || !/^\p{Lu}/u.test(after.text)) return false;
+		const before = this.text.slice(0, at);
+		const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+		return straight || before.lastIndexOf('“') > before.lastIndexOf('”');
+	}
+
 	/** Reads one mention starting at token i (a digit token or a number word). */
 	readAt(i: number): Built | null {
 		const tok = this.tokens[i];
@@ -730,7 +741,12 @@ class Reader {
 			next = i + 1;
 			// Scale: 10.5 billion, 106.02m, 10.5-billion-yuan, 3 hundred thousand.
 			const n = this.lower(next);
-			if (n in SCALE_ABBR && this.glued(next) && !this.gluedWordAfter(next)) {
+			// RMB 10 mn, RMB 4.36 bn: a financial press's abbreviation after a space, next to a currency.
+			const spaced =
+				['mn', 'mln', 'bn', 'bln'].includes(n) &&
+				!this.glued(next) &&
+				(!!this.readBefore(i).currency || this.currencyAfter(next + 1));
+			if (n in SCALE_ABBR && (this.glued(next) || spaced) && !this.gluedWordAfter(next)) {
 				const currencyNear = !!this.readBefore(i).currency || this.currencyAfter(next + 1);
 				if (n !== 'm' && n !== 'b' && n !== 'k') {
 					exp = SCALE_ABBR[n];
@@ -779,6 +795,9 @@ class Reader {
 			if (words.ordinal) kind = 'ordinal';
 			// Small numbers spelled out (two, first) may render what Chinese leaves implicit.
 			weak = value < 20 && !words.scaled;
+			// "Thousand Villages Demonstration, Ten Thousand Villages Renovation": number words in a
+			// capitalised name inside quotation marks name a programme, not a figure to be given.
+			if (/^\p{Lu}/u.test(tok.text) && this.inQuotedName(tok.start, next)) weak = true;
 			precision = words.scaled ? 10 ** words.exp : 1;
 			// Fractions: two-thirds, one-third, a quarter of.
 			const f = this.lower(next) === '-' && this.glued(next) ? next + 1 : next;
@@ -1594,10 +1613,13 @@ class Reader {
 			) {
 				built.unit = this.lower(i - 1).replace(/s$/, '');
 			}
+			// "are to number 300", "will number 300": the noun used as a verb counts, it numbers nothing.
+			const asVerb = MODALS.has(this.lower(i - 2));
 			if (
 				built.kind === 'quantity' &&
 				!built.unit &&
 				NUMBERED_NOUNS.has(this.lower(i - 1)) &&
+				!asVerb &&
 				!built.bound
 			) {
 				built.kind = 'ordinal';

@@ -79,6 +79,7 @@ export function numberOrder(source: string, target: string, pairs: Pair[]): Find
 				if (displaced.some((p) => swapGroup(p) !== 'count')) return true;
 				const units = new Set(displaced.map((p) => p.s.unit ?? ''));
 				const clauses = new Set(displaced.map((p) => clauseOf(source, p.s.start)));
+				if (partOfWhole(displaced, source)) return false;
 				if (units.size === 1) return true;
 				if (nounPhraseList(displaced, source)) return false;
 				// Counts of different things in clauses of their own, unless the English nouns show
@@ -114,6 +115,17 @@ function nounPhraseList(displaced: Pair[], source: string): boolean {
 	);
 	const between = source.slice(sorted[0].s.end, sorted[sorted.length - 1].s.start);
 	return attributive && !/[，,；;。：:！？!?]/u.test(between) && /[、和与及]/u.test(between);
+}
+
+/**
+ * A part of a whole said whole first (全部52个泊位中的49个, 120家企业中有35家): English says the part
+ * first ("49 of its 52 berths", "35 of the 120 firms").
+ */
+function partOfWhole(displaced: Pair[], source: string): boolean {
+	if (displaced.length !== 2) return false;
+	const [whole, part] = [...displaced].sort((a, b) => a.s.start - b.s.start);
+	const between = source.slice(whole.s.end, part.s.start);
+	return !/[，,；;。：:！？!?]/u.test(between) && /(?:中的|之中的?|中有|当中有?)$/u.test(between);
 }
 
 /** What a Chinese counter counts, as the English nouns that may follow the figure. */

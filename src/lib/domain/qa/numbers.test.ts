@@ -405,3 +405,35 @@ describe('checkNumbers: broken numbers are caught', () => {
 		});
 	});
 });
+
+describe('genre figures read as the English says them (genre4)', () => {
+	it('keeps the bound of a size class: 级以上 is "and above"', () => {
+		expect(
+			codes('新建3个5万吨级以上码头', 'three new docks for ships of 50,000 tonnes and above')
+		).toEqual([]);
+		expect(codes('新建3个5万吨级以上码头', 'three new docks for ships of 50,000 tonnes')).toEqual([
+			'number_approx:5万吨级以上>50,000 tonnes'
+		]);
+	});
+
+	it('lets English say a part of a whole part first', () => {
+		expect(
+			codes('全市120家企业中的35家已完成改造', "35 of the city's 120 firms have been upgraded")
+		).toEqual([]);
+		expect(
+			codes(
+				'全市120家企业已改造，另有35家在建',
+				'35 firms have been upgraded and 120 more are under way'
+			)
+		).not.toEqual([]);
+	});
+
+	it('reads run-together unit numerals opening a quoted name as a name, not a number', () => {
+		expect(
+			codes(
+				'深入推进“百千万工程”',
+				'furthering the "Hundred Counties, Thousand Towns, Ten Thousand Villages" project'
+			)
+		).toEqual([]);
+	});
+});

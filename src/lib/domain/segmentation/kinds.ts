@@ -34,6 +34,8 @@ export type KindReason =
 	| 'first_line'
 	| 'dash_subtitle'
 	| 'under_title'
+	| 'kicker' // a slogan set above the main title (引题)
+	| 'main_title' // the main title (主题) under a kicker, or above a —— subtitle
 	| 'credit_pattern'
 	| 'page_furniture' // a page number or running head left by a PDF copy
 	| 'caption_pattern'
@@ -52,6 +54,8 @@ const CREDIT_ZH = [
 	// （本版图片除署名外均由某县融媒体中心提供）: the pictures of a page, but for those signed.
 	/^[（(]?(?:本版|本文|本期|本组|以上|上述)?(?:文图|图文|文字|图片|照片|稿件|图|文)?(?:[，,]?除(?:署名|注明|标注)(?:者)?外[，,]?)?均?由.{1,30}(?:提供|供稿|供图|拍摄)[）)]?$/u,
 	/^[（(][^（）()]{0,24}(?:摄|摄影|供图|制图|绘图?)[）)]$/u,
+	// An organisation's picture credit without brackets: 某县委宣传部供图.
+	/^\p{Script=Han}{2,16}供图$/u,
 	// The photographer named after the word: （摄影 郑凯）, （摄：王建华）.
 	/^[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$/u,
 	/^[^，。,]{1,16}\s摄$/u,
@@ -74,10 +78,12 @@ const CREDIT_ZH = [
 	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇|相关阅读|相关新闻)/u
 ];
 const CREDIT_EN = [
-	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,40}$/iu,
+	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,80}$/iu,
 	/^\(?(?:source|credit|credits|text|edited|editor|reporting|written)\b.{0,60}$/iu,
 	/^\[(?:photo|provided|file photo|xinhua)[^\]]{0,50}\]$/iu,
 	/^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$/u,
+	// By our reporters He Chuan and Lin Xiaowen, By staff reporter Lin Xiao and correspondent …
+	/^by\s+(?:our\s+|staff\s+|special\s+)*(?:reporters?|correspondents?|writers?)\s+\p{Lu}[^.]{0,80}$/iu,
 	/^\((?:xinhua|photo|provided|courtesy|file photo)\b.{0,60}\)$/iu,
 	/^(?:share this|read more|related:|advertisement$|updated:|published:|editor:|\[edited by)/iu
 ];
@@ -91,12 +97,15 @@ const CAPTION_WITH_CREDIT =
  * not a note on a page's pictures (本版图片由…提供).
  */
 const PHOTO_CREDIT =
-	/^(?:[（(][^（）()]{0,16}(?:摄影|摄|供图)[^（）()]{0,16}[）)]|[^，。,（）()]{1,16}\s摄|[（(]?(?:图片|照片)由[^，。,]{1,30}提供[）)]?)$/u;
+	/^(?:[（(][^（）()]{0,16}(?:摄影|摄|供图)[^（）()]{0,16}[）)]|[^，。,（）()]{1,16}\s摄|\p{Script=Han}{2,16}供图|[（(]?(?:图片|照片)由[^，。,]{1,30}提供[）)]?)$/u;
 /** The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao. */
-const PHOTO_CREDIT_EN = /^\(?(?:photo|photos|photograph|picture)(?:\s+by\b|\s*:)[^.()]{1,40}\)?$/iu;
+const PHOTO_CREDIT_EN =
+	/^\(?(?:photo|photos|photograph|picture)(?:\s+(?:provided\s+|supplied\s+)?by\b|\s+courtesy\s+of\b|\s*:)[^.()]{1,80}\)?$/iu;
 /** A caption's date in English: On June 12, … / May 20, 2024, … */
 const DATED_EN =
 	/^(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?,/iu;
+/** The note a page prints after a caption for a picture from its files: （资料图片）, (示意图). */
+const FILE_PHOTO_NOTE = /[（(](?:资料图片|资料照片|资料图|网络图片|示意图|效果图)[）)]$/u;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =
@@ -121,6 +130,8 @@ const PLACE_END =
 const ANAPHORA = /该[市区县镇乡村省州]|该公司|该企业|记者|我们|他们|她们/u;
 /** A short question set alone as a head: 用地难题怎么破？ */
 const QUESTION_HEAD = /^[^，,。！？!?；;：:“”"]{2,14}[？?]$/u;
+/** A headline written "topic：phrase": 某县：田野上铺开“致富图”. */
+const TOPIC_HEADLINE = /^\p{Script=Han}{2,6}[：:]\s*[^：:，,。]{3,30}$/u;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
@@ -238,9 +249,88 @@ function isTitle(text: string, label: boolean, zh: boolean): boolean {
 }
 
 function isCredit(text: string): boolean {
-	if (visibleLength(text) > 60) return false;
+	// An English credit runs longer in characters (Photo provided by the Publicity Department
+	// of the … County Party Committee): bounded by words instead.
+	const latin = /^[\p{Script=Latin}\s\d\p{P}]+$/u.test(text.trim());
+	if (latin ? wordCount(text) > 16 : visibleLength(text) > 60) return false;
 	// Both sets: an English byline can sit in a Chinese page and the other way round.
 	return [...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim()));
+}
+
+/**
+ * The display lines of a news page above its byline: a kicker (引题), the main title (主题) and a
+ * subtitle (副题, opening with ——). The main title is the line right above the —— subtitle, or,
+ * with none, the line under a kicker written as two parallel phrases (学习运用某经验 推进乡村振兴 /
+ * 某县：田野上铺开“致富图”); a line cut open (…一座港城的 | “绿色突围”) runs on into the next.
+ * A line the file styles as Title is the main title. Empty unless the byline comes within the first lines and every line above it is short and
+ * unpunctuated, and unless a kicker or a cut title is found (the first-line rules decide the rest).
+ */
+function displayLines(blocks: readonly TextBlock[]): Map<number, KindGuess> {
+	const out = new Map<number, KindGuess>();
+	const byline = blocks.findIndex((b, i) => i < 6 && isCredit(b.text.trim()));
+	if (byline < 1) return out;
+	for (let i = 0; i < byline; i++) {
+		const t = blocks[i].text.trim();
+		const hinted = blocks[i].kind !== undefined && blocks[i].kind !== 'title';
+		if (hinted || !t || visibleLength(t) > 40 || hasInnerTerminal(t)) return out;
+		if (/[。；;，,：:]$/u.test(t)) return out;
+	}
+	const groups: number[][] = [];
+	for (let i = 0; i < byline; i++) {
+		const group = groups[groups.length - 1];
+		const prev = group ? blocks[group[group.length - 1]].text.trim() : '';
+		const t = blocks[i].text.trim();
+		const cut =
+			group !== undefined &&
+			!DASH_START.test(t) &&
+			(endsOpen(prev) || hasUnmatchedOpener(prev) || splitsWord(prev, t));
+		if (cut) group.push(i);
+		else groups.push([i]);
+	}
+	const text = (g: number[]) => g.map((k) => blocks[k].text.trim()).join('');
+	const dash = groups.findIndex((g) => DASH_START.test(text(g)));
+	// A word processor's Title style names the main title outright.
+	const styled = groups.findIndex((g) => g.some((k) => blocks[k].kind === 'title'));
+	let title = 0;
+	if (styled >= 0) title = styled;
+	else if (dash > 0) title = dash - 1;
+	else if (dash === -1 && groups.length === 2) {
+		// Set larger than every other display line: the main title, whatever stands above it.
+		const size = (g: number[]) => Math.max(...g.map((k) => blocks[k].layout?.size ?? 0));
+		const larger = size(groups[1]) > size(groups[0]) && size(groups[0]) > 0;
+		// Without a look to go by: a kicker of two parallel phrases above a headline written
+		// "topic：phrase" (某市：一座港城的“绿色突围”); a plain line under a title is its deck.
+		const kicker =
+			isParallel(text(groups[0])) && TOPIC_HEADLINE.test(text(groups[1])) && size(groups[0]) === 0;
+		if (larger || kicker) title = 1;
+	}
+	if (title === 0 && groups.every((g) => g.length === 1)) return out;
+	groups.forEach((g, n) => {
+		const guess: KindGuess =
+			n < title
+				? { kind: 'subtitle', reason: 'kicker' }
+				: n === title
+					? { kind: 'title', reason: title > 0 ? 'main_title' : 'first_line' }
+					: DASH_START.test(text(g))
+						? { kind: 'subtitle', reason: 'dash_subtitle' }
+						: { kind: 'subtitle', reason: 'under_title' };
+		for (const k of g) out.set(k, guess);
+	});
+	return out;
+}
+
+/**
+ * Whether caption line `text` runs on into `next`: cut after a comma or an open word, or the
+ * next line opening with a conjunction or mid-sentence, and not a caption of its own (图为…).
+ */
+export function isCaptionCut(text: string, next: string): boolean {
+	if (CAPTION_START.test(next.trimStart()) || endsTerminated(text)) return false;
+	return (
+		/[，,、]$/u.test(text.trimEnd()) ||
+		endsOpen(text) ||
+		/^[和与及并]/u.test(next.trimStart()) ||
+		continuationSignal(next) === 'particle'
+	);
 }
 
 /**
@@ -270,6 +360,7 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			(isParallel(b.text.trim()) || startsWithListMarker(b.text))
 	).length;
 	const bodySize = commonBodySize(blocks, label);
+	const display = displayLines(blocks);
 	// Kinds are decided in reading order: whether the block before is running text left open
 	// is read from what it was found to be, not only from how it looks.
 	const found: KindGuess[] = [];
@@ -305,6 +396,25 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			const inside = after !== '' && (isOpenBody(i - 1) || splitsWord(prev, after));
 			return dated || scene || (view && !/\d/u.test(text)) || inside;
 		}
+		// …保底分红18万元； | 某宣传部供图 | 某中心，工人正在…。 | 再加上…: a credit printed above its
+		// caption, the pair set inside a paragraph cut in two.
+		const prevLine = blocks[i - 1]?.text.trim() ?? '';
+		const creditAbove =
+			(PHOTO_CREDIT.test(prevLine) || PHOTO_CREDIT_EN.test(prevLine)) && isCredit(prevLine);
+		// An English draft sets the same with a full stop before the photo: a credit under running
+		// text (not under a caption) is printed above its caption, one short sentence.
+		const enAbove =
+			!zhDoc &&
+			found[i - 2]?.kind === 'body' &&
+			wordCount(text) <= 30 &&
+			(text.match(/[.!?](?:\s|$)/gu) ?? []).length === 1;
+		if (creditAbove && enAbove && label[i + 1] === false) return true;
+		const cutAbove =
+			isOpenBody(i - 2) ||
+			(found[i - 2]?.kind === 'body' && /[；;]$/u.test(blocks[i - 2].text.trimEnd()));
+		if (creditAbove && cutAbove && label[i + 1] === false) {
+			return isScene(text.replace(/[。.]$/u, '')) || placeThenScene(text);
+		}
 		const busy = /正在/u.test(text) || (SCENE_PEOPLE.test(text) && SCENE_ACTION.test(text));
 		// Under a head, the first sentence of a section is running text however short.
 		return (
@@ -316,10 +426,27 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		);
 	}
 
+	/**
+	 * Whether block i is the first half of a caption broken over two lines: a short line with no
+	 * full stop, then a short end of sentence that goes on with it (cut after a comma, or the
+	 * second half opening with 和/与/及), then a credit of one picture.
+	 */
+	function brokenCaption(i: number): boolean {
+		const text = blocks[i].text.trim();
+		const tail = blocks[i + 1]?.text.trim() ?? '';
+		const credit = blocks[i + 2]?.text.trim() ?? '';
+		if (!(PHOTO_CREDIT.test(credit) || PHOTO_CREDIT_EN.test(credit)) || !isCredit(credit))
+			return false;
+		if (!label[i] || !isCaptionCut(text, tail)) return false;
+		return visibleLength(tail) <= 30 && /[。.]$/u.test(tail) && !hasInnerTerminal(tail);
+	}
+
 	function classifyOne(block: TextBlock, i: number): KindGuess {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
 		if (block.boundary) return { kind: 'body', reason: 'running_text' };
+		const shown = display.get(i);
+		if (shown) return shown;
 		if (PAGE_FURNITURE.test(text)) return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		// The signing body above a closing date: 宜春经济技术开发区管理委员会 / 2023年9月28日.
@@ -359,6 +486,13 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			if (label[i] || !hasInnerTerminal(caption))
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
+		// 某码头上的氢燃料电池重卡。（资料图片）: one sentence marked as a file photo's caption.
+		const photoNote = FILE_PHOTO_NOTE.exec(text);
+		if (photoNote && visibleLength(text) <= 80) {
+			const sentence = text.slice(0, photoNote.index).trimEnd();
+			if (sentence && !hasInnerTerminal(sentence) && continuationSignal(sentence) === null)
+				return { kind: 'caption', reason: 'caption_pattern' };
+		}
 		// A question alone between paragraphs, not inside a broken one: a head that asks.
 		if (
 			QUESTION_HEAD.test(text) &&
@@ -369,6 +503,19 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			label[i + 1] === false
 		) {
 			return { kind: 'heading', reason: 'heading_short' };
+		}
+		// 某基地，主播在推介本地大米 | 和富硒茶叶。 | （记者 某某 摄）: a caption broken over two
+		// lines above its photo's credit, both halves caption.
+		if (firstBody !== -1 && i > firstBody && brokenCaption(i)) {
+			return { kind: 'caption', reason: 'caption_scene' };
+		}
+		if (
+			firstBody !== -1 &&
+			i > firstBody + 1 &&
+			found[i - 1]?.kind === 'caption' &&
+			brokenCaption(i - 1)
+		) {
+			return { kind: 'caption', reason: 'caption_scene' };
 		}
 		const strongLabel =
 			DASH_START.test(text) || isParallel(text) || (startsWithListMarker(text) && !endsOpen(text));
@@ -422,6 +569,17 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		) {
 			return { kind: 'heading', reason: 'heading_short' };
 		}
+		// — The head of the department explains the new measures: an English subtitle under the
+		// title (a head, after a translator's note) runs past a label's length, but has no full stop.
+		if (
+			i <= 3 &&
+			(found[i - 1]?.kind === 'title' || (i > 1 && found[i - 1]?.kind === 'heading')) &&
+			DASH_START.test(text) &&
+			!hasInnerTerminal(text) &&
+			!/[.。]$/u.test(text) &&
+			(zhDoc ? visibleLength(text) <= 80 : wordCount(text) <= 40)
+		)
+			return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
 		if (DASH_START.test(text)) return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (startsWithListMarker(text)) return { kind: 'heading', reason: 'heading_numbered' };

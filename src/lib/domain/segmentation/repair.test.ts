@@ -935,3 +935,194 @@ describe('a decimal cut after its point, with a photo set between the halves', (
 		expect(repairBlocks(blocks).proposals.filter((p) => p.kind !== 'kind')).toEqual([]);
 	});
 });
+
+const shape = (blocks: TextBlock[]) =>
+	applyRepairs(blocks, repairBlocks(blocks).proposals).map((u) => [u.joined, u.kind]);
+
+describe('the display lines above a byline: kicker, main title, subtitle', () => {
+	it('takes the line above a —— subtitle for the main title and the one above it for a kicker', () => {
+		const blocks = b(
+			'守护一江清水　建设生态强市',
+			'南川：江岸重现“白鹭飞”',
+			'——南川市长江岸线生态修复纪实',
+			'本报记者 王可　通讯员 刘宁',
+			'清晨的南川江边，薄雾还未散去，护林员老周已经开始巡查。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0], 'subtitle'],
+			[[1], 'title'],
+			[[2], 'subtitle'],
+			[[3], 'credit'],
+			[[4], 'body']
+		]);
+	});
+
+	it('joins a main title cut over two lines under a parallel kicker, not with the text after the byline', () => {
+		const blocks = b(
+			'守护一江清水　建设生态强市',
+			'南川：一条大江的',
+			'“生态账本”',
+			'本报记者 王可　通讯员 刘宁',
+			'清晨的南川江边，薄雾还未散去，护林员老周已经开始巡查。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0], 'subtitle'],
+			[[1, 2], 'title'],
+			[[3], 'credit'],
+			[[4], 'body']
+		]);
+	});
+
+	it('keeps a parallel title with a plain deck under it as title and subtitle', () => {
+		const blocks = b(
+			'守护一江清水　建设生态强市',
+			'南川市多措并举推进长江岸线修复',
+			'本报记者 王可　通讯员 刘宁',
+			'清晨的南川江边，薄雾还未散去，护林员老周已经开始巡查。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0], 'title'],
+			[[1], 'subtitle'],
+			[[2], 'credit'],
+			[[3], 'body']
+		]);
+	});
+});
+
+describe('photos set inside a paragraph', () => {
+	it('takes a scene under an unbracketed organisation credit for the caption, the pair inside a cut paragraph', () => {
+		const blocks = b(
+			'江边村把闲置校舍改成了研学基地，每年接待学生两万人次；',
+			'南川市委宣传部供图',
+			'江边村研学基地，学生正在观察江豚标本。',
+			'研学收入的三成用于村里的护江队。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'credit'],
+			[[2], 'caption']
+		]);
+	});
+
+	it('joins a colon that introduces a quote with the quote set after a photo and its credit', () => {
+		const blocks = b(
+			'护江队已有队员36人。队长刘强告诉记者：',
+			'图为南川江边，护江队员在清理岸线垃圾。',
+			'（摄影 孙涛）',
+			'“以前江边到处是垃圾，现在大家都自觉维护。”'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('joins a caption broken over two lines above its credit, and the paragraph around all three', () => {
+		const blocks = b(
+			'护江队已有队员36人，每周巡江两次，',
+			'图为南川江边，',
+			'护江队员正在清理岸线垃圾。',
+			'本报记者 王可 摄',
+			'累计清理垃圾120吨。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0, 4], 'body'],
+			[[1, 2], 'caption'],
+			[[3], 'credit']
+		]);
+	});
+
+	it('takes a label line and a short end of sentence opening with 和 above a credit for one caption', () => {
+		const blocks = b(
+			'研学收入的三成用于村里的护江队。',
+			'南川江豚保护基地，讲解员在介绍江豚',
+			'和中华鲟标本。',
+			'（本报记者 王可 摄）',
+			'环境好了，江豚也回来了。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0], 'body'],
+			[[1, 2], 'caption'],
+			[[3], 'credit'],
+			[[4], 'body']
+		]);
+	});
+
+	it('keeps two stacked captions apart when the second opens with 图为', () => {
+		const blocks = b(
+			'研学收入的三成用于村里的护江队。',
+			'图为南川江边，',
+			'图为护江队员在清理岸线垃圾。',
+			'（本报记者 王可 摄）'
+		);
+		expect(shape(blocks).filter((u) => u[1] === 'caption').length).toBe(2);
+	});
+
+	it('takes one sentence marked as a file photo for a caption', () => {
+		const blocks = b(
+			'全市已建成加氢站5座。',
+			'南川港码头上的氢燃料电池叉车。（资料图片）',
+			'绿色转型，离不开资金的投入。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0], 'body'],
+			[[1], 'caption'],
+			[[2], 'body']
+		]);
+	});
+});
+
+describe('an English draft of a page with photos (genre4)', () => {
+	const kindsOf = (...texts: string[]) => repairBlocks(b(...texts)).kinds;
+
+	it('reads "Photo shows …" as a caption', () => {
+		expect(
+			kindsOf(
+				'The river port handled 12 million tonnes of cargo last year.',
+				'Photo shows a barge being loaded at the new grain terminal of the river port.',
+				'(Photo by Wang Ke)',
+				'It now serves 40 shipping lines.'
+			)
+		).toEqual(['body', 'caption', 'credit', 'body']);
+	});
+
+	it('takes a long "Photo provided by …" line for a credit and the sentence under it for its caption', () => {
+		expect(
+			kindsOf(
+				'The village collective now earns a guaranteed dividend of 150,000 yuan a year from the cooperative.',
+				'Photo provided by the Publicity Department of the Nanchuan Municipal Party Committee',
+				'At the study base of Jiangbian Village, pupils look at a model of a finless porpoise.',
+				'With tourism added, the collective earned 720,000 yuan in 2024.'
+			)
+		).toEqual(['body', 'credit', 'caption', 'body']);
+	});
+
+	it('keeps a one-sentence paragraph after a caption and its credit as running text', () => {
+		expect(
+			kindsOf(
+				'The river port handled 12 million tonnes of cargo last year.',
+				'Photo shows a barge being loaded at the new grain terminal of the river port.',
+				'(Photo by Wang Ke)',
+				'Dock workers now load a barge in under three hours.',
+				'Exports rose by a fifth.'
+			)
+		).toEqual(['body', 'caption', 'credit', 'body', 'body']);
+	});
+});
+
+describe('the head of an English draft (genre4)', () => {
+	it('takes a long dash line under the title for its subtitle and "By our reporters …" for a credit', () => {
+		const texts = [
+			'Clear Waters for a Strong City: How Nanchuan Restored Its Riverbanks',
+			'— A deputy mayor of Nanchuan explains the city plan for restoring forty kilometres of the Yangtze riverbank by the end of 2026',
+			'By our reporters Wang Ke and Liu Ning',
+			'Nanchuan has restored 32 kilometres of riverbank since 2021.'
+		];
+		expect(repairBlocks(b(...texts)).kinds).toEqual(['title', 'subtitle', 'credit', 'body']);
+		// After a translator's note the title reads as a head; the subtitle under it all the same.
+		expect(repairBlocks(b("Translator's note: the text is an interview.", ...texts)).kinds).toEqual(
+			['body', 'heading', 'subtitle', 'credit', 'body']
+		);
+	});
+});

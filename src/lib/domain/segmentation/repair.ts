@@ -16,7 +16,7 @@
  */
 import type { SegmentKind } from '../types.ts';
 import { joinPieces, type TextBlock } from './blocks.ts';
-import { classifyBlocks, type KindReason } from './kinds.ts';
+import { classifyBlocks, isCaptionCut, type KindReason } from './kinds.ts';
 import {
 	continuationSignal,
 	cutBeforeCloser,
@@ -186,6 +186,36 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 
+	// A title set over two lines (…一座港城的 | “绿色突围”): the lines the kinds found one title.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (kinds[i] !== 'title' || kinds[i + 1] !== 'title' || guesses[i + 1].reason === 'hint')
+			continue;
+		proposals.push({
+			id: `join:${i}-${i + 1}`,
+			kind: 'join',
+			blocks: [i, i + 1],
+			reason: 'unterminated'
+		});
+		hasSuccessor.add(i);
+		hasPredecessor.add(i + 1);
+	}
+
+	// A caption broken over two lines (图为某码头， | 一艘货轮正在使用岸电。): one caption.
+	const captionTail = new Set<number>();
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (kinds[i] !== 'caption' || kinds[i + 1] !== 'caption') continue;
+		if (!isCaptionCut(blocks[i].text, blocks[i + 1].text) || hasPredecessor.has(i)) continue;
+		proposals.push({
+			id: `join:${i}-${i + 1}`,
+			kind: 'join',
+			blocks: [i, i + 1],
+			reason: 'unterminated'
+		});
+		hasSuccessor.add(i);
+		hasPredecessor.add(i + 1);
+		captionTail.add(i + 1);
+	}
+
 	for (let i = 0; i < blocks.length; i++) {
 		const next = i + 1 < blocks.length && isBody(i) && !fixed(i) && isBody(i + 1) && !fixed(i + 1);
 		const colon = next ? introducesQuote(i, i + 1) : false;
@@ -199,7 +229,8 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			j < blocks.length &&
 			!isBody(j) &&
 			kinds[j] !== 'title' &&
-			skipped.length < MAX_SKIPPED
+			// The second line of a broken caption is not a block of its own.
+			skipped.filter((k) => !captionTail.has(k)).length < MAX_SKIPPED
 		) {
 			skipped.push(j);
 			j++;
@@ -221,13 +252,24 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			/\d[.．]$/u.test(blocks[i].text.trimEnd()) &&
 			/^\d/u.test(blocks[j].text.trimStart()) &&
 			!startsWithListMarker(blocks[j].text);
-		if (!unfinished(i) && !colon && !list && !label && !closer && !semicolon && !decimal) continue;
+		// 车间负责人说： | (a photo and its credit) | “…”: the quote introduced goes on after the photo.
+		const quoted =
+			colon ||
+			(skipped.length > 0 &&
+				isBody(i) &&
+				!fixed(i) &&
+				j < blocks.length &&
+				isBody(j) &&
+				!fixed(j) &&
+				!skipped.some((k) => kinds[k] === 'heading') &&
+				introducesQuote(i, j));
+		if (!unfinished(i) && !quoted && !list && !label && !closer && !semicolon && !decimal) continue;
 		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??
 			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null) ??
 			(startsWithCount(blocks[j].text) ? 'cut_number' : null) ??
-			(colon ? 'quote_after_colon' : null) ??
+			(quoted ? 'quote_after_colon' : null) ??
 			(list ? 'list_after_colon' : null) ??
 			(label ? 'label_colon' : null);
 		// A block cut after a comma or 、 goes on, even into a date or 今年以来 (…告诉记者， | 今年以来，…).

@@ -20,7 +20,7 @@ const NEW_THOUGHT =
 
 /** How a photo caption opens: 图为…, 图1, ▲, Photo: … */
 export const CAPTION_START =
-	/^(?:photo:|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
+	/^(?:photo:|(?:the\s+)?(?:photo|picture)\s+shows\b|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
 
 const PAIRS: Record<string, string> = {
 	'“': '”',
