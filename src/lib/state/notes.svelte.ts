@@ -157,8 +157,10 @@ export class NotesState {
 		const note = this.lastDeleted;
 		if (!note) return;
 		this.lastDeleted = null;
-		this.notes = [...this.notes, note];
-		await this.#repos.annotations.put(note);
+		// Brought back now: newer than the deletion, so a team project carries it back too.
+		const back = { ...note, updatedAt: Date.now() };
+		this.notes = [...this.notes, back];
+		await this.#repos.annotations.put(back);
 	}
 
 	/** Carries a segment's target notes through one typed edit. */
@@ -202,6 +204,7 @@ export class NotesState {
 		if (this.#dirty.size === 0) return;
 		const ids = new Set(this.#dirty);
 		this.#dirty.clear();
-		await this.#repos.annotations.putMany(this.notes.filter((n) => ids.has(n.id)));
+		// Moved notes only: one deleted meanwhile (by another member) is not brought back.
+		await this.#repos.annotations.putExisting(this.notes.filter((n) => ids.has(n.id)));
 	}
 }

@@ -11,15 +11,13 @@ import { observe } from '$lib/db/live.ts';
 import type { Annotation, Revision, Segment } from '$lib/domain/types.ts';
 import {
 	addConfirmed,
-	addReply,
 	addRevision,
 	applyStructure,
 	applyTyped,
 	carryLate,
+	carryNotes,
 	hasSegment,
-	putNote,
 	readProject,
-	removeNote,
 	setSegmentFields,
 	writeProject,
 	type SharedProject
@@ -191,31 +189,8 @@ export class ProjectSync extends SharedDocSync {
 	/** Notes, replies and revisions made here that the document does not have yet. */
 	#pushExtras(annotations: Annotation[], revisions: Revision[]): void {
 		const shared = readProject(this.doc);
-		const notes = new Map(shared.annotations.map((n) => [n.id, n]));
-		const here = new Set(annotations.map((n) => n.id));
 		this.doc.transact(() => {
-			// Deleted here: the document gave it to this browser and it is gone from it.
-			for (const note of this.#fed?.annotations ?? []) {
-				if (!here.has(note.id) && notes.has(note.id)) removeNote(this.doc, note.id);
-			}
-			const fed = new Map((this.#fed?.annotations ?? []).map((n) => [n.id, n]));
-			for (const note of annotations) {
-				const mine = notes.get(note.id);
-				if (!mine) {
-					// Fed here and gone from the document: another member deleted it (unless it was
-					// changed here since, which keeps it).
-					const before = fed.get(note.id);
-					if (!before || note.updatedAt > before.updatedAt) putNote(this.doc, note);
-					continue;
-				}
-				const { replies: _mine, ...mineRest } = mine;
-				const { replies, ...rest } = note;
-				if (note.updatedAt > mine.updatedAt && JSON.stringify(rest) !== JSON.stringify(mineRest)) {
-					putNote(this.doc, { ...note, replies: [] });
-				}
-				const known = new Set(mine.replies.map((r) => r.id));
-				for (const reply of replies) if (!known.has(reply.id)) addReply(this.doc, note.id, reply);
-			}
+			carryNotes(this.doc, this.#fed?.annotations ?? [], annotations);
 			const knownRevisions = new Set(shared.revisions.map((r) => r.id));
 			for (const revision of revisions) {
 				// Made here: it carries the signed-in name as its author.

@@ -8,10 +8,12 @@ import {
 	applyStructure,
 	applyTyped,
 	carryLate,
+	carryNotes,
 	mapOffset,
 	rebaseIndex,
 	putNote,
 	readProject,
+	removeNote,
 	setSegmentFields,
 	setTarget,
 	textEdit,
@@ -344,5 +346,51 @@ describe('applyStructure', () => {
 		expect(ids(theirs)).toEqual(ids(mine));
 		// A stale replica (fed before the move) that changed nothing writes nothing.
 		expect(applyStructure(mine, fed, three, 'li', 3)).toBe(false);
+	});
+});
+
+describe('carryNotes', () => {
+	const note = shared.annotations[0];
+
+	it('never brings back a note another member deleted, even from a replica fed since', () => {
+		const alice = new Y.Doc();
+		const bob = new Y.Doc();
+		writeProject(alice, shared, 'alice');
+		sync(alice, bob);
+		const fedBefore = readProject(bob).annotations;
+		removeNote(alice, 'n1');
+		sync(alice, bob);
+		// Bob's tables were fed the deletion, then a late save of the note (moved by typing,
+		// same version) wrote it back into them: his next push must not re-add it.
+		carryNotes(bob, readProject(bob).annotations, [note]);
+		expect(readProject(bob).annotations).toEqual([]);
+		// Nor the push that still holds the fed list from before the deletion.
+		carryNotes(bob, fedBefore, [note]);
+		sync(alice, bob);
+		expect(readProject(alice).annotations).toEqual([]);
+		expect(readProject(bob).deletedNotes).toEqual({ n1: 1 });
+	});
+
+	it('keeps a note changed here after it was deleted, and carries deletions and new notes', () => {
+		const alice = new Y.Doc();
+		const bob = new Y.Doc();
+		writeProject(alice, shared, 'alice');
+		sync(alice, bob);
+		const fed = readProject(bob).annotations;
+		removeNote(alice, 'n1');
+		sync(alice, bob);
+		// Bob answered it meanwhile (a newer version): it stays, for everyone.
+		carryNotes(bob, fed, [{ ...note, status: 'resolved', updatedAt: 5 }]);
+		sync(alice, bob);
+		expect(readProject(alice).annotations.map((n) => [n.id, n.status])).toEqual([
+			['n1', 'resolved']
+		]);
+		expect(readProject(alice).deletedNotes).toBeUndefined();
+		// Deleted here (fed, gone from the tables) and a new one made here.
+		const fresh = { ...note, id: 'n2', replies: [], updatedAt: 6 };
+		carryNotes(bob, readProject(bob).annotations, [fresh]);
+		sync(alice, bob);
+		expect(readProject(alice).annotations.map((n) => n.id)).toEqual(['n2']);
+		expect(readProject(alice).deletedNotes).toEqual({ n1: 5 });
 	});
 });

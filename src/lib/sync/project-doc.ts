@@ -10,6 +10,8 @@
  *                               people typing in one paragraph merge character by character
  *   notes     Y.Map<Annotation without replies>    keyed by note id
  *   replies   Y.Map<AnnotationReply & {noteId}>    keyed by reply id (two replies never collide)
+ *   deletedNotes Y.Map<number>  note id → the version (updatedAt) deleted: a replica holding that
+ *                               version never brings the note back (carryNotes)
  *   revisions Y.Array<Revision>  appended, never edited
  *   confirmed Y.Array<ConfirmedPair>  appended on every confirmation; feeds the TM
  *
@@ -45,6 +47,8 @@ export interface SharedProject {
 	project: Pick<Project, 'id' | 'name' | 'sourceLang' | 'targetLang' | 'glossaryIds' | 'createdAt'>;
 	segments: (Segment & { updatedBy?: string })[];
 	annotations: Annotation[];
+	/** Notes deleted from the document: id → the version (updatedAt) that was deleted. */
+	deletedNotes?: Record<string, number>;
 	revisions: Revision[];
 	confirmed: ConfirmedPair[];
 }
@@ -59,6 +63,8 @@ const order = (doc: Y.Doc) => doc.getArray<string>('order');
 const segmentsMap = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('segments');
 const notesMap = (doc: Y.Doc) => doc.getMap<Omit<Annotation, 'replies'>>('notes');
 const repliesMap = (doc: Y.Doc) => doc.getMap<AnnotationReply & { noteId: string }>('replies');
+/** Deleted notes: note id → the note's updatedAt when it was deleted (see removeNote). */
+const deletedNotesMap = (doc: Y.Doc) => doc.getMap<number>('deletedNotes');
 const revisionsArray = (doc: Y.Doc) => doc.getArray<Revision>('revisions');
 const confirmedArray = (doc: Y.Doc) => doc.getArray<ConfirmedPair>('confirmed');
 
@@ -170,6 +176,7 @@ export function readProject(doc: Y.Doc): SharedProject {
 		},
 		segments,
 		annotations,
+		...(deletedNotesMap(doc).size ? { deletedNotes: deletedNotesMap(doc).toJSON() } : {}),
 		revisions: revisionsArray(doc).toArray(),
 		confirmed: confirmedArray(doc).toArray()
 	};
@@ -225,13 +232,20 @@ export function setSegmentFields(
 export function putNote(doc: Y.Doc, note: Annotation): void {
 	const { replies, ...rest } = note;
 	doc.transact(() => {
+		if (deletedNotesMap(doc).has(note.id)) deletedNotesMap(doc).delete(note.id);
 		notesMap(doc).set(note.id, rest);
 		for (const reply of replies) addReply(doc, note.id, reply);
 	});
 }
 
+/**
+ * Deletes a note for everyone. The deletion is kept (a tombstone: the version of the note that
+ * was deleted), so a replica still holding that version never brings it back (see carryNotes).
+ */
 export function removeNote(doc: Y.Doc, noteId: string): void {
 	doc.transact(() => {
+		const note = notesMap(doc).get(noteId);
+		if (note) deletedNotesMap(doc).set(noteId, note.updatedAt);
 		notesMap(doc).delete(noteId);
 		for (const [id, reply] of repliesMap(doc).entries()) {
 			if (reply.noteId === noteId) repliesMap(doc).delete(id);
@@ -241,6 +255,45 @@ export function removeNote(doc: Y.Doc, noteId: string): void {
 
 export function addReply(doc: Y.Doc, noteId: string, reply: AnnotationReply): void {
 	repliesMap(doc).set(reply.id, { ...reply, noteId });
+}
+
+/**
+ * Carries the notes of one replica into the document: `fed` is the list of notes as the document
+ * last gave them to this replica, `here` the list as it is here now. A note fed here and gone from
+ * here is deleted for everyone; a note made or changed here is added or replaced. A note the
+ * document deleted comes back only when it was changed here after the version that was deleted
+ * (an edit, or an undone deletion): a replica that wrote the old version back into its tables
+ * (a re-anchored note saved late, say) never undoes another member's deletion.
+ */
+export function carryNotes(doc: Y.Doc, fed: Annotation[], here: Annotation[]): void {
+	const notes = new Map(readProject(doc).annotations.map((n) => [n.id, n]));
+	const kept = new Set(here.map((n) => n.id));
+	const was = new Map(fed.map((n) => [n.id, n]));
+	const deleted = deletedNotesMap(doc);
+	doc.transact(() => {
+		// Deleted here: the document gave it to this replica and it is gone from it.
+		for (const note of fed) {
+			if (!kept.has(note.id) && notes.has(note.id)) removeNote(doc, note.id);
+		}
+		for (const note of here) {
+			const shared = notes.get(note.id);
+			if (!shared) {
+				const gone = deleted.get(note.id) ?? was.get(note.id)?.updatedAt;
+				if (gone === undefined || note.updatedAt > gone) putNote(doc, note);
+				continue;
+			}
+			const { replies: _shared, ...sharedRest } = shared;
+			const { replies, ...rest } = note;
+			if (
+				note.updatedAt > shared.updatedAt &&
+				JSON.stringify(rest) !== JSON.stringify(sharedRest)
+			) {
+				putNote(doc, { ...note, replies: [] });
+			}
+			const known = new Set(shared.replies.map((r) => r.id));
+			for (const reply of replies) if (!known.has(reply.id)) addReply(doc, note.id, reply);
+		}
+	});
 }
 
 export function addRevision(doc: Y.Doc, revision: Revision): void {

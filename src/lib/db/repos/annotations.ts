@@ -13,6 +13,13 @@ export function annotationsRepo(db: DuiyiDB) {
 		async putMany(notes: Annotation[]): Promise<void> {
 			await db.annotations.bulkPut(notes);
 		},
+		/** Saves notes that are still here: one deleted meanwhile (by a team member) stays deleted. */
+		async putExisting(notes: Annotation[]): Promise<void> {
+			await db.transaction('rw', db.annotations, async () => {
+				const current = await db.annotations.bulkGet(notes.map((n) => n.id));
+				await db.annotations.bulkPut(notes.filter((_, i) => current[i] !== undefined));
+			});
+		},
 		async remove(id: string): Promise<void> {
 			await db.annotations.delete(id);
 		}

@@ -127,7 +127,14 @@ export function sharedRepo(db: DuiyiDB) {
 					if (gone.length) await db.segments.bulkDelete(gone);
 					const notes = new Set(shared.annotations.map((n) => n.id));
 					const deleted = (previous?.annotations ?? []).filter((n) => !notes.has(n.id));
-					if (deleted.length) await db.annotations.bulkDelete(deleted.map((n) => n.id));
+					// A note deleted by a member and written back here in its deleted version (a
+					// re-anchored note saved late) goes too; one changed here since was carried back.
+					const tombs = shared.deletedNotes ?? {};
+					const stale = (await db.annotations.where('projectId').equals(id).toArray()).filter(
+						(n) => !notes.has(n.id) && n.id in tombs && n.updatedAt <= tombs[n.id]
+					);
+					const ids = new Set([...deleted, ...stale].map((n) => n.id));
+					if (ids.size) await db.annotations.bulkDelete([...ids]);
 					await putChanged<Annotation>(db.annotations, shared.annotations);
 					await putChanged<Revision>(db.revisions, shared.revisions);
 					const units: (TmUnit & { hash: string })[] = shared.confirmed.map((pair) => ({
