@@ -1126,3 +1126,51 @@ describe('the head of an English draft (genre4)', () => {
 		);
 	});
 });
+
+describe('page-jump lines and dated English captions (genre5)', () => {
+	const kindsOf = (...texts: string[]) => repairBlocks(b(...texts)).kinds;
+
+	it('reads page-jump lines as credits, in Chinese and in English', () => {
+		expect(
+			kindsOf(
+				'去年以来，南川港新开通内贸航线12条，集装箱吞吐量达到',
+				'（下转第三版）',
+				'（上接第1版）',
+				'58.6万标箱，同比增长14.2%。'
+			)
+		).toEqual(['body', 'credit', 'credit', 'body']);
+		expect(
+			kindsOf(
+				'Since last year the river port has opened 12 new domestic shipping lines, and its container volume has',
+				'(Continued on page 3)',
+				'(Continued from page 1)',
+				'reached 586,000 TEUs, up 14.2 percent.'
+			)
+		).toEqual(['body', 'credit', 'credit', 'body']);
+	});
+
+	it('joins a paragraph over the page-jump lines set between its halves', () => {
+		const blocks = b(
+			'去年以来，南川港新开通内贸航线12条，集装箱吞吐量达到',
+			'（下转第三版）',
+			'（上接第1版）',
+			'58.6万标箱，同比增长14.2%。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'credit'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('takes a "Month day: scene." sentence above a photo credit for its caption', () => {
+		expect(
+			kindsOf(
+				'The terminal now handles 40 barges a day, twice as many as in 2022.',
+				'March 8: dock workers load a barge at the new grain terminal.',
+				'Photo by correspondent Li Qiao',
+				'“We could not have managed that without the new cranes,” the manager said.'
+			)
+		).toEqual(['body', 'caption', 'credit', 'body']);
+	});
+});
