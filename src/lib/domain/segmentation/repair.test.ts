@@ -1174,3 +1174,47 @@ describe('page-jump lines and dated English captions (genre5)', () => {
 		).toEqual(['body', 'caption', 'credit', 'body']);
 	});
 });
+
+describe('a colon announcing what the next block says (genre5)', () => {
+	it('joins the block a full-width colon announces, also over a photo', () => {
+		expect(
+			shape(
+				b(
+					'活动场地少，是老小区的一块心病。南川区在改造中多方挖潜：',
+					'拆除违建腾出空地1.2万平方米，新建口袋公园12处、健身步道8公里。'
+				)
+			)
+		).toEqual([[[0, 1], 'body']]);
+		expect(
+			shape(
+				b(
+					'“一年下来，省下的钱不是小数。”南川茶厂厂长何立新算了一笔账：',
+					'11月3日，南川茶厂工人在分拣新茶。',
+					'（本报记者 王可 摄）',
+					'今年厂里享受的减税和稳岗返还合计约18万元。'
+				)
+			)
+		).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('keeps a list intro, a salutation and plain items one a block apart', () => {
+		expect(
+			shape(
+				b(
+					'为推进老旧小区改造，南川区重点抓了几件事：',
+					'一是拆除违建腾出空地。',
+					'二是新建口袋公园12处。'
+				)
+			).map(([blocks]) => blocks)
+		).toEqual([[0], [1], [2]]);
+		expect(
+			shape(b('各有关单位、各位居民：', '为做好老旧小区改造工作，现将有关事项通知如下。')).map(
+				([blocks]) => blocks
+			)
+		).toEqual([[0], [1]]);
+	});
+});
