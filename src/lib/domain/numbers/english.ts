@@ -1388,6 +1388,8 @@ class Reader {
 			low = scaled(String(first.value), second.scaleExp);
 			unit = second.unit;
 		} else if (first.kind !== second.kind) return first;
+		// fell by 68 basis points to 4.37 percentage points: a change and a level, not a range.
+		if (first.kind === 'points' && !first.bare && first.unit !== second.unit) return first;
 		if (second.value <= low) return first;
 		if (kind === 'ordinal') return first;
 		return {

@@ -451,6 +451,15 @@ describe('genre figures read as the English says them (genre5)', () => {
 		]);
 	});
 
+	it('does not read a fall in basis points "to" a rate in percentage points as a range', () => {
+		expect(
+			codes(
+				'贷款利率下降45个基点，降至3.85%。',
+				'The loan rate fell by 45 basis points to 3.85 percentage points.'
+			)
+		).toEqual(['number_unit:3.85%>3.85 percentage points']);
+	});
+
 	it('reads "start from" as the floor 最低 says', () => {
 		expect(codes('停车费每小时最低2元。', 'Parking fees start from 2 yuan an hour.')).toEqual([]);
 		expect(codes('停车费每小时最低2元。', 'Parking fees are 2 yuan an hour.')).toEqual([
