@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { bigDocument, paragraphsOf, SEED_DIR } from './lib/run-corpus.ts';
 import { CHROMIUM, startServer, type Server } from './lib/run-server.ts';
+import { startProfile, type Profiler } from './lib/profile.ts';
 import { SCALE_SCRIPT } from './lib/scale-page.ts';
 import { load, median, ms, percentile, type Figure } from './lib/run-stats.ts';
 import { join } from 'node:path';
@@ -31,6 +32,8 @@ const ARGS = [
 const LADDER = 'Links between the Chinese paragraphs and the draft';
 const FIRST_ROW = 'English translation of paragraph 1';
 const LIMIT = 200;
+/** SCALE_PROFILE=DIR: CPU profiles of the main thread for the slow steps, saved in DIR. */
+const PROFILE = !!process.env.SCALE_PROFILE;
 
 interface Longest {
 	max: number;
@@ -149,6 +152,11 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		stage = what;
 		log(`  ${what}…`);
 	};
+	const profile = async (page: Page): Promise<Profiler | null> =>
+		PROFILE ? startProfile(page) : null;
+	const profiled = async (profiler: Profiler | null, name: string) => {
+		if (profiler) log(`  profile ${name}: ${await profiler.stop(name)}`);
+	};
 	try {
 		server = await startServer();
 		browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
@@ -256,6 +264,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		await runChecks.waitFor({ timeout: 300_000 });
 		since = await now(page);
 		started = performance.now();
+		let profiler = await profile(page);
 		await runChecks.click();
 		// Done when the QA panel has no progress bar and its button is enabled again.
 		await page.waitForFunction(
@@ -270,6 +279,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		add('QA', `Run checks → findings shown (${n} paragraphs)`, ms(performance.now() - started));
 		await page.waitForTimeout(1000);
 		task('QA', 'run checks → findings + 1 s', await longest(page, since));
+		await profiled(profiler, 'qa-run');
 		const findingRows = await rows(page, '.findings button');
 		add(
 			'QA',
@@ -300,6 +310,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		await page.waitForTimeout(1000);
 		task('Export', 'open, whole load + 1 s', await longest(page, since));
 		since = await now(page);
+		profiler = await profile(page);
 		await exportButton.click();
 		const gaps = page.getByRole('dialog').getByRole('listitem');
 		await gaps.first().waitFor({ timeout: 300_000 });
@@ -309,6 +320,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 			'Export → "paragraphs without English" dialog + 1 s',
 			await longest(page, since)
 		);
+		await profiled(profiler, 'export-click');
 		const gapRows = await gaps.count();
 		add('Export', 'Gap rows in the DOM', String(gapRows), 'visible rows only', gapRows < 200);
 		since = await now(page);
@@ -330,6 +342,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		const file = page.getByLabel('English draft file (.txt)');
 		await file.waitFor({ timeout: 300_000 });
 		started = performance.now();
+		profiler = await profile(page);
 		await chooseFile(page, 'English draft file (.txt)', 'draft.txt', en.join('\n\n') + '\n');
 		since = await now(page);
 		const ladder = page.getByRole('listbox', { name: LADDER });
@@ -337,6 +350,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		add('Align', `Draft chosen → ladder shown (${n} × ${n})`, ms(performance.now() - started));
 		await page.waitForTimeout(1000);
 		task('Align', 'draft chosen → ladder + 1 s', await longest(page, since));
+		await profiled(profiler, 'align-draft');
 		const ladderRows = await rows(page, '#align-ladder li');
 		add(
 			'Align',
@@ -377,6 +391,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 
 		step('alignment: reopen');
 		started = performance.now();
+		profiler = await profile(page);
 		await page.reload();
 		await page.getByRole('listbox', { name: LADDER }).waitFor({ timeout: 600_000 });
 		await page.getByRole('option').first().waitFor({ timeout: 600_000 });
@@ -384,6 +399,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		since = 0;
 		await page.waitForTimeout(1000);
 		task('Align', 'reopen, whole load + 1 s', await longest(page, since));
+		await profiled(profiler, 'align-reopen');
 		since = await now(page);
 		const ladderMost = await scrollToEnd(page, '#align-ladder li');
 		task('Align', 'scrolling the ladder to the end', await longest(page, since));

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { serializeTmx, tmUnitsToPairs } from '../src/lib/domain/formats/tmx/serialize.ts';
 import { syntheticTm } from '../src/lib/domain/tm/index.ts';
+import { startProfile } from './lib/profile.ts';
 import { BENCH_PORT, CHROMIUM, startServer } from './lib/run-server.ts';
 import { load, ms, table, uptime, type Figure } from './lib/run-stats.ts';
 
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
 			ms(Date.now() - started)
 		);
 		await page.getByRole('searchbox', { name: 'Search the memory' }).fill('industrial clusters');
+		const profiler = process.env.SCALE_PROFILE ? await startProfile(page) : null;
 		started = Date.now();
 		await page.getByRole('button', { name: 'Search the memory' }).click();
 		await page.getByText(/units contain “industrial clusters”/).waitFor({ timeout: 120_000 });
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
 			.locator('mark')
 			.count();
 		const searchMs = Date.now() - started;
+		if (profiler) process.stderr.write(`profile tm-search: ${await profiler.stop('tm-search')}\n`);
 		add(
 			`Next search, click → count and ${marks} highlighted hits shown`,
 			ms(searchMs),

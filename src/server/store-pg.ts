@@ -156,6 +156,13 @@ export class PgStore implements ServerStore {
 		});
 	}
 
+	async setTitle(name: string, title: string, now: number): Promise<void> {
+		await this.q(
+			'UPDATE documents SET title = $1, updated_at = $2 WHERE name = $3 AND title <> $1',
+			[title, now, name]
+		);
+	}
+
 	async getDocument(name: string): Promise<DocumentRow | undefined> {
 		const { rows } = await this.q<DocumentRow>(
 			'SELECT name, kind, title FROM documents WHERE name = $1',

@@ -111,6 +111,12 @@ export class SqliteStore implements ServerStore {
 		})();
 	}
 
+	async setTitle(name: string, title: string, now: number): Promise<void> {
+		this.db
+			.prepare('UPDATE documents SET title = ?, updated_at = ? WHERE name = ? AND title <> ?')
+			.run(title, now, name, title);
+	}
+
 	async getDocument(name: string): Promise<DocumentRow | undefined> {
 		return this.db.prepare('SELECT name, kind, title FROM documents WHERE name = ?').get(name) as
 			DocumentRow | undefined;

@@ -48,6 +48,8 @@ export interface ServerStore {
 	/** Creates a shared document with its first member, the owner; false when the name is taken. */
 	createDocument(doc: DocumentRow, owner: string, now: number): Promise<boolean>;
 	getDocument(name: string): Promise<DocumentRow | undefined>;
+	/** The title members see in their lists: the name the shared document holds (after a rename). */
+	setTitle(name: string, title: string, now: number): Promise<void>;
 	documentsOf(user: string): Promise<(DocumentRow & { role: TeamRole })[]>;
 	roleOf(document: string, user: string): Promise<TeamRole | undefined>;
 	members(document: string): Promise<MemberRow[]>;

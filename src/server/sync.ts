@@ -83,6 +83,11 @@ export function createSync(options: SyncOptions): Hocuspocus {
 				(update) => Y.snapshotContainsUpdate(snapshot, update),
 				Date.now()
 			);
+			// A rename a member made (viewers' changes never get this far) shows in every list.
+			const title = document.getMap('meta').get('name');
+			if (typeof title === 'string' && title.trim()) {
+				await store.setTitle(documentName, title.slice(0, 200), Date.now());
+			}
 		}
 	});
 

@@ -50,14 +50,30 @@ async function storeDraft(page: Page, projectId: string): Promise<void> {
 			)) as { id: string; order: number }[];
 			segments.sort((a, b) => a.order - b.order);
 			const now = Date.now();
-			const tx = db.transaction('drafts', 'readwrite');
+			const id = `scale-${projectId}`;
+			const beads = segments.map((s, i) => ({ source: [s.id], target: [i], score: 0.9 }));
+			// As the app stores a draft since schema v3: a row, and its text, paragraphs and beads
+			// in chunks (any size; the row says how many of each).
+			const chunks: { kind: string; value: unknown }[] = [
+				{ kind: 'text', value: paragraphs.join('\n\n') }
+			];
+			for (let i = 0; i < paragraphs.length; i += 1000)
+				chunks.push({ kind: 'paragraphs', value: paragraphs.slice(i, i + 1000) });
+			for (let i = 0; i < beads.length; i += 1000)
+				chunks.push({ kind: 'beads', value: beads.slice(i, i + 1000) });
+			const count = (kind: string) => chunks.filter((c) => c.kind === kind).length;
+			const tx = db.transaction(['drafts', 'draftChunks'], 'readwrite');
+			const index = new Map<string, number>();
+			for (const chunk of chunks) {
+				const at = index.get(chunk.kind) ?? 0;
+				index.set(chunk.kind, at + 1);
+				tx.objectStore('draftChunks').put({ draftId: id, projectId, index: at, ...chunk });
+			}
 			tx.objectStore('drafts').put({
-				id: `scale-${projectId}`,
+				id,
 				projectId,
 				name: 'draft.txt',
-				text: paragraphs.join('\n\n'),
-				paragraphs,
-				beads: segments.map((s, i) => ({ source: [s.id], target: [i], score: 0.9 })),
+				chunks: { text: count('text'), paragraphs: count('paragraphs'), beads: count('beads') },
 				accepted: false,
 				createdAt: now,
 				updatedAt: now

@@ -17,8 +17,9 @@ import {
 	removeTempDirs,
 	type RunningServer
 } from '../server/helpers.ts';
+import { member as teamMember, TEAM_PASSWORD } from './team.ts';
 
-const PASSWORD = 'team password 1';
+const PASSWORD = TEAM_PASSWORD;
 const backend = sqliteBackend();
 let server: RunningServer;
 
@@ -32,16 +33,7 @@ test.afterAll(async () => {
 	removeTempDirs();
 });
 
-async function member(browser: Browser, name: string): Promise<Page> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`${server.url}/settings`);
-	await page.getByRole('textbox', { name: 'User name' }).fill(name);
-	await page.getByLabel('Password').fill(PASSWORD);
-	await page.getByRole('button', { name: 'Sign in' }).click();
-	await expect(page.getByText(`as ${name}.`)).toBeVisible();
-	return page;
-}
+const member = (browser: Browser, name: string) => teamMember(browser, server.url, name);
 
 /** Types one character per call at the end of the field (as a person typing on). */
 async function typeAtEnd(page: Page, field: string, ch: string) {

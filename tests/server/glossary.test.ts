@@ -9,8 +9,9 @@ import { afterAll, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createRepos, type Repos } from '../../src/lib/db/repos/index.ts';
 import { DuiyiDB } from '../../src/lib/db/schema.ts';
-import { GlossarySync, openSharedGlossary } from '../../src/lib/state/glossary-sync.svelte.ts';
-import type { TeamSession } from '../../src/lib/state/team.svelte.ts';
+import { GlossarySync } from '../../src/lib/state/glossary-sync.svelte.ts';
+import { GlossarySyncs } from '../../src/lib/state/glossary-syncs.svelte.ts';
+import { TeamState, type TeamSession } from '../../src/lib/state/team.svelte.ts';
 import { whenSynced } from '../../src/lib/sync/connection.ts';
 import { readGlossary } from '../../src/lib/sync/glossary-doc.ts';
 import type { TermEntry } from '../../src/lib/domain/types.ts';
@@ -74,6 +75,19 @@ const term = (zh: string, en: string) => ({
 		{ lang: 'en', text: en, status: 'preferred' as const }
 	]
 });
+
+/** Opens a team glossary as the team list does (through the app's background syncs). */
+async function openSharedGlossary(repos: Repos, team: TeamSession, name: string): Promise<string> {
+	const state = new TeamState(repos);
+	state.session = team;
+	const background = new GlossarySyncs(repos, state);
+	const stop = background.run();
+	try {
+		return await background.open(team, name);
+	} finally {
+		stop();
+	}
+}
 
 const view = (entries: TermEntry[]) =>
 	entries
@@ -147,6 +161,12 @@ it('a glossary shared with the team: opened, edited offline by a member, merged;
 			.poll(async () => view(await repos.glossaries.entries([glossary.id])), { timeout: 20_000 })
 			.toEqual(expected);
 	}
+
+	// Alice renames it: Bob's copy takes the new name.
+	await alice.glossaries.rename(glossary.id, '园区术语表');
+	await expect
+		.poll(async () => (await bob.glossaries.list()).map((g) => g.name), { timeout: 20_000 })
+		.toEqual(['园区术语表']);
 
 	// Vera, a viewer, changes her copy anyway (a forged client): the server refuses it.
 	const veraSession = await session('vera');

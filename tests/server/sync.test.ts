@@ -115,6 +115,14 @@ describe.each<Backend>([sqliteBackend(), postgresBackend()])('team server on $la
 		expect(missing.stderr.trim().split('\n')).toHaveLength(1);
 		expect(cli(['user', 'add', 'eve'], backend, 'short\n').status).toBe(2);
 		expect(cli(['user', 'frobnicate'], backend).status).toBe(2);
+		// A name that is not there, or already there, is a wrong argument too: one line, exit 2.
+		for (const wrong of [
+			cli(['user', 'remove', 'nobody'], backend),
+			cli(['user', 'add', 'alice'], backend, 'a long password\n')
+		]) {
+			expect(wrong.status).toBe(2);
+			expect(wrong.stderr.trim().split('\n')).toHaveLength(1);
+		}
 	});
 
 	it('three members typing in different paragraphs and the same one, one offline a while: every keystroke everywhere and in the database after a restart', async () => {

@@ -64,7 +64,7 @@ export async function run(args: string[]): Promise<number> {
 				users: users.map((u) => ({ name: u.name, admin: u.admin, createdAt: u.createdAt }))
 			});
 		} else if (action === 'add') {
-			if (await store.getUser(name)) throw new CliError(`the user "${name}" already exists`);
+			if (await store.getUser(name)) throw new CliError(`the user "${name}" already exists`, 2);
 			const passwordHash = await hashPassword(password);
 			await store.addUser({
 				name,
@@ -74,7 +74,7 @@ export async function run(args: string[]): Promise<number> {
 			});
 			writeJson({ added: name, admin: values.admin === true });
 		} else {
-			if (!(await store.removeUser(name))) throw new CliError(`there is no user "${name}"`);
+			if (!(await store.removeUser(name))) throw new CliError(`there is no user "${name}"`, 2);
 			writeJson({ removed: name });
 		}
 	} finally {

@@ -2,9 +2,10 @@
  * The Duiyi database: the Dexie class, the stored row types and the list of versions.
  * Rows are what IndexedDB holds; repositories in ./repos turn them into domain objects.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
 	Annotation,
+	Bead,
 	Draft,
 	Glossary,
 	Project,
@@ -15,10 +16,21 @@ import type {
 } from '../domain/types.ts';
 import { v1 } from './migrations/v1.ts';
 import { upgradeToV2, v2 } from './migrations/v2.ts';
+import { upgradeToV3, v3 } from './migrations/v3.ts';
 
 export type ProjectRow = Project;
 export type SegmentRow = Segment;
-export type DraftRow = Draft;
+/** A draft's own fields; its text, paragraphs and beads are in `draftChunks` (v3). */
+export type DraftRow = Omit<Draft, 'text' | 'paragraphs' | 'beads'> & {
+	/** How many chunks of each kind the draft has. */
+	chunks: { text: number; paragraphs: number; beads: number };
+};
+/** A piece of a draft: part of its text, of its paragraphs or of its beads. */
+export type DraftChunkRow = { draftId: string; projectId: string; index: number } & (
+	| { kind: 'text'; value: string }
+	| { kind: 'paragraphs'; value: string[] }
+	| { kind: 'beads'; value: Bead[] }
+);
 export type GlossaryRow = Glossary;
 export type TermEntryRow = TermEntry;
 export type TmUnitRow = TmUnit & { hash: string };
@@ -50,13 +62,15 @@ export const DB_NAME = 'duiyi';
 /** Every schema version, in order; append only (STYLE.md habit 4). */
 export const VERSIONS = [
 	{ version: 1, stores: v1 },
-	{ version: 2, stores: v2, upgrade: upgradeToV2 }
+	{ version: 2, stores: v2, upgrade: upgradeToV2 },
+	{ version: 3, stores: v3, upgrade: upgradeToV3 }
 ] as const;
 
 export class DuiyiDB extends Dexie {
 	projects!: EntityTable<ProjectRow, 'id'>;
 	segments!: EntityTable<SegmentRow, 'id'>;
 	drafts!: EntityTable<DraftRow, 'id'>;
+	draftChunks!: Table<DraftChunkRow, [string, string, number]>;
 	glossaries!: EntityTable<GlossaryRow, 'id'>;
 	termEntries!: EntityTable<TermEntryRow, 'id'>;
 	tmUnits!: EntityTable<TmUnitRow, 'id'>;
@@ -90,6 +104,7 @@ export const projectTables = (db: DuiyiDB) => [
 	db.projects,
 	db.segments,
 	db.drafts,
+	db.draftChunks,
 	db.annotations,
 	db.revisions
 ];

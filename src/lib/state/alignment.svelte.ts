@@ -55,6 +55,12 @@ export interface Aligner {
 		kinds?: UnitKinds
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
+	/**
+	 * Lets go of the worker once a run (or a series of runs) is over: its dictionary, features
+	 * and copies of both texts are most of the tab's memory while aligning. The next run starts
+	 * a new worker. Optional: an aligner in the page holds nothing to let go of.
+	 */
+	release?(): void;
 	/** A draft's paragraphs (off the main thread); splitItems in place when absent. */
 	paragraphs?(text: string): Promise<string[] | null>;
 	/** A draft file decoded and cut into paragraphs (off the main thread); readDraft in place when absent. */
@@ -153,7 +159,7 @@ export class AlignmentState {
 	}
 
 	async #openLatest(): Promise<void> {
-		const [latest] = await this.#repos.drafts.list(this.projectId);
+		const latest = await this.#repos.drafts.latest(this.projectId);
 		if (!latest) {
 			this.phase = 'empty';
 			return;
@@ -250,6 +256,7 @@ export class AlignmentState {
 			if (!raw) return this.#cancelled();
 			beads = raw;
 		}
+		this.#aligner.release?.();
 		this.history = startHistory(beads.map((b) => ({ zh: b.zh, en: b.en, score: b.score })));
 		this.selected = 0;
 		this.phase = 'ready';
@@ -297,6 +304,7 @@ export class AlignmentState {
 			}
 			results.push(beads);
 		}
+		this.#aligner.release?.();
 		this.phase = 'ready';
 		this.#apply(fillGaps(before, gaps, results));
 	}
@@ -422,6 +430,7 @@ export class AlignmentState {
 				const aligned = await this.#aligner.align(task.zh, task.en, () => {}, glossary, 'sentence');
 				if (aligned) splits.set(task.bead, aligned);
 			}
+			this.#aligner.release?.();
 			plan = planAccept(this.segments, beads, this.paragraphs, splits);
 		} finally {
 			this.accepting = false;

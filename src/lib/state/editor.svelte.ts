@@ -172,7 +172,9 @@ export class EditorState {
 			observe(
 				() => this.#repos.segments.list(this.projectId),
 				(rows) => {
-					this.segments = rows.map((row) => this.#absorb(row));
+					// By id: a search of the list for each row was 20,000² steps (3.7 s at 20,000).
+					const shown = new Map(this.segments.map((s) => [s.id, s]));
+					this.segments = rows.map((row) => this.#absorb(row, shown.get(row.id)));
 					const ids = rows.map((r) => r.id);
 					if (ids.length !== this.ids.length || ids.some((id, i) => id !== this.ids[i])) {
 						this.ids = ids;
@@ -213,9 +215,8 @@ export class EditorState {
 	 * A stored row as this tab shows it. Text typed here and not yet stored stays; a change
 	 * from another tab is shown at once, merged with what was typed here if anything was.
 	 */
-	#absorb(row: Segment): Segment {
+	#absorb(row: Segment, shown: Segment | undefined): Segment {
 		// A read that started before a write this tab already saw finish: keep what is shown.
-		const shown = this.segments.find((s) => s.id === row.id);
 		// (Rows fed from a shared document carry the document's times, not this tab's: no such test.)
 		if (!this.#sharedText && shown && row.updatedAt < (this.#stamps.get(row.id) ?? 0)) return shown;
 		const local = this.#unsaved.get(row.id);

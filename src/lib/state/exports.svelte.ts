@@ -1,6 +1,8 @@
 /**
- * The export page's state: the project as a file, the running export (progress, cancel), and
- * the review import (parse → report → apply). Documents are labelled in the UI language.
+ * The export page's state: the project, the running export (progress, cancel), and the review
+ * import (parse → report → apply). Documents are labelled in the UI language. What an export
+ * would lack and the export itself are computed in the export worker, which reads the project
+ * from IndexedDB; the whole project file is read on the main thread only for a review import.
  */
 import { base } from '$app/paths';
 import type { Repos } from '$lib/db/repos/index.ts';
@@ -12,13 +14,12 @@ import {
 import type { BilingualLabels } from '$lib/domain/formats/docx/serialize-bilingual.ts';
 import type { HtmlLabels } from '$lib/domain/formats/html/serialize.ts';
 import type { ProjectFile } from '$lib/domain/formats/project/project-file.ts';
-import type { FormatIssue } from '$lib/domain/types.ts';
+import type { FormatIssue, Project } from '$lib/domain/types.ts';
 import { newId } from '$lib/domain/ids.ts';
 import { t } from '$lib/i18n/index.svelte';
 import { download, safeFileName } from '$lib/ui/download.ts';
 import {
 	DOCUMENT_FORMATS,
-	exportReport,
 	exportView,
 	type ExportReport
 } from '$lib/domain/formats/export/index.ts';
@@ -92,7 +93,9 @@ export function issueText(issues: FormatIssue[]): string {
 }
 
 export class ExportState {
-	file = $state<ProjectFile | null>(null);
+	project = $state.raw<Project | null>(null);
+	/** Whether the project's glossaries hold any entry (a TBX or CSV export would be empty). */
+	hasTerms = $state(false);
 	loaded = $state(false);
 	busy = $state<ExportFormat | null>(null);
 	done = $state(0);
@@ -102,6 +105,8 @@ export class ExportState {
 	reviewError = $state('');
 	/** Set when an export would leave paragraphs without English or write no unit. */
 	pending = $state.raw<PendingExport | null>(null);
+	/** The project file as the last review import read it. */
+	#file: ProjectFile | null = null;
 	#client = new ExportClient();
 
 	constructor(
@@ -110,7 +115,12 @@ export class ExportState {
 	) {}
 
 	async load(): Promise<void> {
-		this.file = await this.repos.workspace.projectFile(this.projectId);
+		const project = (await this.repos.projects.get(this.projectId)) ?? null;
+		if (project) {
+			const counts = await this.repos.glossaries.counts();
+			this.hasTerms = project.glossaryIds.some((id) => (counts[id] ?? 0) > 0);
+		}
+		this.project = project;
 		this.loaded = true;
 	}
 
@@ -120,41 +130,53 @@ export class ExportState {
 	 * nothing is written until `answer` gives the translator's choice.
 	 */
 	async run(format: ExportFormat, options: ExportOptions): Promise<void> {
-		await this.load();
-		if (!this.file) return;
-		const file = $state.snapshot(this.file) as ProjectFile;
-		const report = exportReport(file, format, options);
+		if (!this.project) return;
+		this.#begin(format);
+		let report: ExportReport;
+		try {
+			report = await this.#client.report(this.projectId, format, options);
+		} catch (err) {
+			this.busy = null;
+			if (err instanceof ExportCancelled) this.message = t('export.cancelled');
+			else throw err;
+			return;
+		}
 		const gaps = DOCUMENT_FORMATS.includes(format) && report.withoutEnglish.length > 0;
 		if (gaps || report.units === 0) {
+			this.busy = null;
 			this.pending = { format, options, report };
 			return;
 		}
-		await this.#write(file, format, options);
+		await this.#write(format, options);
 	}
 
 	/** Finishes (or drops) the export waiting in `pending`. */
 	async answer(choice: GapChoice): Promise<void> {
 		const pending = this.pending;
 		this.pending = null;
-		if (!pending || choice === 'cancel' || !this.file) return;
-		const file = $state.snapshot(this.file) as ProjectFile;
+		if (!pending || choice === 'cancel' || !this.project) return;
 		if (choice === 'drafts') {
 			await this.run(pending.format, { ...pending.options, status: 'draft' });
 			return;
 		}
-		await this.#write(file, pending.format, { ...pending.options, untranslated: choice });
+		await this.#write(pending.format, { ...pending.options, untranslated: choice });
 	}
 
-	async #write(file: ProjectFile, format: ExportFormat, options: ExportOptions): Promise<void> {
+	#begin(format: ExportFormat): void {
 		this.busy = format;
 		this.done = 0;
-		this.total = file.segments.length;
+		this.total = 0;
 		this.message = '';
-		const fileName = safeFileName(file.project.name) + FORMAT_FILE[format].ext;
+	}
+
+	async #write(format: ExportFormat, options: ExportOptions): Promise<void> {
+		if (!this.project) return;
+		this.#begin(format);
+		const fileName = safeFileName(this.project.name) + FORMAT_FILE[format].ext;
 		try {
 			const data = await this.#client.run(
+				this.projectId,
 				{
-					file,
 					format,
 					options: { ...options },
 					docxLabels: docxLabels(),
@@ -181,13 +203,13 @@ export class ExportState {
 	}
 
 	async readReview(bytes: Uint8Array): Promise<void> {
-		await this.load();
 		this.review = null;
 		this.reviewError = '';
-		if (!this.file) return;
+		this.#file = await this.repos.workspace.projectFile(this.projectId);
+		if (!this.#file) return;
 		// Compared with the project as the bilingual DOCX showed it (a group translated together
 		// is one row there).
-		const shown = exportView($state.snapshot(this.file) as ProjectFile, 'docx');
+		const shown = exportView(this.#file, 'docx');
 		const parsed = parseBilingualDocx(bytes, shown);
 		if (!parsed.value)
 			this.reviewError = issueText(parsed.issues) || t('export.issue.docx_not_zip');
@@ -196,8 +218,8 @@ export class ExportState {
 
 	/** Writes the review's changes; returns how many paragraphs changed. */
 	async applyReview(): Promise<number> {
-		if (!this.file || !this.review) return 0;
-		const before = $state.snapshot(this.file) as ProjectFile;
+		const before = this.#file;
+		if (!before || !this.review) return 0;
 		const after = applyBilingualReview(
 			before,
 			$state.snapshot(this.review) as BilingualReview,
@@ -206,7 +228,7 @@ export class ExportState {
 		);
 		const count = await this.repos.workspace.saveReview(before, after);
 		this.review = null;
-		await this.load();
+		this.#file = null;
 		return count;
 	}
 }

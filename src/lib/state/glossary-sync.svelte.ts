@@ -3,7 +3,6 @@
  * fed into the Dexie tables the glossary screens and the editor read; entries added, changed or
  * deleted here (with the network off too) go into the document.
  */
-import type { Repos } from '$lib/db/repos/index.ts';
 import { observe } from '$lib/db/live.ts';
 import {
 	applyEntries,
@@ -12,9 +11,9 @@ import {
 	writeGlossary,
 	type SharedGlossary
 } from '$lib/sync/glossary-doc.ts';
+import { carryRename } from '$lib/sync/name.ts';
 import { reportError } from './report.ts';
 import { SharedDocSync } from './shared-doc.svelte.ts';
-import type { TeamSession } from './team.svelte.ts';
 
 export class GlossarySync extends SharedDocSync {
 	/** What the document last gave this browser's tables. */
@@ -25,11 +24,14 @@ export class GlossarySync extends SharedDocSync {
 	}
 
 	/**
-	 * The tables held what this browser's copy holds when it last ran: whatever differs in them
-	 * now was edited here meanwhile (the glossary screen, an import) and is carried over.
+	 * The tables hold what the document last fed them (kept with the local copy; a copy from
+	 * before that was kept stands in for it): whatever differs in them now was edited here
+	 * meanwhile (the glossary screen, an import) and is carried over.
 	 */
-	protected override opened(): void {
-		if (this.hasContent()) this.#fed = readGlossary(this.doc);
+	protected override async opened(): Promise<void> {
+		this.#fed =
+			(await this.storedFed<SharedGlossary>()) ??
+			(this.hasContent() ? readGlossary(this.doc) : null);
 	}
 
 	protected hasContent(): boolean {
@@ -57,29 +59,15 @@ export class GlossarySync extends SharedDocSync {
 		this.#fed = await this.repos.shared.exchangeGlossary(async () => {
 			if (this.#fed && !this.readOnly) {
 				const here = await this.repos.shared.readGlossary(this.glossaryId);
-				if (here) applyEntries(this.doc, this.#fed.entries, here.entries, this.user);
+				if (here) {
+					carryRename(this.doc, this.#fed.glossary.name, here.glossary.name);
+					applyEntries(this.doc, this.#fed.entries, here.entries, this.user);
+				}
 			}
 			const shared = readGlossary(this.doc);
 			await this.repos.shared.applyGlossary(shared, this.#fed ?? undefined);
 			return shared;
 		});
+		this.storeFed(this.#fed);
 	}
-}
-
-/** Brings a team glossary into this browser (its document, then Dexie); returns its local id. */
-export async function openSharedGlossary(
-	repos: Repos,
-	session: TeamSession,
-	document: string
-): Promise<string> {
-	const link = { server: session.server, document };
-	await repos.shared.setLink(document, link);
-	const sync = new GlossarySync(repos, link, session);
-	try {
-		await sync.start();
-		await sync.whenReady();
-	} finally {
-		sync.stop();
-	}
-	return sync.glossaryId;
 }

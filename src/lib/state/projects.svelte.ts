@@ -4,6 +4,8 @@ import type { Project } from '$lib/domain/types.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
 import { reportError } from './report.ts';
+import { openShared } from './sync.svelte.ts';
+import { teamState } from './team.svelte.ts';
 
 export interface ProjectSummary extends Project {
 	segmentsTotal: number;
@@ -45,7 +47,16 @@ export class ProjectListState {
 	}
 
 	async rename(id: string, name: string): Promise<void> {
-		if (name.trim()) await this.#repos.projects.rename(id, name.trim());
+		if (!name.trim()) return;
+		await this.#repos.projects.rename(id, name.trim());
+		// A team project: the new name goes into its shared document (a viewer's is undone).
+		const link = await this.#repos.shared.link(id);
+		const team = teamState(this.#repos);
+		if (!link || !team.signedIn || !team.session) return;
+		const role = team.documents.find((d) => d.name === link.document)?.role;
+		await openShared(this.#repos, team.session, link.document, role === 'viewer').catch(
+			reportError
+		);
 	}
 
 	async remove(id: string): Promise<void> {

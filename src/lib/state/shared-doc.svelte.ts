@@ -11,7 +11,7 @@ import * as Y from 'yjs';
 import type { Repos } from '$lib/db/repos/index.ts';
 import type { SharedLink } from '$lib/db/repos/shared.ts';
 import type { LiveSubscription } from '$lib/db/live.ts';
-import { connectShared } from '$lib/sync/connection.ts';
+import { connectShared, whenSynced } from '$lib/sync/connection.ts';
 import { reportError } from './report.ts';
 import type { TeamSession } from './team.svelte.ts';
 
@@ -26,6 +26,7 @@ export abstract class SharedDocSync {
 	#persistence: IndexeddbPersistence | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#serial: Promise<void> = Promise.resolve();
+	#clients = new Set<number>();
 
 	status = $state<'connecting' | 'connected' | 'disconnected'>('connecting');
 	/** Local changes the server has not acknowledged yet (kept in this browser meanwhile). */
@@ -46,6 +47,10 @@ export abstract class SharedDocSync {
 		this.user = session.user;
 	}
 
+	/** True for text typed in this browser (under any client id it used on this document). */
+	protected readonly mine = (client: number): boolean =>
+		client === this.doc.clientID || this.#clients.has(client);
+
 	/** True when the document holds the content (not a new, empty one). */
 	protected abstract hasContent(): boolean;
 	/** Fills a new, empty document from this browser (its owner shares it). */
@@ -53,13 +58,33 @@ export abstract class SharedDocSync {
 	/** One exchange: what was done here into the document, then the document into the tables. */
 	protected abstract exchange(): Promise<void>;
 	/** The copy kept in this browser is open (before the first exchange). */
-	protected opened(): void {}
+	protected async opened(): Promise<void> {}
+
+	/**
+	 * What the document last gave the tables, kept with the local copy: a tab closed after a
+	 * change arrived and before it was fed must not take the tables' older state for an edit
+	 * made here (and send it back, undoing the change).
+	 */
+	protected async storedFed<T>(): Promise<T | undefined> {
+		const value = await this.#persistence?.get('fed');
+		return typeof value === 'string' ? (JSON.parse(value) as T) : undefined;
+	}
+
+	protected storeFed(value: unknown): void {
+		this.#persistence?.set('fed', JSON.stringify(value)).catch(reportError);
+	}
 
 	/** Opens the local copy, then connects; with `seeding`, an empty document is filled from here. */
 	async start(seeding = false): Promise<void> {
 		this.#persistence = new IndexeddbPersistence(`duiyi-shared:${this.link.document}`, this.doc);
 		await this.#persistence.whenSynced;
-		this.opened();
+		// Every Y.js client id this browser has used on the document: text typed under any of
+		// them is this member's own (see carryLate).
+		const known = await this.#persistence.get('clients');
+		const ids: number[] = typeof known === 'string' ? JSON.parse(known) : [];
+		this.#clients = new Set([...ids, this.doc.clientID]);
+		await this.#persistence.set('clients', JSON.stringify([...this.#clients]));
+		await this.opened();
 		this.doc.on('update', () => this.schedule());
 		if (this.hasContent()) await this.feed();
 		const provider = connectShared({
@@ -94,6 +119,11 @@ export abstract class SharedDocSync {
 			if (Date.now() > end) throw new Error('the team server did not answer');
 			await new Promise((r) => setTimeout(r, 50));
 		}
+	}
+
+	/** Resolves once the server has every change made here (rejects after `ms`). */
+	async whenSent(ms: number): Promise<void> {
+		if (this.provider) await whenSynced(this.provider, ms);
 	}
 
 	stop(): void {

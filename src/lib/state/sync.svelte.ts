@@ -15,6 +15,7 @@ import {
 	addRevision,
 	applyStructure,
 	applyTyped,
+	carryLate,
 	hasSegment,
 	putNote,
 	readProject,
@@ -23,6 +24,7 @@ import {
 	writeProject,
 	type SharedProject
 } from '$lib/sync/project-doc.ts';
+import { carryRename, sharedName } from '$lib/sync/name.ts';
 import { reportError } from './report.ts';
 import { SharedDocSync } from './shared-doc.svelte.ts';
 import type { TeamSession } from './team.svelte.ts';
@@ -43,6 +45,8 @@ export class ProjectSync extends SharedDocSync {
 	#fed: SharedProject | null = null;
 	#projectId: string | null = null;
 	#seed: SharedProject | undefined;
+	/** The name the document last gave this browser (a rename here differs from it). */
+	#fedName: string | null = null;
 
 	others = $state.raw<Presence[]>([]);
 
@@ -56,6 +60,16 @@ export class ProjectSync extends SharedDocSync {
 
 	protected hasContent(): boolean {
 		return this.doc.getArray('order').length > 0;
+	}
+
+	/** The name the document last gave this browser (kept with the local copy). */
+	protected override async opened(): Promise<void> {
+		this.#fedName =
+			(await this.storedFed<string>()) ?? (this.hasContent() ? sharedName(this.doc) : null);
+	}
+
+	get projectId(): string {
+		return this.link.document.replace(/^project:/, '');
 	}
 
 	protected async seed(): Promise<void> {
@@ -73,6 +87,11 @@ export class ProjectSync extends SharedDocSync {
 			),
 			observe(
 				() => this.repos.shared.extras(projectId),
+				() => this.schedule(),
+				reportError
+			),
+			observe(
+				() => this.repos.projects.get(projectId),
 				() => this.schedule(),
 				reportError
 			)
@@ -106,11 +125,20 @@ export class ProjectSync extends SharedDocSync {
 	protected async exchange(): Promise<void> {
 		// One transaction: an edit made here cannot land between the read and the write.
 		this.#fed = await this.repos.shared.exchangeProject(async () => {
+			// Typed here into a paragraph another member merged away meanwhile: into the merged one.
+			if (!this.readOnly) carryLate(this.doc, this.mine, this.user, Date.now());
+			// Renamed here (in the project list, perhaps while this project was closed).
+			const here = await this.repos.projects.get(this.projectId);
+			if (here && this.#fedName !== null && !this.readOnly) {
+				carryRename(this.doc, this.#fedName, here.name);
+			}
 			if (this.#fed && this.#projectId && !this.readOnly) await this.#push(this.#projectId);
 			const shared = readProject(this.doc);
 			await this.repos.shared.apply(shared, this.#fed ?? undefined);
+			this.#fedName = shared.project.name;
 			return shared;
 		});
+		this.storeFed(this.#fedName);
 	}
 
 	async #push(projectId: string): Promise<void> {
@@ -221,15 +249,19 @@ export class ProjectSync extends SharedDocSync {
 export async function openShared(
 	repos: Repos,
 	session: TeamSession,
-	document: string
+	document: string,
+	readOnly = false
 ): Promise<string> {
 	const projectId = document.replace(/^project:/, '');
 	const link = { server: session.server, document };
 	await repos.shared.setLink(projectId, link);
 	const sync = new ProjectSync(repos, link, session);
+	sync.readOnly = readOnly;
 	try {
 		await sync.start();
 		await sync.whenReady();
+		// What this exchange wrote (a rename made in the project list) goes now when it can.
+		await sync.whenSent(5_000).catch(() => undefined);
 	} finally {
 		sync.stop();
 	}

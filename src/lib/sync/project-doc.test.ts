@@ -7,6 +7,7 @@ import {
 	addRevision,
 	applyStructure,
 	applyTyped,
+	carryLate,
 	mapOffset,
 	rebaseIndex,
 	putNote,
@@ -264,20 +265,69 @@ describe('applyStructure', () => {
 		expect(applyStructure(mine, readProject(mine).segments, rows, 'li', 4)).toBe(false);
 	});
 
-	it('carries a merge, keeps words typed at once into the merged-away paragraph, and an undo', () => {
+	it('carries a merge and its undo; the paragraph brought back is no longer merged away', () => {
 		const mine = start();
 		const theirs = new Y.Doc();
 		sync(mine, theirs);
 		const fed = readProject(mine).segments;
 		const merged = [{ ...three[0], source: '甲。乙。丙。', target: 'A. B. C.' }, three[2]];
 		applyStructure(mine, fed, merged, 'li', 2);
-		applyTyped(theirs, 'b', 'B. C.', 'B. C. Late.', 'wang', 3);
 		sync(mine, theirs);
 		expect(ids(theirs)).toEqual(['a:A. B. C.', 'c:D.']);
-		// Undo of the merge brings the paragraph back, with the words typed meanwhile.
 		applyStructure(mine, readProject(mine).segments, three, 'li', 4);
 		sync(mine, theirs);
 		expect(ids(theirs)).toEqual(['a:A.', 'b:B. C.', 'c:D.']);
+		// Typed into it now: in its own place, nothing to carry.
+		applyTyped(theirs, 'b', 'B. C.', 'B. C. Now.', 'wang', 5);
+		expect(carryLate(theirs, () => true, 'wang', 6)).toBe(false);
+		expect(ids(theirs)).toEqual(['a:A.', 'b:B. C. Now.', 'c:D.']);
+	});
+
+	it('text typed into a paragraph merged away at the same time is carried by its author, once', () => {
+		const mine = start();
+		const theirs = new Y.Doc();
+		const third = new Y.Doc();
+		sync(mine, theirs);
+		sync(mine, third);
+		const fed = readProject(mine).segments;
+		const merged = [{ ...three[0], source: '甲。乙。丙。', target: 'A. B. C.' }, three[2]];
+		applyStructure(mine, fed, merged, 'li', 2);
+		// Typed at the same time, in the middle and at the end of the paragraph merged away.
+		applyTyped(theirs, 'b', 'B. C.', 'B. (x) C.', 'wang', 3);
+		applyTyped(theirs, 'b', 'B. (x) C.', 'B. (x) C. Late.', 'wang', 3);
+		applyTyped(mine, 'a', 'A. B. C.', 'Now A. B. C.', 'li', 4);
+		sync(mine, theirs);
+		sync(mine, third);
+		sync(theirs, third);
+		expect(ids(theirs)).toEqual(['a:Now A. B. C.', 'c:D.']);
+		// Only the author carries it: not the merger, not a third member.
+		expect(carryLate(mine, (c) => c === mine.clientID, 'li', 5)).toBe(false);
+		expect(carryLate(third, (c) => c === third.clientID, 'zhao', 5)).toBe(false);
+		expect(carryLate(theirs, (c) => c === theirs.clientID, 'wang', 5)).toBe(true);
+		expect(carryLate(theirs, (c) => c === theirs.clientID, 'wang', 6)).toBe(false);
+		for (const doc of [mine, third]) sync(theirs, doc);
+		for (const doc of [mine, theirs, third]) {
+			expect(ids(doc)).toEqual(['a:Now A. B. (x) C. Late.', 'c:D.']);
+		}
+		// Typed later still (the member had not seen the merge yet): carried too, once.
+		applyTyped(theirs, 'b', 'B. (x) C. Late.', 'B. (x) C. Late. Again.', 'wang', 7);
+		expect(carryLate(theirs, (c) => c === theirs.clientID, 'wang', 8)).toBe(true);
+		expect(carryLate(theirs, (c) => c === theirs.clientID, 'wang', 8)).toBe(false);
+		expect(ids(theirs)).toEqual(['a:Now A. B. (x) C. Late. Again.', 'c:D.']);
+	});
+
+	it('a merge made here keeps words that reached the document after this replica was fed', () => {
+		const mine = start();
+		const theirs = new Y.Doc();
+		sync(mine, theirs);
+		const fed = readProject(mine).segments;
+		applyTyped(theirs, 'b', 'B. C.', 'B. C. Seen.', 'wang', 2);
+		sync(mine, theirs);
+		const merged = [{ ...three[0], source: '甲。乙。丙。', target: 'A. B. C.' }, three[2]];
+		applyStructure(mine, fed, merged, 'li', 3);
+		sync(mine, theirs);
+		expect(ids(theirs)).toEqual(['a:A. B. C. Seen.', 'c:D.']);
+		expect(carryLate(theirs, (c) => c === theirs.clientID, 'wang', 4)).toBe(false);
 	});
 
 	it('carries a move without reverting a move that arrived meanwhile, and lists a paragraph once', () => {

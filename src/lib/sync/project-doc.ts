@@ -12,6 +12,12 @@
  *   replies   Y.Map<AnnotationReply & {noteId}>    keyed by reply id (two replies never collide)
  *   revisions Y.Array<Revision>  appended, never edited
  *   confirmed Y.Array<ConfirmedPair>  appended on every confirmation; feeds the TM
+ *
+ * A paragraph merged into the one before it leaves `order` but keeps its map, with a record of
+ * the merge (mergedInto, mergedAt: the merger's state vector, carried: its English as joined,
+ * carriedAt: where that starts in joinedText, the merged paragraph's English): text someone
+ * typed into it that the merger had not seen yet is carried into the merged paragraph by its
+ * author (carryLate), so it is never lost nor hidden.
  */
 import * as Y from 'yjs';
 import type {
@@ -24,6 +30,7 @@ import type {
 	SegmentKind,
 	SegmentStatus
 } from '../domain/types.ts';
+import { joinTexts } from '../domain/structure/merge.ts';
 
 export interface ConfirmedPair {
 	segmentId: string;
@@ -281,6 +288,9 @@ export function applyStructure(
 	const was = new Map(fed.map((s) => [s.id, s]));
 	const local = new Set(rows.map((r) => r.id));
 	const current = () => ord.toArray();
+	const merges = mergesHere(fed, rows);
+	// What the document holds now, all of it carried by the merges written below.
+	const seen = Y.encodeStateVector(doc);
 	let wrote = false;
 	doc.transact(() => {
 		// Removed here: known to the document and fed here, gone from this replica.
@@ -302,7 +312,8 @@ export function applyStructure(
 			entry.set('kind', row.kind);
 			if (row.joined) entry.set('joined', row.joined);
 			else entry.delete('joined');
-			setTarget(doc, row.id, row.target, by, at);
+			const merged = merges.get(row.id);
+			setTarget(doc, row.id, merged ? joinMerged(doc, row, merged, seen) : row.target, by, at);
 			wrote = true;
 		}
 		// New here, or moved here: (re)placed after the paragraph that precedes it here.
@@ -317,6 +328,8 @@ export function applyStructure(
 			const entry = map.get(row.id);
 			if (isNew && !entry) map.set(row.id, segmentEntry(row, by));
 			else if (isNew && entry) {
+				// Brought back (a merge undone): no longer merged away.
+				for (const key of MERGE_KEYS) entry.delete(key);
 				entry.set('source', row.source);
 				entry.set('kind', row.kind);
 				setSegmentFields(doc, row.id, { status: row.status, locked: row.locked }, by, at);
@@ -330,6 +343,145 @@ export function applyStructure(
 		});
 	});
 	return wrote;
+}
+
+const MERGE_KEYS = ['mergedInto', 'mergedAt', 'carried', 'carriedAt', 'joinedText'] as const;
+
+/**
+ * The merges made here: each paragraph whose source changed here, with the paragraphs fed right
+ * after it that are gone here (merged into it), when its English here is theirs joined as fed.
+ */
+function mergesHere(fed: Segment[], rows: Segment[]): Map<string, Segment[]> {
+	const here = new Map(rows.map((r) => [r.id, r]));
+	const merges = new Map<string, Segment[]>();
+	fed.forEach((first, i) => {
+		const row = here.get(first.id);
+		if (!row || row.source === first.source) return;
+		const gone: Segment[] = [];
+		for (let j = i + 1; j < fed.length && !here.has(fed[j].id); j++) gone.push(fed[j]);
+		const joined = gone.reduce((text, s) => joinTexts(text, s.target).text, first.target);
+		if (gone.length && joined === row.target) merges.set(first.id, gone);
+	});
+	return merges;
+}
+
+/**
+ * A merge made here, joined again from the English the document holds now (words that arrived
+ * since the merge was made here are kept), and recorded on each paragraph merged away: what
+ * was carried of it and where, so text typed into it later can follow (carryLate).
+ */
+function joinMerged(doc: Y.Doc, row: Segment, gone: Segment[], seen: Uint8Array): string {
+	let text = targetText(doc, row.id).toString();
+	const carried: { map: Y.Map<unknown>; text: string; at: number }[] = [];
+	for (const s of gone) {
+		const map = segmentsMap(doc).get(s.id);
+		if (!map) continue;
+		const own = (map.get('target') as Y.Text).toString();
+		const join = joinTexts(text, own);
+		carried.push({ map, text: own, at: join.offset });
+		text = join.text;
+	}
+	for (const c of carried) {
+		c.map.set('mergedInto', row.id);
+		c.map.set('mergedAt', seen);
+		c.map.set('carried', c.text);
+		c.map.set('carriedAt', c.at);
+		c.map.set('joinedText', text);
+	}
+	return text;
+}
+
+/**
+ * Text typed into a paragraph another member merged away, which that member had not seen when
+ * merging (the two happened at the same time, or this member was offline): the author carries
+ * it into the merged paragraph, where the merge would have put it had it been seen. `mine`
+ * tells this member's Y.js client ids; what others typed is theirs to carry (each author does
+ * it once: the last clock carried is recorded per client). Returns true when something was
+ * carried.
+ */
+export function carryLate(
+	doc: Y.Doc,
+	mine: (client: number) => boolean,
+	by: string,
+	at: number
+): boolean {
+	const listed = new Set(order(doc).toArray());
+	let wrote = false;
+	doc.transact(() => {
+		for (const [id, map] of segmentsMap(doc).entries()) {
+			if (listed.has(id) || !map.has('mergedInto')) continue;
+			const late = lateText(map, mine);
+			if (!late) continue;
+			const into = mergeTarget(doc, String(map.get('mergedInto')), listed);
+			if (!into) continue; // merged into a paragraph merged away in turn, not known here yet
+			if (into === map.get('mergedInto')) {
+				const joined = String(map.get('joinedText') ?? '');
+				const from = Number(map.get('carriedAt') ?? joined.length);
+				const carried = String(map.get('carried') ?? '').trimStart();
+				const before = joined.slice(0, from);
+				const after = joined.slice(from + carried.length);
+				const lead = late.base.length - late.base.trimStart().length;
+				const typed = late.typed.startsWith(late.base.slice(0, lead))
+					? late.typed.slice(lead)
+					: late.typed.trimStart();
+				applyTyped(
+					doc,
+					into,
+					before + late.base.slice(lead) + after,
+					before + typed + after,
+					by,
+					at
+				);
+			} else {
+				const edit = textEdit(late.base, late.typed);
+				const text = targetText(doc, into).toString();
+				setTarget(doc, into, joinTexts(text, edit?.insert ?? '').text, by, at);
+			}
+			for (const [client, clock] of late.carried) map.set(`late:${client}`, clock);
+			wrote = true;
+		}
+	});
+	return wrote;
+}
+
+/** The paragraph still in the order that `id` is, or was merged into (following merges). */
+function mergeTarget(doc: Y.Doc, id: string, listed: Set<string>): string | null {
+	for (let hops = 0; hops < 50; hops++) {
+		if (listed.has(id)) return id;
+		const next = segmentsMap(doc).get(id)?.get('mergedInto');
+		if (typeof next !== 'string') return null;
+		id = next;
+	}
+	return null;
+}
+
+/**
+ * A merged-away paragraph's English as the merger carried it (`base`) and with this member's
+ * text the merger had not seen and that is not carried yet (`typed`), with the last clock of
+ * it per client; null when there is none.
+ */
+function lateText(
+	map: Y.Map<unknown>,
+	mine: (client: number) => boolean
+): { base: string; typed: string; carried: Map<number, number> } | null {
+	const seen = Y.decodeStateVector(map.get('mergedAt') as Uint8Array);
+	const text = map.get('target') as Y.Text;
+	const carried = new Map<number, number>();
+	let base = '';
+	let typed = '';
+	for (let item = text._start; item; item = item.right) {
+		if (item.deleted || !(item.content instanceof Y.ContentString)) continue;
+		const { client, clock } = item.id;
+		const from = Math.max(seen.get(client) ?? 0, Number(map.get(`late:${client}`) ?? 0));
+		const str = item.content.str;
+		const known = str.slice(0, Math.max(0, Math.min(str.length, from - clock)));
+		base += known;
+		typed += known;
+		if (known.length === str.length || !mine(client)) continue;
+		typed += str.slice(known.length);
+		carried.set(client, Math.max(carried.get(client) ?? 0, clock + item.length));
+	}
+	return carried.size ? { base, typed, carried } : null;
 }
 
 /** The longest common subsequence of two id lists (the paragraphs that did not move). */

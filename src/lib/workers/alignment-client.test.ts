@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignmentRequest, AlignmentResponse } from './alignment.worker.ts';
 import { AlignmentClient, type WorkerLike } from './alignment-client.ts';
+import { packStrings, unpackStrings } from './packed.ts';
 
 /** A worker that records requests and answers when told to. */
 class FakeWorker implements WorkerLike {
@@ -30,12 +31,8 @@ describe('AlignmentClient', () => {
 		const seen: number[] = [];
 		const done = client.align(['甲'], ['A'], { onProgress: (f) => seen.push(f) });
 		const [request] = workers[0].requests;
-		expect(request).toMatchObject({
-			type: 'align',
-			zh: ['甲'],
-			en: ['A'],
-			dictionaryUrl: '/base/dict/cedict.txt'
-		});
+		expect(request).toMatchObject({ type: 'align', dictionaryUrl: '/base/dict/cedict.txt' });
+		expect([unpackStrings(request.zh), unpackStrings(request.en)]).toEqual([['甲'], ['A']]);
 		workers[0].reply({ id: request.id, type: 'progress', fraction: 0.5 });
 		workers[0].reply({ id: request.id, type: 'result', beads: [bead], dictionary: true });
 		await expect(done).resolves.toEqual({ beads: [bead], dictionary: true });
@@ -69,6 +66,31 @@ describe('AlignmentClient', () => {
 		expect(workers).toHaveLength(2);
 	});
 
+	it('release ends an idle worker (its memory goes back) and leaves a running one alone', async () => {
+		const workers: FakeWorker[] = [];
+		const client = new AlignmentClient(() => {
+			workers.push(new FakeWorker());
+			return workers.at(-1)!;
+		});
+		const run = client.align(['甲'], ['A']);
+		client.release();
+		expect(workers[0].terminated).toBe(false);
+		const [request] = workers[0].requests;
+		workers[0].reply({ id: request.id, type: 'result', beads: [bead], dictionary: true });
+		await expect(run).resolves.toEqual({ beads: [bead], dictionary: true });
+		client.release();
+		expect(workers[0].terminated).toBe(true);
+		const next = client.align(['乙'], ['B']);
+		expect(workers).toHaveLength(2);
+		workers[1].reply({
+			id: workers[1].requests[0].id,
+			type: 'result',
+			beads: [],
+			dictionary: true
+		});
+		await expect(next).resolves.toEqual({ beads: [], dictionary: true });
+	});
+
 	it('rejects with the worker error', async () => {
 		const worker = new FakeWorker();
 		const client = new AlignmentClient(() => worker);
@@ -93,7 +115,11 @@ describe('AlignmentClient.readDraft', () => {
 		expect(request).toMatchObject({ type: 'read' });
 		expect(transfers[0]).toEqual([bytes.buffer]);
 		const read = { ok: true as const, text: 'A\n\nB', paragraphs: ['A', 'B'] };
-		worker.reply({ id: request.id, type: 'read', read });
+		worker.reply({
+			id: request.id,
+			type: 'read',
+			read: { ...read, paragraphs: packStrings(read.paragraphs) }
+		});
 		await expect(done).resolves.toEqual(read);
 	});
 

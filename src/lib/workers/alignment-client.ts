@@ -6,6 +6,7 @@
 import type { AlignmentBead, GlossaryPair, UnitKinds } from '../domain/alignment/index.ts';
 import type { DraftRead } from '../domain/text/draft.ts';
 import type { AlignmentRequest, AlignmentResponse, DraftReadRequest } from './alignment.worker.ts';
+import { packStrings, transferOf, unpackStrings } from './packed.ts';
 
 export interface AlignmentResult {
 	beads: AlignmentBead[];
@@ -63,8 +64,12 @@ export class AlignmentClient {
 				const reading = this.#reading;
 				if (reading && reading.id === message.id) {
 					this.#reading = null;
-					if (message.type === 'read') reading.resolve(message.read);
-					else if (message.type === 'error') reading.reject(new Error(message.message));
+					if (message.type === 'read') {
+						const read = message.read;
+						reading.resolve(
+							read.ok ? { ...read, paragraphs: unpackStrings(read.paragraphs) } : read
+						);
+					} else if (message.type === 'error') reading.reject(new Error(message.message));
 					return;
 				}
 				const pending = this.#pending;
@@ -94,16 +99,19 @@ export class AlignmentClient {
 			options.signal?.addEventListener('abort', () => {
 				if (this.#pending?.id === id) this.cancel();
 			});
-			this.#ensure().postMessage({
-				id,
-				type: 'align',
-				zh,
-				en,
-				glossary: options.glossary,
-				level: options.level,
-				kinds: options.kinds,
-				dictionaryUrl: this.dictionaryUrl
-			});
+			const packed = { zh: packStrings(zh), en: packStrings(en) };
+			this.#ensure().postMessage(
+				{
+					id,
+					type: 'align',
+					...packed,
+					glossary: options.glossary,
+					level: options.level,
+					kinds: options.kinds,
+					dictionaryUrl: this.dictionaryUrl
+				},
+				transferOf(packed.zh, packed.en)
+			);
 		});
 	}
 
@@ -121,6 +129,17 @@ export class AlignmentClient {
 			this.#reading = { id, resolve, reject };
 			this.#ensure().postMessage({ id, type: 'read', bytes: own }, [own.buffer as ArrayBuffer]);
 		});
+	}
+
+	/**
+	 * Ends the worker when nothing is asked of it, so the memory it holds (the dictionary, the
+	 * texts and their features: most of a tab aligning 20,000 paragraphs) goes back; the next
+	 * request starts a new worker, which loads the dictionary again.
+	 */
+	release(): void {
+		if (this.#pending || this.#reading) return;
+		this.#worker?.terminate();
+		this.#worker = null;
 	}
 
 	/** Stops the current run (and any draft being read) at once: its promise resolves null. */

@@ -11,8 +11,9 @@ import {
 	type GlossaryPair,
 	type UnitKinds
 } from '../domain/alignment/index.ts';
-import { readDraft, type DraftRead } from '../domain/text/draft.ts';
+import { readDraft } from '../domain/text/draft.ts';
 import { DICTIONARY_URL, fetchDictionary } from './dictionary.ts';
+import { packStrings, transferOf, unpackStrings, type PackedStrings } from './packed.ts';
 
 /** A draft file's bytes to decode and cut into paragraphs (the buffer is transferred). */
 export type DraftReadRequest = { id: number; type: 'read'; bytes: Uint8Array };
@@ -20,8 +21,9 @@ export type DraftReadRequest = { id: number; type: 'read'; bytes: Uint8Array };
 export type AlignmentRequest = {
 	id: number;
 	type: 'align';
-	zh: string[];
-	en: string[];
+	/** The two texts' paragraphs (or sentences), packed (workers/packed.ts). */
+	zh: PackedStrings;
+	en: PackedStrings;
 	glossary?: GlossaryPair[];
 	/** Paragraphs (the default) or sentences. */
 	level?: 'paragraph' | 'sentence';
@@ -35,14 +37,33 @@ export type AlignmentResponse =
 	| { id: number; type: 'progress'; fraction: number }
 	/** `dictionary` false: the dictionary could not be loaded and only length, numbers, names and the glossary were used. */
 	| { id: number; type: 'result'; beads: AlignmentBead[]; dictionary: boolean }
-	| { id: number; type: 'read'; read: DraftRead }
+	/** A draft read: its paragraphs packed (workers/packed.ts). */
+	| { id: number; type: 'read'; read: PackedDraftRead }
 	| { id: number; type: 'error'; message: string };
+
+/** DraftRead with the paragraphs packed for the trip to the page. */
+export type PackedDraftRead =
+	| { ok: true; text: string; paragraphs: PackedStrings }
+	| { ok: false; reason: 'binary' | 'undecodable' };
 
 self.onmessage = async (event: MessageEvent<AlignmentRequest | DraftReadRequest>) => {
 	if (event.data.type === 'read') {
 		const { id, bytes } = event.data;
 		try {
-			self.postMessage({ id, type: 'read', read: readDraft(bytes) } satisfies AlignmentResponse);
+			const read = readDraft(bytes);
+			if (!read.ok) {
+				self.postMessage({ id, type: 'read', read } satisfies AlignmentResponse);
+				return;
+			}
+			const paragraphs = packStrings(read.paragraphs);
+			self.postMessage(
+				{
+					id,
+					type: 'read',
+					read: { ok: true, text: read.text, paragraphs }
+				} satisfies AlignmentResponse,
+				transferOf(paragraphs)
+			);
 		} catch (error) {
 			self.postMessage({ id, type: 'error', message: (error as Error).message });
 		}
@@ -52,7 +73,7 @@ self.onmessage = async (event: MessageEvent<AlignmentRequest | DraftReadRequest>
 	if (type !== 'align') return;
 	try {
 		const dict = await fetchDictionary(dictionaryUrl ?? DICTIONARY_URL);
-		const { beads } = alignUnits(zh, en, {
+		const { beads } = alignUnits(unpackStrings(zh), unpackStrings(en), {
 			dictionary: dict ?? undefined,
 			glossary,
 			kinds,

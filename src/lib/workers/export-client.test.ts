@@ -12,6 +12,7 @@ import {
 	ExportClient,
 	renderExport,
 	type ExportFormat,
+	type ExportJob,
 	type ExportMessage,
 	type ExportRequest,
 	type WorkerLike
@@ -89,8 +90,8 @@ class FakeWorker implements WorkerLike {
 	onmessage: ((event: MessageEvent<ExportMessage>) => void) | null = null;
 	onerror: ((event: ErrorEvent) => void) | null = null;
 	terminated = false;
-	posted: ExportRequest[] = [];
-	postMessage(message: ExportRequest) {
+	posted: ExportJob[] = [];
+	postMessage(message: ExportJob) {
 		this.posted.push(message);
 	}
 	terminate() {
@@ -106,7 +107,9 @@ describe('ExportClient', () => {
 		const worker = new FakeWorker();
 		const client = new ExportClient(() => worker);
 		const progress: number[] = [];
-		const result = client.run(request('txt'), (done) => progress.push(done));
+		const { file: _file, ...order } = request('txt');
+		const result = client.run('p1', order, (done) => progress.push(done));
+		expect(worker.posted).toEqual([{ type: 'render', projectId: 'p1', order }]);
 		worker.send({ type: 'progress', done: 1, total: 2 });
 		worker.send({ type: 'result', data: 'text' });
 		await expect(result).resolves.toBe('text');
@@ -117,7 +120,7 @@ describe('ExportClient', () => {
 	it('cancel ends the worker and rejects with ExportCancelled', async () => {
 		const worker = new FakeWorker();
 		const client = new ExportClient(() => worker);
-		const result = client.run(request('docx'), () => {});
+		const result = client.report('p1', 'docx', request('docx').options);
 		client.cancel();
 		await expect(result).rejects.toBeInstanceOf(ExportCancelled);
 		expect(worker.terminated).toBe(true);
@@ -125,8 +128,23 @@ describe('ExportClient', () => {
 
 	it('passes a worker error on', async () => {
 		const worker = new FakeWorker();
-		const result = new ExportClient(() => worker).run(request('docx'), () => {});
+		const result = new ExportClient(() => worker).run(
+			'p1',
+			{ format: 'docx', options: request('docx').options },
+			() => {}
+		);
 		worker.send({ type: 'error', message: 'boom' });
 		await expect(result).rejects.toThrow('boom');
+	});
+
+	it('asks the worker what an export would lack and resolves with its report', async () => {
+		const worker = new FakeWorker();
+		const options = request('docx').options;
+		const result = new ExportClient(() => worker).report('p1', 'docx', options);
+		expect(worker.posted).toEqual([{ type: 'report', projectId: 'p1', format: 'docx', options }]);
+		const report = { withoutEnglish: [{ number: 2, source: '本次推介会' }], units: null };
+		worker.send({ type: 'report', report });
+		await expect(result).resolves.toEqual(report);
+		expect(worker.terminated).toBe(true);
 	});
 });

@@ -1,11 +1,14 @@
 /**
- * Export worker: renders one export (domain/formats/export renderExport) and posts progress and
+ * Export worker: reads the project from IndexedDB, then either reports what the export would
+ * lack (domain/formats/export exportReport) or renders it (renderExport), posting progress and
  * the result. The dictionary for exports by sentence is fetched when asked for.
  */
+import { workspaceRepo } from '../db/repos/workspace.ts';
+import { getDb } from '../db/schema.ts';
 import type { Dictionary } from '../domain/dictionary/index.ts';
-import { renderExport, type ExportRequest } from '../domain/formats/export/index.ts';
+import { exportReport, renderExport, type ExportRequest } from '../domain/formats/export/index.ts';
 import { fetchDictionary } from './dictionary.ts';
-import type { ExportMessage } from './export-client.ts';
+import type { ExportJob, ExportMessage } from './export-client.ts';
 
 function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
 	// Sentence pairs still align on length and numbers without the dictionary.
@@ -16,11 +19,19 @@ function dictionaryFor(req: ExportRequest): Promise<Dictionary | null> {
 const post = (message: ExportMessage, transfer: Transferable[] = []) =>
 	(self as unknown as Worker).postMessage(message, transfer);
 
-self.onmessage = async (event: MessageEvent<ExportRequest>) => {
+self.onmessage = async (event: MessageEvent<ExportJob>) => {
+	const job = event.data;
 	try {
-		const dictionary = await dictionaryFor(event.data);
+		const file = await workspaceRepo(getDb()).projectFile(job.projectId);
+		if (!file) throw new Error(`project ${job.projectId} not found`);
+		if (job.type === 'report') {
+			post({ type: 'report', report: exportReport(file, job.format, job.options) });
+			return;
+		}
+		const req: ExportRequest = { ...job.order, file };
+		const dictionary = await dictionaryFor(req);
 		let last = 0;
-		const data = await renderExport(event.data, dictionary, (done, total) => {
+		const data = await renderExport(req, dictionary, (done, total) => {
 			const now = Date.now();
 			if (now - last < 100 && done < total) return;
 			last = now;

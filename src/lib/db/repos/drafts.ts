@@ -6,6 +6,7 @@
 import type { Bead, Draft, Segment, TmUnit } from '../../domain/types.ts';
 import { newId } from '../../domain/ids.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
+import { deleteDraft, putBeads, putDraft, readDraft } from './draft-chunks.ts';
 import { revisionOf } from './revision.ts';
 import type { DuiyiDB, TmUnitRow } from '../schema.ts';
 
@@ -58,27 +59,49 @@ export function draftsRepo(db: DuiyiDB) {
 				createdAt: now,
 				updatedAt: now
 			};
-			await db.drafts.add(draft);
+			await db.transaction('rw', [db.drafts, db.draftChunks], () => putDraft(db, draft));
 			return draft;
 		},
 
 		async get(id: string): Promise<Draft | undefined> {
-			return db.drafts.get(id);
+			return db.transaction('r', [db.drafts, db.draftChunks], async () => {
+				const row = await db.drafts.get(id);
+				return row && readDraft(db, row);
+			});
 		},
 
 		/** A project's drafts, the most recently changed first. */
 		async list(projectId: string): Promise<Draft[]> {
-			const rows = await db.drafts.where('projectId').equals(projectId).toArray();
-			return rows.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
+			return db.transaction('r', [db.drafts, db.draftChunks], async () => {
+				const rows = await db.drafts.where('projectId').equals(projectId).toArray();
+				rows.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
+				const out: Draft[] = [];
+				for (const row of rows) out.push(await readDraft(db, row));
+				return out;
+			});
+		},
+
+		/** A project's most recently changed draft (read alone: the others stay on disk). */
+		async latest(projectId: string): Promise<Draft | undefined> {
+			return db.transaction('r', [db.drafts, db.draftChunks], async () => {
+				const rows = await db.drafts.where('projectId').equals(projectId).toArray();
+				rows.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
+				return rows[0] && readDraft(db, rows[0]);
+			});
 		},
 
 		/** Stores the alignment as it is now (after the aligner ran, after each correction). */
 		async saveBeads(id: string, beads: Bead[]): Promise<void> {
-			await db.drafts.update(id, { beads, updatedAt: Date.now() });
+			await db.transaction('rw', [db.drafts, db.draftChunks], async () => {
+				const row = await db.drafts.get(id);
+				if (!row) return;
+				const next = await putBeads(db, row, beads);
+				await db.drafts.put({ ...next, updatedAt: Date.now() });
+			});
 		},
 
 		async remove(id: string): Promise<void> {
-			await db.drafts.delete(id);
+			await db.transaction('rw', [db.drafts, db.draftChunks], () => deleteDraft(db, id));
 		},
 
 		/**

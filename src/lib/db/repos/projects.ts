@@ -87,6 +87,7 @@ export function projectsRepo(db: DuiyiDB) {
 				async () => {
 					await db.segments.where('projectId').equals(id).delete();
 					await db.drafts.where('projectId').equals(id).delete();
+					await db.draftChunks.where('projectId').equals(id).delete();
 					await db.annotations.where('projectId').equals(id).delete();
 					await db.revisions.where('projectId').equals(id).delete();
 					await db.qaDismissals.where('projectId').equals(id).delete();

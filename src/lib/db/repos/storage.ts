@@ -63,6 +63,7 @@ export function storageRepo(db: DuiyiDB) {
 					db.revisions,
 					db.annotations,
 					db.drafts,
+					db.draftChunks,
 					db.tmUnits,
 					db.termEntries
 				],
@@ -70,7 +71,7 @@ export function storageRepo(db: DuiyiDB) {
 					const uses: StorageUse[] = [];
 					for (const project of await db.projects.toArray()) {
 						const tables = await Promise.all(
-							[db.segments, db.revisions, db.annotations, db.drafts].map((t) =>
+							[db.segments, db.revisions, db.annotations, db.drafts, db.draftChunks].map((t) =>
 								t.where('projectId').equals(project.id).toArray()
 							)
 						);

@@ -8,6 +8,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../../domain/formats/project/back
 import { emptyProjectFile, type ProjectFile } from '../../domain/formats/project/project-file.ts';
 import type { TagTables } from '../../domain/formats/xliff/inline.ts';
 import { newId } from '../../domain/ids.ts';
+import { putDraft, readProjectDrafts } from './draft-chunks.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
 import {
 	projectTables,
@@ -38,6 +39,7 @@ export function workspaceRepo(db: DuiyiDB) {
 		db.projects,
 		db.segments,
 		db.drafts,
+		db.draftChunks,
 		db.glossaries,
 		db.termEntries,
 		db.tmUnits,
@@ -66,7 +68,7 @@ export function workspaceRepo(db: DuiyiDB) {
 				);
 				const tags = await db.settings.get(INLINE_TAGS_KEY + projectId);
 				if (tags) file.inlineTags = tags.value as TagTables;
-				file.drafts = await db.drafts.where('projectId').equals(projectId).toArray();
+				file.drafts = await readProjectDrafts(db, projectId);
 				file.annotations = await db.annotations.where('projectId').equals(projectId).toArray();
 				file.revisions = await db.revisions.where('projectId').equals(projectId).toArray();
 				const ids = new Set(project.glossaryIds);
@@ -86,12 +88,12 @@ export function workspaceRepo(db: DuiyiDB) {
 			return db.transaction('r', all(), async () => {
 				const projects: BackupProject[] = [];
 				for (const project of await db.projects.toArray()) {
-					const where = (t: 'segments' | 'drafts' | 'annotations' | 'revisions') =>
+					const where = (t: 'segments' | 'annotations' | 'revisions') =>
 						db[t].where('projectId').equals(project.id).toArray();
 					projects.push({
 						project,
 						segments: ((await where('segments')) as ProjectFile['segments']).sort(byOrder),
-						drafts: (await where('drafts')) as ProjectFile['drafts'],
+						drafts: await readProjectDrafts(db, project.id),
 						annotations: (await where('annotations')) as ProjectFile['annotations'],
 						revisions: (await where('revisions')) as ProjectFile['revisions']
 					});
@@ -130,7 +132,7 @@ export function workspaceRepo(db: DuiyiDB) {
 				await Promise.all(all().map((table) => table.clear()));
 				await db.projects.bulkAdd(backup.projects.map((p) => p.project));
 				await db.segments.bulkAdd(backup.projects.flatMap((p) => p.segments));
-				await db.drafts.bulkAdd(backup.projects.flatMap((p) => p.drafts));
+				for (const draft of backup.projects.flatMap((p) => p.drafts)) await putDraft(db, draft);
 				await db.annotations.bulkAdd(backup.projects.flatMap((p) => p.annotations));
 				await db.revisions.bulkAdd(backup.projects.flatMap((p) => p.revisions));
 				await db.glossaries.bulkAdd(backup.glossaries);
@@ -163,7 +165,7 @@ export function workspaceRepo(db: DuiyiDB) {
 							.sort(byOrder)
 							.map((s, order) => ({ ...s, id: seg(s.id), projectId, order }))
 					);
-					await db.drafts.bulkAdd(file.drafts.map((d) => ({ ...d, id: newId(), projectId })));
+					for (const draft of file.drafts) await putDraft(db, { ...draft, id: newId(), projectId });
 					await db.annotations.bulkAdd(
 						file.annotations.map((a) => ({
 							...a,

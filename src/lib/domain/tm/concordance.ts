@@ -1,8 +1,11 @@
 /**
  * Concordance: every TM unit whose source or target contains a word or phrase, with where it
  * occurs in each language, so the hits can be highlighted. Chinese phrases of two characters or
- * more are found through the fuzzy index's bigram postings; anything else by a scan of the
- * case-folded texts, kept beside the index.
+ * more are found through the fuzzy index's bigram postings; a query with a word in it (letters
+ * or digits other than Chinese characters) through word postings of the case-folded texts, kept
+ * beside the index; anything else (a single Chinese character, punctuation) by a scan of them.
+ * Candidates from postings are then checked against the folded texts, so the result is the
+ * scan's, only found sooner (an English query over 100,000 units scanned in 80–260 ms).
  */
 import type { TmUnit } from '../types.ts';
 import { normaliseForMatch, textGrams } from './normalise.ts';
@@ -31,8 +34,26 @@ export interface ConcordanceOptions {
 	accept?: (unit: TmUnit) => boolean;
 }
 
-/** Case-folded source and target by slot, filled on first use and kept up to date after. */
-const folded = new WeakMap<TmIndex, { source: string[]; target: string[] }>();
+/** Case-folded texts by slot and their word postings, filled on first use and kept up to date. */
+interface Folded {
+	source: string[];
+	target: string[];
+	/** Folded word → slots whose source or target has it, ascending. */
+	words: Map<string, number[]>;
+}
+
+const folded = new WeakMap<TmIndex, Folded>();
+
+/** A word: a run of letters and digits that are not Chinese characters. */
+const WORD = /(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\p{L}\p{N}\p{M}])+/gu;
+
+function addWords(words: Map<string, number[]>, text: string, slot: number): void {
+	for (const [word] of text.matchAll(WORD)) {
+		const list = words.get(word);
+		if (!list) words.set(word, [slot]);
+		else if (list[list.length - 1] !== slot) list.push(slot);
+	}
+}
 
 /** Lower case that keeps offsets (a character whose lower case is longer stays as it is). */
 function fold(text: string): string {
@@ -44,18 +65,68 @@ function fold(text: string): string {
 	}).join('');
 }
 
-function foldedOf(index: TmIndex): { source: string[]; target: string[] } {
+function foldedOf(index: TmIndex): Folded {
 	let cache = folded.get(index);
 	if (!cache) {
-		cache = { source: [], target: [] };
+		cache = { source: [], target: [], words: new Map() };
 		folded.set(index, cache);
 	}
 	for (let slot = cache.source.length; slot < index.units.length; slot++) {
 		const unit = index.units[slot];
-		cache.source.push(unit ? fold(unit.source) : '');
-		cache.target.push(unit ? fold(unit.target) : '');
+		const source = unit ? fold(unit.source) : '';
+		const target = unit ? fold(unit.target) : '';
+		cache.source.push(source);
+		cache.target.push(target);
+		addWords(cache.words, source, slot);
+		addWords(cache.words, target, slot);
 	}
 	return cache;
+}
+
+/** Sorted slot lists merged into one, without repeats. */
+function union(lists: number[][]): number[] {
+	if (lists.length === 1) return lists[0];
+	const all = lists.flat().sort((a, b) => a - b);
+	return all.filter((slot, i) => i === 0 || all[i - 1] !== slot);
+}
+
+/**
+ * Slots that may contain `needle`, from the word postings; null when the needle has no word.
+ * A word of the needle with a non-word character after it ends a word of the text there (the
+ * same character follows it), one with a non-word character before it starts one, so a word
+ * bounded on both sides is a whole word of the text, one open at the needle's start ends one,
+ * one open at its end starts one, and a needle that is one open word lies inside one.
+ */
+function wordCandidates(words: Map<string, number[]>, needle: string): number[] | null {
+	const exact: number[][] = [];
+	const open: { word: string; test: (w: string) => boolean }[] = [];
+	for (const match of needle.matchAll(WORD)) {
+		const word = match[0];
+		const atStart = match.index === 0;
+		const atEnd = match.index + word.length === needle.length;
+		if (!atStart && !atEnd) exact.push(words.get(word) ?? []);
+		else
+			open.push({
+				word,
+				test:
+					atStart && atEnd
+						? (w) => w.includes(word)
+						: atStart
+							? (w) => w.endsWith(word)
+							: (w) => w.startsWith(word)
+			});
+	}
+	if (!exact.length && !open.length) return null;
+	if (exact.length) return intersect(exact);
+	// Only open words: the vocabulary's words that fit the smallest of them.
+	const lists = open.map(({ test }) => {
+		const fits: number[][] = [];
+		for (const [w, slots] of words) if (test(w)) fits.push(slots);
+		return fits;
+	});
+	const size = (fits: number[][]) => fits.reduce((n, l) => n + l.length, 0);
+	const smallest = lists.reduce((a, b) => (size(b) < size(a) ? b : a));
+	return smallest.length ? union(smallest) : [];
 }
 
 /**
@@ -104,6 +175,24 @@ function intersect(lists: number[][]): number[] {
 	return result;
 }
 
+/**
+ * The first `limit` slots in `order`, in that order, without sorting them all (10,000 hits of a
+ * common word for 50 shown).
+ */
+function newest(slots: number[], limit: number, order: (a: number, b: number) => number): number[] {
+	if (limit === 0) return [];
+	if (slots.length <= limit * 4) return slots.sort(order).slice(0, limit);
+	const best: number[] = [];
+	for (const slot of slots) {
+		if (best.length === limit && order(slot, best[limit - 1]) >= 0) continue;
+		let at = best.length;
+		while (at > 0 && order(slot, best[at - 1]) < 0) at--;
+		best.splice(at, 0, slot);
+		if (best.length > limit) best.pop();
+	}
+	return best;
+}
+
 const ALL_CJK = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,}$/u;
 
 /**
@@ -129,7 +218,7 @@ export function concordance(
 		const lists = textGrams(normalised).map((gram) => index.postings.get(gram) ?? []);
 		slots = intersect(lists);
 	} else {
-		slots = index.units.keys();
+		slots = wordCandidates(texts.words, needle) ?? index.units.keys();
 	}
 	const found: number[] = [];
 	for (const slot of slots) {
@@ -140,13 +229,12 @@ export function concordance(
 		found.push(slot);
 	}
 	const units = index.units as TmUnit[];
-	found.sort(
-		(a, b) =>
-			units[b].updatedAt - units[a].updatedAt ||
-			(units[a].id < units[b].id ? -1 : units[a].id > units[b].id ? 1 : 0)
-	);
+	const before = (a: number, b: number) =>
+		units[b].updatedAt - units[a].updatedAt ||
+		(units[a].id < units[b].id ? -1 : units[a].id > units[b].id ? 1 : 0);
+	const shown = newest(found, Math.max(0, limit), before);
 	// Ranges only for the hits returned.
-	const hits = found.slice(0, Math.max(0, limit)).map((slot) => ({
+	const hits = shown.map((slot) => ({
 		unit: units[slot],
 		source: rangesOf(texts.source[slot], needle),
 		target: rangesOf(texts.target[slot], needle)

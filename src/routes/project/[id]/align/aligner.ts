@@ -21,6 +21,10 @@ export function createAligner(): Aligner {
 		cancel() {
 			client.cancel();
 			splitter.stop();
+		},
+		release() {
+			client.release();
+			splitter.stop();
 		}
 	};
 }
