@@ -138,6 +138,12 @@ const ANAPHORA = /该[市区县镇乡村省州]|该公司|该企业|记者|我�
 const QUESTION_HEAD = /^[^，,。！？!?；;：:“”"]{2,14}[？?]$/u;
 /** A headline written "topic：phrase": 某县：田野上铺开“致富图”. */
 const TOPIC_HEADLINE = /^\p{Script=Han}{2,6}[：:]\s*[^：:，,。]{3,30}$/u;
+/**
+ * A headline built on a quoted figure of speech (金融活水精准滴灌小微“毛细血管”): a main title's
+ * wording, where a deck states its subject plainly (抚州市多措并举做好就业服务工作, …建设观察).
+ */
+const FIGURATIVE_HEADLINE = /“[^”]{2,8}”/u;
+const PLAIN_DECK = /[市县区省镇乡村州]|(?:观察|纪实|见闻|调查|侧记|综述|记事)$/u;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
@@ -305,9 +311,13 @@ function displayLines(blocks: readonly TextBlock[]): Map<number, KindGuess> {
 		const size = (g: number[]) => Math.max(...g.map((k) => blocks[k].layout?.size ?? 0));
 		const larger = size(groups[1]) > size(groups[0]) && size(groups[0]) > 0;
 		// Without a look to go by: a kicker of two parallel phrases above a headline written
-		// "topic：phrase" (某市：一座港城的“绿色突围”); a plain line under a title is its deck.
+		// "topic：phrase" (某市：一座港城的“绿色突围”) or on a quoted figure of speech with no place
+		// or report word (…滴灌小微“毛细血管”); a plain line under a title is its deck.
 		const kicker =
-			isParallel(text(groups[0])) && TOPIC_HEADLINE.test(text(groups[1])) && size(groups[0]) === 0;
+			isParallel(text(groups[0])) &&
+			size(groups[0]) === 0 &&
+			(TOPIC_HEADLINE.test(text(groups[1])) ||
+				(FIGURATIVE_HEADLINE.test(text(groups[1])) && !PLAIN_DECK.test(text(groups[1]))));
 		if (larger || kicker) title = 1;
 	}
 	if (title === 0 && groups.every((g) => g.length === 1)) return out;

@@ -1218,3 +1218,28 @@ describe('a colon announcing what the next block says (genre5)', () => {
 		).toEqual([[0], [1]]);
 	});
 });
+
+describe('a main title on a quoted figure of speech under a parallel kicker (genre5)', () => {
+	const byline = '本报记者 王可　通讯员 刘宁';
+	const lead = '本报南川12月3日电　外贸企业是稳增长的重要力量。';
+
+	it('takes the figurative line for the main title and the parallel line above for its kicker', () => {
+		expect(
+			shape(b('稳住外贸基本盘　护航企业出海路', '跨境金融打通外贸“堵点”', byline, lead))
+		).toEqual([
+			[[0], 'subtitle'],
+			[[1], 'title'],
+			[[2], 'credit'],
+			[[3], 'body']
+		]);
+	});
+
+	it('keeps a deck naming its place or its report kind as the subtitle, quotes or not', () => {
+		for (const deck of ['南川市多措并举打通外贸“堵点”', '跨境金融打通外贸“堵点”观察']) {
+			expect(shape(b('稳住外贸基本盘　护航企业出海路', deck, byline, lead)).slice(0, 2)).toEqual([
+				[[0], 'title'],
+				[[1], 'subtitle']
+			]);
+		}
+	});
+});
