@@ -203,19 +203,24 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		!opensWithLabel(blocks[j].text);
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
+	/** Proposes joining block j to block i (over the `skipped` blocks between, if any). */
+	const join = (i: number, j: number, reason: RepairReason, skipped: number[] = []) => {
+		proposals.push({
+			id: `join:${i}-${j}`,
+			kind: 'join',
+			blocks: [i, j],
+			reason,
+			...(skipped.length ? { skipped } : {})
+		});
+		hasSuccessor.add(i);
+		hasPredecessor.add(j);
+	};
 
 	// A title set over two lines (…一座港城的 | “绿色突围”): the lines the kinds found one title.
 	for (let i = 0; i + 1 < blocks.length; i++) {
 		if (kinds[i] !== 'title' || kinds[i + 1] !== 'title' || guesses[i + 1].reason === 'hint')
 			continue;
-		proposals.push({
-			id: `join:${i}-${i + 1}`,
-			kind: 'join',
-			blocks: [i, i + 1],
-			reason: 'unterminated'
-		});
-		hasSuccessor.add(i);
-		hasPredecessor.add(i + 1);
+		join(i, i + 1, 'unterminated');
 	}
 
 	// A caption broken over two lines (图为某码头， | 一艘货轮正在使用岸电。): one caption.
@@ -223,14 +228,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 	for (let i = 0; i + 1 < blocks.length; i++) {
 		if (kinds[i] !== 'caption' || kinds[i + 1] !== 'caption') continue;
 		if (!isCaptionCut(blocks[i].text, blocks[i + 1].text) || hasPredecessor.has(i)) continue;
-		proposals.push({
-			id: `join:${i}-${i + 1}`,
-			kind: 'join',
-			blocks: [i, i + 1],
-			reason: 'unterminated'
-		});
-		hasSuccessor.add(i);
-		hasPredecessor.add(i + 1);
+		join(i, i + 1, 'unterminated');
 		captionTail.add(i + 1);
 	}
 
@@ -319,15 +317,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		if (!signal && !enumerates && (opensNew || (plainItem(i) && !semicolon))) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
-		proposals.push({
-			id: `join:${i}-${j}`,
-			kind: 'join',
-			blocks: [i, j],
-			reason: signal ? 'unterminated_continuation' : 'unterminated',
-			...(skipped.length ? { skipped } : {})
-		});
-		hasSuccessor.add(i);
-		hasPredecessor.add(j);
+		join(i, j, signal ? 'unterminated_continuation' : 'unterminated', skipped);
 	}
 
 	const fragments = blocks
