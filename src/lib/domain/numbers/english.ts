@@ -406,6 +406,13 @@ const APPROX_BEFORE: [string[], NumberBound][] = [
 	[['not', 'fewer', 'than'], 'atLeast'],
 	[['a', 'minimum', 'of'], 'atLeast'],
 	[['minimum', 'of'], 'atLeast'],
+	// Fees start from 0.6 yuan: the floor of a range (最低). Not "as little as", which says "only" (仅).
+	[['start', 'from'], 'atLeast'],
+	[['starts', 'from'], 'atLeast'],
+	[['starting', 'from'], 'atLeast'],
+	[['start', 'at'], 'atLeast'],
+	[['starts', 'at'], 'atLeast'],
+	[['starting', 'at'], 'atLeast'],
 	[['no', 'more', 'than'], 'atMost'],
 	[['not', 'more', 'than'], 'atMost'],
 	[['no', 'higher', 'than'], 'atMost'],
@@ -718,6 +725,11 @@ class Reader {
 	inQuotedName(at: number, next: number): boolean {
 		const after = this.tokens[next];
 		if (!after || after.type !== 'word' || !/^\p{Lu}/u.test(after.text)) return false;
+		return this.insideQuotes(at);
+	}
+
+	/** Whether the text at `at` is inside quotation marks (straight or curly). */
+	insideQuotes(at: number): boolean {
 		const before = this.text.slice(0, at);
 		const straight = (before.match(/"/g) ?? []).length % 2 === 1;
 		return straight || before.lastIndexOf('“') > before.lastIndexOf('”');
@@ -798,6 +810,15 @@ class Reader {
 			// "Thousand Villages Demonstration, Ten Thousand Villages Renovation": number words in a
 			// capitalised name inside quotation marks name a programme, not a figure to be given.
 			if (/^\p{Lu}/u.test(tok.text) && this.inQuotedName(tok.start, next)) weak = true;
+			// “a hundred banks visit ten thousand firms” (百行进万企): a round hundred, thousand or ten
+			// thousand in words inside quotation marks is a slogan's figure of speech, not a figure.
+			if (
+				value >= 100 &&
+				Number.isInteger(Math.log10(value)) &&
+				!words.ordinal &&
+				this.insideQuotes(tok.start)
+			)
+				weak = true;
 			precision = words.scaled ? 10 ** words.exp : 1;
 			// Fractions: two-thirds, one-third, a quarter of.
 			const f = this.lower(next) === '-' && this.glued(next) ? next + 1 : next;
@@ -1367,6 +1388,8 @@ class Reader {
 			low = scaled(String(first.value), second.scaleExp);
 			unit = second.unit;
 		} else if (first.kind !== second.kind) return first;
+		// fell by 68 basis points to 4.37 percentage points: a change and a level, not a range.
+		if (first.kind === 'points' && !first.bare && first.unit !== second.unit) return first;
 		if (second.value <= low) return first;
 		if (kind === 'ordinal') return first;
 		return {

@@ -437,3 +437,46 @@ describe('genre figures read as the English says them (genre4)', () => {
 		).toEqual([]);
 	});
 });
+
+describe('genre figures read as the English says them (genre5)', () => {
+	it('takes 近N年 said "the past N years" for the recent past, and still catches "nearly" dropped', () => {
+		expect(
+			codes(
+				'银行对近5年未发生欠薪的企业给予优惠利率。',
+				'Banks offer lower rates to firms that have not owed wages in the last five years.'
+			)
+		).toEqual([]);
+		expect(codes('该项目历时近5年建成。', 'The project took five years to build.')).toEqual([
+			'number_approx:近5年>five years'
+		]);
+	});
+
+	it('does not read a fall in basis points "to" a rate in percentage points as a range', () => {
+		expect(
+			codes(
+				'贷款利率下降45个基点，降至3.85%。',
+				'The loan rate fell by 45 basis points to 3.85 percentage points.'
+			)
+		).toEqual(['number_unit:3.85%>3.85 percentage points']);
+	});
+
+	it('reads "start from" as the floor 最低 says', () => {
+		expect(codes('停车费每小时最低2元。', 'Parking fees start from 2 yuan an hour.')).toEqual([]);
+		expect(codes('停车费每小时最低2元。', 'Parking fees are 2 yuan an hour.')).toEqual([
+			'number_approx:最低2元>2 yuan'
+		]);
+	});
+
+	it('reads a round hundred or ten thousand in words inside a quoted slogan as a figure of speech', () => {
+		expect(
+			codes(
+				'南川开展“千企联万户”活动32场。',
+				'Nanchuan held 32 events of its “a thousand firms link up with ten thousand households” campaign.'
+			)
+		).toEqual([]);
+		// Outside quotation marks the same words are a figure to be checked.
+		expect(
+			codes('南川开展活动32场。', 'Nanchuan held 32 events for ten thousand households.')
+		).not.toEqual([]);
+	});
+});

@@ -59,9 +59,10 @@ function roundsTo(s: NumberMention, t: NumberMention): boolean {
 
 /**
  * 近五年来 / the past five years: 近 before a span of time says "recent", not "nearly", when the
- * span opens its clause or is followed by 来, 以来, 里, 中, 间 or 内; 提前近两个月 is "nearly".
+ * span opens its clause or is followed by 来, 以来, 里, 中, 间 or 内, or when the translation says "the
+ * past/last N years"; 提前近两个月 is "nearly".
  */
-function recentSpan(s: NumberMention, source: string): boolean {
+function recentSpan(s: NumberMention, t: NumberMention, source: string, target: string): boolean {
 	if (
 		s.bound !== 'under' ||
 		!/^(?:近|最近)/.test(s.text) ||
@@ -70,6 +71,10 @@ function recentSpan(s: NumberMention, source: string): boolean {
 		return false;
 	const before = source[s.start - 1];
 	return (
+		// 对近3年无贷款记录的企业 / with no loan record in the past three years: the translation
+		// reads the span as the recent past, as the genre mostly means it.
+		(!t.bound &&
+			/\b(?:the\s+)?(?:past|last|previous|recent)\s+$/i.test(target.slice(0, t.start))) ||
 		before === undefined ||
 		/[，。；：！？、“\s在这最]/.test(before) ||
 		/^(?:来|以来|里|中|间|内)/.test(source.slice(s.end))
@@ -237,7 +242,7 @@ export function checkNumbers(source: string, target: string): Finding[] {
 
 	// 1. The same value, both exact or both bounded the same way.
 	const spanOrVague = (s: NumberMention, t: NumberMention) =>
-		recentSpan(s, source) ||
+		recentSpan(s, t, source, target) ||
 		vague(s, t) ||
 		upTo(s, t) ||
 		withinSpan(s, t) ||

@@ -90,6 +90,12 @@ const CREDIT_EN = [
 /** Page numbers and running heads a PDF copy leaves between the halves of a paragraph. */
 const PAGE_FURNITURE =
 	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
+/**
+ * A page-jump line, where a story breaks off to another page or resumes from one: （下转第二版）,
+ * （上接第1版）, (Continued on page 2), (Continued from A1). Page furniture set inside the story.
+ */
+const PAGE_JUMP =
+	/^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[一二三四五六七八九十\dA-Z]{1,3}\s*(?:版|页|面)\s*[）)]?$|^\(?\s*(?:continued|cont(?:inued|'d|\.)?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d{1,3}\s*\)?\.?$/iu;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 /**
@@ -101,9 +107,9 @@ const PHOTO_CREDIT =
 /** The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao. */
 const PHOTO_CREDIT_EN =
 	/^\(?(?:photo|photos|photograph|picture)(?:\s+(?:provided\s+|supplied\s+)?by\b|\s+courtesy\s+of\b|\s*:)[^.()]{1,80}\)?$/iu;
-/** A caption's date in English: On June 12, … / May 20, 2024, … */
+/** A caption's date in English: On June 12, … / May 20, 2024, … / November 20: … */
 const DATED_EN =
-	/^(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?,/iu;
+	/^(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?[,:]/iu;
 /** The note a page prints after a caption for a picture from its files: （资料图片）, (示意图). */
 const FILE_PHOTO_NOTE = /[（(](?:资料图片|资料照片|资料图|网络图片|示意图|效果图)[）)]$/u;
 const SCENE_END =
@@ -132,6 +138,12 @@ const ANAPHORA = /该[市区县镇乡村省州]|该公司|该企业|记者|我�
 const QUESTION_HEAD = /^[^，,。！？!?；;：:“”"]{2,14}[？?]$/u;
 /** A headline written "topic：phrase": 某县：田野上铺开“致富图”. */
 const TOPIC_HEADLINE = /^\p{Script=Han}{2,6}[：:]\s*[^：:，,。]{3,30}$/u;
+/**
+ * A headline built on a quoted figure of speech (金融活水精准滴灌小微“毛细血管”): a main title's
+ * wording, where a deck states its subject plainly (抚州市多措并举做好就业服务工作, …建设观察).
+ */
+const FIGURATIVE_HEADLINE = /“[^”]{2,8}”/u;
+const PLAIN_DECK = /[市县区省镇乡村州]|(?:观察|纪实|见闻|调查|侧记|综述|记事)$/u;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
@@ -299,9 +311,13 @@ function displayLines(blocks: readonly TextBlock[]): Map<number, KindGuess> {
 		const size = (g: number[]) => Math.max(...g.map((k) => blocks[k].layout?.size ?? 0));
 		const larger = size(groups[1]) > size(groups[0]) && size(groups[0]) > 0;
 		// Without a look to go by: a kicker of two parallel phrases above a headline written
-		// "topic：phrase" (某市：一座港城的“绿色突围”); a plain line under a title is its deck.
+		// "topic：phrase" (某市：一座港城的“绿色突围”) or on a quoted figure of speech with no place
+		// or report word (…滴灌小微“毛细血管”); a plain line under a title is its deck.
 		const kicker =
-			isParallel(text(groups[0])) && TOPIC_HEADLINE.test(text(groups[1])) && size(groups[0]) === 0;
+			isParallel(text(groups[0])) &&
+			size(groups[0]) === 0 &&
+			(TOPIC_HEADLINE.test(text(groups[1])) ||
+				(FIGURATIVE_HEADLINE.test(text(groups[1])) && !PLAIN_DECK.test(text(groups[1]))));
 		if (larger || kicker) title = 1;
 	}
 	if (title === 0 && groups.every((g) => g.length === 1)) return out;
@@ -447,7 +463,8 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		if (block.boundary) return { kind: 'body', reason: 'running_text' };
 		const shown = display.get(i);
 		if (shown) return shown;
-		if (PAGE_FURNITURE.test(text)) return { kind: 'credit', reason: 'page_furniture' };
+		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text))
+			return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		// The signing body above a closing date: 宜春经济技术开发区管理委员会 / 2023年9月28日.
 		const next = blocks[i + 1]?.text.trim() ?? '';

@@ -1126,3 +1126,120 @@ describe('the head of an English draft (genre4)', () => {
 		);
 	});
 });
+
+describe('page-jump lines and dated English captions (genre5)', () => {
+	const kindsOf = (...texts: string[]) => repairBlocks(b(...texts)).kinds;
+
+	it('reads page-jump lines as credits, in Chinese and in English', () => {
+		expect(
+			kindsOf(
+				'去年以来，南川港新开通内贸航线12条，集装箱吞吐量达到',
+				'（下转第三版）',
+				'（上接第1版）',
+				'58.6万标箱，同比增长14.2%。'
+			)
+		).toEqual(['body', 'credit', 'credit', 'body']);
+		expect(
+			kindsOf(
+				'Since last year the river port has opened 12 new domestic shipping lines, and its container volume has',
+				'(Continued on page 3)',
+				'(Continued from page 1)',
+				'reached 586,000 TEUs, up 14.2 percent.'
+			)
+		).toEqual(['body', 'credit', 'credit', 'body']);
+	});
+
+	it('joins a paragraph over the page-jump lines set between its halves', () => {
+		const blocks = b(
+			'去年以来，南川港新开通内贸航线12条，集装箱吞吐量达到',
+			'（下转第三版）',
+			'（上接第1版）',
+			'58.6万标箱，同比增长14.2%。'
+		);
+		expect(shape(blocks)).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'credit'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('takes a "Month day: scene." sentence above a photo credit for its caption', () => {
+		expect(
+			kindsOf(
+				'The terminal now handles 40 barges a day, twice as many as in 2022.',
+				'March 8: dock workers load a barge at the new grain terminal.',
+				'Photo by correspondent Li Qiao',
+				'“We could not have managed that without the new cranes,” the manager said.'
+			)
+		).toEqual(['body', 'caption', 'credit', 'body']);
+	});
+});
+
+describe('a colon announcing what the next block says (genre5)', () => {
+	it('joins the block a full-width colon announces, also over a photo', () => {
+		expect(
+			shape(
+				b(
+					'活动场地少，是老小区的一块心病。南川区在改造中多方挖潜：',
+					'拆除违建腾出空地1.2万平方米，新建口袋公园12处、健身步道8公里。'
+				)
+			)
+		).toEqual([[[0, 1], 'body']]);
+		expect(
+			shape(
+				b(
+					'“一年下来，省下的钱不是小数。”南川茶厂厂长何立新算了一笔账：',
+					'11月3日，南川茶厂工人在分拣新茶。',
+					'（本报记者 王可 摄）',
+					'今年厂里享受的减税和稳岗返还合计约18万元。'
+				)
+			)
+		).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('keeps a list intro, a salutation and plain items one a block apart', () => {
+		expect(
+			shape(
+				b(
+					'为推进老旧小区改造，南川区重点抓了几件事：',
+					'一是拆除违建腾出空地。',
+					'二是新建口袋公园12处。'
+				)
+			).map(([blocks]) => blocks)
+		).toEqual([[0], [1], [2]]);
+		expect(
+			shape(b('各有关单位、各位居民：', '为做好老旧小区改造工作，现将有关事项通知如下。')).map(
+				([blocks]) => blocks
+			)
+		).toEqual([[0], [1]]);
+	});
+});
+
+describe('a main title on a quoted figure of speech under a parallel kicker (genre5)', () => {
+	const byline = '本报记者 王可　通讯员 刘宁';
+	const lead = '本报南川12月3日电　外贸企业是稳增长的重要力量。';
+
+	it('takes the figurative line for the main title and the parallel line above for its kicker', () => {
+		expect(
+			shape(b('稳住外贸基本盘　护航企业出海路', '跨境金融打通外贸“堵点”', byline, lead))
+		).toEqual([
+			[[0], 'subtitle'],
+			[[1], 'title'],
+			[[2], 'credit'],
+			[[3], 'body']
+		]);
+	});
+
+	it('keeps a deck naming its place or its report kind as the subtitle, quotes or not', () => {
+		for (const deck of ['南川市多措并举打通外贸“堵点”', '跨境金融打通外贸“堵点”观察']) {
+			expect(shape(b('稳住外贸基本盘　护航企业出海路', deck, byline, lead)).slice(0, 2)).toEqual([
+				[[0], 'title'],
+				[[1], 'subtitle']
+			]);
+		}
+	});
+});

@@ -164,6 +164,24 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		!introducesQuote(i, j) &&
 		(!startsWithListMarker(blocks[j].text) || hasSecondItem(blocks[j].text));
 	/**
+	 * 见缝插针挖掘空间： | 利用边角地新建停车位…, 负责人算了一笔账： | 今年厂里…: a full-width colon
+	 * closing a sentence that announces what the next block says, the next block going on with it
+	 * (no list marker, no label of its own). Not a lone label or salutation (各有关单位：), not a
+	 * list's intro (三项, 以下, 如下: introducesList), and not when the block after the next is also
+	 * set after it as an item (a list of plain items one a block).
+	 */
+	const announcesNext = (i: number, j: number) =>
+		/：$/u.test(blocks[i].text.trimEnd()) &&
+		/[，、]/u.test(blocks[i].text) &&
+		!isColonLabel(blocks[i].text) &&
+		!SALUTATION_LINE.test(blocks[i].text.trim()) &&
+		!ANNOUNCES_LIST.test(blocks[i].text) &&
+		!introducesQuote(i, j) &&
+		!startsWithListMarker(blocks[j].text) &&
+		!isColonLabel(blocks[j].text) &&
+		!opensWithLabel(blocks[j].text) &&
+		!startsWithListMarker(blocks[j + 1]?.text ?? '');
+	/**
 	 * …增长42.3%； | 规上企业达到37家…: a semicolon inside a sentence that a break cut, the first
 	 * half a list item or not (（三）…实现“掌上办”； | 企业开办时间…). A list set one item a block
 	 * (一是…； | 二是…；) stays apart; an enumeration that runs inside a block (…。一是…； |
@@ -185,19 +203,24 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		!opensWithLabel(blocks[j].text);
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
+	/** Proposes joining block j to block i (over the `skipped` blocks between, if any). */
+	const join = (i: number, j: number, reason: RepairReason, skipped: number[] = []) => {
+		proposals.push({
+			id: `join:${i}-${j}`,
+			kind: 'join',
+			blocks: [i, j],
+			reason,
+			...(skipped.length ? { skipped } : {})
+		});
+		hasSuccessor.add(i);
+		hasPredecessor.add(j);
+	};
 
 	// A title set over two lines (…一座港城的 | “绿色突围”): the lines the kinds found one title.
 	for (let i = 0; i + 1 < blocks.length; i++) {
 		if (kinds[i] !== 'title' || kinds[i + 1] !== 'title' || guesses[i + 1].reason === 'hint')
 			continue;
-		proposals.push({
-			id: `join:${i}-${i + 1}`,
-			kind: 'join',
-			blocks: [i, i + 1],
-			reason: 'unterminated'
-		});
-		hasSuccessor.add(i);
-		hasPredecessor.add(i + 1);
+		join(i, i + 1, 'unterminated');
 	}
 
 	// A caption broken over two lines (图为某码头， | 一艘货轮正在使用岸电。): one caption.
@@ -205,14 +228,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 	for (let i = 0; i + 1 < blocks.length; i++) {
 		if (kinds[i] !== 'caption' || kinds[i + 1] !== 'caption') continue;
 		if (!isCaptionCut(blocks[i].text, blocks[i + 1].text) || hasPredecessor.has(i)) continue;
-		proposals.push({
-			id: `join:${i}-${i + 1}`,
-			kind: 'join',
-			blocks: [i, i + 1],
-			reason: 'unterminated'
-		});
-		hasSuccessor.add(i);
-		hasPredecessor.add(i + 1);
+		join(i, i + 1, 'unterminated');
 		captionTail.add(i + 1);
 	}
 
@@ -263,7 +279,26 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 				!fixed(j) &&
 				!skipped.some((k) => kinds[k] === 'heading') &&
 				introducesQuote(i, j));
-		if (!unfinished(i) && !quoted && !list && !label && !closer && !semicolon && !decimal) continue;
+		// 挖掘空间： | (a photo and its credit) | 利用边角地…: what the colon announces goes on after it.
+		const announced =
+			isBody(i) &&
+			!fixed(i) &&
+			j < blocks.length &&
+			isBody(j) &&
+			!fixed(j) &&
+			!skipped.some((k) => kinds[k] === 'heading') &&
+			announcesNext(i, j);
+		if (
+			!unfinished(i) &&
+			!quoted &&
+			!list &&
+			!label &&
+			!closer &&
+			!semicolon &&
+			!decimal &&
+			!announced
+		)
+			continue;
 		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??
@@ -282,15 +317,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		if (!signal && !enumerates && (opensNew || (plainItem(i) && !semicolon))) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
-		proposals.push({
-			id: `join:${i}-${j}`,
-			kind: 'join',
-			blocks: [i, j],
-			reason: signal ? 'unterminated_continuation' : 'unterminated',
-			...(skipped.length ? { skipped } : {})
-		});
-		hasSuccessor.add(i);
-		hasPredecessor.add(j);
+		join(i, j, signal ? 'unterminated_continuation' : 'unterminated', skipped);
 	}
 
 	const fragments = blocks
@@ -338,6 +365,8 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 }
 
 /** Words that announce a list: a count of items (三项工作, 三个方面), 以下, 如下, 包括. */
+/** A letter's salutation ending in a colon: 各有关单位：, 尊敬的各位代表： */
+const SALUTATION_LINE = /^(?:各|尊敬的|亲爱的)|们：$/u;
 const ANNOUNCES_LIST =
 	/(?:[一二两三四五六七八九十几多]|\d)(?:个|项|件|条|大|方面|点|类|种|招|举措|任务)|以下|如下|包括|主要有/u;
 
