@@ -32,12 +32,20 @@ function isFree(port: number): Promise<boolean> {
 }
 
 /**
+ * Where port claims live: one folder for the whole machine, not the test run's TMPDIR (the unit
+ * tests run with their own TMPDIR, and a browser test or a second run elsewhere on the machine
+ * must see their claims too, or it may take a port a killed server is about to be restarted on).
+ */
+const CLAIMS = process.env.DUIYI_TEST_PORT_DIR ?? '/tmp';
+const claimFile = (port: number) => join(CLAIMS, `duiyi-test-port-${port}`);
+
+/**
  * Claims a port for this process for as long as it runs: a server restarted on its port (after a
  * kill) must not find it taken by another test file running at the same time. The claim is a
  * file holding the process id; a claim of a process that is gone is taken over.
  */
 function claim(port: number): boolean {
-	const file = join(tmpdir(), `duiyi-test-port-${port}`);
+	const file = claimFile(port);
 	try {
 		writeFileSync(file, String(process.pid), { flag: 'wx' });
 	} catch {
@@ -59,7 +67,7 @@ process.once('exit', () => claimed.forEach((file) => rmSync(file, { force: true 
 
 /** Gives a port back once its server has stopped for good (a long run, like the benchmark). */
 export function releasePort(port: number): void {
-	const file = join(tmpdir(), `duiyi-test-port-${port}`);
+	const file = claimFile(port);
 	if (claimed.delete(file)) rmSync(file, { force: true });
 	taken.delete(port);
 }
