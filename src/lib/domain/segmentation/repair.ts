@@ -139,6 +139,8 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 
 	const isBody = (i: number) => kinds[i] === 'body' && blocks[i].text.trim().length > 0;
 	const fixed = (i: number) => blocks[i].boundary !== undefined;
+	/** A body block the repair may join (inside the document, no boundary the file fixed). */
+	const joinable = (i: number) => i < blocks.length && isBody(i) && !fixed(i);
 	const unfinished = (i: number) => isBody(i) && !fixed(i) && !endsTerminated(blocks[i].text);
 	/**
 	 * A short list item ends without punctuation by design: it is joined only when it is
@@ -233,7 +235,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 	}
 
 	for (let i = 0; i < blocks.length; i++) {
-		const next = i + 1 < blocks.length && isBody(i) && !fixed(i) && isBody(i + 1) && !fixed(i + 1);
+		const next = joinable(i) && joinable(i + 1);
 		const colon = next ? introducesQuote(i, i + 1) : false;
 		const list = next ? introducesList(i, i + 1) : false;
 		const label = next ? labelsNext(i, i + 1) : false;
@@ -251,19 +253,12 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			skipped.push(j);
 			j++;
 		}
+		const overHeading = skipped.some((k) => kinds[k] === 'heading');
 		// A cut at a semicolon may have a caption and its credit printed in it.
-		const semicolon =
-			isBody(i) &&
-			!fixed(i) &&
-			j < blocks.length &&
-			isBody(j) &&
-			!fixed(j) &&
-			!skipped.some((k) => kinds[k] === 'heading') &&
-			cutAtSemicolon(i, j);
+		const semicolon = joinable(i) && joinable(j) && !overHeading && cutAtSemicolon(i, j);
 		// …a reduction of 87. | (a photo) | 5 percent: a decimal cut after its point, in any language.
 		const decimal =
-			isBody(i) &&
-			!fixed(i) &&
+			joinable(i) &&
 			j < blocks.length &&
 			/\d[.．]$/u.test(blocks[i].text.trimEnd()) &&
 			/^\d/u.test(blocks[j].text.trimStart()) &&
@@ -271,23 +266,9 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		// 车间负责人说： | (a photo and its credit) | “…”: the quote introduced goes on after the photo.
 		const quoted =
 			colon ||
-			(skipped.length > 0 &&
-				isBody(i) &&
-				!fixed(i) &&
-				j < blocks.length &&
-				isBody(j) &&
-				!fixed(j) &&
-				!skipped.some((k) => kinds[k] === 'heading') &&
-				introducesQuote(i, j));
+			(skipped.length > 0 && joinable(i) && joinable(j) && !overHeading && introducesQuote(i, j));
 		// 挖掘空间： | (a photo and its credit) | 利用边角地…: what the colon announces goes on after it.
-		const announced =
-			isBody(i) &&
-			!fixed(i) &&
-			j < blocks.length &&
-			isBody(j) &&
-			!fixed(j) &&
-			!skipped.some((k) => kinds[k] === 'heading') &&
-			announcesNext(i, j);
+		const announced = joinable(i) && joinable(j) && !overHeading && announcesNext(i, j);
 		if (
 			!unfinished(i) &&
 			!quoted &&
@@ -299,7 +280,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			!announced
 		)
 			continue;
-		if (j >= blocks.length || !isBody(j) || fixed(j)) continue;
+		if (!joinable(j)) continue;
 		const signal =
 			continuationSignal(blocks[j].text) ??
 			(splitsWord(blocks[i].text, blocks[j].text) ? 'split_word' : null) ??
@@ -316,7 +297,7 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		// A short item cut at "；" is cut all the same: only one without an end may end so by design.
 		if (!signal && !enumerates && (opensNew || (plainItem(i) && !semicolon))) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
-		if (!signal && skipped.some((s) => kinds[s] === 'heading')) continue;
+		if (!signal && overHeading) continue;
 		join(i, j, signal ? 'unterminated_continuation' : 'unterminated', skipped);
 	}
 
