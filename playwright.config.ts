@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { e2ePort } from './scripts/e2e-port.mjs';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 // One artifacts folder per run, so runs on the same machine do not clean each other's traces.
 process.env.DUIYI_E2E_RUN ??= process.env.CI ? 'ci' : String(Date.now());
@@ -27,16 +28,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: {
 			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--headless',
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			args: CHROMIUM_ARGS
 		}
 	}
 });

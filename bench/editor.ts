@@ -10,17 +10,8 @@ import { BIG_PARAGRAPHS, bigDocument } from './lib/run-corpus.ts';
 import { CHROMIUM, startServer, type Server } from './lib/run-server.ts';
 import { PAGE_SCRIPT } from './lib/run-page.ts';
 import { load, median, ms, percentile, type Figure } from './lib/run-stats.ts';
+import { CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 const KEYSTROKES = 200;
 const OPEN_RUNS = 3;
 const SAVE_RUNS = 5;
@@ -137,7 +128,11 @@ export async function benchEditor(log: (line: string) => void = () => {}): Promi
 	try {
 		server = await startServer();
 		stage = `starting ${CHROMIUM}`;
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+		browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			args: CHROMIUM_ARGS,
+			headless: true
+		});
 		const context = await browser.newContext({
 			locale: 'en-US',
 			viewport: { width: 1280, height: 900 }

@@ -15,20 +15,12 @@ import { SCALE_SCRIPT } from './lib/scale-page.ts';
 import { load, median, ms, percentile, type Figure } from './lib/run-stats.ts';
 import { join } from 'node:path';
 import { repeatParagraphs } from '../src/lib/domain/glossary/index.ts';
+import { CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 
 const PARAGRAPHS = Number(process.env.SCALE_PARAGRAPHS) || 20_000;
 const KEYS = 40;
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--enable-precise-memory-info'
-];
+/** The browser tests' flags, and memory figures precise enough to compare. */
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 const LADDER = 'Links between the Chinese paragraphs and the draft';
 const FIRST_ROW = 'English translation of paragraph 1';
 const LIMIT = 200;

@@ -19,21 +19,11 @@ import {
 	tempDir
 } from '../tests/server/helpers.ts';
 import { e2ePort } from './e2e-port.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 const VIEWPORT = { width: 1280, height: 800 };
-/** The launch flags of the browser tests (playwright.config.ts). */
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 const target = (page: Page, n: number) =>
 	page.getByRole('textbox', { name: `English translation of paragraph ${n}` });
@@ -298,7 +288,7 @@ async function main(): Promise<void> {
 	const server = await startServer(e2ePort());
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM,
-		args: ARGS
+		args: CHROMIUM_ARGS
 	});
 	try {
 		for (const name of names.length ? names : Object.keys(SCREENS)) {
