@@ -50,15 +50,31 @@ export interface RepairResult {
 
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** Maps the app's blocks to zh.txt block indexes: same texts in the same order, or an error. */
+/**
+ * Maps each of the app's blocks to the zh.txt block it was read from: the same texts in the same
+ * order, where the app may read one file block as several (a lone "【链接】" line above the
+ * sidebar's text, a table's header row); a paragraph made of part of a file block then has that
+ * block's index but not its text, so it counts as wrong. Anything else is an error.
+ */
 function blockMap(appBlocks: string[], blocks: string[]): number[] | string {
-	if (appBlocks.length !== blocks.length) {
-		return `the app reads ${appBlocks.length} blocks, zh.txt has ${blocks.length}`;
+	const map: number[] = [];
+	let file = 0;
+	let rest = blocks.length ? squash(blocks[0]) : '';
+	for (let i = 0; i < appBlocks.length; i++) {
+		const text = squash(appBlocks[i]);
+		if (file >= blocks.length || !rest.startsWith(text) || text === '') {
+			return `the app's block ${i} is not the next part of zh.txt block ${file}: ${appBlocks[i].slice(0, 30)}`;
+		}
+		map.push(file);
+		rest = rest.slice(text.length);
+		if (rest === '') {
+			file++;
+			rest = file < blocks.length ? squash(blocks[file]) : '';
+		}
 	}
-	const bad = appBlocks.findIndex((t, i) => squash(t) !== squash(blocks[i]));
-	return bad >= 0
-		? `block ${bad} differs: ${appBlocks[bad].slice(0, 30)}`
-		: blocks.map((_, i) => i);
+	return file === blocks.length
+		? map
+		: `the app reads ${appBlocks.length} blocks, ending inside zh.txt block ${file} of ${blocks.length}`;
 }
 
 export function measureRepair(article: Article, file: 'zh.txt' | 'zh.docx'): RepairResult {
@@ -87,7 +103,7 @@ export function measureRepair(article: Article, file: 'zh.txt' | 'zh.docx'): Rep
 	if (typeof map === 'string') return { ...result, error: map };
 	const units = segmentBlocks(imported.value.blocks, { repair: true }).map((u) => ({
 		...u,
-		blocks: u.joined.map((j) => map[j])
+		blocks: [...new Set(u.joined.map((j) => map[j]))]
 	}));
 	const key = (blocks: number[]) => blocks.join(',');
 	const byBlocks = new Map(units.map((u) => [key(u.blocks), u]));
