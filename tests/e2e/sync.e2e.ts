@@ -8,30 +8,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readProject } from '../../src/lib/sync/project-doc.ts';
 import { whenSynced } from '../../src/lib/sync/connection.ts';
-import {
-	addUsers,
-	connect,
-	signIn,
-	sqliteBackend,
-	startServer,
-	removeTempDirs,
-	type RunningServer
-} from '../server/helpers.ts';
-import { member as teamMember, TEAM_PASSWORD } from './team.ts';
+import { connect, signIn } from '../server/helpers.ts';
+import { member as teamMember, TEAM_PASSWORD, useTeamServer } from './team.ts';
 
 const PASSWORD = TEAM_PASSWORD;
-const backend = sqliteBackend();
-let server: RunningServer;
-
-test.beforeAll(async () => {
-	addUsers(backend, ['alice', 'bob'], PASSWORD);
-	server = await startServer(backend);
-});
-
-test.afterAll(async () => {
-	await server?.kill('SIGTERM');
-	removeTempDirs();
-});
+const server = useTeamServer(['alice', 'bob']);
 
 const member = (browser: Browser, name: string) => teamMember(browser, server.url, name);
 
@@ -214,8 +195,7 @@ test('two members type into one paragraph at the same time, one offline for a wh
 	await expect(bob.getByText('Shared note from alice')).toHaveCount(0, { timeout: 20_000 });
 
 	// The server restarts; what it reads from its database has everything.
-	await server.kill('SIGTERM');
-	server = await startServer(backend, server.port);
+	await server.restart();
 	const reader = connect(
 		server.url,
 		'project:' + (await projectId(alice)),

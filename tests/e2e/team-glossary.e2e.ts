@@ -7,29 +7,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { whenSynced } from '../../src/lib/sync/connection.ts';
 import { readGlossary } from '../../src/lib/sync/glossary-doc.ts';
-import {
-	addUsers,
-	connect,
-	removeTempDirs,
-	signIn,
-	sqliteBackend,
-	startServer,
-	type RunningServer
-} from '../server/helpers.ts';
-import { captureTerm, member, shareSeedGlossary, TEAM_PASSWORD } from './team.ts';
+import { connect, signIn } from '../server/helpers.ts';
+import { captureTerm, member, shareSeedGlossary, TEAM_PASSWORD, useTeamServer } from './team.ts';
 
-const backend = sqliteBackend();
-let server: RunningServer;
-
-test.beforeAll(async () => {
-	addUsers(backend, ['alice', 'bob'], TEAM_PASSWORD);
-	server = await startServer(backend);
-});
-
-test.afterAll(async () => {
-	await server?.kill('SIGTERM');
-	removeTempDirs();
-});
+const server = useTeamServer(['alice', 'bob']);
 
 async function openSeedProject(page: Page) {
 	await page.goto(`${server.url}/`);
@@ -84,8 +65,7 @@ test('terms added to a team glossary in the editor reach the other member’s ed
 	await expect(insertButton(alice, 'changing by the day')).toBeVisible({ timeout: 30_000 });
 
 	// The server restarts; its database has all three.
-	await server.kill('SIGTERM');
-	server = await startServer(backend, server.port);
+	await server.restart();
 	const token = await signIn(server.url, 'bob', TEAM_PASSWORD);
 	const [name] = await teamGlossaries(server.url, token);
 	const reader = connect(server.url, name, token);

@@ -6,29 +6,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { whenSynced } from '../../src/lib/sync/connection.ts';
 import { readProject } from '../../src/lib/sync/project-doc.ts';
-import {
-	addUsers,
-	connect,
-	removeTempDirs,
-	signIn,
-	sqliteBackend,
-	startServer,
-	type RunningServer
-} from '../server/helpers.ts';
-import { member, openTeamProject, shareSeedProject, TEAM_PASSWORD } from './team.ts';
+import { connect, signIn } from '../server/helpers.ts';
+import { member, openTeamProject, shareSeedProject, TEAM_PASSWORD, useTeamServer } from './team.ts';
 
-const backend = sqliteBackend();
-let server: RunningServer;
-
-test.beforeAll(async () => {
-	addUsers(backend, ['alice', 'bob'], TEAM_PASSWORD);
-	server = await startServer(backend);
-});
-
-test.afterAll(async () => {
-	await server?.kill('SIGTERM');
-	removeTempDirs();
-});
+const server = useTeamServer(['alice', 'bob']);
 
 const english = (page: Page, n: number) =>
 	page.getByRole('textbox', { name: `English translation of paragraph ${n}` });
@@ -88,8 +69,7 @@ test('text typed into ¶5 while another member merges ¶4 and ¶5 is carried int
 
 	// The server restarts: its database has the words in the merged paragraph.
 	const projectId = new URL(alice.url()).pathname.split('/').filter(Boolean).pop();
-	await server.kill('SIGTERM');
-	server = await startServer(backend, server.port);
+	await server.restart();
 	const reader = connect(
 		server.url,
 		`project:${projectId}`,

@@ -5,32 +5,14 @@
  */
 import { expect, test } from '@playwright/test';
 import {
-	addUsers,
-	removeTempDirs,
-	sqliteBackend,
-	startServer,
-	type RunningServer
-} from '../server/helpers.ts';
-import {
 	member,
 	openTeamProject,
 	shareSeedGlossary,
 	shareSeedProject,
-	TEAM_PASSWORD
+	useTeamServer
 } from './team.ts';
 
-const backend = sqliteBackend();
-let server: RunningServer;
-
-test.beforeAll(async () => {
-	addUsers(backend, ['alice', 'bob', 'vera'], TEAM_PASSWORD);
-	server = await startServer(backend);
-});
-
-test.afterAll(async () => {
-	await server?.kill('SIGTERM');
-	removeTempDirs();
-});
+const server = useTeamServer(['alice', 'bob', 'vera']);
 
 test('a shared project and a shared glossary renamed by a member: renamed for all; a viewer’s rename stays theirs alone and is undone', async ({
 	browser

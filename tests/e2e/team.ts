@@ -2,9 +2,54 @@
  * Helpers for the browser tests against a real team server: a member signed in in a browser
  * context of their own, sharing from the Share dialog, capturing a term in the editor.
  */
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+	addUsers,
+	removeTempDirs,
+	sqliteBackend,
+	startServer,
+	type RunningServer
+} from '../server/helpers.ts';
 
 export const TEAM_PASSWORD = 'team password 1';
+
+/** The team server of one test file, as its tests see it. */
+export interface TeamServer {
+	readonly url: string;
+	/** Stops the server (SIGTERM) and starts it again on the same port with the same database. */
+	restart(): Promise<void>;
+}
+
+/**
+ * One team server (SQLite) for the tests of a file: `users` are added with TEAM_PASSWORD and the
+ * server started before the file's tests; it is stopped and its files removed after them.
+ */
+export function useTeamServer(users: string[]): TeamServer {
+	const backend = sqliteBackend();
+	let running: RunningServer | undefined;
+	const server = (): RunningServer => {
+		if (!running) throw new Error('the team server is not running (used outside a test?)');
+		return running;
+	};
+	test.beforeAll(async () => {
+		addUsers(backend, users, TEAM_PASSWORD);
+		running = await startServer(backend);
+	});
+	test.afterAll(async () => {
+		await running?.kill('SIGTERM');
+		removeTempDirs();
+	});
+	return {
+		get url() {
+			return server().url;
+		},
+		async restart() {
+			const { port } = server();
+			await server().kill('SIGTERM');
+			running = await startServer(backend, port);
+		}
+	};
+}
 
 /** A new browser context signed in to the team server as `name`. */
 export async function member(browser: Browser, server: string, name: string): Promise<Page> {
