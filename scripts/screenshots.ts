@@ -12,6 +12,7 @@ import { chromium, expect as baseExpect, type Browser, type Page } from '@playwr
 import { CHROMIUM, editorPrerequisiteProblem, startServer } from '../bench/lib/run-server.ts';
 import { ROOT } from '../bench/lib/run-corpus.ts';
 import { openAiServer } from '../tests/mt/servers.ts';
+import { openXliffProject } from '../tests/e2e/xliff.ts';
 import {
 	cli,
 	removeTempDirs,
@@ -160,18 +161,7 @@ const SCREENS: Record<string, (page: Page) => Promise<void>> = {
 		await expect(bar.getByRole('status')).toHaveText('Hit 1 of 3');
 	},
 	tags: async (page) => {
-		await page.goto('/');
-		const fromFile = page.getByRole('region', {
-			name: 'New project from an XLIFF or Duiyi project file'
-		});
-		await fromFile.getByLabel('XLIFF (1.2, 2.0, 2.1) or Duiyi project file').setInputFiles({
-			name: 'report.xlf',
-			mimeType: 'application/xml',
-			buffer: Buffer.from(XLIFF)
-		});
-		await fromFile.getByLabel('Project name').fill('Tagged report');
-		await fromFile.getByRole('button', { name: 'Create the project' }).click();
-		await page.getByRole('link', { name: 'Open it' }).click();
+		await openXliffProject(page, XLIFF, 'Tagged report');
 		// Typing a tag's token is the same as inserting the tag.
 		await target(page, 3).fill(
 			'{1}Major projects{/1} signed: 22, worth {2/}10.5 billion yuan{3/}.'

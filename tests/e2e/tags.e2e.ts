@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { openXliffProject } from './xliff.ts';
 
 const XLIFF = `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
@@ -25,18 +26,7 @@ async function exportXliff12(page: Page): Promise<string> {
 test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole, are checked and written back', async ({
 	page
 }) => {
-	await page.goto('/');
-	const fromFile = page.getByRole('region', {
-		name: 'New project from an XLIFF or Duiyi project file'
-	});
-	await fromFile.getByLabel('XLIFF (1.2, 2.0, 2.1) or Duiyi project file').setInputFiles({
-		name: 'report.xlf',
-		mimeType: 'application/xml',
-		buffer: Buffer.from(XLIFF)
-	});
-	await fromFile.getByLabel('Project name').fill('Tagged report');
-	await fromFile.getByRole('button', { name: 'Create the project' }).click();
-	await page.getByRole('link', { name: 'Open it' }).click();
+	await openXliffProject(page, XLIFF, 'Tagged report');
 
 	// Source: numbered chips, a pair sharing its number; protected text shown, not hidden.
 	const source1 = page.getByLabel('Source of paragraph 1');
@@ -151,18 +141,7 @@ test('inline tags of an XLIFF show as numbered chips, go in with F8, stay whole,
 test('a split paragraph keeps its inline tags: the pieces show their pairs, not lone codes', async ({
 	page
 }) => {
-	await page.goto('/');
-	const fromFile = page.getByRole('region', {
-		name: 'New project from an XLIFF or Duiyi project file'
-	});
-	await fromFile.getByLabel('XLIFF (1.2, 2.0, 2.1) or Duiyi project file').setInputFiles({
-		name: 'report.xlf',
-		mimeType: 'application/xml',
-		buffer: Buffer.from(XLIFF)
-	});
-	await fromFile.getByLabel('Project name').fill('Split tags');
-	await fromFile.getByRole('button', { name: 'Create the project' }).click();
-	await page.getByRole('link', { name: 'Open it' }).click();
+	await openXliffProject(page, XLIFF, 'Split tags');
 	await page.getByRole('textbox', { name: 'English translation of paragraph 4' }).click();
 	// A caret after 第一句。 (before the pair), then split: the new piece holds the pair.
 	await page.getByLabel('Source of paragraph 4').evaluate((element) => {
