@@ -115,10 +115,11 @@ function overSpan(s: NumberMention, t: NumberMention, target: string): boolean {
  * 单日接待量最高达到6.2万人次 / as many as 62,000 visits on its busiest day: the top a clause's
  * noun reached (最高…达到) may be said as a peak rather than a cap.
  */
-function peak(s: NumberMention, t: NumberMention, target: string): boolean {
+function peak(s: NumberMention, t: NumberMention, source: string, target: string): boolean {
 	return (
 		s.bound === 'atMost' &&
 		!t.approx &&
+		/(?:最高|最多|最长)[^，。；！？]{0,8}$/.test(source.slice(0, s.start + 2)) &&
 		/\b(?:as\s+(?:many|much|high|large)\s+as|peak(?:ed|ing|s)?\s+(?:at|of)|a\s+(?:peak|high|record)\s+of)\s+$/i.test(
 			target.slice(0, t.start)
 		)
@@ -287,7 +288,7 @@ export function checkNumbers(source: string, target: string, context?: NumberCon
 		upTo(s, t) ||
 		withinSpan(s, t) ||
 		overSpan(s, t, target) ||
-		peak(s, t, target);
+		peak(s, t, source, target);
 	pairUp(
 		(s, t) =>
 			sameOrdinality(s, t) &&
