@@ -16,7 +16,12 @@ import type { Dictionary } from '../../src/lib/domain/dictionary/index.ts';
 import { parseGlossaryFile } from '../../src/lib/domain/glossary/index.ts';
 import { importDocument } from '../../src/lib/domain/import/index.ts';
 import { segmentBlocks } from '../../src/lib/domain/import/segment-document.ts';
-import { runChecks, type QaUnit } from '../../src/lib/domain/qa/index.ts';
+import {
+	checkNumbers,
+	numberContexts,
+	runChecks,
+	type QaSegment as QaUnit
+} from '../../src/lib/domain/qa/index.ts';
 import {
 	LABEL_KINDS,
 	type Article,
@@ -246,16 +251,30 @@ export function measureNumbers(article: Article): NumbersResult {
 	}));
 	const falseAlarms = numberFindings(units);
 	const injected: InjectedResult[] = [];
+	// The number check reads one paragraph, with what the paragraphs before it say about it (the
+	// unit of a table whose row it is), as runChecks gives it over the document.
+	const findingsAt = (paragraph: number, target: string): NumberFinding[] => {
+		const source = units[paragraph].source;
+		const context = numberContexts(
+			units.slice(0, paragraph + 1).map((u, i) => (i === paragraph ? { source, target } : u))
+		)[paragraph];
+		return checkNumbers(source, target, context).map((f) => ({
+			paragraph,
+			code: f.code,
+			...(f.source !== undefined ? { source: f.source } : {}),
+			...(f.target !== undefined ? { target: f.target } : {})
+		}));
+	};
 	for (const row of article.numbers) {
 		const unit = units[row.paragraph];
-		// The paragraph alone: the number check reads one paragraph; its findings on the correct
-		// English are the baseline, so a pre-existing false alarm does not count as a catch.
-		const baseline = new Set(numberFindings([unit]).map(findingKey));
+		// Its findings on the correct English are the baseline, so a pre-existing false alarm does
+		// not count as a catch.
+		const baseline = new Set(findingsAt(row.paragraph, unit.target).map(findingKey));
 		const at = findPhrase(unit.target, row.en);
 		if (at < 0) continue;
 		for (const m of phraseErrors(row.en, { label: LABEL_KINDS.includes(row.kind) })) {
 			const target = unit.target.slice(0, at) + m.to + unit.target.slice(at + row.en.length);
-			const found = numberFindings([{ source: unit.source, target }]);
+			const found = findingsAt(row.paragraph, target);
 			injected.push({
 				paragraph: row.paragraph,
 				kind: row.kind,

@@ -532,3 +532,32 @@ describe('findChineseNumbers: what the genre writes beyond the seed', () => {
 		expect(read(text)).toEqual(expected);
 	});
 });
+
+describe('findChineseNumbers: compound counters, neighbour pairs, clause bounds, web dates (numbers6)', () => {
+	const cases: [string, string[]][] = [
+		// 人次 is one counter: the bound after it still binds.
+		['年接待研学学生3万人次左右', ['3万人次左右|quantity|30000|人次|~about']],
+		['每天服务800人次以上', ['800人次以上|quantity|800|人次|~over']],
+		['航班起降1.2万架次', ['1.2万架次|quantity|12000|架次']],
+		// Two neighbouring numerals before a unit numeral: a guess between two round figures.
+		['装修一套房要花七八万元', ['七八万元|money|70000-80000|CNY|~about']],
+		['每场吸引三四千人', ['三四千人|quantity|3000-4000|人|~about']],
+		// 最高 / 最长 with a short noun before 可 or 达: the top of what that noun reaches.
+		['补助标准最高每人达到5000元', ['5000元|money|5000|CNY|~atMost']],
+		['门诊用药最长处方可开4周', ['4周|quantity|4|周|~atMost']],
+		['最高人民法院发布10起案例', ['10起|quantity|10|起']],
+		// Spans with a half keep the bound before or after them.
+		['乘车时间不到两个半小时', ['不到两个半小时|quantity|2.5|hour|~atMost']],
+		['一天半以内办结', ['一天半以内|quantity|1.5|day|~atMost']],
+		['签约半年', ['半年|quantity|0.5|year']],
+		// A web page's ISO date is one date.
+		['发布时间：2023/11/5', ['2023/11/5|date|20231105']],
+		['2022-7-18　来源：本报', ['2022-7-18|date|20220718']],
+		// 只有一个, 仅一家: "only one" counts; the article-like 一个 does not.
+		['全省只有一家企业入选', ['一家|quantity|1|家|weak']],
+		['建成一个平台', []]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+});

@@ -6,7 +6,7 @@
  * names rather than quantities (5G, 12345热线, “1+2+N”). Numerals inside set phrases (三位一体,
  * 一带一路, 千方百计) and the article-like 一 (一批, 一体化, 新一代) are not read as numbers.
  */
-import { boundOf, clean, foldDigits, placeValue, scaled } from './shared.ts';
+import { boundOf, clean, foldDigits, isoDates, placeValue, scaled } from './shared.ts';
 import type { DateParts, NumberBound, NumberKind, NumberMention } from './types.ts';
 
 const DIGIT: Record<string, number> = {
@@ -134,7 +134,12 @@ const COUNTERS = new Set(
 	[
 		...'个名家项次件条套所座台辆架艘位人户口批期届场轮支组份间栋幢层部篇本张处片株棵枚种类级款门节段例起宗笔单道步大强佳区县镇村省市国班遍趟回代串对副岁周档列头只匹根块箱袋盒瓶桩',
 		'季度',
-		'方面'
+		'方面',
+		// 2万人次左右, 1500人次以上: visits counted per person; the bound after them still binds.
+		'人次',
+		'家次',
+		'户次',
+		'架次'
 	].filter((c) => c.length > 0)
 );
 
@@ -314,6 +319,8 @@ interface Core {
 	inner?: string;
 	/** A power of ten written without a digit: 百, 千, 万, 百亿, 千亿. */
 	round?: boolean;
+	/** 两三万: the upper of two neighbouring numerals before a unit numeral (30000). */
+	pairHigh?: number;
 }
 
 const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?/y;
@@ -452,6 +459,31 @@ function readCore(text: string, at: number): Core | null {
 	const han = HAN_RUN.exec(text);
 	if (!han) return null;
 	let run = han[0];
+	// 两三万元, 七八千人: two neighbouring numerals before a unit numeral, a guess between two
+	// round figures (20,000 to 30,000 yuan).
+	const pairRun = /^([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]+)/.exec(run);
+	const pairUnit = pairRun ? chineseNumeral(pairRun[3]) : null;
+	if (
+		pairRun &&
+		pairUnit &&
+		!pairUnit.digitwise &&
+		DIGIT[pairRun[2]] > DIGIT[pairRun[1]] &&
+		DIGIT[pairRun[2]] - DIGIT[pairRun[1]] <= 2 &&
+		!/^[一二两三四五六七八九]/.test(text.slice(at + pairRun[0].length))
+	) {
+		return {
+			start: at,
+			end: at + pairRun[0].length,
+			value: clean(DIGIT[pairRun[1]] * pairUnit.value),
+			precision: pairUnit.value,
+			arabic: false,
+			digitwise: false,
+			digitCount: 0,
+			magnitude: /[万亿]/.test(pairRun[3]) ? 1e4 : 1,
+			single: false,
+			pairHigh: clean(DIGIT[pairRun[2]] * pairUnit.value)
+		};
+	}
 	// 每千瓦时, 千米, 千克: 千 is part of the unit.
 	if (/^千$/.test(run) && /[瓦米克]/.test(text[at + 1] ?? '')) return null;
 	// Only one leading 十/百/千/万/亿 may stand for 一 (百亿, 十万); 万万 or 亿万 is not a number.
@@ -558,7 +590,17 @@ function interpret(text: string, core: Core): Draft | null {
 		draft.weak = true;
 		draft.precision = 1;
 	}
+	if (core.pairHigh !== undefined) {
+		draft.high = core.pairHigh;
+		draft.bound = 'about';
+		draft.anchored = true;
+	}
 	let at = core.end;
+	// 只有一个, 仅一家: "only one", a count and not an article.
+	const only =
+		core.single &&
+		core.value === 1 &&
+		/(?:只有|仅有|只剩|仅剩|唯有|只|仅)$/.test(text.slice(Math.max(0, core.start - 2), core.start));
 
 	// Before: 第, 百分之, approximations.
 	const before = text[core.start - 1];
@@ -774,7 +816,8 @@ function interpret(text: string, core: Core): Draft | null {
 					: undefined;
 			// 连续三年位居: 位 belongs to 位居, not to the years.
 			const duration = draft.unit === 'year';
-			if (counter && !duration && !(core.single && core.value === 1 && draft.kind === 'quantity')) {
+			const article = core.single && core.value === 1 && draft.kind === 'quantity' && !only;
+			if (counter && !duration && !article) {
 				if (draft.kind === 'quantity') draft.unit ??= counter;
 				draft.anchored = true;
 				at += counter.length;
@@ -830,9 +873,11 @@ function interpret(text: string, core: Core): Draft | null {
 		!core.arabic &&
 		core.value === 1 &&
 		draft.kind === 'quantity' &&
-		!draft.bound
+		!draft.bound &&
+		!(only && draft.anchored)
 	) {
-		// The article-like 一 (一批, 一个, 一体化): not a number a translation must keep.
+		// The article-like 一 (一批, 一个, 一体化): not a number a translation must keep; 只有一个
+		// (only one) counts.
 		return null;
 	}
 	draft.end = at;
@@ -964,17 +1009,29 @@ function findHalfSpans(
 			if (n === undefined) continue;
 			value += n;
 		} else start = m.index + m[0].indexOf('半');
-		const end = m.index + m[0].length;
+		let end = m.index + m[0].length;
 		if (unit === '日' && !whole) continue;
 		let free = true;
 		for (let i = start; i < end; i++) if (taken[i]) free = false;
 		if (!free) continue;
+		// 不到一个半小时, 近两年半, 一年半以上, 半年内: bounded like any span of time.
+		const word = APPROX_BEFORE.find(
+			(w) =>
+				!['上', '数', '几', '过'].includes(w) &&
+				folded.startsWith(w, start - w.length) &&
+				!(NOT_APPROX_AFTER[w] ?? '').includes(folded[start - w.length - 1] ?? '-')
+		);
+		if (word) start -= word.length;
+		const after = firstOf(folded, end, APPROX_AFTER) ?? (folded[end] === '内' ? '内' : undefined);
+		const bound = boundOf(word) ?? (after === '内' ? 'atMost' : boundOf(after));
+		if (after) end += after.length;
 		taken.fill(1, start, end);
 		out.push({
 			value,
 			kind: 'quantity',
 			unit: HALF_UNITS[unit],
-			approx: false,
+			approx: bound !== undefined,
+			...(bound ? { bound } : {}),
 			start,
 			end,
 			text: text.slice(start, end),
@@ -1116,6 +1173,20 @@ export function findChineseNumbers(text: string): NumberMention[] {
 			start: m.index,
 			end: m.index + 3,
 			text: text.slice(m.index, m.index + 3),
+			weak: false
+		});
+	}
+	// 2024-01-12: a web page's date.
+	for (const d of isoDates(folded)) {
+		taken.fill(1, d.start, d.end);
+		out.push({
+			value: d.year * 10000 + d.month * 100 + d.day,
+			kind: 'date',
+			date: { year: d.year, month: d.month, day: d.day },
+			approx: false,
+			start: d.start,
+			end: d.end,
+			text: text.slice(d.start, d.end),
 			weak: false
 		});
 	}
@@ -1308,7 +1379,8 @@ function readFraction(text: string, folded: string, denominator: Core): NumberMe
  * A bound said earlier in the clause than the number it bounds, with no other number between
  * (`from` is where the previous number ends): 约占全省的五分之一 and 近占一半 (约 or 近 before
  * 占); 至少为企业节约成本3000万元, 至少联系5家, 不到全市10%的土地 (至少, 起码, 最少, 最多, 不到, 不足
- * before a verb or a noun); 最高可获得50万元 (最高, 最低 before a verb of granting).
+ * before a verb or a noun); 最高可获得50万元 (最高, 最低, 最长 before a verb of granting);
+ * 最高降幅达到96% (最高, 最长 and a short noun before 可 or 达).
  */
 function clauseBound(folded: string, start: number, from: number): NumberBound | undefined {
 	const before = folded.slice(Math.max(0, from, start - 16), start);
@@ -1317,7 +1389,11 @@ function clauseBound(folded: string, start: number, from: number): NumberBound |
 	const adverb = /(至少|最起码|起码|最少|最多|不到|不足)[^，。；、！？：“”]{1,14}$/.exec(before);
 	if (adverb) return boundOf(adverb[1]);
 	const granted =
-		/(最高|最低)(?:可|给予|补贴|奖励|资助|支持|享受|达)[^，。；、！？：“”]{0,12}$/.exec(before);
+		/(最高|最低|最长)(?:可|给予|补贴|奖励|资助|支持|享受|达)[^，。；、！？：“”]{0,12}$/.exec(
+			before
+		) ??
+		// 最高降幅达到96%, 最长期限可达3年: the top of what the clause's noun reaches.
+		/(最高|最长)[^的，。；、！？：“”\d]{1,3}?(?:可|达)[^，。；、！？：“”]{0,12}$/.exec(before);
 	return granted ? boundOf(granted[1]) : undefined;
 }
 

@@ -344,3 +344,22 @@ describe('"number" used as a verb (genre4)', () => {
 		expect(findEnglishNumbers('Ward number 5').map((m) => m.kind)).toEqual(['ordinal']);
 	});
 });
+
+describe('findEnglishNumbers: halves of hours and days, named limits, web dates (numbers6)', () => {
+	const cases: [string, string[]][] = [
+		['the trip takes half an hour', ['half an hour|quantity|0.5|hour|weak']],
+		['under an hour and a half', ['under an hour and a half|quantity|1.5|hour|~atMost|weak']],
+		['within a day and a half', ['within a day and a half|quantity|1.5|day|~atMost|weak']],
+		// A value kept within a named limit: "within the … limit of N".
+		[
+			'within its borrowing limit of 40 billion yuan',
+			['within its borrowing limit of 40 billion yuan|money|40000000000|CNY|~atMost']
+		],
+		['kept below the ceiling of 3% of GDP', ['below the ceiling of 3%|percent|3|%|~atMost']],
+		['the capital city of 5 million', ['5 million|quantity|5000000']],
+		['published 2023-11-05', ['2023-11-05|date|20231105']]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+});

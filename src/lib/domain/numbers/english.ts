@@ -6,7 +6,7 @@
  * September 2023, autumn 2023), years, ordinals (20th, first, Phase II, No. 1) and numerals
  * that are names (5G, COVID-19, "1+2+N", the 12345 hotline).
  */
-import { clean, placeValue, scaled } from './shared.ts';
+import { clean, isoDates, placeValue, scaled } from './shared.ts';
 import type { DateParts, NumberBound, NumberKind, NumberMention } from './types.ts';
 
 interface Token {
@@ -463,6 +463,17 @@ const APPROX_BEFORE: [string[], NumberBound][] = [
 	[['some'], 'about'],
 	[['estimated'], 'about']
 ];
+/** Nouns of a limit that "within the … of N" keeps a value under. */
+const LIMIT_NOUNS = new Set([
+	'limit',
+	'limits',
+	'cap',
+	'ceiling',
+	'quota',
+	'threshold',
+	'maximum',
+	'allowance'
+]);
 const APPROX_AFTER: [string[], NumberBound][] = [
 	[['or', 'more'], 'atLeast'],
 	[['or', 'above'], 'atLeast'],
@@ -718,7 +729,30 @@ class Reader {
 				break;
 			}
 		}
+		if (bound === undefined) {
+			const limit = this.limitBefore(k);
+			if (limit >= 0) {
+				bound = 'atMost';
+				k = limit;
+			}
+		}
 		return { start: k, currency, bound };
+	}
+
+	/**
+	 * "within the debt limit of 92.13 billion", "below the ceiling of 5%": a value kept under a
+	 * named limit (以内, 不超过). Returns the index of "within" / "under" / "below", or -1.
+	 */
+	limitBefore(k: number): number {
+		if (this.lower(k - 1) !== 'of' || !LIMIT_NOUNS.has(this.lower(k - 2))) return -1;
+		for (let j = k - 3; j >= Math.max(0, k - 7); j--) {
+			const w = this.lower(j);
+			if (this.tokens[j].type !== 'word') return -1;
+			if (['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her'].includes(w)) {
+				return ['within', 'under', 'below'].includes(this.lower(j - 1)) ? j - 1 : -1;
+			}
+		}
+		return -1;
 	}
 
 	/** Whether offset `at` is inside quotation marks and token `next` is a capitalised word. */
@@ -1029,8 +1063,9 @@ class Reader {
 
 	/** "a year and a half", "half a year": 1.5 or 0.5 of the unit; half a percentage point. */
 	halfSpan(i: number): Built | null {
+		// a year and a half, an hour and a half, half a day, half an hour
 		const unitOf = (w: string) =>
-			/^years?$/.test(w) ? 'year' : /^months?$/.test(w) ? 'month' : '';
+			/^(?:year|month|week|day|hour|minute)s?$/.test(w) ? w.replace(/s$/, '') : '';
 		const w = this.lower(i);
 		// half a percentage point
 		const points = w === 'half' ? this.matches(i + 1, ['a', 'percentage', 'point']) : -1;
@@ -1047,11 +1082,15 @@ class Reader {
 		}
 		let value = 0;
 		let next = i;
-		if ((w === 'a' || w === 'one') && unitOf(this.lower(i + 1))) {
+		if ((w === 'a' || w === 'an' || w === 'one') && unitOf(this.lower(i + 1))) {
 			if (this.matches(i + 2, ['and', 'a', 'half']) < 0) return null;
 			value = 1.5;
 			next = i + 5;
-		} else if (w === 'half' && this.lower(i + 1) === 'a' && unitOf(this.lower(i + 2))) {
+		} else if (
+			w === 'half' &&
+			(this.lower(i + 1) === 'a' || this.lower(i + 1) === 'an') &&
+			unitOf(this.lower(i + 2))
+		) {
 			value = 0.5;
 			next = i + 3;
 		} else return null;
@@ -1408,6 +1447,20 @@ class Reader {
 	}
 
 	run(): NumberMention[] {
+		// 2024-01-12: a web page's date.
+		for (const d of isoDates(this.text)) {
+			const next = this.tokenIndexAt(d.end);
+			if (this.used.subarray(this.tokenIndexAt(d.start), next).some((u) => u)) continue;
+			this.emit({
+				start: d.start,
+				end: d.end,
+				value: d.year * 10000 + d.month * 100 + d.day,
+				kind: 'date',
+				date: { year: d.year, month: d.month, day: d.day },
+				weak: false,
+				next
+			});
+		}
 		this.readLabels();
 		this.readNames();
 		const t = this.tokens;

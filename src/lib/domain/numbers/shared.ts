@@ -62,3 +62,34 @@ export function boundDirection(bound: NumberBound | undefined): -1 | 0 | 1 | und
 	if (bound === 'under' || bound === 'atMost') return -1;
 	return 0;
 }
+
+/** A date written the ISO way (2024-01-12, 2024/1/12), as web pages print them in either language. */
+export interface IsoDate {
+	start: number;
+	end: number;
+	year: number;
+	month: number;
+	day: number;
+}
+
+/**
+ * The ISO-style dates of a text: year, month and day joined by one separator (- / or .).
+ *
+ * @example
+ * isoDates('2024-01-12 来源：西平日报') // [{ start: 0, end: 10, year: 2024, month: 1, day: 12 }]
+ */
+export function isoDates(text: string): IsoDate[] {
+	const out: IsoDate[] = [];
+	for (const m of foldDigits(text).matchAll(
+		/(?<![\d.,/-])((?:19|20)\d\d)([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\d%])(?!\.\d)/g
+	)) {
+		out.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			year: Number(m[1]),
+			month: Number(m[3]),
+			day: Number(m[4])
+		});
+	}
+	return out;
+}

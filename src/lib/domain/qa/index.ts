@@ -12,6 +12,7 @@ import { checkConsistency, checkLength, documentLengthRatio } from './document.t
 import type { Finding } from './finding.ts';
 import { checkGlossary, type QaTermMatch } from './glossary.ts';
 import { checkNumbers } from './numbers.ts';
+import { numberContexts } from './number-context.ts';
 import { checkTags } from './tags.ts';
 import type { InlineTag } from '../formats/xliff/inline.ts';
 import {
@@ -24,6 +25,7 @@ import {
 
 export { QA_CHECKS, QA_CODES, QA_CODE_LIST, type QaCheck, type QaCode } from './codes.ts';
 export { checkNumbers } from './numbers.ts';
+export { numberContexts, type NumberContext } from './number-context.ts';
 export { checkGlossary, englishHas, type QaTermMatch } from './glossary.ts';
 export {
 	checkBrackets,
@@ -106,6 +108,7 @@ export function runChecks(units: readonly QaSegment[], options: QaOptions = {}):
 	const issues: QaIssue[] = [];
 	const ratio = options.lengthRatio ?? documentLengthRatio(units);
 	const consistency = checkConsistency(units);
+	const contexts = numberContexts(units);
 
 	units.forEach((unit, index) => {
 		const findings: Finding[] = [];
@@ -122,7 +125,7 @@ export function runChecks(units: readonly QaSegment[], options: QaOptions = {}):
 				});
 			}
 		} else {
-			findings.push(...checkNumbers(unit.source, unit.target));
+			findings.push(...checkNumbers(unit.source, unit.target, contexts[index]));
 			const matches =
 				options.termMatches?.[index] ??
 				(options.glossary ? findTerms(options.glossary, unit.source) : undefined);

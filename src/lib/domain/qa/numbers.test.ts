@@ -480,3 +480,62 @@ describe('genre figures read as the English says them (genre5)', () => {
 		).not.toEqual([]);
 	});
 });
+
+describe('checkNumbers: compound counters, ranges, ranks, grades and limits (numbers6)', () => {
+	const right: [string, string][] = [
+		['装修一套房要花七八万元。', 'Renovating a flat costs 70,000 to 80,000 yuan.'],
+		['年接待研学学生3万人次左右。', 'It hosts about 30,000 study-tour visits a year.'],
+		['每天服务800人次以上。', 'It handles more than 800 visits a day.'],
+		['补助标准最高每人达到5000元。', 'The subsidy is up to 5,000 yuan per person.'],
+		['高峰时段客流最高达到1.8万人次。', 'Peak-hour traffic reached as many as 18,000 trips.'],
+		['车程不到一个半小时。', 'The drive takes under an hour and a half.'],
+		['发布时间：2023/11/5', 'Published: November 5, 2023'],
+		['全省只有一家企业入选。', 'Only one company in the province was selected.'],
+		['两个指标均位列全省第一。', 'Both indicators ranked first in the province.'],
+		[
+			'景区由4A级升为5A级，全市共有五级景区。',
+			'The site went from 4A to 5A; the city rates sites in five grades.'
+		],
+		['总量控制在限额65亿元以内。', 'The total was kept within the limit of 6.5 billion yuan.'],
+		['综合降幅在30%—50%之间。', 'Cuts ranged from 30% to 50%.']
+	];
+	it.each(right)('%s → %s raises nothing', (source, target) => {
+		expect(codes(source, target)).toEqual([]);
+	});
+	const wrong: [string, string, string][] = [
+		[
+			'装修一套房要花七八万元。',
+			'Renovating a flat costs 70,000 to 90,000 yuan.',
+			'number_different'
+		],
+		['年接待研学学生3万人次左右。', 'It hosts 30,000 study-tour visits a year.', 'number_approx'],
+		['每天服务800人次以上。', 'It handles 800 visits a day.', 'number_approx'],
+		['补助标准最高每人达到5000元。', 'The subsidy is 5,000 yuan per person.', 'number_approx'],
+		['车程不到一个半小时。', 'The drive takes more than an hour and a half.', 'number_bound'],
+		[
+			'全省只有一家企业入选。',
+			'Only two companies in the province were selected.',
+			'number_different'
+		],
+		[
+			'两个指标均位列全省第一。',
+			'Both indicators ranked third in the province.',
+			'number_different'
+		],
+		['景区由4A级升为5A级。', 'The site went from 3A to 5A.', 'number_different'],
+		[
+			'全市共有五级景区，最高为5A级。',
+			'The city rates sites in six grades, 5A the highest.',
+			'number_different'
+		],
+		[
+			'总量控制在限额65亿元以内。',
+			'The total was over the limit of 6.5 billion yuan.',
+			'number_approx'
+		],
+		['综合降幅在30%—50%之间。', 'Cuts ranged from 30 percentage points to 50%.', 'number_missing']
+	];
+	it.each(wrong)('%s → %s: %s', (source, target, code) => {
+		expect(codes(source, target).map((c) => c.split(':')[0])).toContain(code);
+	});
+});

@@ -11,6 +11,7 @@ import {
 	familyOf,
 	findChineseNumbers,
 	findEnglishNumbers,
+	nameKey,
 	numberKey,
 	sameBound,
 	type NumberMention
@@ -18,6 +19,7 @@ import {
 import type { Finding } from './finding.ts';
 import { numberOrder, type Pair } from './number-order.ts';
 import { measureOf, otherMeasure } from './number-units.ts';
+import { inContext, type NumberContext } from './number-context.ts';
 
 /**
  * Chinese words that make a year or month in the English a rendering, not an addition (今年 →
@@ -110,11 +112,40 @@ function overSpan(s: NumberMention, t: NumberMention, target: string): boolean {
 }
 
 /**
+ * 单日接待量最高达到6.2万人次 / as many as 62,000 visits on its busiest day: the top a clause's
+ * noun reached (最高…达到) may be said as a peak rather than a cap.
+ */
+function peak(s: NumberMention, t: NumberMention, source: string, target: string): boolean {
+	return (
+		s.bound === 'atMost' &&
+		!t.approx &&
+		/(?:最高|最多|最长)[^，。；！？]{0,8}$/.test(source.slice(0, s.start + 2)) &&
+		/\b(?:as\s+(?:many|much|high|large)\s+as|peak(?:ed|ing|s)?\s+(?:at|of)|a\s+(?:peak|high|record)\s+of)\s+$/i.test(
+			target.slice(0, t.start)
+		)
+	);
+}
+
+/**
  * Vague Chinese amounts (数十, 十几, 几百) said as vaguely in English (dozens of, hundreds of):
  * no bound to keep; a precise bound (more than 100) is another number's.
  */
 function vague(s: NumberMention, t: NumberMention): boolean {
 	return s.weak && s.bound === 'about' && /[数几]/.test(s.text) && (t.weak || t.bound === 'about');
+}
+
+/**
+ * 两三万元 / 20,000 to 30,000 yuan, 七八个 / seven to eight: a guess between two neighbouring
+ * numerals is a range already; the English range need not say "about" as well.
+ */
+function neighbours(s: NumberMention, t: NumberMention): boolean {
+	return (
+		s.high !== undefined &&
+		t.high !== undefined &&
+		s.bound === 'about' &&
+		/^[一二两三四五六七八九]{2}/.test(s.text) &&
+		(!t.approx || t.bound === 'about')
+	);
 }
 
 /** 上百, 上万 / hundreds of, more than 100: reaching a round figure, said with any upward bound. */
@@ -171,15 +202,16 @@ function sameSlot(
 }
 
 /**
- * Compares the numbers of one source/target pair.
+ * Compares the numbers of one source/target pair; `context` is the table the pair is a row of
+ * (number-context.ts), whose unit its bare figures take.
  *
  * @example
  * checkNumbers('签约金额105亿元', 'worth 1.05 billion yuan')
  * // [{ code: 'number_different', params: { source: '105亿元', target: '1.05 billion yuan', … } }]
  */
-export function checkNumbers(source: string, target: string): Finding[] {
-	const src = findChineseNumbers(source);
-	const tgt = findEnglishNumbers(target);
+export function checkNumbers(source: string, target: string, context?: NumberContext): Finding[] {
+	const src = inContext(findChineseNumbers(source), source, 'zh', context?.zh);
+	const tgt = inContext(findEnglishNumbers(target), target, 'en', context?.en);
 	const findings: Finding[] = [];
 	const usedS = new Set<NumberMention>();
 	const usedT = new Set<NumberMention>();
@@ -195,6 +227,14 @@ export function checkNumbers(source: string, target: string): Finding[] {
 	 * that traded units (10万吨 … 两千人 / 2,000 tonnes … 100,000) are paired for number_order.
 	 */
 	const unitClash = (s: NumberMention, t: NumberMention) => {
+		// 5A, 4G: a name of letters and digits is not a small count said in words (五级 / "five");
+		// a figure in digits may be one (2800P / 2,800 petaflops).
+		const lettered = (m: NumberMention) => m.kind === 'name' && /[A-Za-z]/.test(m.text);
+		if (
+			(lettered(s) && t.kind !== 'name' && t.weak) ||
+			(lettered(t) && s.kind !== 'name' && s.weak)
+		)
+			return true;
 		if (!s.weak && !t.weak) return false;
 		const counter = (m: NumberMention) => m.unit !== undefined && /[\u3400-\u9fff]/.test(m.unit);
 		const measure = (m: NumberMention) => measureOf(m.unit) !== undefined;
@@ -244,9 +284,11 @@ export function checkNumbers(source: string, target: string): Finding[] {
 	const spanOrVague = (s: NumberMention, t: NumberMention) =>
 		recentSpan(s, t, source, target) ||
 		vague(s, t) ||
+		neighbours(s, t) ||
 		upTo(s, t) ||
 		withinSpan(s, t) ||
-		overSpan(s, t, target);
+		overSpan(s, t, target) ||
+		peak(s, t, source, target);
 	pairUp(
 		(s, t) =>
 			sameOrdinality(s, t) &&
@@ -316,9 +358,14 @@ export function checkNumbers(source: string, target: string): Finding[] {
 			if ((demanded(s) || s.value >= 100) && demanded(t)) {
 				if (!comparable(s, t)) continue;
 			} else {
-				// "phases one and two": a spelled-out number that another Chinese figure explains.
-				if (leftS.some((x) => x !== s && !usedS.has(x) && compareMentions(x, t) === 'equal'))
-					continue;
+				// "phases one and two": a spelled-out number that another Chinese figure explains; not
+				// a rank (全市第一 / "second") by a count (两项) when the rank has a rank beside it.
+				const explains = (x: NumberMention) =>
+					x !== s &&
+					!usedS.has(x) &&
+					compareMentions(x, t) === 'equal' &&
+					(sameOrdinality(x, t) || !sameOrdinality(s, t));
+				if (leftS.some(explains)) continue;
 				const alone =
 					leftS.filter((x) => x.kind === s.kind && sameUnit(x, t)).length === 1 &&
 					leftT.filter((x) => x.kind === t.kind && !changed.has(x) && sameUnit(s, x)).length === 1;
@@ -345,6 +392,31 @@ export function checkNumbers(source: string, target: string): Finding[] {
 				sourceValue: describeValue(s),
 				targetValue: describeValue(best)
 			},
+			source: s.text,
+			target: best.text,
+			sourceSpan: span(s),
+			targetSpan: span(best)
+		});
+	}
+	// 5b. A name of letters and digits changed (4A级 / "5A-level", 5G / "4G"): the same letters
+	// around other digits, both left over.
+	const shape = (m: NumberMention) => nameKey(m.text).replace(/\d+(?:\.\d+)?/g, '#');
+	for (const s of src) {
+		if (usedS.has(s) || s.kind !== 'name' || !/[A-Z]/.test(shape(s)) || !/#/.test(shape(s)))
+			continue;
+		let best: NumberMention | undefined;
+		for (const t of tgt) {
+			if (usedT.has(t) || t.kind !== 'name' || shape(t) !== shape(s)) continue;
+			if (nameKey(t.text) === nameKey(s.text)) continue;
+			const d = (x: NumberMention) => Math.abs(relative(s, sl) - relative(x, tl));
+			if (!best || d(t) < d(best)) best = t;
+		}
+		if (!best) continue;
+		usedS.add(s);
+		usedT.add(best);
+		findings.push({
+			code: 'number_different',
+			params: valuesParams(s, best),
 			source: s.text,
 			target: best.text,
 			sourceSpan: span(s),
@@ -420,13 +492,16 @@ function splitRanges(
 	usedR: Set<NumberMention>,
 	usedS: Set<NumberMention>
 ): void {
+	// 60%—80% is not "60 percentage points to 80%": an end keeps the range's kind.
+	const sameKind = (m: NumberMention, r: NumberMention) =>
+		familyOf(m) === familyOf(r) && (familyOf(r) !== 'percent' || m.kind === r.kind);
 	for (const r of ranges) {
 		if (usedR.has(r) || r.high === undefined) continue;
 		const low = singles.find(
 			(m) =>
 				!usedS.has(m) &&
 				m.high === undefined &&
-				familyOf(m) === familyOf(r) &&
+				sameKind(m, r) &&
 				compareMentions({ ...r, high: undefined }, m) !== 'different'
 		);
 		if (!low) continue;
@@ -435,7 +510,7 @@ function splitRanges(
 				m !== low &&
 				!usedS.has(m) &&
 				m.high === undefined &&
-				familyOf(m) === familyOf(r) &&
+				sameKind(m, r) &&
 				// 68% to 91.5%: each end to the precision it is written with on the other side.
 				compareMentions(
 					{

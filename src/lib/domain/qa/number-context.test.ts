@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from './index.ts';
+import { numberContexts, parseTableUnit } from './number-context.ts';
+import { checkNumbers } from './numbers.ts';
+
+const numberIssues = (units: { source: string; target: string }[]) =>
+	runChecks(units)
+		.filter((i) => i.check === 'number')
+		.map((i) => `${i.unit} ${i.code}:${i.source ?? ''}>${i.target ?? ''}`);
+
+describe('parseTableUnit', () => {
+	it('reads a declared unit with the number reader of its language', () => {
+		expect(parseTableUnit('万套', 'zh')).toEqual({ factor: 10000, kind: 'quantity', unit: '套' });
+		expect(parseTableUnit('亿元', 'zh')).toEqual({ factor: 1e8, kind: 'money', unit: 'CNY' });
+		expect(parseTableUnit('billion yuan', 'en')).toEqual({
+			factor: 1e9,
+			kind: 'money',
+			unit: 'CNY'
+		});
+		expect(parseTableUnit('100 million yuan', 'en')).toEqual({
+			factor: 1e8,
+			kind: 'money',
+			unit: 'CNY'
+		});
+		expect(parseTableUnit('%', 'zh')).toEqual({ factor: 1, kind: 'percent', unit: '%' });
+		expect(parseTableUnit('项目名称', 'zh')).toBeUndefined();
+	});
+});
+
+describe('a table whose unit is given once, in its title (numbers6)', () => {
+	const title = {
+		source: '表3　重点项目完成投资（单位：亿元）',
+		target: 'Table 3: Investment in key projects (unit: billion yuan)'
+	};
+	const header = {
+		source: '领域\t完成投资\t增长（%）',
+		target: 'Field\tInvestment\tGrowth (%)'
+	};
+
+	it('reads the declaration as a unit, not as a number', () => {
+		expect(checkNumbers(title.source, title.target)).toEqual([]);
+	});
+
+	it('gives a row’s bare figures the unit of the table, in each language its own', () => {
+		const row = { source: '交通\t56.8\t12.5', target: 'Transport\t5.68\t12.5' };
+		expect(numberIssues([title, header, row])).toEqual([]);
+		// The same row without its title is ten times out.
+		expect(numberIssues([row]).length).toBeGreaterThan(0);
+	});
+
+	it('catches a cell left in the Chinese unit or scaled wrongly', () => {
+		expect(
+			numberIssues([title, header, { source: '交通\t56.8\t12.5', target: 'Transport\t56.8\t12.5' }])
+		).toEqual(['2 number_different:56.8>56.8']);
+		expect(
+			numberIssues([title, header, { source: '交通\t56.8\t12.5', target: 'Transport\t5.68\t1.25' }])
+		).toEqual(['2 number_different:12.5>1.25']);
+	});
+
+	it('keeps a column’s own unit from its header cell', () => {
+		const contexts = numberContexts([
+			title,
+			header,
+			{ source: '水利\t8.1\t3.0', target: 'Water\t0.81\t3.0' }
+		]);
+		expect(contexts[0]).toBeUndefined();
+		expect(contexts[2]?.zh.columns[2]).toEqual({ factor: 1, kind: 'percent', unit: '%' });
+		expect(contexts[2]?.en.unit).toEqual({ factor: 1e9, kind: 'money', unit: 'CNY' });
+	});
+
+	it('reads a row the English writes out as prose, with the figure in both units', () => {
+		const units = [
+			{
+				source: '表　社保基金收支（单位：亿元）',
+				target: 'Table: Social security fund (unit: 100 million yuan)'
+			},
+			{ source: '基金支出\t73.2\t增长4.1%', target: 'Spending: 73.2 (7.32 billion yuan), up 4.1%' }
+		];
+		expect(numberIssues(units)).toEqual([]);
+		units[1] = { ...units[1], target: 'Spending: 73.2 (73.2 billion yuan), up 4.1%' };
+		expect(numberIssues(units)).toEqual(['1 number_added:>73.2 billion yuan']);
+	});
+
+	it('ends the table at the first paragraph that is a sentence', () => {
+		const units = [
+			title,
+			{ source: '交通\t56.8', target: 'Transport\t5.68' },
+			{
+				source: '全年完成投资56.8亿元。',
+				target: 'Investment for the year was 5.68 billion yuan.'
+			},
+			{ source: '能源\t20.4', target: 'Energy\t20.4' }
+		];
+		const contexts = numberContexts(units);
+		expect(contexts.map((c) => c !== undefined)).toEqual([false, true, false, false]);
+		expect(numberIssues(units)).toEqual([]);
+	});
+});
