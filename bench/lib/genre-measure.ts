@@ -20,7 +20,7 @@ import {
 	checkNumbers,
 	numberContexts,
 	runChecks,
-	type QaSegment as QaUnit
+	type QaSegment
 } from '../../src/lib/domain/qa/index.ts';
 import {
 	LABEL_KINDS,
@@ -231,7 +231,7 @@ export interface NumbersResult {
 	injected: InjectedResult[];
 }
 
-function numberFindings(units: QaUnit[]): NumberFinding[] {
+function numberFindings(units: QaSegment[]): NumberFinding[] {
 	return runChecks(units)
 		.filter((i) => i.check === 'number')
 		.map((i) => ({
@@ -245,7 +245,7 @@ function numberFindings(units: QaUnit[]): NumberFinding[] {
 const findingKey = (f: NumberFinding) => `${f.code}|${f.source ?? ''}|${f.target ?? ''}`;
 
 export function measureNumbers(article: Article): NumbersResult {
-	const units: QaUnit[] = article.reading.map((p, i) => ({
+	const units: QaSegment[] = article.reading.map((p, i) => ({
 		source: p.text,
 		target: article.en[i] ?? ''
 	}));
