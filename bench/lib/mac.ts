@@ -122,3 +122,41 @@ export function withOmissions(doc: MacDoc, share = 0.03): MacDoc {
 		gold
 	};
 }
+
+/**
+ * A chapter whose translator joins sentences: the English of two neighbouring 1-1 beads made
+ * one line, for a share of such pairs chosen by a hash, so the gold holds more 2-1 beads.
+ */
+export function withJoins(doc: MacDoc, share = 0.1): MacDoc {
+	const joinAfter = new Set<number>();
+	const gold: Bead[] = [];
+	for (let k = 0; k < doc.gold.length; k++) {
+		const a = doc.gold[k];
+		const b = doc.gold[k + 1];
+		let h = 2166136261;
+		for (const c of `join:${doc.name}:${k}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+		const one = (x?: Bead) => x && x.zh.length === 1 && x.en.length === 1;
+		if (one(a) && one(b) && ((h >>> 0) % 10000) / 10000 < share) {
+			joinAfter.add(a.en[0]);
+			gold.push({ zh: [...a.zh, ...b.zh], en: [a.en[0]] });
+			k++;
+		} else gold.push(a);
+	}
+	const en: string[] = [];
+	const map = new Map<number, number>();
+	doc.en.forEach((line, j) => {
+		if (joinAfter.has(j - 1)) {
+			en[en.length - 1] += ' ' + line;
+			map.set(j, en.length - 1);
+		} else {
+			map.set(j, en.length);
+			en.push(line);
+		}
+	});
+	return {
+		name: doc.name,
+		zh: doc.zh,
+		en,
+		gold: gold.map((b) => ({ zh: b.zh, en: [...new Set(b.en.map((j) => map.get(j)!))] }))
+	};
+}

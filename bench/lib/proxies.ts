@@ -7,7 +7,9 @@
  *   explains less);
  * - with omissions: the English (or, every other time, the Chinese) of 3% of the gold 1-1 beads
  *   deleted, chosen by a hash, so the gold holds 1-0 and 0-1 beads (the tune half has two);
- * - both at once.
+ * - both at once;
+ * - with joins: the English of 10% of the pairs of neighbouring 1-1 beads made one line (a
+ *   translator who joins sentences: more 2-1 beads), with the full and the weakened dictionary.
  */
 import { alignUnits, type AlignParams } from '../../src/lib/domain/alignment/index.ts';
 import { shapeCosts } from '../../src/lib/domain/alignment/model.ts';
@@ -17,6 +19,7 @@ import {
 	f1,
 	loadMacDev,
 	tableCounts,
+	withJoins,
 	withOmissions,
 	type Bead,
 	type MacDoc
@@ -42,7 +45,9 @@ const conditions: [string, MacDoc[], typeof dictionary][] = [
 	['weak50', docs, weak50],
 	['weak80', docs, weak80],
 	['omit', omitted, dictionary],
-	['omit+weak50', omitted, weak50]
+	['omit+weak50', omitted, weak50],
+	['join', docs.map((d) => withJoins(d)), dictionary],
+	['join+weak50', docs.map((d) => withJoins(d)), weak50]
 ];
 const out: string[] = [];
 let sum = 0;
