@@ -16,8 +16,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { alignUnits, type AlignParams } from '../src/lib/domain/alignment/index.ts';
 import { toAlignLines } from '../src/lib/domain/alignment/format.ts';
-import { benchDictionary } from './lib/dictionary.ts';
-import type { Dictionary } from '../src/lib/domain/dictionary/index.ts';
+import { benchDictionary, weakened } from './lib/dictionary.ts';
 import {
 	ALIGN_SCORE,
 	MAC_DEV,
@@ -39,17 +38,6 @@ const weaken = weakenArg >= 0 ? Number(args[weakenArg + 1]) : 0;
 const { dictionary: fullDictionary, ms: dictMs } = benchDictionary();
 const dictionary = weaken > 0 ? weakened(fullDictionary, weaken) : fullDictionary;
 
-/** The dictionary with the glosses of a share of its headwords hidden (FNV-1a hash of the headword). */
-function weakened(full: Dictionary, share: number): Dictionary {
-	const hidden = (word: string) => {
-		let h = 2166136261;
-		for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
-		return ((h >>> 0) % 1000) / 1000 < share;
-	};
-	const out: Dictionary = Object.create(full);
-	out.keys = (word) => (hidden(word) ? undefined : full.keys(word));
-	return out;
-}
 const docs = loadMacDev(tuneOnly ? TUNE_CHAPTERS : undefined);
 const out = mkdtempSync(join(tmpdir(), 'duiyi-align-'));
 mkdirSync(out, { recursive: true });

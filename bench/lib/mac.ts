@@ -88,3 +88,75 @@ export function f1(match: number, pred: number, gold: number) {
 	const r = gold ? match / gold : 0;
 	return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 }
+
+/** A chapter with the English or the Chinese of a share of its 1-1 beads deleted. */
+export function withOmissions(doc: MacDoc, share = 0.03): MacDoc {
+	const dropZh = new Set<number>();
+	const dropEn = new Set<number>();
+	let turn = 0;
+	doc.gold.forEach((b, k) => {
+		if (b.zh.length !== 1 || b.en.length !== 1) return;
+		let h = 2166136261;
+		for (const c of `${doc.name}:${k}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+		if (((h >>> 0) % 10000) / 10000 >= share) return;
+		if (turn++ % 2 === 0) dropEn.add(b.en[0]);
+		else dropZh.add(b.zh[0]);
+	});
+	const renumber = (n: number, drop: Set<number>) => {
+		const map = new Map<number, number>();
+		for (let k = 0, to = 0; k < n; k++) if (!drop.has(k)) map.set(k, to++);
+		return map;
+	};
+	const zhMap = renumber(doc.zh.length, dropZh);
+	const enMap = renumber(doc.en.length, dropEn);
+	const gold: Bead[] = doc.gold
+		.map((b) => ({
+			zh: b.zh.filter((i) => zhMap.has(i)).map((i) => zhMap.get(i)!),
+			en: b.en.filter((j) => enMap.has(j)).map((j) => enMap.get(j)!)
+		}))
+		.filter((b) => b.zh.length || b.en.length);
+	return {
+		name: doc.name,
+		zh: doc.zh.filter((_, i) => !dropZh.has(i)),
+		en: doc.en.filter((_, j) => !dropEn.has(j)),
+		gold
+	};
+}
+
+/**
+ * A chapter whose translator joins sentences: the English of two neighbouring 1-1 beads made
+ * one line, for a share of such pairs chosen by a hash, so the gold holds more 2-1 beads.
+ */
+export function withJoins(doc: MacDoc, share = 0.1): MacDoc {
+	const joinAfter = new Set<number>();
+	const gold: Bead[] = [];
+	for (let k = 0; k < doc.gold.length; k++) {
+		const a = doc.gold[k];
+		const b = doc.gold[k + 1];
+		let h = 2166136261;
+		for (const c of `join:${doc.name}:${k}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+		const one = (x?: Bead) => x && x.zh.length === 1 && x.en.length === 1;
+		if (one(a) && one(b) && ((h >>> 0) % 10000) / 10000 < share) {
+			joinAfter.add(a.en[0]);
+			gold.push({ zh: [...a.zh, ...b.zh], en: [a.en[0]] });
+			k++;
+		} else gold.push(a);
+	}
+	const en: string[] = [];
+	const map = new Map<number, number>();
+	doc.en.forEach((line, j) => {
+		if (joinAfter.has(j - 1)) {
+			en[en.length - 1] += ' ' + line;
+			map.set(j, en.length - 1);
+		} else {
+			map.set(j, en.length);
+			en.push(line);
+		}
+	});
+	return {
+		name: doc.name,
+		zh: doc.zh,
+		en,
+		gold: gold.map((b) => ({ zh: b.zh, en: [...new Set(b.en.map((j) => map.get(j)!))] }))
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishFeatures } from './features.ts';
+import { chineseFeatures, englishFeatures } from './features.ts';
 
 describe('englishFeatures', () => {
 	it('reads figures as numbers only, not also as words that never match', () => {
@@ -21,5 +21,24 @@ describe('englishFeatures', () => {
 	it('counts sentence and clause breaks', () => {
 		const [unit] = englishFeatures(['He came; she left. Why? Li said: "Go."']);
 		expect(unit.breaks).toBe(5);
+	});
+});
+
+describe('turnEnd', () => {
+	it('marks a unit that ends a quotation with a sentence end, on either side', () => {
+		const [said, asked, open, plain] = englishFeatures([
+			"'Don't you worry, Grannie!'",
+			'"Where is he?" ',
+			"'Well,' she said, 'all right.",
+			'She darted a look at Grannie Liu.'
+		]);
+		expect([said, asked, open, plain].map((u) => u.turnEnd)).toEqual([1, 1, 0, 0]);
+		const zh = chineseFeatures([
+			'便笑说：“老老你放心。”',
+			'只顾吃果子！”',
+			'他说：“来，',
+			'她笑了。'
+		]);
+		expect(zh.map((u) => u.turnEnd)).toEqual([1, 1, 0, 0]);
 	});
 });

@@ -28,6 +28,11 @@ export interface UnitFeatures {
 	/** Sentence and clause breaks (。！？；： and .!?;:): a translation keeps most of them. */
 	breaks: number;
 	/**
+	 * 1 when the unit ends a quotation with a sentence end (。” .' ?'): a turn of dialogue
+	 * ends there, and the next unit rarely belongs to the same bead.
+	 */
+	turnEnd: number;
+	/**
 	 * What a document's own translation table is learnt from (realign.ts): the Chinese words of
 	 * the unit (stop words out), or the English content stems (each once).
 	 */
@@ -48,6 +53,8 @@ const EN_OPEN = /(?:^|\s)['"‘“](?=[A-Za-z])/g;
 const EN_CLOSE = /[.,!?—-]['"’”]/g;
 
 const ZH_BREAK = /[。！？；：!?;:]+/g;
+const ZH_TURN_END = /[。！？!?…—]\s*[”」』]\s*$/;
+const EN_TURN_END = /[.!?…—–]['"’”]\s*$/;
 const EN_BREAK = /[.!?;:]+(?=\s|['"’”)]|$)/g;
 
 /** Whether a word is all digits (cheaper than a regular expression, on every word). */
@@ -172,6 +179,7 @@ export function chineseFeatures(
 			quotesOpened: count(text, ZH_OPEN),
 			quotesClosed: count(text, ZH_CLOSE),
 			breaks: count(text, ZH_BREAK),
+			turnEnd: ZH_TURN_END.test(text) ? 1 : 0,
 			terms,
 			termItems
 		};
@@ -229,6 +237,7 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			quotesOpened: count(text, EN_OPEN),
 			quotesClosed: count(text, EN_CLOSE),
 			breaks: count(text, EN_BREAK),
+			turnEnd: EN_TURN_END.test(text) ? 1 : 0,
 			terms: [...seen]
 		};
 	});

@@ -28,6 +28,8 @@ class Scorer {
 	private readonly enClose: Float64Array;
 	private readonly zhBreaks: Float64Array;
 	private readonly enBreaks: Float64Array;
+	private readonly zhTurns: Float64Array;
+	private readonly enTurns: Float64Array;
 	/** Per unit: cost of leaving it alone (1-0 or 0-1), and whether it is a label (heading, caption…). */
 	private readonly zhNull: Float64Array;
 	private readonly enNull: Float64Array;
@@ -68,6 +70,8 @@ class Scorer {
 		this.enClose = prefixSums(en.map((u) => u.quotesClosed));
 		this.zhBreaks = prefixSums(zh.map((u) => u.breaks));
 		this.enBreaks = prefixSums(en.map((u) => u.breaks));
+		this.zhTurns = prefixSums(zh.map((u) => u.turnEnd));
+		this.enTurns = prefixSums(en.map((u) => u.turnEnd));
 		const shapeNull = (a: number, b: number) =>
 			params.shapeCost[params.shapes.findIndex(([x, y]) => x === a && y === b)] ?? Infinity;
 		const nulls = (n: number, list: readonly SegmentKind[] | undefined, fallback: number) =>
@@ -153,6 +157,16 @@ class Scorer {
 		return d > 0 ? this.params.quoteCost * d : -this.params.quoteCostEnglish * d;
 	}
 
+	/**
+	 * Turns of dialogue ended inside a bead: units other than the last of their side that end
+	 * a quotation with a sentence end.
+	 */
+	turnCost(i0: number, i1: number, j0: number, j1: number): number {
+		const inside =
+			this.zhTurns[i1 - 1] - this.zhTurns[i0] + (this.enTurns[j1 - 1] - this.enTurns[j0]);
+		return this.params.turnCost * inside;
+	}
+
 	/** Labels (headings, captions…) merged with other units, or paired with body text. */
 	labelCost(i0: number, i1: number, j0: number, j1: number): number {
 		let zl = 0;
@@ -208,6 +222,7 @@ class Scorer {
 			(this.labelled ? this.labelCost(i - a, i, j - b, j) : 0) +
 			(length ?? this.lengthCost(i - a, i, j - b, j)) +
 			this.quoteCost(i - a, i, j - b, j) +
+			(a + b > 2 && this.params.turnCost ? this.turnCost(i - a, i, j - b, j) : 0) +
 			(this.breakWeight ? this.breakCost(i - a, i, j - b, j) : 0) -
 			this.params.lexWeight * this.llr(i - a, i, j - b, j)
 		);
