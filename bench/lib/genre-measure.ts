@@ -171,7 +171,7 @@ export function measureAlignment(
 	// each paragraph): gold here, as the paragraphs and kinds are.
 	const cuts = blocks
 		? cutParagraphs(
-				reading.map((p) => ({ text: p.text, kind: p.kind, blocks: p.blocks })),
+				reading.map((p) => ({ text: p.text, kind: p.kind, joined: p.blocks })),
 				(b) => blocks[b]
 			)
 		: [];

@@ -53,7 +53,8 @@ export interface AlignOptions {
 	 * Kinds of the units (paragraphs of a document: title, heading, caption, credit, body), when
 	 * known. At the paragraph level a side without kinds gets them guessed from its text
 	 * (segmentation classifyBlocks); they make a caption or heading missing from a draft, or
-	 * added to it, a cheap 1-0 / 0-1 bead and keep such labels out of merged beads.
+	 * added to it, a cheap 1-0 / 0-1 bead and keep such labels out of merged beads. Sentences
+	 * with kinds given get the same costs for labels.
 	 */
 	kinds?: UnitKinds;
 	/**
@@ -87,6 +88,9 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		options.level ?? (meanLength >= PARAGRAPH_MIN_MEAN_LENGTH ? 'paragraph' : 'sentence');
 	const params = {
 		...(level === 'paragraph' ? PARAGRAPH_PARAMS : DEFAULT_PARAMS),
+		// Sentences with kinds (a caption or credit inside a link being split): the paragraph
+		// level's costs for labels, which keep them out of merges and cheap to leave alone.
+		...(level === 'sentence' && options.kinds ? labelCosts(PARAGRAPH_PARAMS) : {}),
 		...options.params
 	};
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
@@ -304,6 +308,11 @@ function paragraphKinds(zh: string[], en: string[], given: UnitKinds = {}): Unit
 		zh: given.zh?.length === zh.length ? given.zh : guess(zh),
 		en: given.en?.length === en.length ? given.en : guess(en)
 	};
+}
+
+function labelCosts(p: AlignParams): Partial<AlignParams> {
+	const { nullCostByKind, labelMergeCost, labelMismatchCost, labelMatchBonus } = p;
+	return { nullCostByKind, labelMergeCost, labelMismatchCost, labelMatchBonus };
 }
 
 /** Mean Chinese unit length (characters) from which units are taken to be paragraphs. */

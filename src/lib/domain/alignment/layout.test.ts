@@ -11,7 +11,9 @@
 import { describe, expect, it } from 'vitest';
 import { showBeads, testDictionary } from '../../../../tests/helpers/corpus.ts';
 import type { SegmentKind } from '../types.ts';
-import { alignParagraphs, type AlignmentBead } from './index.ts';
+import { alignParagraphs, alignUnits, type AlignmentBead } from './index.ts';
+import { planAccept, splitTasks, type AlignSegment } from '../alignment-edit/accept.ts';
+import { segmentBlocks } from '../import/segment-document.ts';
 import { cutParagraphs, pageOrder, type LayoutUnit } from './layout.ts';
 
 const dictionary = testDictionary();
@@ -101,7 +103,7 @@ function repaired(page: Page) {
 	const units: LayoutUnit[] = page.reading.map((list) => ({
 		text: list.map((b) => page.blocks[b].zh).join(''),
 		kind: page.blocks[list[0]].kind,
-		blocks: list
+		joined: list
 	}));
 	return { units, cuts: cutParagraphs(units, (b) => page.blocks[b]?.zh) };
 }
@@ -158,7 +160,7 @@ describe('cutParagraphs', () => {
 
 	it('tells the blocks of one-block paragraphs that do not list them', () => {
 		const { units } = repaired(PAGE);
-		const bare = units.map((u) => (u.blocks!.length > 1 ? u : { text: u.text, kind: u.kind }));
+		const bare = units.map((u) => (u.joined!.length > 1 ? u : { text: u.text, kind: u.kind }));
 		expect(cutParagraphs(bare, (b) => PAGE.blocks[b]?.zh)).toEqual(repaired(PAGE).cuts);
 	});
 
@@ -252,5 +254,74 @@ describe('aligning a draft translated from the page as printed', () => {
 		expect(showBeads(align(PAGE, reordered))).toContain(
 			'[3,4,5]:[3,4,5,6] [6]:[7] [7]:[8] [8]:[9,10] [9]:[11] [10]:[12] [11,12,13]:[13,14,15,16]'
 		);
+	});
+});
+
+describe('from the import to each paragraph its own English', () => {
+	// The page imported as a newspaper text file: one block per line of the page, repaired as
+	// the import does; the draft translated from the page as printed, aligned and accepted.
+	// (A caption without its full stop right before a paragraph's second half is taken by the
+	// repair for the start of that half; the page here has the other two cuts.)
+	const page: Page = {
+		blocks: [...PAGE.blocks.slice(0, 9), VILLAGER_HEAD, VILLAGER_TAIL, ...PAGE.blocks.slice(13)],
+		reading: [...PAGE.reading.slice(0, 8), [9], [10], [11, 14], [12], [13]]
+	};
+	const blocks = page.blocks.map((b) => ({ text: b.zh }));
+	const units = segmentBlocks(blocks, { repair: true });
+	const cuts = cutParagraphs(units, (b) => blocks[b]?.text);
+	const en = printed(page, [KIWI_CAPTION]);
+	const { beads } = alignParagraphs(
+		units.map((u) => u.text),
+		en,
+		{ dictionary, kinds: { zh: units.map((u) => u.kind) }, cuts }
+	);
+	const segments: AlignSegment[] = units.map((u, i) => ({
+		id: `s${i}`,
+		source: u.text,
+		target: '',
+		locked: false,
+		kind: u.kind
+	}));
+	const splits = new Map(
+		splitTasks(segments, beads, en, cuts).map((t) => [
+			t.bead,
+			alignUnits(t.zh, t.en, { dictionary, level: 'sentence', kinds: t.kinds }).beads
+		])
+	);
+	const plan = planAccept(segments, beads, en, splits, cuts);
+	const target = (text: string) =>
+		plan.items.find((i) => i.segmentId === segments[units.findIndex((u) => u.text === text)].id);
+
+	it('repairs the page into the paragraphs of the reading', () => {
+		expect(units.map((u) => u.joined)).toEqual(page.reading);
+	});
+
+	it('gives a cut paragraph both halves of its English and each caption and credit its own', () => {
+		expect(target(SORTING_HEAD.zh + SORTING_TAIL.zh)?.target).toBe(
+			`${SORTING_HEAD.en} ${SORTING_TAIL.en}`
+		);
+		expect(target(KIWI_CREDIT.zh)?.target).toBe(KIWI_CREDIT.en);
+		expect(target(PLAN_HEAD.zh + PLAN_TAIL.zh)?.target).toBe(`${PLAN_HEAD.en} ${PLAN_TAIL.en}`);
+		expect(target(JUMP_OUT.zh)?.target).toBe(JUMP_OUT.en);
+		expect(target(JUMP_IN.zh)?.target).toBe(JUMP_IN.en);
+		for (const block of [VILLAGER_HEAD, VILLAGER_TAIL])
+			expect(target(block.zh)?.target).toBe(block.en);
+	});
+
+	it('lists the caption the draft left out as missing, and nothing as translated together', () => {
+		expect(plan.missing).toEqual([segments[units.findIndex((u) => u.text === KIWI_CAPTION.zh)].id]);
+		expect(plan.items.filter((i) => i.translatedWith)).toEqual([]);
+		expect(plan.unlinked).toEqual([]);
+	});
+
+	it('without the layout, accept cannot split such a link and marks it translated together', () => {
+		const bareSplits = new Map(
+			splitTasks(segments, beads, en).map((t) => [
+				t.bead,
+				alignUnits(t.zh, t.en, { dictionary, level: 'sentence' }).beads
+			])
+		);
+		const bare = planAccept(segments, beads, en, bareSplits);
+		expect(bare.items.some((i) => i.translatedWith)).toBe(true);
 	});
 });

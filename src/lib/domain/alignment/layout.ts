@@ -26,8 +26,11 @@ export interface CutParagraph {
 export interface LayoutUnit {
 	text: string;
 	kind: SegmentKind;
-	/** Input blocks (0-based); one for most, absent when the unit was made of one block. */
-	blocks?: readonly number[];
+	/**
+	 * Input blocks (0-based) it was made from in reading order, as Segment.joined and
+	 * ImportedParagraph.joined: absent (or one block) for a unit made of one block.
+	 */
+	joined?: readonly number[];
 }
 
 const SET_INSIDE: ReadonlySet<SegmentKind> = new Set(['caption', 'credit']);
@@ -38,14 +41,15 @@ const SET_INSIDE: ReadonlySet<SegmentKind> = new Set(['caption', 'credit']);
  * Null when that does not fit (the units were split or merged since the import).
  */
 function unitBlocks(units: readonly LayoutUnit[]): number[][] | null {
-	const used = new Set(units.flatMap((u) => (u.blocks && u.blocks.length ? u.blocks : [])));
-	const singles = units.filter((u) => !u.blocks?.length).length;
+	const many = (u: LayoutUnit) => (u.joined?.length ?? 0) > 1;
+	const used = new Set(units.flatMap((u) => (many(u) ? u.joined! : [])));
+	const singles = units.filter((u) => !many(u)).length;
 	const free: number[] = [];
 	for (let b = 0; free.length < singles && b <= used.size + singles; b++)
 		if (!used.has(b)) free.push(b);
 	if (free.length !== singles) return null;
 	let next = 0;
-	return units.map((u) => (u.blocks?.length ? [...u.blocks] : [free[next++]]));
+	return units.map((u) => (many(u) ? [...u.joined!] : [free[next++]]));
 }
 
 /** Index in `text` after `count` non-space characters, or -1. */
@@ -66,7 +70,7 @@ const visible = (s: string) => s.replace(/\s+/g, '');
  * Units whose blocks cannot be told (split or merged since the import) give none.
  *
  * @example
- * cutParagraphs([{ text: '甲乙', kind: 'body', blocks: [0, 2] }, { text: '图', kind: 'caption' }], (b) => ['甲', '图', '乙'][b])
+ * cutParagraphs([{ text: '甲乙', kind: 'body', joined: [0, 2] }, { text: '图', kind: 'caption' }], (b) => ['甲', '图', '乙'][b])
  * // [{ unit: 0, head: '甲', tail: '乙', between: [1] }]
  */
 export function cutParagraphs(
