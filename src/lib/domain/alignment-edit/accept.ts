@@ -163,6 +163,7 @@ export function splitTasks(
 }
 
 const MAY_BE_MISSING = new Set<SegmentKind>(['caption', 'credit', 'heading']);
+const LABELS = new Set<SegmentKind>(['caption', 'credit']);
 
 /**
  * Splits a merged link's English between its Chinese paragraphs by a sentence alignment of the
@@ -186,11 +187,14 @@ export function splitGroup(
 	let lastPiece = -1;
 	// Beads of another task's sentences (the tasks changed since): nothing to split by.
 	if (sentenceBeads.some((b) => b.zh.some((i) => i >= task.zh.length))) return null;
+	// A caption's or credit's English left with no Chinese (it goes to the paragraph before it).
+	let strayLabel = false;
 	for (const b of sentenceBeads) {
 		const owners = new Set(b.zh.map((i) => task.owner[i]));
 		if (owners.size > 1) return null;
 		const english = b.en.map((j) => task.en[j]).filter((x): x is string => x !== undefined);
 		if (!owners.size) {
+			if (b.en.some((j) => LABELS.has(task.kinds?.en[j] ?? 'body'))) strayLabel = true;
 			if (last === null) pending.push(...english);
 			else parts.get(last)!.push(...english);
 			continue;
@@ -213,6 +217,9 @@ export function splitGroup(
 		else if (MAY_BE_MISSING.has(segments[i]?.kind ?? 'body')) missing.push(i);
 		else return null;
 	}
+	// A caption of the draft given to the text around it while a caption here gets nothing: the
+	// draft set its captions elsewhere in the paragraph than the page here; not split.
+	if (strayLabel && missing.some((i) => LABELS.has(segments[i]?.kind ?? 'body'))) return null;
 	return targets.size ? { targets, missing } : null;
 }
 
