@@ -89,7 +89,7 @@ function measure(article: Article, dictionary: ReturnType<typeof benchDictionary
 			.filter((f) => f === 'zh.txt' || article.hasDocx)
 			.map((f) => measureRepair(article, f)),
 		alignment: [reference, ...article.drafts].map((d) =>
-			measureAlignment(article.reading, d, dictionary, glossary)
+			measureAlignment(article.reading, d, dictionary, glossary, article.blocks)
 		),
 		numbers: { ...numbers, rows: article.numbers.length }
 	} satisfies ArticleReport;

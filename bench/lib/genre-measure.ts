@@ -11,7 +11,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignUnits, type GlossaryPair } from '../../src/lib/domain/alignment/index.ts';
+import {
+	alignUnits,
+	cutParagraphs,
+	type GlossaryPair
+} from '../../src/lib/domain/alignment/index.ts';
 import type { Dictionary } from '../../src/lib/domain/dictionary/index.ts';
 import { parseGlossaryFile } from '../../src/lib/domain/glossary/index.ts';
 import { importDocument } from '../../src/lib/domain/import/index.ts';
@@ -179,15 +183,25 @@ export function measureAlignment(
 	reading: GoldParagraph[],
 	draft: { name: string; paragraphs: string[]; gold: GoldBead[] },
 	dictionary: Dictionary,
-	glossary: GlossaryPair[]
+	glossary: GlossaryPair[],
+	blocks?: readonly string[]
 ): AlignResult {
 	const zh = reading.map((p) => p.text);
 	const kinds = { zh: reading.map((p) => p.kind) };
+	// The paragraphs joined across captions, as the import's repair stores them (the blocks of
+	// each paragraph): gold here, as the paragraphs and kinds are.
+	const cuts = blocks
+		? cutParagraphs(
+				reading.map((p) => ({ text: p.text, kind: p.kind, joined: p.blocks })),
+				(b) => blocks[b]
+			)
+		: [];
 	const { beads } = alignUnits(zh, draft.paragraphs, {
 		dictionary,
 		glossary,
 		level: 'paragraph',
-		kinds
+		kinds,
+		cuts
 	});
 	const predicted = new Set(beads.map(beadText));
 	const wrong: AlignResult['wrong'] = [];

@@ -7,7 +7,7 @@
  * glossary (CSV/TSV/TBX) attached as the project's own. Prints a one-line JSON summary.
  */
 import { basename } from 'node:path';
-import { alignUnits, glossaryPairs } from '../../lib/domain/alignment/index.ts';
+import { alignUnits, cutParagraphs, glossaryPairs } from '../../lib/domain/alignment/index.ts';
 import { planAccept, splitTasks } from '../../lib/domain/alignment-edit/accept.ts';
 import { projectFromParagraphs } from '../../lib/domain/formats/project/from-texts.ts';
 import { serializeProjectFile } from '../../lib/domain/formats/project/project-file.ts';
@@ -24,10 +24,15 @@ export const summary =
 	'Makes a project file from a Chinese document, an optional English draft (aligned) and a glossary.';
 export const usage = 'new ZH [EN] [--glossary FILE] [--name NAME] --out PROJECT.json';
 
-function paragraphs(file: string): { units: ImportedParagraph[]; text: string } {
+function paragraphs(file: string): {
+	units: ImportedParagraph[];
+	text: string;
+	blocks: string[];
+} {
 	const { document, paragraphs: units } = readDocument(file, { repair: true });
 	if (!units.length) throw new CliError(`cannot read ${file}: it holds no text`, 2);
-	return { units, text: document.blocks.map((b) => b.text).join('\n\n') };
+	const blocks = document.blocks.map((b) => b.text);
+	return { units, text: blocks.join('\n\n'), blocks };
 }
 
 function glossaryEntries(file: string): TermEntry[] {
@@ -63,6 +68,9 @@ export async function run(args: string[]): Promise<number> {
 		const en = paragraphs(enFile);
 		const enTexts = en.units.map((u) => u.text);
 		const dictionary = readDictionary();
+		// Paragraphs the repair joined across captions set inside them, for a draft translated
+		// from the page as printed (alignment/layout.ts).
+		const cuts = cutParagraphs(zh.units, (b) => zh.blocks[b]);
 		const { beads } = alignUnits(
 			zh.units.map((u) => u.text),
 			enTexts,
@@ -70,7 +78,8 @@ export async function run(args: string[]): Promise<number> {
 				dictionary,
 				glossary: glossaryPairs(entries),
 				level: 'paragraph',
-				kinds: { zh: zh.units.map((u) => u.kind), en: en.units.map((u) => u.kind) }
+				kinds: { zh: zh.units.map((u) => u.kind), en: en.units.map((u) => u.kind) },
+				cuts
 			}
 		);
 		// As accepting in the app: links of several Chinese paragraphs split at sentence level,
@@ -83,12 +92,12 @@ export async function run(args: string[]): Promise<number> {
 			kind: u.kind
 		}));
 		const splits = new Map(
-			splitTasks(segments, beads, enTexts).map((t) => [
+			splitTasks(segments, beads, enTexts, cuts).map((t) => [
 				t.bead,
-				alignUnits(t.zh, t.en, { dictionary, level: 'sentence' }).beads
+				alignUnits(t.zh, t.en, { dictionary, level: 'sentence', kinds: t.kinds }).beads
 			])
 		);
-		for (const item of planAccept(segments, beads, enTexts, splits).items) {
+		for (const item of planAccept(segments, beads, enTexts, splits, cuts).items) {
 			const i = Number(item.segmentId);
 			targets[i] = item.target;
 			scores[i] = item.score;

@@ -4,6 +4,7 @@ import { DuiyiDB } from '$lib/db/schema.ts';
 import { createRepos, type Repos } from '$lib/db/repos/index.ts';
 import { coversExactly } from '$lib/domain/alignment-edit/index.ts';
 import { AlignmentState, type Aligner } from './alignment.svelte.ts';
+import { testDictionary } from '../../../tests/helpers/corpus.ts';
 
 const zh = [
 	'风华正茂勇争先',
@@ -16,6 +17,8 @@ const en = [
 	'Decoding the High-Quality Development of the Yichun ETDZ',
 	'The conference signed 22 projects worth 10.5 billion yuan.'
 ];
+
+const dictionary = testDictionary();
 
 let db: DuiyiDB;
 let repos: Repos;
@@ -229,6 +232,71 @@ describe('AlignmentState', () => {
 		const bead = state.beads.find((b) => b.zh.includes(1));
 		expect(bead?.en).toContain(3);
 		expect(state.unlinked).toEqual([]);
+		await state.saved();
+		state.stop();
+	});
+
+	it('aligns and accepts a draft translated from the page as printed: the import knows the paragraph it joined across a photo', async () => {
+		// Imported blocks: a paragraph cut by a photo caption and its credit, the repair's join
+		// across them (kept with the texts of the blocks), then another paragraph.
+		const blocks = [
+			{ text: '园区引进了自动分拣线和智能温控系统，每天可处理生鲜农产品3200吨。' },
+			{ text: '工人在分拣车间整理刚入库的猕猴桃' },
+			{ text: '周文涛 摄' },
+			{ text: '县商务局局长马春燕介绍，园区已与27家电商平台和61家连锁超市签订了合作协议。' },
+			{ text: '今年前10个月，全县猕猴桃销售额达到8.7亿元，同比增长23.5%。' }
+		];
+		const project = await repos.repairs.createProject(
+			{
+				name: 'p',
+				segments: [
+					{ source: blocks[0].text + blocks[3].text, kind: 'body', joined: [0, 3] },
+					{ source: blocks[1].text, kind: 'caption' },
+					{ source: blocks[2].text, kind: 'credit' },
+					{ source: blocks[4].text, kind: 'body' }
+				]
+			},
+			[{ id: 'join:0-3', kind: 'join', blocks: [0, 3], reason: 'manual', skipped: [1, 2] }],
+			{},
+			blocks
+		);
+		const given: unknown[] = [];
+		const aligner: Aligner = {
+			async align(z, e, onProgress, glossary, level, kinds, cuts) {
+				if (level !== 'sentence') given.push(cuts);
+				// As the worker: paragraphs unless told otherwise.
+				const at = level ?? 'paragraph';
+				return alignUnits(z, e, { dictionary, onProgress, glossary, level: at, kinds, cuts }).beads;
+			},
+			cancel() {}
+		};
+		const state = await open(aligner, project.id);
+		const english = [
+			'The park has brought in automatic sorting lines and smart temperature control, and can handle 3,200 tons of fresh farm produce a day.',
+			'Workers sort newly stored kiwifruit in the sorting workshop',
+			'Photo by Zhou Wentao',
+			"Ma Chunyan, head of the county's commerce bureau, said the park has signed agreements with 27 e-commerce platforms and 61 supermarket chains.",
+			"In the first ten months of this year, the county's kiwifruit sales reached 870 million yuan, up 23.5 percent."
+		];
+		await state.importText('draft.txt', english.join('\n\n'));
+		expect(given).toEqual([
+			[{ unit: 0, head: blocks[0].text, tail: blocks[3].text, between: [1, 2] }]
+		]);
+		expect(state.beads.map((b) => [b.zh, b.en])).toEqual([
+			[
+				[0, 1, 2],
+				[0, 1, 2, 3]
+			],
+			[[3], [4]]
+		]);
+		expect(await state.accept()).toBe(true);
+		const rows = await repos.segments.list(project.id);
+		expect(rows.map((r) => [r.target, r.translatedWith])).toEqual([
+			[`${english[0]} ${english[3]}`, undefined],
+			[english[1], undefined],
+			[english[2], undefined],
+			[english[4], undefined]
+		]);
 		await state.saved();
 		state.stop();
 	});

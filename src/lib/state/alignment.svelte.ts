@@ -4,7 +4,13 @@
  * correction is saved to the draft at once, so a reload finds it as it was left.
  */
 import type { Draft, Segment } from '$lib/domain/types.ts';
-import type { AlignmentBead, GlossaryPair, UnitKinds } from '$lib/domain/alignment/index.ts';
+import {
+	cutParagraphs,
+	type AlignmentBead,
+	type CutParagraph,
+	type GlossaryPair,
+	type UnitKinds
+} from '$lib/domain/alignment/index.ts';
 import { readDraft, type DraftRead } from '$lib/domain/text/draft.ts';
 import { splitItems } from '$lib/domain/text/items.ts';
 import {
@@ -52,7 +58,9 @@ export interface Aligner {
 		glossary?: GlossaryPair[],
 		level?: 'paragraph' | 'sentence',
 		/** Kinds of the Chinese paragraphs (a caption missing from a draft is a common case). */
-		kinds?: UnitKinds
+		kinds?: UnitKinds,
+		/** Paragraphs the import joined across captions set inside them (alignment/layout.ts). */
+		cuts?: readonly CutParagraph[]
 	): Promise<AlignmentBead[] | null>;
 	cancel(): void;
 	/**
@@ -215,6 +223,19 @@ export class AlignmentState {
 			.map((r) => ({ host: r.blocks![0], fragment: r.blocks![1], text: r.texts?.[1] ?? '' }));
 	}
 
+	/**
+	 * Paragraphs the import's repair joined across captions or credits set inside them, from
+	 * the segments' blocks (Segment.joined) and the texts the repair kept of them.
+	 */
+	async #cuts(): Promise<CutParagraph[]> {
+		if (!this.segments.some((s) => (s.joined?.length ?? 0) > 1)) return [];
+		const texts = await this.#repos.repairs.blockTexts(this.projectId);
+		return cutParagraphs(
+			this.segments.map((s) => ({ text: s.source, kind: s.kind, joined: s.joined })),
+			(b) => texts.get(b)
+		);
+	}
+
 	/** The project's glossaries as anchors for the aligner (read once). */
 	#glossaryPairs(): Promise<GlossaryPair[]> {
 		this.#glossary ??= (async () => {
@@ -233,10 +254,16 @@ export class AlignmentState {
 		this.progress = 0;
 		this.cancelled = false;
 		const glossary = await this.#glossaryPairs();
-		const run = (zh: string[], kinds: UnitKinds['zh']) =>
-			this.#aligner.align(zh, draft.paragraphs, (f) => (this.progress = f), glossary, undefined, {
-				zh: kinds
-			});
+		const run = (zh: string[], kinds: UnitKinds['zh'], cuts?: CutParagraph[]) =>
+			this.#aligner.align(
+				zh,
+				draft.paragraphs,
+				(f) => (this.progress = f),
+				glossary,
+				undefined,
+				{ zh: kinds },
+				cuts
+			);
 		// Fragments a repair moved are aligned where they stood in the imported document.
 		const units = originalOrderUnits(this.segments, await this.#movedFragments());
 		let beads: AlignmentBead[] | null = null;
@@ -251,7 +278,8 @@ export class AlignmentState {
 		if (!beads) {
 			const raw = await run(
 				this.segments.map((s) => s.source),
-				this.segments.map((s) => s.kind)
+				this.segments.map((s) => s.kind),
+				await this.#cuts()
 			);
 			if (!raw) return this.#cancelled();
 			beads = raw;
@@ -426,12 +454,20 @@ export class AlignmentState {
 			const beads = this.history.present;
 			const splits = new Map<number, AlignmentBead[]>();
 			const glossary = await this.#glossaryPairs();
-			for (const task of splitTasks(this.segments, beads, this.paragraphs)) {
-				const aligned = await this.#aligner.align(task.zh, task.en, () => {}, glossary, 'sentence');
+			const cuts = await this.#cuts();
+			for (const task of splitTasks(this.segments, beads, this.paragraphs, cuts)) {
+				const aligned = await this.#aligner.align(
+					task.zh,
+					task.en,
+					() => {},
+					glossary,
+					'sentence',
+					task.kinds
+				);
 				if (aligned) splits.set(task.bead, aligned);
 			}
 			this.#aligner.release?.();
-			plan = planAccept(this.segments, beads, this.paragraphs, splits);
+			plan = planAccept(this.segments, beads, this.paragraphs, splits, cuts);
 		} finally {
 			this.accepting = false;
 		}

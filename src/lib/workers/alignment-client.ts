@@ -3,7 +3,12 @@
  * older request resolves null), reports progress, and an AbortSignal stops a run at once (the
  * worker is terminated and replaced on the next request).
  */
-import type { AlignmentBead, GlossaryPair, UnitKinds } from '../domain/alignment/index.ts';
+import type {
+	AlignmentBead,
+	CutParagraph,
+	GlossaryPair,
+	UnitKinds
+} from '../domain/alignment/index.ts';
 import type { DraftRead } from '../domain/text/draft.ts';
 import type { AlignmentRequest, AlignmentResponse, DraftReadRequest } from './alignment.worker.ts';
 import { packStrings, transferOf, unpackStrings } from './packed.ts';
@@ -20,6 +25,8 @@ export interface AlignOptions {
 	level?: 'paragraph' | 'sentence';
 	/** Kinds of the paragraphs (title, heading, caption…), when known. */
 	kinds?: UnitKinds;
+	/** Paragraphs joined across captions set inside them (domain/alignment/layout.ts). */
+	cuts?: readonly CutParagraph[];
 	onProgress?: (fraction: number) => void;
 	signal?: AbortSignal;
 }
@@ -108,6 +115,7 @@ export class AlignmentClient {
 					glossary: options.glossary,
 					level: options.level,
 					kinds: options.kinds,
+					cuts: options.cuts,
 					dictionaryUrl: this.dictionaryUrl
 				},
 				transferOf(packed.zh, packed.en)

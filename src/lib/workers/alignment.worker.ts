@@ -8,6 +8,7 @@
 import {
 	alignUnits,
 	type AlignmentBead,
+	type CutParagraph,
 	type GlossaryPair,
 	type UnitKinds
 } from '../domain/alignment/index.ts';
@@ -29,6 +30,8 @@ export type AlignmentRequest = {
 	level?: 'paragraph' | 'sentence';
 	/** Kinds of the paragraphs (title, heading, caption…), when known. */
 	kinds?: UnitKinds;
+	/** Paragraphs joined across captions set inside them (domain/alignment/layout.ts). */
+	cuts?: readonly CutParagraph[];
 	/** Where the prepared dictionary is served; /dict/cedict.txt unless the app has a base path. */
 	dictionaryUrl?: string;
 };
@@ -69,7 +72,7 @@ self.onmessage = async (event: MessageEvent<AlignmentRequest | DraftReadRequest>
 		}
 		return;
 	}
-	const { id, type, zh, en, glossary, level, kinds, dictionaryUrl } = event.data;
+	const { id, type, zh, en, glossary, level, kinds, cuts, dictionaryUrl } = event.data;
 	if (type !== 'align') return;
 	try {
 		const dict = await fetchDictionary(dictionaryUrl ?? DICTIONARY_URL);
@@ -77,6 +80,7 @@ self.onmessage = async (event: MessageEvent<AlignmentRequest | DraftReadRequest>
 			dictionary: dict ?? undefined,
 			glossary,
 			kinds,
+			cuts,
 			level: level ?? 'paragraph',
 			onProgress: (fraction) =>
 				self.postMessage({ id, type: 'progress', fraction } satisfies AlignmentResponse)

@@ -89,6 +89,7 @@ describe('merged links', () => {
 				bead: 0,
 				zh: ['宜春经开区设立20年。', '高质量发展迈出新步伐。', '签约项目22个。', '图为生产线。'],
 				owner: [0, 0, 1, 2],
+				piece: [0, 0, 1, 2],
 				en: ['The zone is 20 years old.', 'It made new strides.', '22 projects were signed.']
 			}
 		]);

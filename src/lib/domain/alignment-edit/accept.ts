@@ -6,6 +6,8 @@
  */
 import type { AlignmentBead, Bead, SegmentKind } from '../types.ts';
 import { splitSentences } from '../segmentation/sentences.ts';
+import type { CutParagraph } from '../alignment/layout.ts';
+import { classifyBlocks } from '../segmentation/kinds.ts';
 
 /** What a segment looks like to the alignment: its id, its current target and lock. */
 export interface AlignSegment {
@@ -52,7 +54,18 @@ export interface SplitTask {
 	zh: string[];
 	/** Segment position of each Chinese sentence. */
 	owner: number[];
+	/**
+	 * The piece of text each Chinese sentence comes from, counted in order: a paragraph, or a
+	 * half of a paragraph cut by the captions set inside it (read in the order of the page).
+	 */
+	piece: number[];
 	en: string[];
+	/**
+	 * For a link read in the order of the page: the kinds of the sentences (their paragraph's
+	 * kind, guessed from the text for the draft's), for the sentence aligner to keep captions
+	 * and credits apart from the text around them.
+	 */
+	kinds?: { zh: SegmentKind[]; en: SegmentKind[] };
 }
 
 const oneLine = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').trim();
@@ -65,37 +78,92 @@ function draftText(bead: AlignmentBead, paragraphs: string[]): string {
 		.join(' ');
 }
 
+const visible = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The cut paragraphs a bead holds with all the units set inside them, whose halves are still
+ * the segment's text.
+ */
+function cutsIn(bead: AlignmentBead, segments: AlignSegment[], cuts: readonly CutParagraph[]) {
+	return cuts.filter(
+		(c) =>
+			bead.zh.includes(c.unit) &&
+			c.between.every((v) => bead.zh.includes(v)) &&
+			visible(segments[c.unit]?.source ?? '') === visible(c.head + c.tail)
+	);
+}
+
 /**
  * The links with two or more Chinese paragraphs and some English (2-1, 3-1, 2-2 …): their
- * sentences, for splitting the English between the paragraphs.
+ * sentences, for splitting the English between the paragraphs. A paragraph the import joined
+ * across captions set inside it (`cuts`, alignment/layout.ts), when the link holds it with
+ * those captions, is read as the page had it: its first half, the captions, its second half;
+ * the English is then split into sentences paragraph by paragraph (a caption has no full stop).
  *
  * @example
  * splitTasks([seg('a', '甲。'), seg('b', '乙。')], [{ zh: [0, 1], en: [0], score: 1 }], ['A. B.'])
- * // [{ bead: 0, zh: ['甲。', '乙。'], owner: [0, 1], en: ['A.', 'B.'] }]
+ * // [{ bead: 0, zh: ['甲。', '乙。'], owner: [0, 1], piece: [0, 1], en: ['A.', 'B.'] }]
  */
 export function splitTasks(
 	segments: AlignSegment[],
 	beads: AlignmentBead[],
-	paragraphs: string[]
+	paragraphs: string[],
+	cuts: readonly CutParagraph[] = []
 ): SplitTask[] {
 	const tasks: SplitTask[] = [];
 	beads.forEach((bead, k) => {
 		if (bead.zh.length < 2 || !bead.en.length) return;
+		const inside = cutsIn(bead, segments, cuts);
+		const pieces: { text: string; owner: number; half?: true }[] = [];
+		for (const i of [...bead.zh].sort((a, b) => a - b)) {
+			const cut = inside.find((c) => c.unit === i);
+			pieces.push(
+				cut
+					? { text: cut.head, owner: i, half: true }
+					: { text: segments[i]?.source ?? '', owner: i }
+			);
+			const ended = inside.find((c) => c.between[c.between.length - 1] === i);
+			if (ended) pieces.push({ text: ended.tail, owner: ended.unit, half: true });
+		}
 		const zh: string[] = [];
 		const owner: number[] = [];
-		for (const i of [...bead.zh].sort((a, b) => a - b)) {
-			for (const sentence of splitSentences(segments[i]?.source ?? '', 'zh')) {
+		const piece: number[] = [];
+		pieces.forEach((p, n) => {
+			for (const sentence of splitSentences(p.text, 'zh')) {
 				zh.push(sentence);
-				owner.push(i);
+				owner.push(p.owner);
+				piece.push(n);
 			}
+		});
+		if (!inside.length) {
+			const en = splitSentences(draftText(bead, paragraphs), 'en');
+			if (zh.length && en.length) tasks.push({ bead: k, zh, owner, piece, en });
+			return;
 		}
-		const en = splitSentences(draftText(bead, paragraphs), 'en');
-		if (zh.length && en.length) tasks.push({ bead: k, zh, owner, en });
+		// Sentences paragraph by paragraph: a caption or credit has no full stop to end it.
+		const texts = [...bead.en].sort((a, b) => a - b).map((j) => oneLine(paragraphs[j]));
+		const guessed = classifyBlocks(texts.map((text) => ({ text })));
+		const en: string[] = [];
+		const enKinds: SegmentKind[] = [];
+		texts.forEach((text, n) => {
+			for (const sentence of splitSentences(text, 'en')) {
+				en.push(sentence);
+				enKinds.push(guessed[n].kind);
+			}
+		});
+		const zhKinds = pieces.flatMap((p, n) =>
+			piece
+				.filter((q) => q === n)
+				.map(() => (p.half ? 'body' : (segments[p.owner]?.kind ?? 'body')))
+		);
+		if (zh.length && en.length)
+			tasks.push({ bead: k, zh, owner, piece, en, kinds: { zh: zhKinds, en: enKinds } });
 	});
 	return tasks;
 }
 
 const MAY_BE_MISSING = new Set<SegmentKind>(['caption', 'credit', 'heading']);
+const LABELS = new Set<SegmentKind>(['caption', 'credit']);
 
 /**
  * Splits a merged link's English between its Chinese paragraphs by a sentence alignment of the
@@ -116,17 +184,25 @@ export function splitGroup(
 	const parts = new Map<number, string[]>();
 	const pending: string[] = [];
 	let last: number | null = null;
+	let lastPiece = -1;
+	// Beads of another task's sentences (the tasks changed since): nothing to split by.
+	if (sentenceBeads.some((b) => b.zh.some((i) => i >= task.zh.length))) return null;
+	// A caption's or credit's English left with no Chinese (it goes to the paragraph before it).
+	let strayLabel = false;
 	for (const b of sentenceBeads) {
 		const owners = new Set(b.zh.map((i) => task.owner[i]));
 		if (owners.size > 1) return null;
 		const english = b.en.map((j) => task.en[j]).filter((x): x is string => x !== undefined);
 		if (!owners.size) {
+			if (b.en.some((j) => LABELS.has(task.kinds?.en[j] ?? 'body'))) strayLabel = true;
 			if (last === null) pending.push(...english);
 			else parts.get(last)!.push(...english);
 			continue;
 		}
 		const [owner] = owners;
-		if (last !== null && owner < last) return null;
+		const piece = Math.min(...b.zh.map((i) => task.piece[i]));
+		if (piece < lastPiece) return null;
+		lastPiece = Math.max(...b.zh.map((i) => task.piece[i]));
 		if (!parts.has(owner)) parts.set(owner, []);
 		if (pending.length) parts.get(owner)!.push(...pending.splice(0));
 		parts.get(owner)!.push(...english);
@@ -141,6 +217,9 @@ export function splitGroup(
 		else if (MAY_BE_MISSING.has(segments[i]?.kind ?? 'body')) missing.push(i);
 		else return null;
 	}
+	// A caption of the draft given to the text around it while a caption here gets nothing: the
+	// draft set its captions elsewhere in the paragraph than the page here; not split.
+	if (strayLabel && missing.some((i) => LABELS.has(segments[i]?.kind ?? 'body'))) return null;
 	return targets.size ? { targets, missing } : null;
 }
 
@@ -148,9 +227,9 @@ export function splitGroup(
  * What accepting an alignment writes. A link with one Chinese paragraph gives it the link's
  * draft paragraphs in draft order, joined by a space. A link with several Chinese paragraphs is
  * split at sentence level (`splits`: a sentence aligner's beads for the tasks of splitTasks, by
- * paragraph bead) so that each paragraph gets its own English; where it cannot be split cleanly
- * the first paragraph gets all the English and the others are marked translated together with
- * it. Segments whose English would not change are left out; locked ones are listed apart;
+ * paragraph bead; `cuts` as for splitTasks) so that each paragraph gets its own English; where
+ * it cannot be split cleanly the first paragraph gets all the English and the others are
+ * marked translated together with it. Segments whose English would not change are left out; locked ones are listed apart;
  * draft paragraphs linked to nothing are listed in `unlinked`.
  *
  * @example
@@ -161,10 +240,11 @@ export function planAccept(
 	segments: AlignSegment[],
 	beads: AlignmentBead[],
 	paragraphs: string[],
-	splits: Map<number, AlignmentBead[]> = new Map()
+	splits: Map<number, AlignmentBead[]> = new Map(),
+	cuts: readonly CutParagraph[] = []
 ): AcceptPlan {
 	const plan: AcceptPlan = { items: [], locked: [], unlinked: [], missing: [] };
-	const tasks = new Map(splitTasks(segments, beads, paragraphs).map((t) => [t.bead, t]));
+	const tasks = new Map(splitTasks(segments, beads, paragraphs, cuts).map((t) => [t.bead, t]));
 	const give = (index: number, target: string, score: number, translatedWith?: string) => {
 		const segment = segments[index];
 		if (!segment) return;

@@ -14,6 +14,7 @@ import {
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
 import { classifyBlocks } from '../segmentation/kinds.ts';
 import { search, searchGuided, type UnitKinds } from './search.ts';
+import { pageOrder, unitBeads, type CutParagraph, type PageUnit } from './layout.ts';
 import { learnTable, withLearntKeys } from './realign.ts';
 import {
 	draftUnits,
@@ -30,6 +31,7 @@ export type { AlignmentBead } from '../types.ts';
 export { glossaryPairs } from './glossary.ts';
 export { DEFAULT_PARAMS, PARAGRAPH_PARAMS, shapeCosts, type AlignParams } from './model.ts';
 export type { UnitKinds } from './search.ts';
+export { cutParagraphs, type CutParagraph, type LayoutUnit } from './layout.ts';
 
 export interface Alignment {
 	beads: AlignmentBead[];
@@ -51,9 +53,17 @@ export interface AlignOptions {
 	 * Kinds of the units (paragraphs of a document: title, heading, caption, credit, body), when
 	 * known. At the paragraph level a side without kinds gets them guessed from its text
 	 * (segmentation classifyBlocks); they make a caption or heading missing from a draft, or
-	 * added to it, a cheap 1-0 / 0-1 bead and keep such labels out of merged beads.
+	 * added to it, a cheap 1-0 / 0-1 bead and keep such labels out of merged beads. Sentences
+	 * with kinds given get the same costs for labels.
 	 */
 	kinds?: UnitKinds;
+	/**
+	 * Paragraphs of the Chinese the import joined across captions or credits set inside them
+	 * (layout.ts cutParagraphs, from the blocks each paragraph was made of). At the paragraph
+	 * level the Chinese is also read as the page had it, and that reading is kept for each such
+	 * paragraph where the alignment costs less: a draft translated from the page as printed.
+	 */
+	cuts?: readonly CutParagraph[];
 }
 
 /**
@@ -78,6 +88,9 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		options.level ?? (meanLength >= PARAGRAPH_MIN_MEAN_LENGTH ? 'paragraph' : 'sentence');
 	const params = {
 		...(level === 'paragraph' ? PARAGRAPH_PARAMS : DEFAULT_PARAMS),
+		// Sentences with kinds (a caption or credit inside a link being split): the paragraph
+		// level's costs for labels, which keep them out of merges and cheap to leave alone.
+		...(level === 'sentence' && options.kinds ? labelCosts(PARAGRAPH_PARAMS) : {}),
 		...options.params
 	};
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
@@ -99,6 +112,19 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	if (level === 'paragraph' && kinds?.zh && kinds.en) {
 		const better = reattachTails(zhFeatures, en, kinds.zh, kinds.en, joined, raw, params, options);
 		if (better) ({ joined, raw } = better);
+		if (options.cuts?.length) {
+			const printed = readAsPrinted(
+				zh,
+				zhFeatures,
+				kinds.zh,
+				joined,
+				en,
+				kinds.en,
+				params,
+				options
+			);
+			if (printed) raw = printed;
+		}
 	}
 	const beads = raw.map((b) => ({
 		zh: b.zh,
@@ -197,6 +223,73 @@ function reattachTails(
 }
 
 /**
+ * The Chinese read in the order of the page (layout.ts): each cut paragraph of options.cuts in
+ * turn has its first half, the captions set inside it, then its second half, and is kept so
+ * when the search over that order costs less than without it (both searches plain, over the
+ * same English units). With any kept, the beads of the search over the page order mapped back
+ * onto the units (a kept paragraph and its captions in one bead); null when none is kept.
+ */
+function readAsPrinted(
+	zh: string[],
+	zhFeatures: UnitFeatures[],
+	zhKinds: readonly SegmentKind[],
+	joined: JoinedDraft | null,
+	en: string[],
+	enKinds: readonly SegmentKind[],
+	params: AlignParams,
+	options: AlignOptions
+): SearchBead[] | null {
+	const english =
+		joined ??
+		draftUnits(
+			en,
+			enKinds,
+			en.map((_, k) => [k])
+		);
+	const enFeatures = englishFeatures(english.units, options.glossary);
+	const names = englishNames(englishFeatures(en, options.glossary));
+	const kindsOf = (page: PageUnit[]) => ({ zh: page.map((p) => p.kind), en: english.kinds });
+	const costOf = (beads: SearchBead[]) => beads.reduce((s, b) => s + b.cost, 0);
+	const halves = new Map(
+		(options.cuts ?? []).map((cut) => {
+			const [head, tail] = chineseFeatures(
+				[cut.head, cut.tail],
+				options.dictionary,
+				options.glossary,
+				names
+			);
+			return [cut.unit, { head, tail }] as const;
+		})
+	);
+	const featuresOf = (page: PageUnit[]) =>
+		page.map((p) => (p.half ? halves.get(p.unit)![p.half] : zhFeatures[p.unit]));
+	let best = costOf(
+		search(zhFeatures, enFeatures, params, undefined, { zh: zhKinds, en: english.kinds })
+	);
+	let kept: CutParagraph[] = [];
+	for (const cut of options.cuts ?? []) {
+		if (cut.unit >= zh.length || cut.between.some((v) => v >= zh.length)) continue;
+		const page = pageOrder(zh, zhKinds, [...kept, cut]);
+		const beads = search(featuresOf(page), enFeatures, params, undefined, kindsOf(page));
+		// Both halves must find English where they stood: else the page order explains nothing.
+		const halvesLinked = beads.every(
+			(b) => b.en.length || !b.zh.some((i) => page[i].unit === cut.unit && page[i].half)
+		);
+		const cost = costOf(beads);
+		if (!halvesLinked || cost >= best) continue;
+		best = cost;
+		kept = [...kept, cut];
+	}
+	if (!kept.length) return null;
+	const page = pageOrder(zh, zhKinds, kept);
+	const beads =
+		joined || params.realignBand <= 0
+			? search(featuresOf(page), enFeatures, params, undefined, kindsOf(page))
+			: realign(featuresOf(page), enFeatures, params, undefined, kindsOf(page));
+	return unitBeads(beads, page);
+}
+
+/**
  * Aligns paragraphs of a Chinese document with the paragraphs of an English draft: alignUnits
  * with the paragraph level's costs.
  *
@@ -215,6 +308,11 @@ function paragraphKinds(zh: string[], en: string[], given: UnitKinds = {}): Unit
 		zh: given.zh?.length === zh.length ? given.zh : guess(zh),
 		en: given.en?.length === en.length ? given.en : guess(en)
 	};
+}
+
+function labelCosts(p: AlignParams): Partial<AlignParams> {
+	const { nullCostByKind, labelMergeCost, labelMismatchCost, labelMatchBonus } = p;
+	return { nullCostByKind, labelMergeCost, labelMismatchCost, labelMatchBonus };
 }
 
 /** Mean Chinese unit length (characters) from which units are taken to be paragraphs. */

@@ -14,8 +14,8 @@ export function createAligner(): Aligner {
 		paragraphs: (text) => splitter.paragraphs(text),
 		// A draft file is decoded and cut in the alignment worker: its bytes are transferred.
 		readDraft: (bytes) => client.readDraft(bytes),
-		async align(zh, en, onProgress, glossary, level, kinds) {
-			const result = await client.align(zh, en, { onProgress, glossary, level, kinds });
+		async align(zh, en, onProgress, glossary, level, kinds, cuts) {
+			const result = await client.align(zh, en, { onProgress, glossary, level, kinds, cuts });
 			return result?.beads ?? null;
 		},
 		cancel() {
