@@ -188,7 +188,11 @@ export class LexicalModel {
 		});
 	}
 
-	/** Log-likelihood ratio of source units [s0, s1) against other-side units [o0, o1). */
+	/**
+	 * Log-likelihood ratio of source units [s0, s1) against other-side units [o0, o1): the sum of
+	 * unitLlr over the source units, in order (the search's row caches add the same terms in the
+	 * same order, so their sums are equal to the last bit).
+	 */
 	llr(s0: number, s1: number, o0: number, o1: number): number {
 		if (o1 - o0 === 1) {
 			let total = 0;
@@ -196,6 +200,11 @@ export class LexicalModel {
 			return total;
 		}
 		return this.compute(s0, s1, o0, o1);
+	}
+
+	/** The ratio of one source unit s against other-side units [o0, o1): one term of llr. */
+	unitLlr(s: number, o0: number, o1: number): number {
+		return o1 - o0 === 1 ? this.pair(s, o0) : this.span(s, o0, o1);
 	}
 
 	/** The 1-1 ratio, cached: beads of one unit on the other side are the most common. */

@@ -15,7 +15,7 @@ export interface UnitKinds {
 }
 
 /** Precomputed model state for one pair of documents. */
-class Scorer {
+export class Scorer {
 	readonly ratio: number;
 	private readonly zhPrefix: Float64Array;
 	private readonly enPrefix: Float64Array;
@@ -109,6 +109,21 @@ class Scorer {
 		return (this.fromZh ?? new LexicalModel(this.zh, this.en, 0.5, 0.5)).matchedItems(i, o0, o1);
 	}
 
+	/** One term of llr's English side: en unit j against zh units [i0, i1). */
+	enTerm(j: number, i0: number, i1: number): number {
+		return this.fromEn.unitLlr(j, i0, i1);
+	}
+
+	/** One term of llr's Chinese side (0 when it has none): zh unit i against en units [j0, j1). */
+	zhTerm(i: number, j0: number, j1: number): number {
+		return this.fromZh ? this.fromZh.unitLlr(i, j0, j1) : 0;
+	}
+
+	/** Whether llr has a Chinese side (params.zhWeight > 0). */
+	get bothSides(): boolean {
+		return this.fromZh !== null;
+	}
+
 	/** English-side ratio only: cheap enough to scan the wide window where anchors are sought. */
 	llrFromEnglish(i: number, j: number): number {
 		return this.fromEn.llr(j, j + 1, i, i + 1);
@@ -197,8 +212,11 @@ class Scorer {
 		this.breakWeight = this.params.breakWeight * Math.min(1, BREAK_VARIANCE / variance);
 	}
 
-	/** Cost of a bead of shape index t ending at (i, j); its length cost when known already. */
-	beadCost(t: number, i: number, j: number, length?: number): number {
+	/**
+	 * Cost of a bead of shape index t ending at (i, j); its length cost and lexical ratio
+	 * (llr of the bead) when known already.
+	 */
+	beadCost(t: number, i: number, j: number, length?: number, llr?: number): number {
 		const a = this.shapeZh[t];
 		const b = this.shapeEn[t];
 		const prior = this.params.shapeCost[t];
@@ -209,7 +227,7 @@ class Scorer {
 			(length ?? this.lengthCost(i - a, i, j - b, j)) +
 			this.quoteCost(i - a, i, j - b, j) +
 			(this.breakWeight ? this.breakCost(i - a, i, j - b, j) : 0) -
-			this.params.lexWeight * this.llr(i - a, i, j - b, j)
+			this.params.lexWeight * (llr ?? this.llr(i - a, i, j - b, j))
 		);
 	}
 }
@@ -406,7 +424,9 @@ function fillCosts(
 	const shapeEn = s.shapeEn;
 	const shapes = shapeZh.length;
 	const cutoff = s.params.mergeLengthCutoff;
+	const rows = new LlrRows(s, lo, hi);
 	for (let i = 0; i <= nz; i++) {
+		rows.startRow(i);
 		const width = hi[i] - lo[i] + 1;
 		const row = new Float64Array(width).fill(Infinity);
 		const from = new Int8Array(width).fill(-1);
@@ -428,7 +448,7 @@ function fillCosts(
 				const length = a && b ? s.lengthCost(pi, i, pj, j) : 0;
 				// A merge whose lengths are far apart is never the answer: skip its lexical scoring.
 				if (cutoff > 0 && a + b > 2 && a && b && length > cutoff) continue;
-				const c = before + s.beadCost(t, i, j, length);
+				const c = before + s.beadCost(t, i, j, length, a && b ? rows.llr(i, a, j, b) : 0);
 				if (c < best) {
 					best = c;
 					arg = t;
@@ -442,6 +462,78 @@ function fillCosts(
 		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));
 	}
 	return back;
+}
+
+/**
+ * The lexical ratios (Scorer.llr) of the beads fillCosts scores in one row (zh position i), from
+ * the terms llr adds up: en unit u against zh units [i - a, i), asked for in row i only, and zh
+ * unit u against en units [j - b, j), asked for in rows u + 1 … u + maxA. Each term is worked
+ * out once, where llr itself worked it out again for every shape and cell holding it (a 1-3
+ * bead and a 2-3 bead ending at the same cell share the English span of three units; a zh unit
+ * is in beads ending in three rows). The terms are added in llr's order: the same numbers.
+ */
+export class LlrRows {
+	private readonly maxA: number;
+	private readonly maxB: number;
+	/** English terms of the current row: [a - 1][u - enBase], NaN until asked for. */
+	private readonly enTerms: Float64Array;
+	private readonly enStride: number;
+	private enBase = 0;
+	/** Chinese terms of units i - maxA … i - 1, each in slot u % maxA: [j · maxB + b - 1]. */
+	private readonly zhTerms: Float64Array[] = [];
+	private readonly zhWeight: number;
+
+	constructor(
+		private readonly s: Scorer,
+		private readonly lo: Int32Array,
+		private readonly hi: Int32Array
+	) {
+		this.maxA = Math.max(1, ...s.shapeZh);
+		this.maxB = Math.max(1, ...s.shapeEn);
+		let width = 0;
+		for (let i = 0; i < lo.length; i++) width = Math.max(width, hi[i] - lo[i] + 1);
+		this.enStride = width + this.maxB;
+		this.enTerms = new Float64Array(this.maxA * this.enStride);
+		if (s.bothSides) {
+			for (let k = 0; k < this.maxA; k++)
+				this.zhTerms.push(new Float64Array((s.en.length + 1) * this.maxB));
+		}
+		this.zhWeight = s.params.zhWeight;
+	}
+
+	/** Row i begins: its English terms are new, and so are zh unit i - 1's. */
+	startRow(i: number): void {
+		this.enBase = this.lo[i] - this.maxB;
+		this.enTerms.fill(NaN);
+		if (i === 0 || !this.zhTerms.length) return;
+		const last = Math.min(i - 1 + this.maxA, this.lo.length - 1);
+		this.zhTerms[(i - 1) % this.maxA].fill(
+			NaN,
+			this.lo[i] * this.maxB,
+			(this.hi[last] + 1) * this.maxB
+		);
+	}
+
+	/** Scorer.llr(i - a, i, j - b, j), for a bead of a, b > 0 units ending in this row. */
+	llr(i: number, a: number, j: number, b: number): number {
+		let en = 0;
+		const enRow = (a - 1) * this.enStride - this.enBase;
+		for (let u = j - b; u < j; u++) {
+			let v = this.enTerms[enRow + u];
+			if (v !== v) v = this.enTerms[enRow + u] = this.s.enTerm(u, i - a, i);
+			en += v;
+		}
+		if (!this.zhTerms.length) return en;
+		let zh = 0;
+		const at = j * this.maxB + b - 1;
+		for (let u = i - a; u < i; u++) {
+			const terms = this.zhTerms[u % this.maxA];
+			let v = terms[at];
+			if (v !== v) v = terms[at] = this.s.zhTerm(u, j - b, j);
+			zh += v;
+		}
+		return en + this.zhWeight * zh;
+	}
 }
 
 /** The beads of the best path, from the shapes fillCosts kept, in order. */
