@@ -3,9 +3,19 @@ import { seedParagraphs, testDictionary } from '../../../../tests/helpers/corpus
 import { splitSentences } from '../segmentation/sentences.ts';
 import { chineseFeatures, englishFeatures, englishNames } from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
-import { LlrRows, Scorer } from './search.ts';
+import { LEARN_OPTIONS, learnTable, withLearntKeys } from './realign.ts';
+import { LlrRows, Scorer, searchGuided } from './search.ts';
 
 const dictionary = testDictionary();
+
+/** Thresholds low enough that the seed article's first pass teaches something. */
+const LEARN_LOOSE = {
+	...LEARN_OPTIONS,
+	minCount: 2,
+	minExpected: 0.5,
+	minProbability: 0.1,
+	minDice: 0.1
+};
 
 function scorer(zh: string[], en: string[], params: AlignParams): Scorer {
 	const enFeatures = englishFeatures(en);
@@ -87,5 +97,76 @@ describe('LlrRows (the search’s row caches of lexical ratios)', { timeout: 60_
 		});
 		const band = diagonalBand(12, 12, 3);
 		expect(expectSameRatios(s, band.lo, band.hi)).toBeGreaterThan(100);
+	});
+});
+
+/**
+ * A second pass's scorer patched onto the first's (only the units whose learnt keys change
+ * their terms are modelled again) must score every bead as a scorer built afresh does.
+ */
+function expectPatchedSame(zh: string[], en: string[], table: Map<string, string[]>) {
+	const enFeatures = englishFeatures(en);
+	const zhFeatures = chineseFeatures(zh, dictionary, [], englishNames(enFeatures));
+	const first = new Scorer(zhFeatures, enFeatures, DEFAULT_PARAMS);
+	// Fill the first scorer's caches, as the first search does.
+	const band = diagonalBand(zh.length, en.length, 3);
+	expectSameRatios(first, band.lo, band.hi);
+	const learnt = withLearntKeys(zhFeatures, table);
+	const changed = learnt.filter((u, i) => u !== zhFeatures[i]).length;
+	expect(changed).toBeGreaterThan(0);
+	expect(changed).toBeLessThan(zh.length);
+	const patched = new Scorer(learnt, enFeatures, DEFAULT_PARAMS, {}, first);
+	const fresh = new Scorer(learnt, enFeatures, DEFAULT_PARAMS);
+	let differs = 0;
+	for (let i = 1; i <= zh.length; i++) {
+		for (let j = Math.max(1, band.lo[i]); j <= band.hi[i]; j++) {
+			for (let t = 0; t < fresh.shapeZh.length; t++) {
+				const a = fresh.shapeZh[t];
+				const b = fresh.shapeEn[t];
+				if (!a || !b || i - a < 0 || j - b < 0) continue;
+				const want = fresh.llr(i - a, i, j - b, j);
+				const got = patched.llr(i - a, i, j - b, j);
+				if (!Object.is(got, want)) throw new Error(`bead ${a}-${b} at ${i},${j}: ${got} ≠ ${want}`);
+				if (want !== first.llr(i - a, i, j - b, j)) differs++;
+			}
+		}
+	}
+	// The learnt keys did change some beads' ratios (else the test would prove nothing).
+	expect(differs).toBeGreaterThan(0);
+	expect(expectSameRatios(patched, band.lo, band.hi)).toBeGreaterThan(0);
+}
+
+describe('a second pass’s scorer patched onto the first (Scorer with a previous one)', () => {
+	const seed = seedParagraphs();
+	const zh = seed.zh.flatMap((p) => splitSentences(p, 'zh'));
+	const en = seed.en.flatMap((p) => splitSentences(p, 'en'));
+
+	it('scores every bead as a scorer built afresh, with a table learnt by the first search', () => {
+		const enFeatures = englishFeatures(en);
+		const zhFeatures = chineseFeatures(zh, dictionary, [], englishNames(enFeatures));
+		const first = searchGuided(zhFeatures, enFeatures, DEFAULT_PARAMS);
+		const table = learnTable(zhFeatures, enFeatures, first.beads, first.matchedItems, {
+			...LEARN_LOOSE
+		});
+		expect(table.size).toBeGreaterThan(0);
+		expectPatchedSame(zh, en, table);
+	});
+
+	it('scores every bead as a scorer built afresh, with keys given to known and unknown words', () => {
+		const enFeatures = englishFeatures(en);
+		const zhFeatures = chineseFeatures(zh, dictionary, [], englishNames(enFeatures));
+		// A word the dictionary knows (its item gains keys) and one it does not (a new item),
+		// each given two English stems of the article.
+		const term = (known: boolean) =>
+			zhFeatures
+				.flatMap((u) => u.terms.filter((_, k) => u.termItems![k] >= 0 === known))
+				.find((t, k, all) => all.indexOf(t) !== all.lastIndexOf(t))!;
+		const stems = [enFeatures[0].terms[0], enFeatures[5].terms[1], enFeatures[9].terms[0]];
+		const table = new Map([
+			[term(true), stems.slice(0, 2)],
+			[term(false), stems.slice(1)]
+		]);
+		expect(table.size).toBe(2);
+		expectPatchedSame(zh, en, table);
 	});
 });

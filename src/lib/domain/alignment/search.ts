@@ -50,7 +50,8 @@ export class Scorer {
 		readonly zh: UnitFeatures[],
 		readonly en: UnitFeatures[],
 		readonly params: AlignParams,
-		kinds: UnitKinds = {}
+		kinds: UnitKinds = {},
+		previous?: Scorer
 	) {
 		const zhLen = zh.reduce((s, u) => s + u.length, 0);
 		const enLen = en.reduce((s, u) => s + u.length, 0);
@@ -89,9 +90,24 @@ export class Scorer {
 		this.zhKinds = kinds.zh;
 		this.enKinds = kinds.en;
 		this.breakWeight = params.breakWeight;
-		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor);
+		const patch = previous && changedUnits(previous, zh, en);
+		this.fromEn = new LexicalModel(
+			en,
+			zh,
+			params.pMatch,
+			params.pRandomFloor,
+			patch && { before: previous.fromEn, only: patch.en }
+		);
 		this.fromZh =
-			params.zhWeight > 0 ? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor) : null;
+			params.zhWeight > 0
+				? new LexicalModel(
+						zh,
+						en,
+						params.pMatchZh,
+						params.pRandomFloor,
+						patch && previous.fromZh ? { before: previous.fromZh, only: patch.zh } : undefined
+					)
+				: null;
 	}
 
 	/** Lexical log-likelihood ratio of zh[i0, i1) against en[j0, j1), both directions. */
@@ -232,6 +248,36 @@ export class Scorer {
 	}
 }
 
+/**
+ * The units whose lexical terms differ from a previous scorer's, when the Chinese units have
+ * gained keys (the second pass: withLearntKeys returns a unit without learnt words as it was,
+ * and changes nothing else): Chinese units that are not the same object, and English units
+ * holding a key one of those gained. Every other unit reads the same items and keys.
+ */
+function changedUnits(previous: Scorer, zh: UnitFeatures[], en: UnitFeatures[]) {
+	if (previous.en !== en || previous.zh.length !== zh.length) {
+		throw new Error('a scorer is patched only for the same English units and as many Chinese');
+	}
+	const zhChanged = new Uint8Array(zh.length);
+	const gained = new Set<string>();
+	zh.forEach((u, i) => {
+		const old = previous.zh[i];
+		if (u === old) return;
+		zhChanged[i] = 1;
+		const had = new Set<string>(old.keys);
+		for (const item of old.items) for (const k of item) had.add(k);
+		for (const item of u.items) for (const k of item) if (!had.has(k)) gained.add(k);
+		for (const k of u.keys) if (!had.has(k)) gained.add(k);
+	});
+	const enChanged = new Uint8Array(en.length);
+	if (gained.size) {
+		en.forEach((u, j) => {
+			if (u.items.some((item) => item.some((k) => gained.has(k)))) enChanged[j] = 1;
+		});
+	}
+	return { zh: zhChanged, en: enChanged };
+}
+
 /** Span lengths (characters) whose logs are tabulated: merges are shorter than this. */
 const LENGTH_TABLE = 4096;
 
@@ -358,6 +404,11 @@ export interface SearchGuide {
 	path: [number, number][];
 	/** Half-width of the band around the path, in units. */
 	band: number;
+	/**
+	 * The first search's scorer: the lexical terms of the units the learnt keys leave as they
+	 * were are taken from it (with its caches) instead of being worked out again.
+	 */
+	scorer?: Scorer;
 }
 
 /** Per item of a unit of one side, whether it matches in the other side's units [o0, o1). */
@@ -382,10 +433,15 @@ export function searchGuided(
 	onProgress?: (fraction: number) => void,
 	kinds: UnitKinds = {},
 	guide?: SearchGuide
-): { beads: SearchBead[]; anchors: [number, number][]; matchedItems: ItemMatches } {
+): {
+	beads: SearchBead[];
+	anchors: [number, number][];
+	matchedItems: ItemMatches;
+	scorer: Scorer;
+} {
 	const nz = zh.length;
 	const ne = en.length;
-	const s = new Scorer(zh, en, params, kinds);
+	const s = new Scorer(zh, en, params, kinds, guide?.scorer);
 	const full = nz * ne <= 40000;
 	const anchors = guide ? guide.anchors : full && !params.breakWeight ? [] : findAnchors(s);
 	s.fitBreaks(anchors);
@@ -401,7 +457,8 @@ export function searchGuided(
 	return {
 		beads,
 		anchors,
-		matchedItems: (side, unit, o0, o1) => s.matchedItems(side, unit, o0, o1)
+		matchedItems: (side, unit, o0, o1) => s.matchedItems(side, unit, o0, o1),
+		scorer: s
 	};
 }
 
