@@ -34,8 +34,14 @@ export class LexicalModel {
 	private readonly otherBits: Uint32Array;
 	private readonly words: number;
 	private readonly otherCount: number;
-	private readonly pairCache = new NumberCache(1 << 16);
-	private readonly maskCache = new NumberCache(1 << 16);
+	/**
+	 * Caches of the 1-1 ratios and of the item masks, per (source unit, other unit). They start
+	 * small and grow as the search fills them: a chapter's band holds some 10,000 pairs, and a
+	 * patched model's (second pass) a few thousand; four models a document each allocated and
+	 * filled 1.5 MB up front (two caches of 65,536 keys and values), 144 MB for the 24-pair batch.
+	 */
+	private readonly pairCache = new NumberCache(1 << 10);
+	private readonly maskCache = new NumberCache(1 << 10);
 	/** Per span length, the ratio of one source unit against that many other-side units. */
 	private readonly spanCaches: NumberCache[] = [];
 
