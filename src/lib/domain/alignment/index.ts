@@ -168,7 +168,8 @@ function realign(
 	return searchGuided(learnt, en, params, onProgress && ((f) => onProgress(0.7 + f * 0.3)), kinds, {
 		anchors: first.anchors,
 		path,
-		band: params.realignBand
+		band: params.realignBand,
+		scorer: first.scorer
 	}).beads;
 }
 

@@ -34,8 +34,14 @@ export class LexicalModel {
 	private readonly otherBits: Uint32Array;
 	private readonly words: number;
 	private readonly otherCount: number;
-	private readonly pairCache = new NumberCache(1 << 16);
-	private readonly maskCache = new NumberCache(1 << 16);
+	/**
+	 * Caches of the 1-1 ratios and of the item masks, per (source unit, other unit). They start
+	 * small and grow as the search fills them: a chapter's band holds some 10,000 pairs, and a
+	 * patched model's (second pass) a few thousand; four models a document each allocated and
+	 * filled 1.5 MB up front (two caches of 65,536 keys and values), 144 MB for the 24-pair batch.
+	 */
+	private readonly pairCache = new NumberCache(1 << 10);
+	private readonly maskCache = new NumberCache(1 << 10);
 	/** Per span length, the ratio of one source unit against that many other-side units. */
 	private readonly spanCaches: NumberCache[] = [];
 
@@ -46,8 +52,28 @@ export class LexicalModel {
 	private readonly otherPrefix: Float64Array;
 	private readonly pMiss: number;
 	private readonly logMiss: number;
+	/** A patch (see the constructor): the model whose terms the units not in `only` keep. */
+	private readonly before: LexicalModel | null;
+	/** A patch's source units modelled here (1); null: all are. */
+	private readonly only: Uint8Array | null;
 
-	constructor(source: UnitFeatures[], other: UnitFeatures[], pMatch: number, pRandomFloor: number) {
+	/**
+	 * With a patch, only the source units marked in `patch.only` are modelled here; the terms
+	 * of the others are `patch.before`'s, which must be a model of the same units against the
+	 * same other side, where nothing the ratio of an unmarked unit reads has changed: its items,
+	 * and for each of its items' keys, which other-side units hold it (the second pass: Chinese
+	 * words with learnt keys, English units holding a learnt key). Every term is then the number
+	 * a model of all the units would give, at the cost of the marked units only.
+	 */
+	constructor(
+		source: UnitFeatures[],
+		other: UnitFeatures[],
+		pMatch: number,
+		pRandomFloor: number,
+		patch?: { before: LexicalModel; only: Uint8Array }
+	) {
+		this.before = patch?.before ?? null;
+		const only = (this.only = patch?.only ?? null);
 		this.pMiss = 1 - pMatch;
 		this.logMiss = Math.log(1 - pMatch);
 		// A true bead matches by translation (pMatch) or by chance like a random one (1 - q).
@@ -65,8 +91,9 @@ export class LexicalModel {
 		// Items of a dictionary word share one keys array (features.ts): read each array once.
 		const sourceKeys = new Set<string>();
 		const seenArrays = new Set<readonly string[]>();
-		for (const u of source) {
-			for (const item of u.items) {
+		for (let s = 0; s < source.length; s++) {
+			if (only && !only[s]) continue;
+			for (const item of source[s].items) {
 				if (item.length > 1) {
 					if (seenArrays.has(item)) continue;
 					seenArrays.add(item);
@@ -166,7 +193,7 @@ export class LexicalModel {
 		this.itemStart = new Int32Array(source.length + 1);
 		let keyCount = 0;
 		source.forEach((u, s) => {
-			for (const keys of u.items) {
+			for (const keys of only && !only[s] ? [] : u.items) {
 				let r = byArray.get(keys);
 				if (!r) {
 					r = resolve(keys);
@@ -188,14 +215,29 @@ export class LexicalModel {
 		});
 	}
 
-	/** Log-likelihood ratio of source units [s0, s1) against other-side units [o0, o1). */
+	/**
+	 * Log-likelihood ratio of source units [s0, s1) against other-side units [o0, o1): the sum of
+	 * unitLlr over the source units, in order (the search's row caches add the same terms in the
+	 * same order, so their sums are equal to the last bit).
+	 */
 	llr(s0: number, s1: number, o0: number, o1: number): number {
+		if (this.only) {
+			let total = 0;
+			for (let s = s0; s < s1; s++) total += this.unitLlr(s, o0, o1);
+			return total;
+		}
 		if (o1 - o0 === 1) {
 			let total = 0;
 			for (let s = s0; s < s1; s++) total += this.pair(s, o0);
 			return total;
 		}
 		return this.compute(s0, s1, o0, o1);
+	}
+
+	/** The ratio of one source unit s against other-side units [o0, o1): one term of llr. */
+	unitLlr(s: number, o0: number, o1: number): number {
+		if (this.only && !this.only[s]) return this.before!.unitLlr(s, o0, o1);
+		return o1 - o0 === 1 ? this.pair(s, o0) : this.span(s, o0, o1);
 	}
 
 	/** The 1-1 ratio, cached: beads of one unit on the other side are the most common. */
@@ -286,6 +328,7 @@ export class LexicalModel {
 
 	/** Per item of source unit s, whether it has a key in other-side units [o0, o1). */
 	matchedItems(s: number, o0: number, o1: number): Uint8Array {
+		if (this.only && !this.only[s]) return this.before!.matchedItems(s, o0, o1);
 		const first = this.itemStart[s];
 		const count = this.itemStart[s + 1] - first;
 		const out = new Uint8Array(count);

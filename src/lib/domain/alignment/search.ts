@@ -15,7 +15,7 @@ export interface UnitKinds {
 }
 
 /** Precomputed model state for one pair of documents. */
-class Scorer {
+export class Scorer {
 	readonly ratio: number;
 	private readonly zhPrefix: Float64Array;
 	private readonly enPrefix: Float64Array;
@@ -52,7 +52,8 @@ class Scorer {
 		readonly zh: UnitFeatures[],
 		readonly en: UnitFeatures[],
 		readonly params: AlignParams,
-		kinds: UnitKinds = {}
+		kinds: UnitKinds = {},
+		previous?: Scorer
 	) {
 		const zhLen = zh.reduce((s, u) => s + u.length, 0);
 		const enLen = en.reduce((s, u) => s + u.length, 0);
@@ -93,9 +94,24 @@ class Scorer {
 		this.zhKinds = kinds.zh;
 		this.enKinds = kinds.en;
 		this.breakWeight = params.breakWeight;
-		this.fromEn = new LexicalModel(en, zh, params.pMatch, params.pRandomFloor);
+		const patch = previous && changedUnits(previous, zh, en);
+		this.fromEn = new LexicalModel(
+			en,
+			zh,
+			params.pMatch,
+			params.pRandomFloor,
+			patch && { before: previous.fromEn, only: patch.en }
+		);
 		this.fromZh =
-			params.zhWeight > 0 ? new LexicalModel(zh, en, params.pMatchZh, params.pRandomFloor) : null;
+			params.zhWeight > 0
+				? new LexicalModel(
+						zh,
+						en,
+						params.pMatchZh,
+						params.pRandomFloor,
+						patch && previous.fromZh ? { before: previous.fromZh, only: patch.zh } : undefined
+					)
+				: null;
 	}
 
 	/** Lexical log-likelihood ratio of zh[i0, i1) against en[j0, j1), both directions. */
@@ -111,6 +127,21 @@ class Scorer {
 	matchedItems(side: 'zh' | 'en', i: number, o0: number, o1: number): Uint8Array {
 		if (side === 'en') return this.fromEn.matchedItems(i, o0, o1);
 		return (this.fromZh ?? new LexicalModel(this.zh, this.en, 0.5, 0.5)).matchedItems(i, o0, o1);
+	}
+
+	/** One term of llr's English side: en unit j against zh units [i0, i1). */
+	enTerm(j: number, i0: number, i1: number): number {
+		return this.fromEn.unitLlr(j, i0, i1);
+	}
+
+	/** One term of llr's Chinese side (0 when it has none): zh unit i against en units [j0, j1). */
+	zhTerm(i: number, j0: number, j1: number): number {
+		return this.fromZh ? this.fromZh.unitLlr(i, j0, j1) : 0;
+	}
+
+	/** Whether llr has a Chinese side (params.zhWeight > 0). */
+	get bothSides(): boolean {
+		return this.fromZh !== null;
 	}
 
 	/** English-side ratio only: cheap enough to scan the wide window where anchors are sought. */
@@ -211,8 +242,11 @@ class Scorer {
 		this.breakWeight = this.params.breakWeight * Math.min(1, BREAK_VARIANCE / variance);
 	}
 
-	/** Cost of a bead of shape index t ending at (i, j); its length cost when known already. */
-	beadCost(t: number, i: number, j: number, length?: number): number {
+	/**
+	 * Cost of a bead of shape index t ending at (i, j); its length cost and lexical ratio
+	 * (llr of the bead) when known already.
+	 */
+	beadCost(t: number, i: number, j: number, length?: number, llr?: number): number {
 		const a = this.shapeZh[t];
 		const b = this.shapeEn[t];
 		const prior = this.params.shapeCost[t];
@@ -224,9 +258,39 @@ class Scorer {
 			this.quoteCost(i - a, i, j - b, j) +
 			(a + b > 2 && this.params.turnCost ? this.turnCost(i - a, i, j - b, j) : 0) +
 			(this.breakWeight ? this.breakCost(i - a, i, j - b, j) : 0) -
-			this.params.lexWeight * this.llr(i - a, i, j - b, j)
+			this.params.lexWeight * (llr ?? this.llr(i - a, i, j - b, j))
 		);
 	}
+}
+
+/**
+ * The units whose lexical terms differ from a previous scorer's, when the Chinese units have
+ * gained keys (the second pass: withLearntKeys returns a unit without learnt words as it was,
+ * and changes nothing else): Chinese units that are not the same object, and English units
+ * holding a key one of those gained. Every other unit reads the same items and keys.
+ */
+function changedUnits(previous: Scorer, zh: UnitFeatures[], en: UnitFeatures[]) {
+	if (previous.en !== en || previous.zh.length !== zh.length) {
+		throw new Error('a scorer is patched only for the same English units and as many Chinese');
+	}
+	const zhChanged = new Uint8Array(zh.length);
+	const gained = new Set<string>();
+	zh.forEach((u, i) => {
+		const old = previous.zh[i];
+		if (u === old) return;
+		zhChanged[i] = 1;
+		const had = new Set<string>(old.keys);
+		for (const item of old.items) for (const k of item) had.add(k);
+		for (const item of u.items) for (const k of item) if (!had.has(k)) gained.add(k);
+		for (const k of u.keys) if (!had.has(k)) gained.add(k);
+	});
+	const enChanged = new Uint8Array(en.length);
+	if (gained.size) {
+		en.forEach((u, j) => {
+			if (u.items.some((item) => item.some((k) => gained.has(k)))) enChanged[j] = 1;
+		});
+	}
+	return { zh: zhChanged, en: enChanged };
 }
 
 /** Span lengths (characters) whose logs are tabulated: merges are shorter than this. */
@@ -355,6 +419,11 @@ export interface SearchGuide {
 	path: [number, number][];
 	/** Half-width of the band around the path, in units. */
 	band: number;
+	/**
+	 * The first search's scorer: the lexical terms of the units the learnt keys leave as they
+	 * were are taken from it (with its caches) instead of being worked out again.
+	 */
+	scorer?: Scorer;
 }
 
 /** Per item of a unit of one side, whether it matches in the other side's units [o0, o1). */
@@ -379,10 +448,15 @@ export function searchGuided(
 	onProgress?: (fraction: number) => void,
 	kinds: UnitKinds = {},
 	guide?: SearchGuide
-): { beads: SearchBead[]; anchors: [number, number][]; matchedItems: ItemMatches } {
+): {
+	beads: SearchBead[];
+	anchors: [number, number][];
+	matchedItems: ItemMatches;
+	scorer: Scorer;
+} {
 	const nz = zh.length;
 	const ne = en.length;
-	const s = new Scorer(zh, en, params, kinds);
+	const s = new Scorer(zh, en, params, kinds, guide?.scorer);
 	const full = nz * ne <= 40000;
 	const anchors = guide ? guide.anchors : full && !params.breakWeight ? [] : findAnchors(s);
 	s.fitBreaks(anchors);
@@ -398,7 +472,8 @@ export function searchGuided(
 	return {
 		beads,
 		anchors,
-		matchedItems: (side, unit, o0, o1) => s.matchedItems(side, unit, o0, o1)
+		matchedItems: (side, unit, o0, o1) => s.matchedItems(side, unit, o0, o1),
+		scorer: s
 	};
 }
 
@@ -421,7 +496,9 @@ function fillCosts(
 	const shapeEn = s.shapeEn;
 	const shapes = shapeZh.length;
 	const cutoff = s.params.mergeLengthCutoff;
+	const rows = new LlrRows(s, lo, hi);
 	for (let i = 0; i <= nz; i++) {
+		rows.startRow(i);
 		const width = hi[i] - lo[i] + 1;
 		const row = new Float64Array(width).fill(Infinity);
 		const from = new Int8Array(width).fill(-1);
@@ -443,7 +520,7 @@ function fillCosts(
 				const length = a && b ? s.lengthCost(pi, i, pj, j) : 0;
 				// A merge whose lengths are far apart is never the answer: skip its lexical scoring.
 				if (cutoff > 0 && a + b > 2 && a && b && length > cutoff) continue;
-				const c = before + s.beadCost(t, i, j, length);
+				const c = before + s.beadCost(t, i, j, length, a && b ? rows.llr(i, a, j, b) : 0);
 				if (c < best) {
 					best = c;
 					arg = t;
@@ -457,6 +534,78 @@ function fillCosts(
 		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));
 	}
 	return back;
+}
+
+/**
+ * The lexical ratios (Scorer.llr) of the beads fillCosts scores in one row (zh position i), from
+ * the terms llr adds up: en unit u against zh units [i - a, i), asked for in row i only, and zh
+ * unit u against en units [j - b, j), asked for in rows u + 1 … u + maxA. Each term is worked
+ * out once, where llr itself worked it out again for every shape and cell holding it (a 1-3
+ * bead and a 2-3 bead ending at the same cell share the English span of three units; a zh unit
+ * is in beads ending in three rows). The terms are added in llr's order: the same numbers.
+ */
+export class LlrRows {
+	private readonly maxA: number;
+	private readonly maxB: number;
+	/** English terms of the current row: [a - 1][u - enBase], NaN until asked for. */
+	private readonly enTerms: Float64Array;
+	private readonly enStride: number;
+	private enBase = 0;
+	/** Chinese terms of units i - maxA … i - 1, each in slot u % maxA: [j · maxB + b - 1]. */
+	private readonly zhTerms: Float64Array[] = [];
+	private readonly zhWeight: number;
+
+	constructor(
+		private readonly s: Scorer,
+		private readonly lo: Int32Array,
+		private readonly hi: Int32Array
+	) {
+		this.maxA = Math.max(1, ...s.shapeZh);
+		this.maxB = Math.max(1, ...s.shapeEn);
+		let width = 0;
+		for (let i = 0; i < lo.length; i++) width = Math.max(width, hi[i] - lo[i] + 1);
+		this.enStride = width + this.maxB;
+		this.enTerms = new Float64Array(this.maxA * this.enStride);
+		if (s.bothSides) {
+			for (let k = 0; k < this.maxA; k++)
+				this.zhTerms.push(new Float64Array((s.en.length + 1) * this.maxB));
+		}
+		this.zhWeight = s.params.zhWeight;
+	}
+
+	/** Row i begins: its English terms are new, and so are zh unit i - 1's. */
+	startRow(i: number): void {
+		this.enBase = this.lo[i] - this.maxB;
+		this.enTerms.fill(NaN);
+		if (i === 0 || !this.zhTerms.length) return;
+		const last = Math.min(i - 1 + this.maxA, this.lo.length - 1);
+		this.zhTerms[(i - 1) % this.maxA].fill(
+			NaN,
+			this.lo[i] * this.maxB,
+			(this.hi[last] + 1) * this.maxB
+		);
+	}
+
+	/** Scorer.llr(i - a, i, j - b, j), for a bead of a, b > 0 units ending in this row. */
+	llr(i: number, a: number, j: number, b: number): number {
+		let en = 0;
+		const enRow = (a - 1) * this.enStride - this.enBase;
+		for (let u = j - b; u < j; u++) {
+			let v = this.enTerms[enRow + u];
+			if (v !== v) v = this.enTerms[enRow + u] = this.s.enTerm(u, i - a, i);
+			en += v;
+		}
+		if (!this.zhTerms.length) return en;
+		let zh = 0;
+		const at = j * this.maxB + b - 1;
+		for (let u = i - a; u < i; u++) {
+			const terms = this.zhTerms[u % this.maxA];
+			let v = terms[at];
+			if (v !== v) v = terms[at] = this.s.zhTerm(u, j - b, j);
+			zh += v;
+		}
+		return en + this.zhWeight * zh;
+	}
 }
 
 /** The beads of the best path, from the shapes fillCosts kept, in order. */
