@@ -7,8 +7,11 @@
 import type { SegmentKind } from '../types.ts';
 import { isBlankLine, normaliseText } from '../text/normalise.ts';
 import {
+	BOX_LABEL,
 	CAPTION_START,
 	continuationSignal,
+	isTableHeader,
+	isTableRow,
 	startsNewThought,
 	startsWithListMarker
 } from './signals.ts';
@@ -148,6 +151,31 @@ function joinLineLists(lines: string[]): string[] {
 	return out;
 }
 
+/**
+ * Lines a page prints as one thing though a copy breaks them: a box's label alone on its line
+ * (【链接】 | 什么是统保统贷？) goes with the line it labels; a table flattened to lines, its header
+ * and rows one a line, cells apart, stays one block (its rows are no paragraphs of running
+ * text to wrap, join or take for captions).
+ */
+function joinDisplayLines(lines: string[]): string[] {
+	if (
+		lines.length >= 2 &&
+		lines.every((l) => isTableRow(l) || isTableHeader(l)) &&
+		lines.some(isTableRow)
+	) {
+		return [lines.reduce((a, b) => joinPieces(a, b))];
+	}
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const label = BOX_LABEL.exec(lines[i]);
+		if (label && label[0] === lines[i].trim() && i + 1 < lines.length) {
+			out.push(joinPieces(lines[i], lines[i + 1]));
+			i++;
+		} else out.push(lines[i]);
+	}
+	return out;
+}
+
 /** Lines shorter than this in a run are a title, a heading or a list's item, not running text. */
 const BODY_LINE_MIN = 15;
 
@@ -208,8 +236,9 @@ export function textToBlocks(text: string): TextBlock[] {
 	let run: string[] = [];
 	const flush = () => {
 		if (run.length === 0) return;
-		const lines = run.map((l) => normaliseText(l));
-		const indented = run.map((l) => INDENT.test(l));
+		const lines = joinDisplayLines(run.map((l) => normaliseText(l)));
+		const shown = run.length === lines.length ? run : lines;
+		const indented = shown.map((l) => INDENT.test(l));
 		if (indented.slice(1).some(Boolean) && !indented.every(Boolean)) {
 			// First-line indents mark the paragraphs of a PDF copy; the lines between are wraps.
 			const groups: string[] = [];
