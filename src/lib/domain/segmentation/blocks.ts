@@ -9,6 +9,7 @@ import { isBlankLine, normaliseText } from '../text/normalise.ts';
 import {
 	BOX_LABEL,
 	CAPTION_START,
+	NUMBERED_PHOTO,
 	continuationSignal,
 	isTableHeader,
 	isTableRow,
@@ -183,7 +184,8 @@ const BODY_LINE_MIN = 15;
  * In a text that sets a blank line between paragraphs throughout, a newline without one is no
  * paragraph break: a line that ends a sentence goes on into the next line of running text (an
  * editor's soft return, a paste that kept the line breaks of its source). Lines that open a list
- * item or a caption, credits in brackets, and short lines (a heading, a title) stay apart.
+ * item or a caption, credits in brackets, and short lines (a heading, a title) stay apart; the
+ * captions of numbered photos printed one a line (图① … | 图② …) are one caption.
  */
 function joinSoftBreaks(lines: string[]): string[] {
 	const body = (l: string) =>
@@ -194,7 +196,9 @@ function joinSoftBreaks(lines: string[]): string[] {
 	const out: string[] = [];
 	for (const line of lines) {
 		const prev = out[out.length - 1];
-		if (prev !== undefined && FULL_END.test(prev) && body(prev) && body(line))
+		// 图①：…。 | 图②：…。: the captions of numbered photos printed together are one caption.
+		const photos = prev !== undefined && NUMBERED_PHOTO.test(prev) && NUMBERED_PHOTO.test(line);
+		if (photos || (prev !== undefined && FULL_END.test(prev) && body(prev) && body(line)))
 			out[out.length - 1] = joinPieces(prev, line);
 		else out.push(line);
 	}

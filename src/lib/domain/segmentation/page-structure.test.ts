@@ -208,6 +208,16 @@ describe('numbered photos', () => {
 		expect(kinds(blocks)).toEqual(['title', 'caption', 'credit', 'credit', 'body']);
 	});
 
+	it('reads numbered captions printed one a line in one block of a blank-line text as one caption', () => {
+		const blocks = textToBlocks(
+			'江边新城\n\n图①：6月1日，新建的滨江步道迎来首批市民。\n图②：夜幕下的江边新城灯火璀璨。\n\n（本报记者 宋 岩 摄）\n\n本报记者 宋 岩\n\n江边新城今年迎来了第一批住户。\n\n新城的学校和医院也已开工建设。'
+		);
+		expect(blocks[1].text).toBe(
+			'图①：6月1日，新建的滨江步道迎来首批市民。图②：夜幕下的江边新城灯火璀璨。'
+		);
+		expect(kinds(blocks).slice(0, 4)).toEqual(['title', 'caption', 'credit', 'credit']);
+	});
+
 	it('joins a paragraph cut after a half-width ";" over two numbered captions and their one credit', () => {
 		const blocks = b(
 			'全市今年新建口袋公园38个，新增绿地面积21万平方米;',

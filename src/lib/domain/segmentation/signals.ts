@@ -336,7 +336,7 @@ export function widenPunctuation(text: string): string {
 	});
 }
 
-const HALF_AFTER_HAN = /[\u3400-\u9fff\uf900-\ufaff”’」』》）][,;:()!?]|\((?=[\u3400-\u9fff])/u;
+const HALF_AFTER_HAN = /[\u3400-\u9fff\uf900-\ufaff”’」』》）][,;:()!?]|\((?=[\u3400-\u9fff])/;
 const HAN_OR_CLOSER = /[\p{Script=Han}”’」』》）]/u;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
