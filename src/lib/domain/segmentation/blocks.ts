@@ -7,8 +7,12 @@
 import type { SegmentKind } from '../types.ts';
 import { isBlankLine, normaliseText } from '../text/normalise.ts';
 import {
+	BOX_LABEL,
 	CAPTION_START,
+	NUMBERED_PHOTO,
 	continuationSignal,
+	isTableHeader,
+	isTableRow,
 	startsNewThought,
 	startsWithListMarker
 } from './signals.ts';
@@ -148,6 +152,31 @@ function joinLineLists(lines: string[]): string[] {
 	return out;
 }
 
+/**
+ * Lines a page prints as one thing though a copy breaks them: a box's label alone on its line
+ * (【链接】 | 什么是统保统贷？) goes with the line it labels; a table flattened to lines, its header
+ * and rows one a line, cells apart, stays one block (its rows are no paragraphs of running
+ * text to wrap, join or take for captions).
+ */
+function joinDisplayLines(lines: string[]): string[] {
+	if (
+		lines.length >= 2 &&
+		lines.every((l) => isTableRow(l) || isTableHeader(l)) &&
+		lines.some(isTableRow)
+	) {
+		return [lines.reduce((a, b) => joinPieces(a, b))];
+	}
+	const out: string[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const label = BOX_LABEL.exec(lines[i]);
+		if (label && label[0] === lines[i].trim() && i + 1 < lines.length) {
+			out.push(joinPieces(lines[i], lines[i + 1]));
+			i++;
+		} else out.push(lines[i]);
+	}
+	return out;
+}
+
 /** Lines shorter than this in a run are a title, a heading or a list's item, not running text. */
 const BODY_LINE_MIN = 15;
 
@@ -155,7 +184,8 @@ const BODY_LINE_MIN = 15;
  * In a text that sets a blank line between paragraphs throughout, a newline without one is no
  * paragraph break: a line that ends a sentence goes on into the next line of running text (an
  * editor's soft return, a paste that kept the line breaks of its source). Lines that open a list
- * item or a caption, credits in brackets, and short lines (a heading, a title) stay apart.
+ * item or a caption, credits in brackets, and short lines (a heading, a title) stay apart; the
+ * captions of numbered photos printed one a line (图① … | 图② …) are one caption.
  */
 function joinSoftBreaks(lines: string[]): string[] {
 	const body = (l: string) =>
@@ -166,7 +196,9 @@ function joinSoftBreaks(lines: string[]): string[] {
 	const out: string[] = [];
 	for (const line of lines) {
 		const prev = out[out.length - 1];
-		if (prev !== undefined && FULL_END.test(prev) && body(prev) && body(line))
+		// 图①：…。 | 图②：…。: the captions of numbered photos printed together are one caption.
+		const photos = prev !== undefined && NUMBERED_PHOTO.test(prev) && NUMBERED_PHOTO.test(line);
+		if (photos || (prev !== undefined && FULL_END.test(prev) && body(prev) && body(line)))
 			out[out.length - 1] = joinPieces(prev, line);
 		else out.push(line);
 	}
@@ -208,8 +240,9 @@ export function textToBlocks(text: string): TextBlock[] {
 	let run: string[] = [];
 	const flush = () => {
 		if (run.length === 0) return;
-		const lines = run.map((l) => normaliseText(l));
-		const indented = run.map((l) => INDENT.test(l));
+		const lines = joinDisplayLines(run.map((l) => normaliseText(l)));
+		const shown = run.length === lines.length ? run : lines;
+		const indented = shown.map((l) => INDENT.test(l));
 		if (indented.slice(1).some(Boolean) && !indented.every(Boolean)) {
 			// First-line indents mark the paragraphs of a PDF copy; the lines between are wraps.
 			const groups: string[] = [];

@@ -9,8 +9,14 @@
 import type { SegmentKind } from '../types.ts';
 import type { TextBlock } from './blocks.ts';
 import {
+	BOX_LABEL,
 	CAPTION_START,
+	NOTE_LABEL,
+	NUMBERED_PHOTO,
 	continuationSignal,
+	isTableHeader,
+	isTableRow,
+	widenPunctuation,
 	endsCut,
 	endsOpen,
 	endsTerminated,
@@ -43,6 +49,10 @@ export type KindReason =
 	| 'heading_parallel'
 	| 'heading_numbered'
 	| 'heading_short'
+	| 'pull_quote' // a quotation set apart as display type, repeating the text around it
+	| 'table' // a table flattened to lines: its title or a row of cells
+	| 'box_head' // the head of a boxed sidebar (【链接】…) or of a related-reading list
+	| 'qr_prompt' // 扫描二维码 了解…: a prompt printed beside a QR code
 	| 'layout'; // how the file sets it: italics or a smaller size for a caption, bold for a head
 
 export interface KindGuess {
@@ -59,6 +69,8 @@ const CREDIT_ZH = [
 	// The photographer named after the word: （摄影 郑凯）, （摄：王建华）.
 	/^[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$/u,
 	/^[^，。,]{1,16}\s摄$/u,
+	// The photographer's name and a slash: 李 青/摄, 李明／摄影.
+	/^[\p{Script=Han}·\s]{2,8}[/／]\s*(?:摄|摄影)$/u,
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
 	// Reporters and correspondents by name: 本报记者 刘晓峰 通讯员 陈静, （抚州日报记者 陈晨）.
 	/^[□■◆◇●○★☆]?\s*[（(]?(?:(?:本报\p{Script=Han}{0,4}讯|新华社\p{Script=Han}{2,4}电)\s*)?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}(?:报道)?[）)]?$/u,
@@ -75,7 +87,7 @@ const CREDIT_ZH = [
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u,
 	// A web page's date-and-source line and its furniture.
 	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:]/u,
-	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇|相关阅读|相关新闻)/u
+	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u
 ];
 const CREDIT_EN = [
 	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,80}$/iu,
@@ -103,7 +115,7 @@ const CAPTION_WITH_CREDIT =
  * not a note on a page's pictures (本版图片由…提供).
  */
 const PHOTO_CREDIT =
-	/^(?:[（(][^（）()]{0,16}(?:摄影|摄|供图)[^（）()]{0,16}[）)]|[^，。,（）()]{1,16}\s摄|\p{Script=Han}{2,16}供图|[（(]?(?:图片|照片)由[^，。,]{1,30}提供[）)]?)$/u;
+	/^(?:[（(][^（）()]{0,16}(?:摄影|摄|供图)[^（）()]{0,16}[）)]|[^，。,（）()]{1,16}\s摄|[\p{Script=Han}·\s]{2,8}[/／]\s*(?:摄|摄影)|\p{Script=Han}{2,16}供图|[（(]?(?:图片|照片)由[^，。,]{1,30}提供[）)]?)$/u;
 /** The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao. */
 const PHOTO_CREDIT_EN =
 	/^\(?(?:photo|photos|photograph|picture)(?:\s+(?:provided\s+|supplied\s+)?by\b|\s+courtesy\s+of\b|\s*:)[^.()]{1,80}\)?$/iu;
@@ -145,6 +157,14 @@ const TOPIC_HEADLINE = /^\p{Script=Han}{2,6}[：:]\s*[^：:，,。]{3,30}$/u;
 const FIGURATIVE_HEADLINE = /“[^”]{2,8}”/u;
 const PLAIN_DECK = /[市县区省镇乡村州]|(?:观察|纪实|见闻|调查|侧记|综述|记事)$/u;
 const DASH_START = /^(?:——|—|──|--|–)/u;
+/** A prompt printed by a QR code: 扫描二维码 了解…, 扫码观看…, 长按识别二维码…. */
+const QR_PROMPT = /^(?:请)?(?:扫描|扫一扫|扫码|微信扫|长按识别|长按)[^。！？]{0,30}$/u;
+/** A table's title: 表 …, 表：…, 表1 …, 表一 … */
+const TABLE_TITLE = /^表(?:\s|[：:]|\d|[一二三四五六七八九十]\s)/u;
+/** A web page's list of related stories: 相关阅读, 延伸阅读, 相关新闻, 相关链接. */
+const RELATED_HEAD = /^【?(?:相关阅读|延伸阅读|相关新闻|相关链接|相关报道|推荐阅读)】?[：:]?$/u;
+/** A whole block that is one quotation, maybe with its speaker after a dash: “…。”——陈建国. */
+const QUOTE_BLOCK = /^“([^“”]{6,80})”(?:\s*(?:——|—)\s*[^“”。，,]{2,30})?$/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
 
@@ -279,16 +299,20 @@ function isCredit(text: string): boolean {
  */
 function displayLines(blocks: readonly TextBlock[]): Map<number, KindGuess> {
 	const out = new Map<number, KindGuess>();
-	const byline = blocks.findIndex((b, i) => i < 6 && isCredit(b.text.trim()));
+	// An editor's note (【编者按】…) may stand between the display lines and the byline: the
+	// display lines end where it begins.
+	const note = blocks.findIndex((b, i) => i > 0 && i < 6 && NOTE_LABEL.test(b.text.trim()));
+	const byline = blocks.findIndex((b, i) => i < (note > 0 ? 10 : 6) && isCredit(b.text.trim()));
 	if (byline < 1) return out;
-	for (let i = 0; i < byline; i++) {
+	const end = note > 0 && note < byline ? note : byline;
+	for (let i = 0; i < end; i++) {
 		const t = blocks[i].text.trim();
 		const hinted = blocks[i].kind !== undefined && blocks[i].kind !== 'title';
 		if (hinted || !t || visibleLength(t) > 40 || hasInnerTerminal(t)) return out;
 		if (/[。；;，,：:]$/u.test(t)) return out;
 	}
 	const groups: number[][] = [];
-	for (let i = 0; i < byline; i++) {
+	for (let i = 0; i < end; i++) {
 		const group = groups[groups.length - 1];
 		const prev = group ? blocks[group[group.length - 1]].text.trim() : '';
 		const t = blocks[i].text.trim();
@@ -356,7 +380,9 @@ export function isCaptionCut(text: string, next: string): boolean {
  * classifyBlocks([{ text: '风华正茂勇争先' }, { text: '——解析宜春经开区' }, { text: '正文。' }]).map((g) => g.kind)
  * // ['title', 'subtitle', 'body']
  */
-export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
+export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
+	// Half-width marks in Chinese text (项目投产后;, 主要做法是:) are read as the full-width ones.
+	const blocks = input.map((b) => ({ ...b, text: widenPunctuation(b.text) }));
 	const zhDoc = isMostlyChinese(blocks.map((b) => b.text).join(''));
 	const label = blocks.map((b) => isLabelLike(b.text, zhDoc));
 	const firstBody = label.findIndex(
@@ -443,6 +469,33 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 	}
 
 	/**
+	 * A pull quote: a quotation alone in its block (“…”, maybe ——its speaker) whose words the text
+	 * within three blocks says too. A page sets it in display type between the halves of the
+	 * paragraph it quotes; it is no second copy of the running text.
+	 */
+	function isPullQuote(i: number): boolean {
+		const m = QUOTE_BLOCK.exec(blocks[i].text.trim());
+		if (!m) return false;
+		const bare = (t: string) => t.replace(/[\p{P}\s]/gu, '');
+		const words = bare(m[1]);
+		if ([...words].length < 6) return false;
+		for (let k = Math.max(0, i - 3); k <= Math.min(blocks.length - 1, i + 3); k++) {
+			if (k !== i && bare(blocks[k].text).includes(words)) return true;
+		}
+		return false;
+	}
+
+	/** Whether block i is an item of a related-reading list (相关阅读 | ●《…》). */
+	function isRelatedItem(i: number): boolean {
+		for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+			const t = blocks[k].text.trim();
+			if (RELATED_HEAD.test(t)) return true;
+			if (!startsWithListMarker(t) && !/^《/u.test(t)) return false;
+		}
+		return false;
+	}
+
+	/**
 	 * Whether block i is the first half of a caption broken over two lines: a short line with no
 	 * full stop, then a short end of sentence that goes on with it (cut after a comma, or the
 	 * second half opening with 和/与/及), then a credit of one picture.
@@ -461,13 +514,42 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
 		if (block.boundary) return { kind: 'body', reason: 'running_text' };
+		const next = blocks[i + 1]?.text.trim() ?? '';
 		const shown = display.get(i);
 		if (shown) return shown;
+		// A table flattened to lines: a row of cells is running text of its own (never a caption).
+		if (isTableRow(text) || (isTableHeader(text) && isTableRow(next))) {
+			return { kind: 'body', reason: 'table' };
+		}
+		// 表 …（单位：亿元）: a table's title. Stating the unit of every cell below, it heads the
+		// rows like a section head; without one it is a title set like a figure's caption.
+		if (TABLE_TITLE.test(text) && visibleLength(text) <= 60 && !hasInnerTerminal(text)) {
+			return /单位[：:]/u.test(text)
+				? { kind: 'heading', reason: 'table' }
+				: { kind: 'caption', reason: 'table' };
+		}
+		// 【背景】什么是创业担保贷款, 【记者手记】小窗口，大民生: the head of a box set in the page.
+		// An editor's note's label alone (【编者按】) opens the note's text, which the repair joins.
+		const box = BOX_LABEL.exec(text);
+		if (box) {
+			const rest = text.slice(box[0].length).trim();
+			if (!rest) {
+				return NOTE_LABEL.test(text)
+					? { kind: 'body', reason: 'running_text' }
+					: { kind: 'heading', reason: 'box_head' };
+			}
+			if (isBoxHead(rest)) return { kind: 'heading', reason: 'box_head' };
+		}
+		if (RELATED_HEAD.test(text)) return { kind: 'heading', reason: 'box_head' };
+		if (isRelatedItem(i)) return { kind: 'body', reason: 'running_text' };
+		if (isQrPrompt(text)) {
+			return { kind: 'caption', reason: 'qr_prompt' };
+		}
+		if (isPullQuote(i)) return { kind: 'caption', reason: 'pull_quote' };
 		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text))
 			return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		// The signing body above a closing date: 宜春经济技术开发区管理委员会 / 2023年9月28日.
-		const next = blocks[i + 1]?.text.trim() ?? '';
 		if (
 			label[i] &&
 			i > firstBody &&
@@ -500,7 +582,9 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		) {
 			// 图为…总装车间。（资料图片）: a note in brackets after the caption's full stop.
 			const caption = text.replace(/[（(][^（）()]{1,30}[）)]$/u, '').trimEnd();
-			if (label[i] || !hasInnerTerminal(caption))
+			// 图①：…。图②：…。: the captions of numbered photos set in one block.
+			const numbered = caption.split(/(?<=[。！？])/u).every((c) => NUMBERED_PHOTO.test(c.trim()));
+			if (label[i] || !hasInnerTerminal(caption) || numbered)
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
 		// 某码头上的氢燃料电池重卡。（资料图片）: one sentence marked as a file photo's caption.
@@ -569,7 +653,9 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 		// 为解决企业融资难题，新余高新区设立了 | (a photo) | 规模5亿元的…: a clause and a comma
 		// with no scene in it, and running text after the photo that does not start afresh.
 		if (label[i] && !strongLabel && !afterOpen && /[，,]/u.test(text) && !isScene(text)) {
-			const k = label[i + 1] && isScene(blocks[i + 1]?.text ?? '') ? i + 2 : i + 1;
+			// A photo's scene or a QR-code prompt may stand between the halves.
+			const between = blocks[i + 1]?.text.trim() ?? '';
+			const k = label[i + 1] && (isScene(between) || isQrPrompt(between)) ? i + 2 : i + 1;
 			const after = blocks[k];
 			if (after && label[k] === false && !startsNewThought(after.text) && !after.kind) {
 				return { kind: 'body', reason: 'running_text' };
@@ -648,4 +734,20 @@ export function classifyBlocks(blocks: readonly TextBlock[]): KindGuess[] {
 			return { kind: 'caption', reason: byLook && look.caption > 0 ? 'layout' : 'caption_scene' };
 		return { kind: 'heading', reason: byLook && look.heading > 0 ? 'layout' : 'heading_short' };
 	}
+}
+
+/** What follows a box's label when it is the box's head: a short title, maybe a question. */
+function isBoxHead(rest: string): boolean {
+	return (
+		visibleLength(rest) <= 24 &&
+		!hasInnerTerminal(rest) &&
+		!endsCut(rest) &&
+		!endsOpen(rest) &&
+		!/[。；;：:]$/u.test(rest)
+	);
+}
+
+/** 扫描二维码 了解…, 扫码观看…: a prompt printed beside a QR code. */
+function isQrPrompt(text: string): boolean {
+	return QR_PROMPT.test(text) && /二维码|扫码/u.test(text);
 }

@@ -10,6 +10,9 @@
  * 2. A body block that does not end a sentence is joined with the next body block, skipping
  *    up to two captions, credits or headings set between them, unless that block plainly opens
  *    a new paragraph (a date, 近年来, a list item) without any sign of continuing.
+ *    Pull quotes, numbered photos with their one credit, QR-code prompts and a boxed sidebar
+ *    (【链接】… and its text) may stand between the halves too; rows of a table flattened to
+ *    lines are never joined.
  * 3. A body block that starts mid-sentence (的…, a lower-case word, a ” or 》 with no opener,
  *    a 配套。-like tail) but has no unfinished block before it is a displaced fragment: it is
  *    moved to the end of an unfinished paragraph that has no continuation of its own.
@@ -18,6 +21,8 @@ import type { SegmentKind } from '../types.ts';
 import { joinPieces, type TextBlock } from './blocks.ts';
 import { classifyBlocks, isCaptionCut, type KindReason } from './kinds.ts';
 import {
+	BOX_LABEL,
+	NUMBERED_PHOTO,
 	continuationSignal,
 	cutBeforeCloser,
 	endsCut,
@@ -30,7 +35,8 @@ import {
 	splitsWord,
 	startsNewThought,
 	startsWithCount,
-	startsWithListMarker
+	startsWithListMarker,
+	widenPunctuation
 } from './signals.ts';
 
 export type RepairReason =
@@ -127,7 +133,9 @@ const MAX_SKIPPED = 2;
  * const p = repairBlocks([{ text: '形成了较为完善的产业' }, { text: '配套。围绕主导产业，该区……' }]);
  * p.proposals[0] // { id: 'join:0-1', kind: 'join', blocks: [0, 1], reason: 'unterminated_continuation' }
  */
-export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
+export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
+	// Half-width marks in Chinese text (项目投产后;, 主要做法是:) are read as the full-width ones.
+	const blocks = input.map((b) => ({ ...b, text: widenPunctuation(b.text) }));
 	const guesses = classifyBlocks(blocks);
 	const kinds = guesses.map((g) => g.kind);
 	const proposals: RepairItem[] = [];
@@ -138,7 +146,8 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 	});
 
 	const isBody = (i: number) => kinds[i] === 'body' && blocks[i].text.trim().length > 0;
-	const fixed = (i: number) => blocks[i].boundary !== undefined;
+	/** The file fixed where the block ends, or it is a row of a table flattened to lines. */
+	const fixed = (i: number) => blocks[i].boundary !== undefined || guesses[i].reason === 'table';
 	/** A body block the repair may join (inside the document, no boundary the file fixed). */
 	const joinable = (i: number) => i < blocks.length && isBody(i) && !fixed(i);
 	const unfinished = (i: number) => isBody(i) && !fixed(i) && !endsTerminated(blocks[i].text);
@@ -203,6 +212,19 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 		!startsWithListMarker(blocks[j].text) &&
 		!isColonLabel(blocks[j].text) &&
 		!opensWithLabel(blocks[j].text);
+	/** 图② …: a numbered photo's caption right under another's (图① …), sharing its credit. */
+	const stackedPhoto = (k: number) =>
+		kinds[k] === 'caption' &&
+		NUMBERED_PHOTO.test(blocks[k].text.trimStart()) &&
+		k > 0 &&
+		kinds[k - 1] === 'caption' &&
+		NUMBERED_PHOTO.test(blocks[k - 1].text.trimStart());
+	/** 【链接】…: the head of a box set inside the page (its text follows in the next block). */
+	const isBoxHead = (k: number) =>
+		k < blocks.length &&
+		kinds[k] === 'heading' &&
+		guesses[k].reason === 'box_head' &&
+		BOX_LABEL.test(blocks[k].text.trimStart());
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 	/** Proposes joining block j to block i (over the `skipped` blocks between, if any). */
@@ -247,13 +269,27 @@ export function repairBlocks(blocks: readonly TextBlock[]): RepairProposal {
 			j < blocks.length &&
 			!isBody(j) &&
 			kinds[j] !== 'title' &&
-			// The second line of a broken caption is not a block of its own.
-			skipped.filter((k) => !captionTail.has(k)).length < MAX_SKIPPED
+			// The second line of a broken caption is not a block of its own, nor is the caption
+			// of a second numbered photo (图① … | 图② … | their one credit).
+			skipped.filter((k) => !captionTail.has(k) && !stackedPhoto(k)).length < MAX_SKIPPED
 		) {
 			skipped.push(j);
 			j++;
 		}
-		const overHeading = skipped.some((k) => kinds[k] === 'heading');
+		// …共发放贷款2.6亿元， | 【背景】… | the box's text。 | 扶持个人创业…: a boxed sidebar
+		// (its head and one paragraph) set between the halves of a paragraph cut open; the
+		// paragraph goes on after the box, which then follows it.
+		const boxed =
+			skipped.length > 0 &&
+			isBoxHead(skipped[skipped.length - 1]) &&
+			unfinished(i) &&
+			isBody(j) &&
+			endsTerminated(blocks[j].text);
+		if (boxed) {
+			skipped.push(j);
+			j++;
+		}
+		const overHeading = skipped.some((k) => kinds[k] === 'heading' && !(boxed && isBoxHead(k)));
 		// A cut at a semicolon may have a caption and its credit printed in it.
 		const semicolon = joinable(i) && joinable(j) && !overHeading && cutAtSemicolon(i, j);
 		// …a reduction of 87. | (a photo) | 5 percent: a decimal cut after its point, in any language.

@@ -18,9 +18,9 @@ const LIST_MARKER =
 const NEW_THOUGHT =
 	/^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近年来|近日|日前|今年以来|去年以来|据了解|据悉|据介绍|同时，|此外|另外|与此同时|目前，|截至|记者|本报讯)/u;
 
-/** How a photo caption opens: 图为…, 图1, ▲, Photo: … */
+/** How a photo caption opens: 图为…, 图1, 图①, ▲, Photo: … */
 export const CAPTION_START =
-	/^(?:photo:|(?:the\s+)?(?:photo|picture)\s+shows\b|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
+	/^(?:photo:|(?:the\s+)?(?:photo|picture)\s+shows\b|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图\s?[①-⑳]|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
 
 const PAIRS: Record<string, string> = {
 	'“': '”',
@@ -290,3 +290,107 @@ const CLOSING_MARK = /^[”’」』》〉）)]/u;
 export function cutBeforeCloser(a: string, b: string): boolean {
 	return hasUnmatchedOpener(a) && CLOSING_MARK.test(b.trimStart()) && hasUnmatchedCloser(b, 1);
 }
+
+/** A numbered photo's caption (图① …, 图②：…): a page prints several stacked, with one credit. */
+export const NUMBERED_PHOTO = /^图\s?[①-⑳]/u;
+
+const HALF_WIDTH: Record<string, string> = {
+	',': '，',
+	';': '；',
+	':': '：',
+	'(': '（',
+	')': '）',
+	'!': '！',
+	'?': '？'
+};
+
+/**
+ * Chinese text with the half-width , ; : ( ) ! ? that a web page or a Chinese input method left
+ * inside it (项目投产后; | 主要做法是: | 据介绍,) read as the full-width marks they stand for: a mark
+ * right after a Han character (or a ( opening before one). English text and numbers keep theirs
+ * (GDP(gross…), 3,000, 10:30). Only for reading the signals; the text itself is not changed.
+ *
+ * @example
+ * widenPunctuation('项目投产后;') // '项目投产后；'
+ * widenPunctuation('GDP(gross domestic product)') // unchanged
+ */
+export function widenPunctuation(text: string): string {
+	// Only where a half-width mark follows a Han character (or a ( comes before one).
+	if (!HALF_AFTER_HAN.test(text)) return text;
+	let open = 0;
+	return text.replace(/[,;:()!?]/gu, (ch, i: number) => {
+		const before = text[i - 1] ?? '';
+		if (ch === '(') {
+			if (HAN_OR_CLOSER.test(before) || (!LATIN.test(before) && HAN.test(text[i + 1] ?? ''))) {
+				open++;
+				return '（';
+			}
+			return ch;
+		}
+		if (ch === ')') {
+			if (open === 0) return ch;
+			open--;
+			return '）';
+		}
+		return HAN_OR_CLOSER.test(before) ? HALF_WIDTH[ch] : ch;
+	});
+}
+
+const HALF_AFTER_HAN = /[\u3400-\u9fff\uf900-\ufaff”’」』》）][,;:()!?]|\((?=[\u3400-\u9fff])/;
+const HAN_OR_CLOSER = /[\p{Script=Han}”’」』》）]/u;
+const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
+
+/** A cell of a table flattened to a line: a figure (42.6, -3.2, 1.9%, 3.2万户) or a word. */
+const NUMERIC_CELL = /^[-−+]?\d[\d,.]*(?:[万亿千百]*)(?:[%％‰]|\p{Script=Han}{1,3})?$/u;
+
+/**
+ * Whether a line is a row of a table flattened by a copy (cells separated by tabs, U+3000 or
+ * spaces, which the import turns into one space): three or more cells, none of them a sentence,
+ * at least one a figure, as a table's rows have (粮食产量 42.6 41.8 1.9%). A table's header
+ * row has no figure: see {@link isTableHeader}.
+ *
+ * @example
+ * isTableRow('粮食产量 42.6 41.8 1.9%') // true
+ * isTableRow('本报记者 李 华 通讯员 陈 东') // false
+ */
+export function isTableRow(text: string): boolean {
+	const cells = tableCells(text);
+	return (
+		cells !== null && cells.some((c) => NUMERIC_CELL.test(c) || (/\d/u.test(c) && c.length <= 8))
+	);
+}
+
+/** A table's header row: three or more short cells, no figure, no byline word. */
+export function isTableHeader(text: string): boolean {
+	const cells = tableCells(text);
+	return cells !== null && !cells.some((c) => NUMERIC_CELL.test(c));
+}
+
+function tableCells(text: string): string[] | null {
+	// A row is short and has at least two gaps between cells (a cheap test first: this runs on
+	// every block of every document).
+	if (text.length > 160 || !/\S\s+\S+\s+\S/u.test(text)) return null;
+	const cells = text.trim().split(/\s+/u);
+	if (cells.length < 3) return null;
+	// A byline (本报记者 李 华 通讯员 陈 东) pads names with spaces; a caption (图③ …) or a
+	// parallel head is no table either.
+	if (/记者|通讯员|摄|来源|作者|编辑/u.test(text) || CAPTION_START.test(text.trim())) return null;
+	if (cells.some((c) => [...c].length > 16 || /[。！？；，,;：:]/u.test(c))) return null;
+	if (cells.some((c) => [...c].length === 1 && /\p{Script=Han}/u.test(c))) return null;
+	// A Chinese table: every cell a figure or Chinese words (an English line has spaces anyway,
+	// and a page number - 2 - is no row).
+	if (!cells.every((c) => /[\p{Script=Han}\d]/u.test(c)) || !/\p{Script=Han}/u.test(text))
+		return null;
+	return cells;
+}
+
+/** 【编者按】, 【链接】什么是统保统贷, 【记者手记】…: a bracketed label that opens a note or a box. */
+export const BOX_LABEL = /^【[^【】\s：:]{1,8}】/u;
+
+/**
+ * Labels of a note written by the paper around the story (an editor's note, its afterword, a
+ * reporter's notes): the label runs into the note's text (【编者按】城市更新，…).
+ */
+export const NOTE_LABEL =
+	/^【(?:编者按|编者的话|编后|编后语|编后记|记者手记|采访手记|记者观察|短评|点评)】/u;
