@@ -16,6 +16,7 @@ import {
 	continuationSignal,
 	isTableHeader,
 	isTableRow,
+	tableFigures,
 	widenPunctuation,
 	endsCut,
 	endsOpen,
@@ -510,6 +511,12 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		return visibleLength(tail) <= 30 && /[。.]$/u.test(tail) && !hasInnerTerminal(tail);
 	}
 
+	/** Whether block `j` is a line of a table: a row, a header or a title. */
+	function tableLine(j: number): boolean {
+		const text = blocks[j]?.text.trim() ?? '';
+		return text !== '' && (isTableRow(text) || isTableHeader(text) || TABLE_TITLE.test(text));
+	}
+
 	function classifyOne(block: TextBlock, i: number): KindGuess {
 		const text = block.text.trim();
 		if (block.kind) return { kind: block.kind, reason: 'hint' };
@@ -518,7 +525,14 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		const shown = display.get(i);
 		if (shown) return shown;
 		// A table flattened to lines: a row of cells is running text of its own (never a caption).
-		if (isTableRow(text) || (isTableHeader(text) && isTableRow(next))) {
+		// A lone line with one figure among its cells is a table's row only beside another row, a
+		// header or a title; alone it is as likely the page's header (paper, date, 第2版, section).
+		const figures = tableFigures(text);
+		if (
+			figures >= 2 ||
+			(figures === 1 && (tableLine(i - 1) || tableLine(i + 1))) ||
+			(isTableHeader(text) && isTableRow(next))
+		) {
 			return { kind: 'body', reason: 'table' };
 		}
 		// 表 …（单位：亿元）: a table's title. Stating the unit of every cell below, it heads the

@@ -157,6 +157,23 @@ describe('tables flattened to lines', () => {
 			[[6], 'body']
 		]);
 	});
+	it('takes a lone line of cells with one figure for the page header it is, not a table row', () => {
+		// The paper's name, date, weekday, page and section, printed between the halves of a
+		// paragraph cut after "、": the halves join across it, as across a caption or credit.
+		const blocks = b(
+			'全市建立市、区、',
+			'江城晚报\u30002023年5月8日\u3000星期一\u3000第2版\u3000综合新闻',
+			'街道三级网格员1200名，今年以来化解矛盾纠纷860件。'
+		);
+		expect(kinds(blocks)[1]).not.toBe('body');
+		expect(repaired(blocks)[0]).toEqual([[0, 2], 'body']);
+		// Beside another row or a title, the same kind of line is a row.
+		expect(kinds(b('指标\t本期\t同比', '江城区\t第2季度\t上升', '北关区\t8.6\t1.2%'))).toEqual([
+			'body',
+			'body',
+			'body'
+		]);
+	});
 });
 
 describe('pull quotes', () => {

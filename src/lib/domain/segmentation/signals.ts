@@ -355,10 +355,19 @@ const NUMERIC_CELL = /^[-−+]?\d[\d,.]*(?:[万亿千百]*)(?:[%％‰]|\p{Scrip
  * isTableRow('本报记者 李 华 通讯员 陈 东') // false
  */
 export function isTableRow(text: string): boolean {
+	return tableFigures(text) > 0;
+}
+
+/**
+ * How many cells of a line read as a table's row are figures (0 when the line is no row): a
+ * row of a real table has several, or rows, a header or a title beside it; a lone line of one
+ * figure is as likely a page's header (江城晚报 2023年5月8日 星期一 第2版 综合新闻).
+ */
+export function tableFigures(text: string): number {
 	const cells = tableCells(text);
-	return (
-		cells !== null && cells.some((c) => NUMERIC_CELL.test(c) || (/\d/u.test(c) && c.length <= 8))
-	);
+	return cells === null
+		? 0
+		: cells.filter((c) => NUMERIC_CELL.test(c) || (/\d/u.test(c) && c.length <= 8)).length;
 }
 
 /** A table's header row: three or more short cells, no figure, no byline word. */
