@@ -5,6 +5,7 @@ import { createRepos, type Repos } from '$lib/db/repos/index.ts';
 import { coversExactly } from '$lib/domain/alignment-edit/index.ts';
 import { AlignmentState, type Aligner } from './alignment.svelte.ts';
 import { testDictionary } from '../../../tests/helpers/corpus.ts';
+import { importDraft, type DraftSource, type RunAligner } from './align-draft.ts';
 
 const zh = [
 	'风华正茂勇争先',
@@ -360,27 +361,54 @@ describe('AlignmentState', () => {
 		state.stop();
 	});
 
-	it("reads a draft file through the aligner's reader when it has one (the worker's)", async () => {
+	it("imports a draft through the aligner's importer when it has one (the worker's)", async () => {
 		const project = await repos.projects.create({
 			name: 'p',
 			segments: zh.map((source) => ({ source, kind: 'body' as const }))
 		});
-		const read: Uint8Array[] = [];
+		const sources: DraftSource[] = [];
+		const inner = fakeAligner();
 		const aligner: Aligner = {
-			...fakeAligner(),
-			async readDraft(bytes) {
-				read.push(bytes);
-				return { ok: true, text: en.join('\n\n'), paragraphs: en };
+			...inner,
+			// What the worker does, here in-process: the page only reads the stored result.
+			async importDraft(projectId, source, onProgress) {
+				sources.push(source);
+				const run: RunAligner = (z, e) => inner.align(z, e, onProgress);
+				return importDraft(repos, projectId, { name: source.name, text: en.join('\n\n') }, run);
 			}
 		};
 		const state = await open(aligner, project.id);
 		const bytes = new TextEncoder().encode('ignored');
 		await state.importFile('draft.txt', bytes);
-		expect(read).toEqual([bytes]);
+		expect(sources).toEqual([{ name: 'draft.txt', bytes }]);
 		expect(state.phase).toBe('ready');
+		expect(state.paragraphs).toEqual(en);
+		expect(state.beads.flatMap((b) => b.zh).sort()).toEqual([0, 1, 2, 3]);
+		expect(state.draft && 'text' in state.draft).toBe(false);
 		const [draft] = await repos.drafts.list(project.id);
-		expect(draft.paragraphs).toEqual(en);
-		await state.saved();
+		expect(draft.text).toBe(en.join('\n\n'));
+		state.stop();
+	});
+
+	it('asks about targets typed after the page opened', async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: zh.slice(0, 2).map((source) => ({ source, kind: 'body' as const }))
+		});
+		const state = await open(fakeAligner(), project.id);
+		await state.importText('draft.txt', en.slice(0, 2).join('\n\n'));
+		const [, b] = await repos.segments.list(project.id);
+		await repos.segments.saveTarget(b.id, 'typed in another tab');
+		state.history = {
+			past: [],
+			present: [
+				{ zh: [0], en: [0], score: 0.8 },
+				{ zh: [1], en: [1], score: 0.7 }
+			],
+			future: []
+		};
+		expect(await state.accept()).toBe(false);
+		expect(state.conflicts.map((c) => c.segmentId)).toEqual([b.id]);
 		state.stop();
 	});
 });

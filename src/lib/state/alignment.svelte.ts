@@ -3,16 +3,13 @@
  * (with undo and redo), the selection, and accepting it into the segments' targets. Every
  * correction is saved to the draft at once, so a reload finds it as it was left.
  */
-import type { Draft, Segment } from '$lib/domain/types.ts';
-import {
-	cutParagraphs,
-	type AlignmentBead,
-	type CutParagraph,
-	type GlossaryPair,
-	type UnitKinds
+import type { Segment } from '$lib/domain/types.ts';
+import type {
+	AlignmentBead,
+	CutParagraph,
+	GlossaryPair,
+	UnitKinds
 } from '$lib/domain/alignment/index.ts';
-import { readDraft, type DraftRead } from '$lib/domain/text/draft.ts';
-import { splitItems } from '$lib/domain/text/items.ts';
 import {
 	attachItem,
 	crossingBeads,
@@ -20,7 +17,6 @@ import {
 	fillGaps,
 	fromStoredBeads,
 	gapsBetweenLocked,
-	glossaryPairs,
 	linkBeads,
 	moveBoundary,
 	planAccept,
@@ -34,17 +30,29 @@ import {
 	toStoredBeads,
 	undo,
 	unlinkBead,
-	originalOrderUnits,
-	segmentBeads,
 	type AcceptItem,
 	type AcceptPlan,
-	type MovedFragment,
 	type History,
 	type Side
 } from '$lib/domain/alignment-edit/index.ts';
-import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
+import type { DraftWithoutText } from '$lib/db/repos/drafts.ts';
+import {
+	alignDraft,
+	importDraft,
+	projectCuts,
+	projectGlossaryPairs,
+	type DraftImport,
+	type DraftSource,
+	type ImportProblem,
+	type RunAligner
+} from './align-draft.ts';
 import { reportError } from './report.ts';
+
+export type { ImportProblem } from './align-draft.ts';
+
+/** Lets the page draw and take input before the next step of a long load (a task each). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * What the view needs from the aligner worker's client: align with progress, and cancel. The
@@ -69,16 +77,24 @@ export interface Aligner {
 	 * a new worker. Optional: an aligner in the page holds nothing to let go of.
 	 */
 	release?(): void;
-	/** A draft's paragraphs (off the main thread); splitItems in place when absent. */
-	paragraphs?(text: string): Promise<string[] | null>;
-	/** A draft file decoded and cut into paragraphs (off the main thread); readDraft in place when absent. */
-	readDraft?(bytes: Uint8Array): Promise<DraftRead | null>;
+	/**
+	 * Imports a draft off the main thread (align-draft.ts importDraft, in the worker); null when
+	 * cancelled. When absent, the same steps run in the page over `align`.
+	 */
+	importDraft?(
+		projectId: string,
+		source: DraftSource,
+		onProgress: (fraction: number) => void
+	): Promise<DraftImport | null>;
+	/** Aligns a stored draft again off the main thread (alignDraft); false or null: cancelled. */
+	alignDraft?(
+		projectId: string,
+		draftId: string,
+		onProgress: (fraction: number) => void
+	): Promise<boolean | null>;
 }
 
 export type AlignPhase = 'loading' | 'empty' | 'aligning' | 'unaligned' | 'ready';
-/** Why an import was refused: the UI turns the code into words. */
-export type ImportProblem = 'binary' | 'undecodable' | 'empty' | 'no_segments';
-
 export type KeepOrReplace = 'keep' | 'replace';
 
 /** What the last accept did, for the translator to check. */
@@ -96,14 +112,14 @@ export interface AcceptReport {
 export class AlignmentState {
 	#repos: Repos;
 	#aligner: Aligner;
-	#subscriptions: LiveSubscription[] = [];
+	#stopped = false;
 	#saving: Promise<void> = Promise.resolve();
-	#opened = false;
 	#glossary: Promise<GlossaryPair[]> | null = null;
 
 	readonly projectId: string;
 	segments = $state.raw<Segment[]>([]);
-	draft = $state.raw<Draft | null>(null);
+	/** The draft shown, without its imported text (never shown here; 2 MB at 20,000 paragraphs). */
+	draft = $state.raw<DraftWithoutText | null>(null);
 	history = $state.raw<History<AlignmentBead[]>>(startHistory([]));
 	phase = $state<AlignPhase>('loading');
 	progress = $state(0);
@@ -143,152 +159,131 @@ export class AlignmentState {
 		return this.draft?.paragraphs ?? [];
 	}
 
-	/** Follows the project's segments and opens its latest draft. */
+	/**
+	 * Reads the project's segments (a page a task, not a live query: collecting the keys of
+	 * 20,000 rows for one was a long task) and opens its latest draft. Accepting reads the
+	 * segments again, so their targets are current then.
+	 */
 	start(): () => void {
-		this.#subscriptions.push(
-			observe(
-				() => this.#repos.segments.list(this.projectId),
-				(rows) => {
-					this.segments = rows;
-					if (this.#opened) return;
-					this.#opened = true;
-					this.#openLatest().catch(reportError);
-				},
-				reportError
-			)
-		);
+		this.#stopped = false;
+		this.#open().catch(reportError);
 		return () => this.stop();
 	}
 
 	stop(): void {
+		this.#stopped = true;
 		this.#aligner.cancel();
-		for (const s of this.#subscriptions) s.unsubscribe();
-		this.#subscriptions = [];
+	}
+
+	async #open(): Promise<void> {
+		const segments = await this.#repos.segments.listPaged(this.projectId);
+		if (this.#stopped) return;
+		this.segments = segments;
+		await this.#openLatest();
 	}
 
 	async #openLatest(): Promise<void> {
-		const latest = await this.#repos.drafts.latest(this.projectId);
+		const latest = await this.#repos.drafts.latestWithoutText(this.projectId);
+		if (this.#stopped) return;
 		if (!latest) {
+			this.draft = null;
 			this.phase = 'empty';
 			return;
 		}
-		this.draft = latest;
 		if (!latest.beads.length) {
+			this.draft = latest;
 			this.phase = 'unaligned';
 			return;
 		}
 		const ids = this.segments.map((s) => s.id);
-		this.history = startHistory(fromStoredBeads(latest.beads, ids, latest.paragraphs.length));
+		const history = startHistory(fromStoredBeads(latest.beads, ids, latest.paragraphs.length));
+		// The ladder's first render in a task of its own, not after the last chunk's read.
+		await nextTask();
+		if (this.#stopped) return;
+		this.draft = latest;
+		this.history = history;
 		this.selected = 0;
 		this.phase = 'ready';
 	}
 
 	/** Imports an English draft from a file's bytes (any encoding decodeText knows). */
-	async importFile(name: string, bytes: Uint8Array): Promise<void> {
-		const read = this.#aligner.readDraft ? await this.#aligner.readDraft(bytes) : readDraft(bytes);
-		if (!read) return; // replaced by a newer import
-		if (!read.ok) {
-			this.problem = read.reason;
+	importFile(name: string, bytes: Uint8Array): Promise<void> {
+		return this.#import({ name, bytes });
+	}
+
+	/** Imports an English draft as pasted (paragraphs separated by blank lines) and aligns it. */
+	importText(name: string, text: string): Promise<void> {
+		return this.#import({ name, text });
+	}
+
+	/**
+	 * Stores the draft and aligns it, in the worker when the aligner has one (the draft's text
+	 * and the document's Chinese stay off the main thread), then reads it back as a reload does.
+	 */
+	async #import(source: DraftSource): Promise<void> {
+		this.problem = null;
+		this.progress = 0;
+		this.cancelled = false;
+		const onProgress = (f: number) => (this.progress = f);
+		let outcome: DraftImport | null;
+		if (this.#aligner.importDraft) {
+			// Decoding and storing are the worker's too: the run can be cancelled from the start.
+			this.phase = 'aligning';
+			outcome = await this.#aligner.importDraft(this.projectId, source, onProgress);
+		} else outcome = await importDraft(this.#repos, this.projectId, source, this.#run(onProgress));
+		this.#aligner.release?.();
+		if (outcome && !outcome.ok) {
+			this.problem = outcome.reason;
+			this.phase = 'empty';
 			return;
 		}
-		await this.#store(name, read.text, read.paragraphs);
+		if (!outcome?.aligned) this.cancelled = true;
+		await this.#openLatest();
 	}
 
-	/** Stores an English draft as imported (paragraphs separated by blank lines) and aligns it. */
-	async importText(name: string, text: string): Promise<void> {
-		const paragraphs = this.#aligner.paragraphs
-			? await this.#aligner.paragraphs(text)
-			: splitItems(text, 'paragraph');
-		if (!paragraphs) return; // replaced by a newer import
-		await this.#store(name, text, paragraphs);
-	}
-
-	async #store(name: string, text: string, paragraphs: string[]): Promise<void> {
-		this.problem = !paragraphs.length ? 'empty' : !this.segments.length ? 'no_segments' : null;
-		if (this.problem) return;
-		this.draft = await this.#repos.drafts.create({
-			projectId: this.projectId,
-			name,
-			text,
-			paragraphs
-		});
-		await this.align();
-	}
-
-	/** Displaced fragments the import's repair moved back into their paragraphs (accepted). */
-	async #movedFragments(): Promise<MovedFragment[]> {
-		const rows = await this.#repos.repairs.list(this.projectId);
-		return rows
-			.filter((r) => r.accepted && r.proposalId.startsWith('move-join:') && r.blocks?.length === 2)
-			.map((r) => ({ host: r.blocks![0], fragment: r.blocks![1], text: r.texts?.[1] ?? '' }));
+	/** The page's aligner as align-draft.ts runs it (whole paragraphs, with progress). */
+	#run(onProgress: (fraction: number) => void): RunAligner {
+		return (zh, en, glossary, kinds, cuts) => {
+			this.phase = 'aligning';
+			return this.#aligner.align(zh, en, onProgress, glossary, undefined, { zh: kinds }, cuts);
+		};
 	}
 
 	/**
 	 * Paragraphs the import's repair joined across captions or credits set inside them, from
 	 * the segments' blocks (Segment.joined) and the texts the repair kept of them.
 	 */
-	async #cuts(): Promise<CutParagraph[]> {
-		if (!this.segments.some((s) => (s.joined?.length ?? 0) > 1)) return [];
-		const texts = await this.#repos.repairs.blockTexts(this.projectId);
-		return cutParagraphs(
-			this.segments.map((s) => ({ text: s.source, kind: s.kind, joined: s.joined })),
-			(b) => texts.get(b)
-		);
+	#cuts(): Promise<CutParagraph[]> {
+		return projectCuts(this.#repos, this.projectId, this.segments);
 	}
 
 	/** The project's glossaries as anchors for the aligner (read once). */
 	#glossaryPairs(): Promise<GlossaryPair[]> {
-		this.#glossary ??= (async () => {
-			const project = await this.#repos.projects.get(this.projectId);
-			const entries = await this.#repos.glossaries.entries(project?.glossaryIds ?? []);
-			return glossaryPairs(entries);
-		})();
+		this.#glossary ??= projectGlossaryPairs(this.#repos, this.projectId);
 		return this.#glossary;
 	}
 
-	/** Runs the aligner over the whole draft (in the worker), replacing any alignment. */
+	/** Runs the aligner over the whole draft again (in the worker), replacing any alignment. */
 	async align(): Promise<void> {
 		const draft = this.draft;
 		if (!draft) return;
 		this.phase = 'aligning';
 		this.progress = 0;
 		this.cancelled = false;
-		const glossary = await this.#glossaryPairs();
-		const run = (zh: string[], kinds: UnitKinds['zh'], cuts?: CutParagraph[]) =>
-			this.#aligner.align(
-				zh,
-				draft.paragraphs,
-				(f) => (this.progress = f),
-				glossary,
-				undefined,
-				{ zh: kinds },
-				cuts
-			);
-		// Fragments a repair moved are aligned where they stood in the imported document.
-		const units = originalOrderUnits(this.segments, await this.#movedFragments());
-		let beads: AlignmentBead[] | null = null;
-		if (units) {
-			const raw = await run(
-				units.map((u) => u.text),
-				units.map((u) => (u.fragment ? 'body' : this.segments[u.segment].kind))
-			);
-			if (!raw) return this.#cancelled();
-			beads = segmentBeads(raw, units, this.segments.length, draft.paragraphs.length);
-		}
-		if (!beads) {
-			const raw = await run(
-				this.segments.map((s) => s.source),
-				this.segments.map((s) => s.kind),
-				await this.#cuts()
-			);
-			if (!raw) return this.#cancelled();
-			beads = raw;
-		}
+		const onProgress = (f: number) => (this.progress = f);
+		const aligned = this.#aligner.alignDraft
+			? await this.#aligner.alignDraft(this.projectId, draft.id, onProgress)
+			: await alignDraft(
+					this.#repos,
+					this.projectId,
+					draft.id,
+					this.#run(onProgress),
+					this.segments,
+					draft.paragraphs
+				);
 		this.#aligner.release?.();
-		this.history = startHistory(beads.map((b) => ({ zh: b.zh, en: b.en, score: b.score })));
-		this.selected = 0;
-		this.phase = 'ready';
-		this.#save();
+		if (!aligned) return this.#cancelled();
+		await this.#openLatest();
 	}
 
 	#cancelled(): void {
@@ -451,6 +446,7 @@ export class AlignmentState {
 		let plan: AcceptPlan;
 		try {
 			await this.#saving;
+			await this.#refreshSegments();
 			const beads = this.history.present;
 			const splits = new Map<number, AlignmentBead[]>();
 			const glossary = await this.#glossaryPairs();
@@ -482,6 +478,21 @@ export class AlignmentState {
 		if (this.conflicts.length) return false;
 		await this.#write(plan.items);
 		return true;
+	}
+
+	/**
+	 * Reads the segments again (their targets decide what an accept asks about). If another tab
+	 * split or joined paragraphs meanwhile, the alignment follows them by id.
+	 */
+	async #refreshSegments(): Promise<void> {
+		const before = this.segments.map((s) => s.id);
+		const rows = await this.#repos.segments.listPaged(this.projectId);
+		const ids = rows.map((s) => s.id);
+		this.segments = rows;
+		if (ids.length === before.length && ids.every((id, i) => id === before[i])) return;
+		const stored = toStoredBeads(this.history.present, before);
+		this.history = startHistory(fromStoredBeads(stored, ids, this.paragraphs.length));
+		this.selected = Math.min(this.selected, this.history.present.length - 1);
 	}
 
 	/** Finishes an accept with the translator's choice for each conflicting segment. */

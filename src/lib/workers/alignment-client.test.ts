@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { AlignmentRequest, AlignmentResponse } from './alignment.worker.ts';
+import type { AlignmentRequest, AlignmentResponse, DraftRequest } from './alignment.worker.ts';
 import { AlignmentClient, type WorkerLike } from './alignment-client.ts';
-import { packStrings, unpackStrings } from './packed.ts';
+import { unpackStrings } from './packed.ts';
 
 /** A worker that records requests and answers when told to. */
 class FakeWorker implements WorkerLike {
 	onmessage: ((event: MessageEvent<AlignmentResponse>) => void) | null = null;
 	requests: AlignmentRequest[] = [];
 	terminated = false;
-	postMessage(message: AlignmentRequest) {
-		this.requests.push(message);
+	postMessage(message: AlignmentRequest | DraftRequest) {
+		this.requests.push(message as AlignmentRequest);
 	}
 	terminate() {
 		this.terminated = true;
@@ -100,35 +100,47 @@ describe('AlignmentClient', () => {
 	});
 });
 
-describe('AlignmentClient.readDraft', () => {
-	it('transfers the bytes to the worker and resolves with its reading', async () => {
+describe('AlignmentClient draft jobs', () => {
+	it('transfers a file to the worker to import and resolves with the outcome', async () => {
 		const worker = new FakeWorker();
 		const transfers: Transferable[][] = [];
 		worker.postMessage = function (message, transfer?: Transferable[]) {
-			this.requests.push(message);
+			this.requests.push(message as AlignmentRequest);
 			transfers.push(transfer ?? []);
 		};
 		const client = new AlignmentClient(() => worker);
 		const bytes = new TextEncoder().encode('A\n\nB');
-		const done = client.readDraft(bytes);
+		const progress: number[] = [];
+		const done = client.importDraft('p1', { name: 'en.txt', bytes }, (f) => progress.push(f));
 		const [request] = worker.requests;
-		expect(request).toMatchObject({ type: 'read' });
+		expect(request).toMatchObject({ type: 'import', projectId: 'p1', source: { name: 'en.txt' } });
 		expect(transfers[0]).toEqual([bytes.buffer]);
-		const read = { ok: true as const, text: 'A\n\nB', paragraphs: ['A', 'B'] };
-		worker.reply({
-			id: request.id,
-			type: 'read',
-			read: { ...read, paragraphs: packStrings(read.paragraphs) }
-		});
-		await expect(done).resolves.toEqual(read);
+		worker.reply({ id: request.id, type: 'progress', fraction: 0.5 });
+		const outcome = { ok: true as const, draftId: 'd1', aligned: true };
+		worker.reply({ id: request.id, type: 'imported', outcome });
+		await expect(done).resolves.toEqual(outcome);
+		expect(progress).toEqual([0.5]);
+	});
+
+	it('aligns a stored draft again, and a newer job replaces an older one', async () => {
+		const worker = new FakeWorker();
+		const client = new AlignmentClient(() => worker);
+		const first = client.alignDraft('p1', 'd1');
+		const second = client.alignDraft('p1', 'd1');
+		await expect(first).resolves.toBeNull();
+		const request = worker.requests[1];
+		expect(request).toMatchObject({ type: 'align-draft', projectId: 'p1', draftId: 'd1' });
+		worker.reply({ id: worker.requests[0].id, type: 'aligned-draft', aligned: true });
+		worker.reply({ id: request.id, type: 'aligned-draft', aligned: false });
+		await expect(second).resolves.toBe(false);
 	});
 
 	it('resolves null when cancelled', async () => {
 		const worker = new FakeWorker();
 		const client = new AlignmentClient(() => worker);
-		const reading = client.readDraft(new Uint8Array([0x41]));
+		const importing = client.importDraft('p1', { name: 'x', text: 'A' });
 		client.cancel();
-		await expect(reading).resolves.toBeNull();
+		await expect(importing).resolves.toBeNull();
 		expect(worker.terminated).toBe(true);
 	});
 });

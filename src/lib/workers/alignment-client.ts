@@ -9,9 +9,9 @@ import type {
 	GlossaryPair,
 	UnitKinds
 } from '../domain/alignment/index.ts';
-import type { DraftRead } from '../domain/text/draft.ts';
-import type { AlignmentRequest, AlignmentResponse, DraftReadRequest } from './alignment.worker.ts';
-import { packStrings, transferOf, unpackStrings } from './packed.ts';
+import type { DraftImport, DraftSource } from '../state/align-draft.ts';
+import type { AlignmentRequest, AlignmentResponse, DraftRequest } from './alignment.worker.ts';
+import { packStrings, transferOf } from './packed.ts';
 
 export interface AlignmentResult {
 	beads: AlignmentBead[];
@@ -40,7 +40,7 @@ type Pending = {
 
 /** Minimal Worker surface, so tests can hand in a fake. */
 export interface WorkerLike {
-	postMessage(message: AlignmentRequest | DraftReadRequest, transfer?: Transferable[]): void;
+	postMessage(message: AlignmentRequest | DraftRequest, transfer?: Transferable[]): void;
 	onmessage: ((event: MessageEvent<AlignmentResponse>) => void) | null;
 	terminate(): void;
 }
@@ -49,10 +49,12 @@ export class AlignmentClient {
 	#worker: WorkerLike | null = null;
 	#next = 0;
 	#pending: Pending | null = null;
-	#reading: {
+	/** The draft import or re-alignment running (latest wins), with its own answer. */
+	#job: {
 		id: number;
-		resolve: (read: DraftRead | null) => void;
+		resolve: (answer: DraftImport | boolean | null) => void;
 		reject: (error: Error) => void;
+		onProgress?: (fraction: number) => void;
 	} | null = null;
 
 	constructor(
@@ -68,15 +70,13 @@ export class AlignmentClient {
 			const worker = this.createWorker();
 			worker.onmessage = (event) => {
 				const message = event.data;
-				const reading = this.#reading;
-				if (reading && reading.id === message.id) {
-					this.#reading = null;
-					if (message.type === 'read') {
-						const read = message.read;
-						reading.resolve(
-							read.ok ? { ...read, paragraphs: unpackStrings(read.paragraphs) } : read
-						);
-					} else if (message.type === 'error') reading.reject(new Error(message.message));
+				const job = this.#job;
+				if (job && job.id === message.id) {
+					if (message.type === 'progress') return job.onProgress?.(message.fraction);
+					this.#job = null;
+					if (message.type === 'imported') job.resolve(message.outcome);
+					else if (message.type === 'aligned-draft') job.resolve(message.aligned);
+					else if (message.type === 'error') job.reject(new Error(message.message));
 					return;
 				}
 				const pending = this.#pending;
@@ -86,9 +86,9 @@ export class AlignmentClient {
 					return;
 				}
 				this.#pending = null;
-				if (message.type === 'read') return; // not an alignment's answer
 				if (message.type === 'error') pending.reject(new Error(message.message));
-				else pending.resolve({ beads: message.beads, dictionary: message.dictionary });
+				else if (message.type === 'result')
+					pending.resolve({ beads: message.beads, dictionary: message.dictionary });
 			};
 			this.#worker = worker;
 		}
@@ -123,20 +123,66 @@ export class AlignmentClient {
 		});
 	}
 
+	#run<T extends DraftImport | boolean>(
+		request: DraftRequest,
+		onProgress: ((fraction: number) => void) | undefined,
+		transfer: Transferable[] = []
+	): Promise<T | null> {
+		this.#job?.resolve(null);
+		return new Promise((resolve, reject) => {
+			this.#job = {
+				id: request.id,
+				resolve: resolve as (answer: DraftImport | boolean | null) => void,
+				reject,
+				onProgress
+			};
+			this.#ensure().postMessage(request, transfer);
+		});
+	}
+
 	/**
-	 * Decodes a draft file's bytes and cuts it into paragraphs in the worker; the bytes' buffer is
-	 * transferred (not copied), so do not use them afterwards. Resolves null when a newer read or
-	 * a cancel replaced this one.
+	 * Imports a draft into a project in the worker: decoded, stored, aligned, its alignment
+	 * stored (state/align-draft.ts importDraft). A file's buffer is transferred (not copied), so
+	 * do not use the bytes afterwards. Resolves null when a newer job or a cancel replaced it.
 	 */
-	readDraft(bytes: Uint8Array): Promise<DraftRead | null> {
-		this.#reading?.resolve(null);
+	importDraft(
+		projectId: string,
+		source: DraftSource,
+		onProgress?: (fraction: number) => void
+	): Promise<DraftImport | null> {
 		const id = ++this.#next;
+		if (!('bytes' in source))
+			return this.#run(
+				{ id, type: 'import', projectId, source, dictionaryUrl: this.dictionaryUrl },
+				onProgress
+			);
+		const { bytes } = source;
 		const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 		const own = whole && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
-		return new Promise((resolve, reject) => {
-			this.#reading = { id, resolve, reject };
-			this.#ensure().postMessage({ id, type: 'read', bytes: own }, [own.buffer as ArrayBuffer]);
-		});
+		return this.#run(
+			{
+				id,
+				type: 'import',
+				projectId,
+				source: { name: source.name, bytes: own },
+				dictionaryUrl: this.dictionaryUrl
+			},
+			onProgress,
+			[own.buffer as ArrayBuffer]
+		);
+	}
+
+	/** Aligns a stored draft again in the worker, storing the result; false or null: cancelled. */
+	alignDraft(
+		projectId: string,
+		draftId: string,
+		onProgress?: (fraction: number) => void
+	): Promise<boolean | null> {
+		const id = ++this.#next;
+		return this.#run(
+			{ id, type: 'align-draft', projectId, draftId, dictionaryUrl: this.dictionaryUrl },
+			onProgress
+		);
 	}
 
 	/**
@@ -145,17 +191,17 @@ export class AlignmentClient {
 	 * request starts a new worker, which loads the dictionary again.
 	 */
 	release(): void {
-		if (this.#pending || this.#reading) return;
+		if (this.#pending || this.#job) return;
 		this.#worker?.terminate();
 		this.#worker = null;
 	}
 
-	/** Stops the current run (and any draft being read) at once: its promise resolves null. */
+	/** Stops the current run (and any draft job) at once: its promise resolves null. */
 	cancel(): void {
 		this.#pending?.resolve(null);
 		this.#pending = null;
-		this.#reading?.resolve(null);
-		this.#reading = null;
+		this.#job?.resolve(null);
+		this.#job = null;
 		this.#worker?.terminate();
 		this.#worker = null;
 	}

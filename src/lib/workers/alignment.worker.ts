@@ -2,8 +2,9 @@
 /**
  * Alignment off the main thread: a message switch over domain/alignment alignUnits. The
  * dictionary (/dict/cedict.txt, CC-CEDICT) is fetched once, on the first request; without it
- * the result says so and a later request retries. It also reads an English draft from a file's
- * bytes (decoded and cut into paragraphs), so the main thread never decodes a large draft.
+ * the result says so and a later request retries. It also imports an English draft from a file's
+ * bytes (decoded, cut into paragraphs, stored, aligned) and aligns a stored draft again, reading
+ * and writing IndexedDB itself, so a large draft's text never crosses to the page.
  */
 import {
 	alignUnits,
@@ -12,12 +13,32 @@ import {
 	type GlossaryPair,
 	type UnitKinds
 } from '../domain/alignment/index.ts';
-import { readDraft } from '../domain/text/draft.ts';
+import type { Dictionary } from '../domain/dictionary/index.ts';
+import { createRepos } from '../db/repos/index.ts';
+import { getDb } from '../db/schema.ts';
+import {
+	alignDraft,
+	importDraft,
+	type DraftImport,
+	type DraftSource,
+	type RunAligner
+} from '../state/align-draft.ts';
 import { DICTIONARY_URL, fetchDictionary } from './dictionary.ts';
-import { packStrings, transferOf, unpackStrings, type PackedStrings } from './packed.ts';
+import { unpackStrings, type PackedStrings } from './packed.ts';
 
-/** A draft file's bytes to decode and cut into paragraphs (the buffer is transferred). */
-export type DraftReadRequest = { id: number; type: 'read'; bytes: Uint8Array };
+/**
+ * A draft to import into a project (decoded, stored, aligned and its alignment stored here, see
+ * state/align-draft.ts), or a stored draft to align again. A file's buffer is transferred.
+ */
+export type DraftRequest =
+	| { id: number; type: 'import'; projectId: string; source: DraftSource; dictionaryUrl?: string }
+	| {
+			id: number;
+			type: 'align-draft';
+			projectId: string;
+			draftId: string;
+			dictionaryUrl?: string;
+	  };
 
 export type AlignmentRequest = {
 	id: number;
@@ -40,39 +61,52 @@ export type AlignmentResponse =
 	| { id: number; type: 'progress'; fraction: number }
 	/** `dictionary` false: the dictionary could not be loaded and only length, numbers, names and the glossary were used. */
 	| { id: number; type: 'result'; beads: AlignmentBead[]; dictionary: boolean }
-	/** A draft read: its paragraphs packed (workers/packed.ts). */
-	| { id: number; type: 'read'; read: PackedDraftRead }
+	/** A draft import's outcome (`import`), or whether a stored draft was aligned (`align-draft`). */
+	| { id: number; type: 'imported'; outcome: DraftImport }
+	| { id: number; type: 'aligned-draft'; aligned: boolean }
 	| { id: number; type: 'error'; message: string };
 
-/** DraftRead with the paragraphs packed for the trip to the page. */
-export type PackedDraftRead =
-	| { ok: true; text: string; paragraphs: PackedStrings }
-	| { ok: false; reason: 'binary' | 'undecodable' };
+/** The aligner over the dictionary, posting progress for request `id`. */
+function runner(id: number, dictionary: Dictionary | null): RunAligner {
+	return async (zh, en, glossary, kinds, cuts) =>
+		alignUnits(zh, en, {
+			dictionary: dictionary ?? undefined,
+			glossary,
+			kinds: { zh: kinds },
+			cuts,
+			level: 'paragraph',
+			onProgress: (fraction) =>
+				self.postMessage({ id, type: 'progress', fraction } satisfies AlignmentResponse)
+		}).beads;
+}
 
-self.onmessage = async (event: MessageEvent<AlignmentRequest | DraftReadRequest>) => {
-	if (event.data.type === 'read') {
-		const { id, bytes } = event.data;
+async function draftJob(request: DraftRequest): Promise<AlignmentResponse> {
+	const repos = createRepos(getDb());
+	const dictionary = await fetchDictionary(request.dictionaryUrl ?? DICTIONARY_URL);
+	const run = runner(request.id, dictionary);
+	if (request.type === 'import') {
+		const outcome = await importDraft(repos, request.projectId, request.source, run);
+		return { id: request.id, type: 'imported', outcome };
+	}
+	const aligned = await alignDraft(repos, request.projectId, request.draftId, run);
+	return { id: request.id, type: 'aligned-draft', aligned };
+}
+
+self.onmessage = async (event: MessageEvent<AlignmentRequest | DraftRequest>) => {
+	const request = event.data;
+	if (request.type === 'import' || request.type === 'align-draft') {
 		try {
-			const read = readDraft(bytes);
-			if (!read.ok) {
-				self.postMessage({ id, type: 'read', read } satisfies AlignmentResponse);
-				return;
-			}
-			const paragraphs = packStrings(read.paragraphs);
-			self.postMessage(
-				{
-					id,
-					type: 'read',
-					read: { ok: true, text: read.text, paragraphs }
-				} satisfies AlignmentResponse,
-				transferOf(paragraphs)
-			);
+			self.postMessage(await draftJob(request));
 		} catch (error) {
-			self.postMessage({ id, type: 'error', message: (error as Error).message });
+			self.postMessage({
+				id: request.id,
+				type: 'error',
+				message: (error as Error).message
+			} satisfies AlignmentResponse);
 		}
 		return;
 	}
-	const { id, type, zh, en, glossary, level, kinds, cuts, dictionaryUrl } = event.data;
+	const { id, type, zh, en, glossary, level, kinds, cuts, dictionaryUrl } = request;
 	if (type !== 'align') return;
 	try {
 		const dict = await fetchDictionary(dictionaryUrl ?? DICTIONARY_URL);

@@ -94,10 +94,17 @@ export async function putDraft(db: DuiyiDB, draft: Draft): Promise<void> {
 	await db.drafts.put(row);
 }
 
-/** Reads a draft's chunks one by one (each a small task) and puts the draft together. */
-export async function readDraft(db: DuiyiDB, row: DraftRow): Promise<Draft> {
+/**
+ * Reads a draft's chunks one by one (each a small task) and puts the draft together; without
+ * 'text' in `kinds` its text is left unread ('').
+ */
+export async function readDraft(
+	db: DuiyiDB,
+	row: DraftRow,
+	kinds: readonly DraftChunkKind[] = ['text', 'paragraphs', 'beads']
+): Promise<Draft> {
 	const chunks: DraftChunkRow[] = [];
-	for (const kind of ['text', 'paragraphs', 'beads'] as const) {
+	for (const kind of kinds) {
 		for (let index = 0; index < row.chunks[kind]; index++) {
 			const chunk = await db.draftChunks.get([row.id, kind, index]);
 			if (chunk) chunks.push(chunk);

@@ -18,6 +18,9 @@ export interface NewDraft {
 	beads?: Bead[];
 }
 
+/** A draft as the alignment page holds it: everything but the imported text. */
+export type DraftWithoutText = Omit<Draft, 'text'>;
+
 /** A segment's new target from an accepted alignment. */
 export interface AcceptedTarget {
 	segmentId: string;
@@ -87,6 +90,20 @@ export function draftsRepo(db: DuiyiDB) {
 				const rows = await db.drafts.where('projectId').equals(projectId).toArray();
 				rows.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
 				return rows[0] && readDraft(db, rows[0]);
+			});
+		},
+
+		/**
+		 * A project's most recently changed draft without its imported text, which the alignment
+		 * page never shows (2 MB at 20,000 paragraphs): its paragraphs and beads, a chunk a task.
+		 */
+		async latestWithoutText(projectId: string): Promise<DraftWithoutText | undefined> {
+			return db.transaction('r', [db.drafts, db.draftChunks], async () => {
+				const rows = await db.drafts.where('projectId').equals(projectId).toArray();
+				rows.sort((a, b) => b.updatedAt - a.updatedAt || b.createdAt - a.createdAt);
+				if (!rows[0]) return undefined;
+				const { text: _unread, ...draft } = await readDraft(db, rows[0], ['paragraphs', 'beads']);
+				return draft;
 			});
 		},
 

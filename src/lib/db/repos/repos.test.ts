@@ -54,6 +54,19 @@ describe('projects repository', () => {
 });
 
 describe('segments repository', () => {
+	it('reads a project a page at a time in document order, each row once', async () => {
+		const project = await repos.projects.create({
+			name: 'p',
+			segments: ['一', '二', '三', '四', '五'].map((source) => ({ source, kind: 'body' as const }))
+		});
+		await repos.projects.create({ name: 'other', segments: [{ source: '六', kind: 'body' }] });
+		const whole = await repos.segments.list(project.id);
+		for (const size of [1, 2, 3, 5, 6]) {
+			expect(await repos.segments.listPaged(project.id, size)).toEqual(whole);
+		}
+		expect(whole.map((s) => s.source)).toEqual(['一', '二', '三', '四', '五']);
+	});
+
 	it('turns a typed target into a draft and keeps the text', async () => {
 		const project = await seedProject();
 		const [, body] = await repos.segments.list(project.id);

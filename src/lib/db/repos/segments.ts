@@ -18,6 +18,9 @@ export type TypedWrite =
 	| { kind: 'conflict'; segment: Segment }
 	| { kind: 'refused'; segment: Segment | null };
 
+/** Segments per read in listPaged. */
+export const SEGMENT_PAGE = 2_000;
+
 export function segmentsRepo(db: DuiyiDB) {
 	async function addRevision(segment: Segment, reason: RevisionReason): Promise<void> {
 		const last = await db.revisions
@@ -35,6 +38,33 @@ export function segmentsRepo(db: DuiyiDB) {
 				.where('[projectId+order]')
 				.between([projectId, -Infinity], [projectId, Infinity])
 				.toArray();
+		},
+
+		/**
+		 * A project's segments in document order, read `size` at a time outside any live query:
+		 * each page is its own task, where one read of 20,000 rows (and a live query collecting
+		 * their keys) was a main-thread task of 0.3–0.5 s.
+		 */
+		async listPaged(projectId: string, size = SEGMENT_PAGE): Promise<Segment[]> {
+			const out: Segment[] = [];
+			const seen = new Set<string>();
+			let from = -Infinity;
+			for (;;) {
+				const page = await db.segments
+					.where('[projectId+order]')
+					.between([projectId, from], [projectId, Infinity], true, true)
+					.limit(size)
+					.toArray();
+				const fresh = page.filter((s) => !seen.has(s.id));
+				// More than a page of rows share one position (not made by the app): read them whole.
+				if (!fresh.length && page.length) return this.list(projectId);
+				for (const s of fresh) {
+					seen.add(s.id);
+					out.push(s);
+				}
+				if (page.length < size) return out;
+				from = page[page.length - 1].order;
+			}
 		},
 
 		async get(id: string): Promise<Segment | undefined> {
