@@ -14,9 +14,10 @@
  * --cli DIR runs DIR/bin/duiyi.js instead (another checkout, for a before/after comparison).
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bigTbx, bigTmx } from './lib/big-xml.ts';
 import { uptime } from './lib/run-stats.ts';
 
 const args = process.argv.slice(2);
@@ -25,69 +26,6 @@ const option = (name: string) => {
 	return at >= 0 ? args[at + 1] : undefined;
 };
 const runs = Number(option('--runs') ?? 3);
-const ENTRIES = 100_000;
-
-/** A small seeded generator (mulberry32): the same files on every run and machine. */
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const HZ =
-	'经济开发区产业集群营商环境改革创新发展项目投资企业服务数字政府园区招商引资制造业高新技术';
-const WORDS = 'economic zone industry cluster reform service project digital park investment'.split(
-	' '
-);
-
-function pairs(n: number): [string, string][] {
-	const rnd = random(1);
-	const pick = <T>(xs: ArrayLike<T>) => xs[Math.floor(rnd() * xs.length)];
-	const span = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
-	const out: [string, string][] = [];
-	for (let i = 0; i < n; i++) {
-		const zh = Array.from({ length: span(2, 6) }, () => pick(HZ)).join('') + i;
-		const en = Array.from({ length: span(1, 4) }, () => pick(WORDS)).join(' ') + ` ${i}`;
-		out.push([zh, en]);
-	}
-	return out;
-}
-
-function bigTbx(path: string): void {
-	const lines = [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
-		'<tbxHeader><fileDesc><sourceDesc><p>bench</p></sourceDesc></fileDesc></tbxHeader>',
-		'<text><body>'
-	];
-	pairs(ENTRIES).forEach(([zh, en], i) =>
-		lines.push(
-			`<conceptEntry id="c${i}"><langSec xml:lang="zh-CN"><termSec><term>${zh}</term></termSec></langSec><langSec xml:lang="en"><termSec><term>${en}</term></termSec></langSec></conceptEntry>`
-		)
-	);
-	lines.push('</body></text></tbx>');
-	writeFileSync(path, lines.join('\n'));
-}
-
-function bigTmx(path: string): void {
-	const lines = [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<tmx version="1.4"><header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en" srclang="zh-CN" datatype="plaintext"/>',
-		'<body>'
-	];
-	pairs(ENTRIES).forEach(([zh, en], i) =>
-		lines.push(
-			`<tu tuid="u${i}" creationdate="20240101T000000Z"><tuv xml:lang="zh-CN"><seg>${zh}，${zh}。</seg></tuv><tuv xml:lang="en"><seg>The ${en}, ${en}.</seg></tuv></tu>`
-		)
-	);
-	lines.push('</body></tmx>');
-	writeFileSync(path, lines.join('\n'));
-}
-
 interface Run {
 	cpuMs: number;
 	maxRssMb: number;
@@ -97,10 +35,14 @@ interface Run {
 /** One child run of the command line under bench/lib/rusage.mjs. */
 function measure(cliArgs: string[]): Run {
 	const load = uptime().replace(/^.*load average:\s*/, '');
-	const child = spawnSync(process.execPath, ['bench/lib/rusage.mjs', 'bin/duiyi.js', ...cliArgs], {
-		stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-		encoding: 'utf8'
-	});
+	const child = spawnSync(
+		process.execPath,
+		['bench/lib/rusage.mjs', join(option('--cli') ?? '.', 'bin/duiyi.js'), ...cliArgs],
+		{
+			stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+			encoding: 'utf8'
+		}
+	);
 	if (child.status !== 0) throw new Error(`duiyi ${cliArgs.join(' ')} failed: ${child.stderr}`);
 	const usage = JSON.parse((child.output[3] as unknown as string).trim()) as {
 		userMs: number;
