@@ -7,6 +7,7 @@ import { languagePairIssue } from '$lib/domain/formats/languages.ts';
 import type {
 	FormatIssue,
 	Glossary,
+	ParseResult,
 	Project,
 	Term,
 	TermEntry,
@@ -23,6 +24,7 @@ import {
 	termsOf,
 	type DuplicateGroup,
 	type GlossaryConflict,
+	type GlossaryFile,
 	type GlossaryFileFormat
 } from '$lib/domain/glossary/index.ts';
 import { serializeTbx } from '$lib/domain/formats/tbx/serialize.ts';
@@ -342,7 +344,18 @@ export class GlossaryEntriesState {
 		fileName: string,
 		onConflict: ConflictPolicy = 'keep'
 	): Promise<ImportPreview> {
-		const parsed = parseGlossaryFile(bytes, fileName);
+		return this.planImport(parseGlossaryFile(bytes, fileName), fileName, onConflict);
+	}
+
+	/**
+	 * Plans the import of a file already read by parseGlossaryFile (the glossary page reads it
+	 * in the import worker: a 100,000-entry TBX takes seconds), without writing anything.
+	 */
+	async planImport(
+		parsed: ParseResult<GlossaryFile>,
+		fileName: string,
+		onConflict: ConflictPolicy = 'keep'
+	): Promise<ImportPreview> {
 		if (!parsed.value) return { ok: false, fileName, issues: parsed.issues };
 		// A termbase in other languages would come in as entries with no Chinese.
 		const wrong = languagePairIssue({ languages: parsed.value.languages });

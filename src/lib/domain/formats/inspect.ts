@@ -72,7 +72,15 @@ function fail(issues: FormatIssue[], code: string, message: string): InspectResu
 }
 
 function inspectXml(text: string, fileName: string): InspectResult {
-	const xml = parseXml(text);
+	// The root is what tells the format; the TMX and TBX readers below read their file again,
+	// one unit at a time, so their document is not built as a tree here (XLIFF's still is: its
+	// language check reads the tree).
+	const xml = parseXml(text, {
+		stream: {
+			select: (_el, ancestors) => ancestors.length === 1 && ancestors[0].local !== 'xliff',
+			onElement: () => {}
+		}
+	});
 	const root = xml.value?.root;
 	if (!root) {
 		const guess = /\.(xlf|xliff|mqxliff|sdlxliff)$/i.test(fileName)

@@ -21,6 +21,9 @@ function strictDecode(encoding: TextEncodingName, bytes: Uint8Array): string | n
 /** Share of characters that no text file would hold: C0 controls other than tab, LF, CR, FF. */
 function controlShare(text: string): number {
 	if (text.length === 0) return 0;
+	// Real text has none at all: one native scan answers that before the count below.
+	// eslint-disable-next-line no-control-regex
+	if (!/[\u0000-\u0008\u000B\u000E-\u001F\uFFFD]/.test(text)) return 0;
 	let bad = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);

@@ -31,8 +31,8 @@ const nameOf = (node: XNode) => node.local;
 
 /** An attribute by its local name (`xml:lang` is `lang`), decoded. */
 function attr(node: XNode, name: string): string | undefined {
-	for (const [key, value] of Object.entries(node.attrs))
-		if (key === name || key.endsWith(':' + name)) return value;
+	for (const key in node.attrs)
+		if (key === name || key.endsWith(':' + name)) return node.attrs[key];
 	return undefined;
 }
 
@@ -46,8 +46,10 @@ const elements = (node: XNode, name?: string) => childElements(node, name);
  */
 function textOf(node: XNode, source: string): string {
 	if (node.closeStart <= node.openEnd) return '';
-	const raw = source
-		.slice(node.openEnd, node.closeStart)
+	const written = source.slice(node.openEnd, node.closeStart);
+	// Most terms are plain text with single spaces: nothing below would change them but the trim.
+	if (!/[<&]|[^\S ]| {2}/.test(written)) return written.trim();
+	const raw = written
 		.replace(/<!--[\s\S]*?-->/g, '')
 		.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) =>
 			text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
@@ -112,7 +114,34 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 	const issues: FormatIssue[] = [];
 	const tooBig = checkFileSize(text);
 	if (tooBig) return { value: null, issues: [tooBig] };
-	const parsed = parseXml(text);
+	const languages: string[] = [];
+	const entries: TermEntry[] = [];
+	const ignored = new Map<string, number>();
+	const sourceLang = options.sourceLang ?? 'zh';
+	const ignore = (node: XNode) => {
+		const c = category(node);
+		if (!KEPT.has(c) && !KEPT.has(nameOf(node))) ignored.set(c, (ignored.get(c) ?? 0) + 1);
+	};
+	// The concepts are read one at a time as the parser reaches their end (the children of the
+	// root's first <text>'s first <body>), so a large termbase is never a tree in memory whole.
+	let text1: XNode | undefined;
+	let body1: XNode | undefined;
+	let conceptCount = 0;
+	const parsed = parseXml(text, {
+		stream: {
+			select(el, ancestors) {
+				const rootName = nameOf(ancestors[0]);
+				if (rootName !== 'tbx' && rootName !== 'martif') return false;
+				if (ancestors.length === 1 && !text1 && nameOf(el) === 'text') text1 = el;
+				if (ancestors.length === 2 && ancestors[1] === text1 && !body1 && nameOf(el) === 'body')
+					body1 = el;
+				return ancestors.length === 3 && ancestors[2] === body1;
+			},
+			onElement(el, ancestors, source) {
+				readConcept(el, conceptCount++, nameOf(ancestors[0]), source);
+			}
+		}
+	});
 	const refused = parsed.issues.find(isLimitIssue);
 	if (refused) return { value: null, issues: [refused] };
 	const doc = parsed.value;
@@ -130,7 +159,6 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 			]
 		};
 	}
-	const source = doc.source;
 	const root = doc.root;
 	if (nameOf(root) !== 'tbx' && nameOf(root) !== 'martif') {
 		return {
@@ -147,11 +175,8 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 	}
 	const version = nameOf(root) === 'tbx' ? 'tbx-v3' : 'tbx-2008';
 	const dialect = attr(root, 'type') ?? (version === 'tbx-v3' ? 'TBX' : 'TBX');
-	const body = elements(root, 'text')[0]
-		? elements(elements(root, 'text')[0], 'body')[0]
-		: undefined;
 	const rootName = nameOf(root);
-	if (!body) {
+	if (!body1) {
 		return {
 			value: null,
 			issues: [
@@ -165,16 +190,29 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 		};
 	}
 	const entryName = version === 'tbx-v3' ? 'conceptEntry' : 'termEntry';
-	const languages: string[] = [];
-	const entries: TermEntry[] = [];
-	const ignored = new Map<string, number>();
-	const sourceLang = options.sourceLang ?? 'zh';
-	const ignore = (node: XNode) => {
-		const c = category(node);
-		if (!KEPT.has(c) && !KEPT.has(nameOf(node))) ignored.set(c, (ignored.get(c) ?? 0) + 1);
-	};
+	if (entries.length === 0) {
+		issues.push({
+			severity: 'error',
+			code: 'tbx_no_terms',
+			message: `the file holds no ${entryName} with terms`,
+			path: `/${rootName}/text/body`
+		});
+		return { value: null, issues };
+	}
+	if (ignored.size) {
+		const list = [...ignored.entries()].map(([k, n]) => `${k} (${n})`).join(', ');
+		issues.push({
+			severity: 'warning',
+			code: 'tbx_data_not_kept',
+			message: `data categories Duiyi does not keep: ${list}`
+		});
+	}
+	return { value: { entries, languages, version, dialect }, issues };
 
-	elements(body).forEach((conceptNode, ci) => {
+	/** One child of the body: a concept entry (termEntry in TBX 2008) read into an entry. */
+	function readConcept(conceptNode: XNode, ci: number, rootName: string, source: string) {
+		const version = rootName === 'tbx' ? 'tbx-v3' : 'tbx-2008';
+		const entryName = version === 'tbx-v3' ? 'conceptEntry' : 'termEntry';
 		const path = `/${rootName}/text/body/${nameOf(conceptNode)}[${ci + 1}]`;
 		if (nameOf(conceptNode) !== entryName) {
 			issues.push({
@@ -352,23 +390,5 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 		if (dated && entry.updatedAt < entry.createdAt) entry.updatedAt = entry.createdAt;
 		if (!dated && options.now === undefined) entry.updatedAt = entry.createdAt;
 		entries.push(entry);
-	});
-	if (entries.length === 0) {
-		issues.push({
-			severity: 'error',
-			code: 'tbx_no_terms',
-			message: `the file holds no ${entryName} with terms`,
-			path: `/${rootName}/text/body`
-		});
-		return { value: null, issues };
 	}
-	if (ignored.size) {
-		const list = [...ignored.entries()].map(([k, n]) => `${k} (${n})`).join(', ');
-		issues.push({
-			severity: 'warning',
-			code: 'tbx_data_not_kept',
-			message: `data categories Duiyi does not keep: ${list}`
-		});
-	}
-	return { value: { entries, languages, version, dialect }, issues };
 }

@@ -94,37 +94,13 @@ export function parseTmx(
 	options: TmxImportOptions = {}
 ): ParseResult<TmxImport> {
 	const issues: FormatIssue[] = [];
-	const xml = readXmlFile(input, 'tmx_not_text');
-	issues.push(...xml.issues);
-	const root = xml.value?.root;
-	if (!root) return { value: null, issues };
-	if (root.local !== 'tmx') {
-		issues.push({
-			severity: 'error',
-			code: 'tmx_not_tmx',
-			message: `the root element is <${root.name}>, not <tmx>`,
-			line: root.line
-		});
-		return { value: null, issues };
-	}
-	const header = child(root, 'header');
-	const body = child(root, 'body');
-	if (!body) {
-		issues.push({
-			severity: 'error',
-			code: 'tmx_no_body',
-			message: 'the TMX has no <body>',
-			line: root.line
-		});
-		return { value: null, issues };
-	}
 	const srcPrefix = options.sourceLang ?? 'zh';
 	const tgtPrefix = options.targetLang ?? 'en';
 	const now = options.now ?? 0;
 	let counter = 0;
 	const newId = options.newId ?? (() => `tmx-${++counter}`);
 	const report: TmxReport = {
-		version: root.attrs.version ?? '',
+		version: '',
 		languages: [],
 		total: 0,
 		imported: 0,
@@ -132,11 +108,12 @@ export function parseTmx(
 		skippedPairs: {},
 		withInlineCodes: 0,
 		empty: 0,
-		creationTool: header?.attrs.creationtool ?? ''
+		creationTool: ''
 	};
 	const seen = new Set<string>();
 	const units: TmUnit[] = [];
-	for (const tu of childElements(body, 'tu')) {
+	/** One <tu>, read as the parser reaches its end. */
+	const readUnit = (tu: XmlElement) => {
 		report.total++;
 		const variants: { lang: string; text: string }[] = [];
 		const codes = { count: 0 };
@@ -166,11 +143,11 @@ export function parseTmx(
 			report.skipped++;
 			const pair = variants.map((v) => v.lang).join('→') || '(none)';
 			report.skippedPairs[pair] = (report.skippedPairs[pair] ?? 0) + 1;
-			continue;
+			return;
 		}
 		if (!src.text || !tgt.text) {
 			report.empty++;
-			continue;
+			return;
 		}
 		const created = parseTmxDate(tu.attrs.creationdate);
 		const changed = parseTmxDate(tu.attrs.changedate);
@@ -186,7 +163,44 @@ export function parseTmx(
 			updatedAt: Number.isNaN(changed) ? createdAt : changed
 		});
 		report.imported++;
+	};
+	// The units of the root's first <body> are read one at a time and dropped from the tree, so
+	// a memory of 100,000 units is never a document tree in memory whole.
+	let body: XmlElement | undefined;
+	const xml = readXmlFile(input, 'tmx_not_text', {
+		stream: {
+			select(el, ancestors) {
+				if (ancestors[0].local !== 'tmx') return false;
+				if (ancestors.length === 1 && !body && el.local === 'body') body = el;
+				return ancestors.length === 2 && ancestors[1] === body && el.local === 'tu';
+			},
+			onElement: readUnit
+		}
+	});
+	const root = xml.value?.root;
+	// A file that is not well-formed is refused with the parser's error alone.
+	if (!root) return { value: null, issues: xml.issues };
+	issues.unshift(...xml.issues);
+	if (root.local !== 'tmx') {
+		issues.push({
+			severity: 'error',
+			code: 'tmx_not_tmx',
+			message: `the root element is <${root.name}>, not <tmx>`,
+			line: root.line
+		});
+		return { value: null, issues };
 	}
+	if (!body) {
+		issues.push({
+			severity: 'error',
+			code: 'tmx_no_body',
+			message: 'the TMX has no <body>',
+			line: root.line
+		});
+		return { value: null, issues };
+	}
+	report.version = root.attrs.version ?? '';
+	report.creationTool = child(root, 'header')?.attrs.creationtool ?? '';
 	if (report.total === 0) {
 		issues.push({
 			severity: 'warning',
