@@ -255,7 +255,8 @@ describe('findChineseNumbers', () => {
 		['一体化智能零部件项目', []],
 		['新一代信息技术', []],
 		['集智能化、信息化于一体', []],
-		['一所高标准现代化学校', []],
+		// 一所: one school, weak ("a school" says it without a numeral).
+		['一所高标准现代化学校', ['一所|quantity|1|所|weak']],
 		['一线办公', []],
 		['具有一定基础', []],
 		['进一步优化', []],
@@ -416,6 +417,7 @@ const SEED: [number, string[]][] = [
 		[
 			'9月1日|date|901',
 			'1.5亿元|money|150000000|CNY',
+			'一所|quantity|1|所|weak',
 			'2023年秋季|date|20230000',
 			'1155人|quantity|1155|人',
 			'24个|quantity|24|个'
@@ -553,9 +555,44 @@ describe('findChineseNumbers: compound counters, neighbour pairs, clause bounds,
 		// A web page's ISO date is one date.
 		['发布时间：2023/11/5', ['2023/11/5|date|20231105']],
 		['2022-7-18　来源：本报', ['2022-7-18|date|20220718']],
-		// 只有一个, 仅一家: "only one" counts; the article-like 一个 does not.
+		// 只有一个, 仅一家: "only one" counts; 一个 before a noun is one thing, weak.
 		['全省只有一家企业入选', ['一家|quantity|1|家|weak']],
-		['建成一个平台', []]
+		['建成一个平台', ['一个|quantity|1|个|weak']]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+});
+
+describe('findChineseNumbers: 概数 after a measure word, ages, decades, one thing (numbers7)', () => {
+	const cases: [string, string[]][] = [
+		// 多 after the measure word: a little more than.
+		['他在外地打工五年多', ['五年多|quantity|5|year|~over|weak']],
+		['这台设备已经连续运转了两天多', ['两天多|quantity|2|day|~over|weak']],
+		['每斤卖三元多', ['三元多|money|3|CNY|~over|weak']],
+		['3年多时间里', ['3年多|quantity|3|year|~over']],
+		// …but not when 多 opens a word of its own.
+		['三年多次获奖', ['三年|quantity|3|year|weak']],
+		// 周岁: years of age, the bound after it kept.
+		['65周岁以上的老人可免费乘车', ['65周岁以上|quantity|65|周岁|~over']],
+		['年满18周岁', ['18周岁|quantity|18|周岁']],
+		// 旬: ten years of age.
+		['年逾七旬的老党员', ['逾七旬|quantity|70|岁|~over']],
+		['年过九旬仍坚持锻炼', ['过九旬|quantity|90|岁|~over']],
+		['一位年近八旬的老人', ['一位|quantity|1|位|weak', '近八旬|quantity|80|岁|~under']],
+		// Decades and centuries.
+		['上世纪九十年代末', ['九十年代|year|1990|decade']],
+		['19世纪60年代的洋务运动', ['19世纪60年代|year|1860|decade']],
+		['1970年代以来', ['1970年代|year|1970|decade']],
+		// 每 before a span of time: every N seconds, not the base of a rate.
+		['每45秒下线一台整机', ['45秒|quantity|45|second', '一台|quantity|1|台|weak']],
+		['每10万人拥有病床', ['10万人|quantity|100000|per']],
+		// 一年, 一个: one thing, weak; 一体化 and 一批 stay no number.
+		['试用满一年后转正', ['一年|quantity|1|year|weak']],
+		['新建一座污水处理厂', ['一座|quantity|1|座|weak']],
+		['推进一体化发展，落地一批项目', []],
+		// 每4户就有1户: in digits, a figure to give.
+		['每4户就有1户安装了光伏', ['每4户就有1户|quantity|0.25|fraction']]
 	];
 	it.each(cases)('%s', (text, expected) => {
 		expect(read(text)).toEqual(expected);

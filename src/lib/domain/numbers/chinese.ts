@@ -135,6 +135,8 @@ const COUNTERS = new Set(
 		...'个名家项次件条套所座台辆架艘位人户口批期届场轮支组份间栋幢层部篇本张处片株棵枚种类级款门节段例起宗笔单道步大强佳区县镇村省市国班遍趟回代串对副岁周档列头只匹根块箱袋盒瓶桩',
 		'季度',
 		'方面',
+		// 80周岁以上: years of age, not weeks; the bound after it still binds.
+		'周岁',
 		// 2万人次左右, 1500人次以上: visits counted per person; the bound after them still binds.
 		'人次',
 		'家次',
@@ -296,6 +298,12 @@ const SEASONS: [string, string][] = [
 
 /** Units of spans of time, after which 内 means "within". */
 const DURATIONS = ['year', 'month', 'day', 'workday', 'hour', 'minute', 'week', 'quarter'];
+
+/**
+ * Counters after which 一 counts one thing (一个, 一家, 一座) rather than standing for an
+ * article inside a word (统一部署, 一体化, 一批).
+ */
+const ONE_COUNTERS = ['个', '家', '座', '所', '名', '位', '台', '辆', '项', '件', '条', '张', '处'];
 
 /** What 成 must not be followed by for N成 to mean N×10% (成为, 成立, 成功 …). */
 const NOT_PERCENT_AFTER_CHENG = '为立功果效本长熟员交就都品型绩套了片群年人绩';
@@ -821,8 +829,53 @@ function interpret(text: string, core: Core): Draft | null {
 				if (draft.kind === 'quantity') draft.unit ??= counter;
 				draft.anchored = true;
 				at += counter.length;
+			} else if (counter && article && ONE_COUNTERS.includes(counter)) {
+				// 一个中央厨房, 一家企业: English may say "one" (a count) or "a"; kept, weak, so
+				// that "one" pairs with it and "two" does not.
+				draft.unit = counter;
+				draft.weak = true;
+				draft.anchored = true;
+				at += counter.length;
 			}
 		}
+	}
+
+	// 三年多, 五天多, 两斤多, 一米多: 多 after the measure word is a 概数 (a little more than);
+	// not when 多 opens a word of its own (三年多次, 两天多个).
+	if (
+		!draft.bound &&
+		draft.unit !== undefined &&
+		(draft.kind === 'quantity' || draft.kind === 'money') &&
+		at > core.end &&
+		(text[at] === '多' || text[at] === '余') &&
+		!COUNTERS.has(text[at + 1] ?? '') &&
+		!/^[多余](?:少|样|元|种|措|方|次|头|彩|层|家|项|名|位|个|部|重|条|处|所|年|月|天|日|万|亿|于|达|人|数|半|是|为|余)/.test(
+			text.slice(at)
+		)
+	) {
+		draft.bound = 'over';
+		draft.anchored = true;
+		at += 1;
+	}
+	// 年过八旬, 年逾七旬, 九旬老人: 旬 is ten years of age.
+	if (
+		text[at] === '旬' &&
+		!core.arabic &&
+		draft.kind === 'quantity' &&
+		!draft.unit &&
+		core.value <= 12
+	) {
+		draft.value = core.value * 10;
+		draft.precision = 10;
+		draft.unit = '岁';
+		draft.weak = false;
+		draft.anchored = true;
+		const age = /年(过|逾|近|届|超)$/.exec(text.slice(Math.max(0, core.start - 2), core.start));
+		if (age && age[1] !== '届') {
+			draft.bound = age[1] === '近' ? 'under' : 'over';
+			draft.start = core.start - 1;
+		}
+		at += 1;
 	}
 
 	// 前三, 前10强: the top three, the top ten.
@@ -849,7 +902,13 @@ function interpret(text: string, core: Core): Draft | null {
 		}
 	}
 	// 每万人口, 每千名老人, 每百户: the base of a rate, not a count of the things counted.
-	if (draft.kind === 'quantity' && text[core.start - 1] === '每' && draft.value >= 10) {
+	// 每56秒, 每3年: every 56 seconds, every three years — a span of time, kept as such.
+	if (
+		draft.kind === 'quantity' &&
+		text[core.start - 1] === '每' &&
+		draft.value >= 10 &&
+		!['second', ...DURATIONS].includes(draft.unit ?? '')
+	) {
 		draft.unit = 'per';
 		draft.anchored = true;
 	}
@@ -874,7 +933,8 @@ function interpret(text: string, core: Core): Draft | null {
 		core.value === 1 &&
 		draft.kind === 'quantity' &&
 		!draft.bound &&
-		!(only && draft.anchored)
+		!(only && draft.anchored) &&
+		!(draft.unit && (ONE_COUNTERS.includes(draft.unit) || DURATIONS.includes(draft.unit)))
 	) {
 		// The article-like 一 (一批, 一个, 一体化): not a number a translation must keep; 只有一个
 		// (only one) counts.
@@ -1190,6 +1250,28 @@ export function findChineseNumbers(text: string): NumberMention[] {
 			weak: false
 		});
 	}
+	// 20世纪80年代, 八十年代, 1990年代: a decade, the 1980s (two digits alone are of the 1900s).
+	for (const m of folded.matchAll(
+		/(?:([0-9]{2}|[一二]?十[一二三四五六七八九]?)世纪)?([0-9]{4}|[1-9]0|[一二三四五六七八九]十)年代/g
+	)) {
+		if (taken[m.index]) continue;
+		const num = (w: string) => (/^\d+$/.test(w) ? Number(w) : (chineseNumeral(w)?.value ?? NaN));
+		const decade = num(m[2]);
+		const century = m[1] ? num(m[1]) : decade >= 1000 ? undefined : 20;
+		const value = century === undefined ? decade : (century - 1) * 100 + decade;
+		if (!Number.isInteger(value) || value % 10 !== 0) continue;
+		taken.fill(1, m.index, m.index + m[0].length);
+		out.push({
+			value,
+			kind: 'year',
+			unit: 'decade',
+			approx: false,
+			start: m.index,
+			end: m.index + m[0].length,
+			text: '',
+			weak: false
+		});
+	}
 	findNames(folded, taken, out);
 	findListLabels(text, folded, taken, out);
 	// 一是…二是…: first, second; 首批, 首套: the first batch, set; 俩: two.
@@ -1238,7 +1320,8 @@ export function findChineseNumbers(text: string): NumberMention[] {
 			start: m.index,
 			end: m.index + m[0].length,
 			text: '',
-			weak: true
+			// 每4个人里就有1个: written in digits, a figure to give; 每五名…一名 may be left vague.
+			weak: !/^\d+$/.test(m[1])
 		});
 	}
 	// 一半, 半数, 过半: a half.

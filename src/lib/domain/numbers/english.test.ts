@@ -363,3 +363,17 @@ describe('findEnglishNumbers: halves of hours and days, named limits, web dates 
 		expect(read(text)).toEqual(expected);
 	});
 });
+
+describe('findEnglishNumbers: decades, full spans of time (numbers7)', () => {
+	const cases: [string, string[]][] = [
+		['Reforms began in the 1990s.', ['1990s|year|1990|decade']],
+		['a town that boomed in the 1870s', ['1870s|year|1870|decade']],
+		['It took them three full years.', ['three full years|quantity|3|year|weak']],
+		['The ward stayed open for two whole months.', ['two whole months|quantity|2|month|weak']],
+		['a reading every 30 seconds', ['30 seconds|quantity|30|second']],
+		['It took 10s to charge.', ['10s|quantity|10|second']]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+});

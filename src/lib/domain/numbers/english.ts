@@ -304,6 +304,15 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['month'], 'month', 'quantity', 1],
 	[['year', 'and', 'a', 'half'], 'year', 'quantity', 1.5],
 	[['years', 'and', 'a', 'half'], 'year', 'quantity', 1.5],
+	// eight full years, three whole months: 整整八年, 整整三个月.
+	[['full', 'years'], 'year', 'quantity', 1],
+	[['full', 'year'], 'year', 'quantity', 1],
+	[['whole', 'years'], 'year', 'quantity', 1],
+	[['full', 'months'], 'month', 'quantity', 1],
+	[['whole', 'months'], 'month', 'quantity', 1],
+	[['full', 'days'], 'day', 'quantity', 1],
+	[['full', 'weeks'], 'week', 'quantity', 1],
+	[['full', 'hours'], 'hour', 'quantity', 1],
 	[['consecutive', 'years'], 'year', 'quantity', 1],
 	[['straight', 'years'], 'year', 'quantity', 1],
 	[['successive', 'years'], 'year', 'quantity', 1],
@@ -879,7 +888,15 @@ class Reader {
 			let j = next;
 			if (this.lower(j) === '-' && this.glued(j) && this.glued(j + 1)) j++;
 			const cur = this.currencyAt(j);
-			if (cur) {
+			const tok = this.tokens[i];
+			if (j === next && this.lower(j) === 's' && this.glued(j) && /^[12]\d{2}0$/.test(tok.text)) {
+				// the 1980s: a decade, as 20世纪80年代 or 1980年代 give it.
+				kind = 'year';
+				unit = 'decade';
+				precision = undefined;
+				next = j + 1;
+				bare = false;
+			} else if (cur) {
 				currency ??= cur.code;
 				next = cur.next;
 			} else {

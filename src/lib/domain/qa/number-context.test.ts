@@ -96,3 +96,30 @@ describe('a table whose unit is given once, in its title (numbers6)', () => {
 		expect(numberIssues(units)).toEqual([]);
 	});
 });
+
+describe('a table whose unit is in a row label or a column header, with no title (numbers7)', () => {
+	it('takes the unit of the row label for the figures of its row', () => {
+		expect(checkNumbers('充电桩（万个）  3.5  4.8', 'Charging points | 35,000 | 48,000')).toEqual(
+			[]
+		);
+		expect(
+			checkNumbers('充电桩（万个）  3.5  4.8', 'Charging points | 3,500 | 48,000').map(
+				(f) => f.code
+			)
+		).toEqual(['number_different']);
+		// The same unit in both labels.
+		expect(checkNumbers('覆盖率（%）\t91.2\t95.0', 'Coverage (%)\t91.2\t95.0')).toEqual([]);
+	});
+
+	it('opens a table at a header row whose columns give units', () => {
+		const units = [
+			{
+				source: '地区\t产值（亿元）\t增长（%）',
+				target: 'Region\tOutput (100 million yuan)\tGrowth (%)'
+			},
+			{ source: '东区\t12.5\t6.1', target: 'East\t12.5\t6.1' },
+			{ source: '西区\t8.0\t4.2', target: 'West\t8.0\t2.4' }
+		];
+		expect(numberIssues(units)).toEqual(['2 number_different:4.2>2.4']);
+	});
+});

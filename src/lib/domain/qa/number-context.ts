@@ -35,8 +35,8 @@ const DECLARATION: Record<Lang, RegExp> = {
 	en: /\(\s*units?\s*:\s*([^)\n]{1,40})\)|\bunits?\s*:\s*([^;,)\n]{1,40})/gi
 };
 
-/** Cells of a table row as web copying flattens them: tabs, ideographic spaces, runs of spaces. */
-const CELL_BREAK = /\t|\u3000+| {2,}/;
+/** Cells of a table row as web copying flattens them: tabs, ideographic spaces, bars, runs of spaces. */
+const CELL_BREAK = /\t|\u3000+| *\| *| {2,}/;
 
 /**
  * The unit a declaration names, read by the language's own number reader: 亿元 → 1e8 yuan,
@@ -81,13 +81,32 @@ function isRow(source: string): boolean {
 	return cells(source).length >= 2 && !/[。！？]/.test(source) && source.length <= 200;
 }
 
+/**
+ * The unit a row's label gives the figures after it: 养老床位（万张）	2.41	2.86, "Beds (10,000)"
+ * — the bracket after the first cell, which is itself no figure.
+ */
+function rowLabelUnit(
+	text: string,
+	lang: Lang
+): { start: number; end: number; unit: TableUnit } | undefined {
+	if (!isRow(text)) return undefined;
+	const leading = text.length - text.trimStart().length;
+	const first = cells(text)[0];
+	const bracket = /[（(]([^）)]{1,24})[）)]\s*$/.exec(first);
+	if (!bracket) return undefined;
+	const unit = parseTableUnit(bracket[1], lang);
+	if (!unit) return undefined;
+	const start = leading + bracket.index;
+	return { start, end: start + bracket[0].length, unit };
+}
+
 /** Units a header row gives its columns: 增长(%), 金额（亿元）, "Growth (%)". */
 function headerColumns(text: string, lang: Lang): (TableUnit | undefined)[] | undefined {
 	const row = cells(text);
 	if (row.length < 2) return undefined;
 	let any = false;
 	const columns = row.map((cell) => {
-		const bracket = /[（(]([^）)]{1,12})[）)]\s*$/.exec(cell);
+		const bracket = /[（(]([^）)]{1,24})[）)]\s*$/.exec(cell);
 		const unit = bracket ? parseTableUnit(bracket[1], lang) : undefined;
 		if (unit) any = true;
 		return unit;
@@ -116,6 +135,16 @@ export function numberContexts(
 			// A title: it opens a table whose rows follow.
 			table = { zh: { unit: zh, columns: [] }, en: { unit: en, columns: [] } };
 			return undefined;
+		}
+		if (!table && isRow(u.source)) {
+			// A header row whose cells give their units (指标	金额（亿元）	增长（%）) opens a table
+			// with no title declaring one.
+			const zhColumns = headerColumns(u.source, 'zh');
+			const enColumns = headerColumns(u.target, 'en');
+			if (zhColumns || enColumns) {
+				table = { zh: { columns: zhColumns ?? [] }, en: { columns: enColumns ?? [] } };
+				return table;
+			}
 		}
 		if (!table || !isRow(u.source)) {
 			table = undefined;
@@ -147,14 +176,17 @@ export function inContext(
 	side: TableSide | undefined
 ): NumberMention[] {
 	const declared = unitDeclarations(text, lang);
+	const label = rowLabelUnit(text, lang);
+	if (label) declared.push(label);
 	const kept = mentions.filter((m) => !declared.some((d) => m.start >= d.start && m.end <= d.end));
-	if (!side) return kept;
+	if (!side && !label) return kept;
 	const split = CELL_BREAK.test(text);
 	const leading = text.length - text.trimStart().length;
 	return kept.map((m) => {
 		if (m.kind !== 'quantity' || m.unit !== undefined || m.weak) return m;
 		const column = split ? text.slice(leading, m.start).split(CELL_BREAK).length - 1 : undefined;
-		const unit = (column !== undefined ? side.columns[column] : undefined) ?? side.unit;
+		const unit =
+			label?.unit ?? (column !== undefined ? side?.columns[column] : undefined) ?? side?.unit;
 		if (!unit) return m;
 		const scaled: NumberMention = {
 			...m,

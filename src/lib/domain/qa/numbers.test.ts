@@ -539,3 +539,40 @@ describe('checkNumbers: compound counters, ranges, ranks, grades and limits (num
 		expect(codes(source, target).map((c) => c.split(':')[0])).toContain(code);
 	});
 });
+
+describe('checkNumbers: approximate spans, ages, decades, one thing (numbers7)', () => {
+	const right: [string, string][] = [
+		['项目建设用了两年多。', 'The project took more than two years to build.'],
+		['项目建设用了两年多。', 'The project took over two years to build.'],
+		['70周岁以上老人免费体检。', 'People aged 70 and over get free check-ups.'],
+		['年逾九旬的老教师仍在授课。', 'The teacher, over 90, still gives classes.'],
+		['这种做法兴起于19世纪50年代。', 'The practice took hold in the 1850s.'],
+		['每30秒完成一次检测。', 'A test is completed every 30 seconds.'],
+		['她坚守岗位整整十年。', 'She has stayed at her post for ten full years.'],
+		['园区建成一个检测中心。', 'The park has built one testing centre.'],
+		['园区建成一个检测中心。', 'The park has built a testing centre.'],
+		['合同期满一年可续签。', 'The contract can be renewed after one year.'],
+		['是一所有60个班的学校。', 'It is a school with 60 classes.']
+	];
+	it.each(right)('%s / %s', (zh, en) => {
+		expect(codes(zh, en)).toEqual([]);
+	});
+	const wrong: [string, string][] = [
+		['项目建设用了两年多。', 'The project took two years to build.'],
+		['年逾九旬的老教师仍在授课。', 'The teacher, under 90, still gives classes.'],
+		['年逾九旬的老教师仍在授课。', 'The teacher, over 9, still gives classes.'],
+		['这种做法兴起于19世纪50年代。', 'The practice took hold in the 1860s.'],
+		['每30秒完成一次检测。', 'A test is completed every 30 minutes.'],
+		['她坚守岗位整整十年。', 'She has stayed at her post for eleven full years.'],
+		['园区建成一个检测中心。', 'The park has built two testing centres.'],
+		['合同期满一年可续签。', 'The contract can be renewed after two years.'],
+		// A count of other things (两级) does not explain the changed span of years.
+		[
+			'省、市两级共同出资，试点满一年后推广。',
+			'Province and city fund it jointly; after two years of trials it is extended.'
+		]
+	];
+	it.each(wrong)('%s / %s is caught', (zh, en) => {
+		expect(codes(zh, en)).not.toEqual([]);
+	});
+});

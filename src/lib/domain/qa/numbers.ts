@@ -202,6 +202,14 @@ function sameSlot(
 }
 
 /**
+ * 一个, 一所, 一年: one thing, which English may say "one" or "a". It answers a count said in
+ * words ("one", "two"), never a figure in digits left without a partner (45 students).
+ */
+function oneThing(m: NumberMention): boolean {
+	return m.weak && m.value === 1 && /^一\p{Script=Han}$/u.test(m.text);
+}
+
+/**
  * Compares the numbers of one source/target pair; `context` is the table the pair is a row of
  * (number-context.ts), whose unit its bare figures take.
  *
@@ -236,6 +244,7 @@ export function checkNumbers(source: string, target: string, context?: NumberCon
 		)
 			return true;
 		if (!s.weak && !t.weak) return false;
+		if (oneThing(s) && !t.weak && compareMentions(s, t) !== 'equal') return true;
 		const counter = (m: NumberMention) => m.unit !== undefined && /[\u3400-\u9fff]/.test(m.unit);
 		const measure = (m: NumberMention) => measureOf(m.unit) !== undefined;
 		if ((counter(s) && measure(t)) || (measure(s) && counter(t))) return true;
@@ -353,6 +362,7 @@ export function checkNumbers(source: string, target: string, context?: NumberCon
 		let bestScore = Infinity;
 		for (const t of leftT) {
 			if (changed.has(t)) continue;
+			if (oneThing(s) && demanded(t)) continue;
 			// A spelled-out small number (two, first) is evidence of a changed figure only in the
 			// same slot: the same kind and unit at about the same place.
 			if ((demanded(s) || s.value >= 100) && demanded(t)) {
@@ -360,9 +370,11 @@ export function checkNumbers(source: string, target: string, context?: NumberCon
 			} else {
 				// "phases one and two": a spelled-out number that another Chinese figure explains; not
 				// a rank (全市第一 / "second") by a count (两项) when the rank has a rank beside it.
+				// Not a count of other things (两级 does not explain "two years").
 				const explains = (x: NumberMention) =>
 					x !== s &&
 					!usedS.has(x) &&
+					!unitClash(x, t) &&
 					compareMentions(x, t) === 'equal' &&
 					(sameOrdinality(x, t) || !sameOrdinality(s, t));
 				if (leftS.some(explains)) continue;
