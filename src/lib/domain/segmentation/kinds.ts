@@ -49,6 +49,7 @@ export type KindReason =
 	| 'caption_scene'
 	| 'heading_parallel'
 	| 'heading_numbered'
+	| 'section_number' // a section's number alone over its head (01, 二, Ⅲ)
 	| 'heading_short'
 	| 'pull_quote' // a quotation set apart as display type, repeating the text around it
 	| 'table' // a table flattened to lines: its title or a row of cells
@@ -160,6 +161,8 @@ const PLAIN_DECK = /[市县区省镇乡村州]|(?:观察|纪实|见闻|调查|�
 const DASH_START = /^(?:——|—|──|--|–)/u;
 /** A prompt printed by a QR code: 扫描二维码 了解…, 扫码观看…, 长按识别二维码…. */
 const QR_PROMPT = /^(?:请)?(?:扫描|扫一扫|扫码|微信扫|长按识别|长按)[^。！？]{0,30}$/u;
+/** A section's number alone in a block: 01, 2, 二, Ⅲ (a head follows it). */
+const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,4})$/u;
 /** A table's title: 表 …, 表：…, 表1 …, 表一 … */
 const TABLE_TITLE = /^表(?:\s|[：:]|\d|[一二三四五六七八九十]\s)/u;
 /** A web page's list of related stories: 相关阅读, 延伸阅读, 相关新闻, 相关链接. */
@@ -410,6 +413,13 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 	const isOpenBody = (k: number) =>
 		k >= 0 && found[k]?.kind === 'body' && !endsTerminated(blocks[k].text);
 	blocks.forEach((block, i) => found.push(classifyOne(block, i)));
+	// A section's number set alone over its head (01 | “小食堂”撑起“大民生”, 二 | 稳投资): part of
+	// the heading, which the repair joins; alone it read as a page number.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (SECTION_NUMBER.test(blocks[i].text.trim()) && found[i + 1].kind === 'heading') {
+			found[i] = { kind: 'heading', reason: 'section_number' };
+		}
+	}
 	return found;
 
 	/**

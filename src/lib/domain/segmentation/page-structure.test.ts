@@ -176,6 +176,28 @@ describe('tables flattened to lines', () => {
 	});
 });
 
+describe('section numbers set alone over their heads', () => {
+	it('joins 01 | its head into one heading, and a lone number between halves stays page furniture', () => {
+		const blocks = b(
+			'老城区的改造从去年春天开始。',
+			'02',
+			'“旧楼道”换上“新面孔”',
+			'今年全区改造楼道312个，惠及居民1.8万户。',
+			'三',
+			'稳就业'
+		);
+		expect(repaired(blocks)).toEqual([
+			[[0], 'body'],
+			[[1, 2], 'heading'],
+			[[3], 'body'],
+			[[4, 5], 'heading']
+		]);
+		// A page's number between the halves of a paragraph is no section number.
+		const cut = b('全区新建充电桩1200个，', '3', '覆盖所有街道。');
+		expect(repaired(cut)[0]).toEqual([[0, 2], 'body']);
+	});
+});
+
 describe('pull quotes', () => {
 	it('reads a repeated quote with its speaker as a caption between the halves of a paragraph', () => {
 		const blocks = b(

@@ -247,6 +247,13 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		join(i, i + 1, 'unterminated');
 	}
 
+	// A section's number alone over its head (01 | “小食堂”撑起“大民生”): one heading.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (guesses[i].reason === 'section_number' && !hasSuccessor.has(i)) {
+			join(i, i + 1, 'section_number');
+		}
+	}
+
 	// A caption broken over two lines (图为某码头， | 一艘货轮正在使用岸电。): one caption.
 	const captionTail = new Set<number>();
 	for (let i = 0; i + 1 < blocks.length; i++) {
