@@ -8,7 +8,7 @@
  */
 import { basename } from 'node:path';
 import { alignUnits, cutParagraphs, glossaryPairs } from '../../lib/domain/alignment/index.ts';
-import { planAccept, splitTasks } from '../../lib/domain/alignment-edit/accept.ts';
+import { planAcceptSplitting, type SplitTask } from '../../lib/domain/alignment-edit/accept.ts';
 import { projectFromParagraphs } from '../../lib/domain/formats/project/from-texts.ts';
 import { serializeProjectFile } from '../../lib/domain/formats/project/project-file.ts';
 import { languagePairIssue } from '../../lib/domain/formats/languages.ts';
@@ -91,13 +91,9 @@ export async function run(args: string[]): Promise<number> {
 			locked: false,
 			kind: u.kind
 		}));
-		const splits = new Map(
-			splitTasks(segments, beads, enTexts, cuts).map((t) => [
-				t.bead,
-				alignUnits(t.zh, t.en, { dictionary, level: 'sentence', kinds: t.kinds }).beads
-			])
-		);
-		for (const item of planAccept(segments, beads, enTexts, splits, cuts).items) {
+		const split = (t: SplitTask) =>
+			alignUnits(t.zh, t.en, { dictionary, level: 'sentence', kinds: t.kinds }).beads;
+		for (const item of planAcceptSplitting(segments, beads, enTexts, split, cuts).items) {
 			const i = Number(item.segmentId);
 			targets[i] = item.target;
 			scores[i] = item.score;

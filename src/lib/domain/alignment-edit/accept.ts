@@ -224,6 +224,23 @@ export function splitGroup(
 }
 
 /**
+ * planAccept with every link's sentence split done here, by `split` (the command line, tests;
+ * the app runs the splits in its worker and passes them to planAccept).
+ */
+export function planAcceptSplitting(
+	segments: AlignSegment[],
+	beads: AlignmentBead[],
+	paragraphs: string[],
+	split: (task: SplitTask) => AlignmentBead[],
+	cuts: readonly CutParagraph[] = []
+): AcceptPlan {
+	const splits = new Map(
+		splitTasks(segments, beads, paragraphs, cuts).map((t) => [t.bead, split(t)])
+	);
+	return planAccept(segments, beads, paragraphs, splits, cuts);
+}
+
+/**
  * What accepting an alignment writes. A link with one Chinese paragraph gives it the link's
  * draft paragraphs in draft order, joined by a space. A link with several Chinese paragraphs is
  * split at sentence level (`splits`: a sentence aligner's beads for the tasks of splitTasks, by

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { showBeads, testDictionary } from '../../../../tests/helpers/corpus.ts';
 import type { SegmentKind } from '../types.ts';
 import { alignParagraphs, alignUnits, type AlignmentBead } from './index.ts';
-import { planAccept, splitTasks, type AlignSegment } from '../alignment-edit/accept.ts';
+import { planAcceptSplitting, type AlignSegment } from '../alignment-edit/accept.ts';
 import { segmentBlocks } from '../import/segment-document.ts';
 import { cutParagraphs, pageOrder, type LayoutUnit } from './layout.ts';
 
@@ -282,13 +282,13 @@ describe('from the import to each paragraph its own English', () => {
 		locked: false,
 		kind: u.kind
 	}));
-	const splits = new Map(
-		splitTasks(segments, beads, en, cuts).map((t) => [
-			t.bead,
-			alignUnits(t.zh, t.en, { dictionary, level: 'sentence', kinds: t.kinds }).beads
-		])
+	const plan = planAcceptSplitting(
+		segments,
+		beads,
+		en,
+		(t) => alignUnits(t.zh, t.en, { dictionary, level: 'sentence', kinds: t.kinds }).beads,
+		cuts
 	);
-	const plan = planAccept(segments, beads, en, splits, cuts);
 	const target = (text: string) =>
 		plan.items.find((i) => i.segmentId === segments[units.findIndex((u) => u.text === text)].id);
 
@@ -315,13 +315,12 @@ describe('from the import to each paragraph its own English', () => {
 	});
 
 	it('without the layout, accept cannot split such a link and marks it translated together', () => {
-		const bareSplits = new Map(
-			splitTasks(segments, beads, en).map((t) => [
-				t.bead,
-				alignUnits(t.zh, t.en, { dictionary, level: 'sentence' }).beads
-			])
+		const bare = planAcceptSplitting(
+			segments,
+			beads,
+			en,
+			(t) => alignUnits(t.zh, t.en, { dictionary, level: 'sentence' }).beads
 		);
-		const bare = planAccept(segments, beads, en, bareSplits);
 		expect(bare.items.some((i) => i.translatedWith)).toBe(true);
 	});
 });
