@@ -37,7 +37,9 @@ import { INJECTION_KINDS } from '../tests/helpers/number-errors.ts';
  * again after those fixes, then their number failures were fixed (branch numbers7; their repair
  * and alignment failures were not worked on). lujiang (written after all of them) is out-of-
  * sample, except that the lead fixed one repair rule of repair6 that broke on it (a page header
- * taken for a table row). A new article is out-of-sample until someone fixes what it shows:
+ * taken for a table row). In session e nanqiao, tongling and wuyan were measured out-of-sample
+ * (16:25 UTC, main fde2fbe) and, with lujiang, given to the fixers; fenghe (and any later
+ * article) is held back from them. A new article is out-of-sample until someone fixes what it shows:
  * write one before tuning again.
  */
 const IN_SAMPLE = new Set([
@@ -57,7 +59,11 @@ const IN_SAMPLE = new Set([
 	'ruxi-culture-tourism-2024',
 	'xiping-budget-report-2024',
 	'beiling-nev-battery-2024',
-	'qiaonan-elderly-care-2024'
+	'qiaonan-elderly-care-2024',
+	'lujiang-water-conservancy-2024',
+	'nanqiao-free-trade-zone-2024',
+	'tongling-employment-2024',
+	'wuyan-forest-carbon-2024'
 ]);
 
 interface ArticleReport {
