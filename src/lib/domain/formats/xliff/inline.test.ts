@@ -55,7 +55,27 @@ describe('inline codes', () => {
 			'<s>one <mrk mtype="other">x</mrk> <bpt type="other" i="2"/>two<ept i="2"/> <ph id="3">&lt;br/></ph></s>'
 		);
 		expect(writeInline(r.text, r.tags, 'xliff1', escapeText, { strict: true })).toBe(
-			'one <x id="1"/>x<x id="2"/> <x id="3"/>two<x id="4"/> <ph id="3">&lt;br/></ph>'
+			'one <x id="1"/>x<x id="2"/> <x id="6"/>two<x id="4"/> <ph id="3">&lt;br/></ph>'
+		);
+	});
+
+	it('a code repeated in one text (two merged paragraphs with the same <ph id="1"/>) keeps its id once', () => {
+		const r = read('<s>a<ph id="1">&lt;br/></ph>b</s>', 'xliff2');
+		// the merge gave both halves the same table entry: \uE000 twice
+		expect(writeInline('a\uE000b c\uE000d', r.tags, 'xliff2', escapeText)).toBe(
+			'a<ph id="1">&lt;br/></ph>b c<ph id="ph2" disp="&lt;br/&gt;"/>d'
+		);
+		const pair = read('<s><pc id="1">x</pc> <ph id="1"/></s>', 'xliff2');
+		// a pair and a standalone from two units, both id 1: the later one is neutral
+		expect(writeInline('\uE000x\uE001 \uE002', pair.tags, 'xliff2', escapeText)).toBe(
+			'<pc id="1">x</pc> <ph id="ph3"/>'
+		);
+	});
+
+	it('a repeated pair goes neutral start and end together, so the XML stays whole', () => {
+		const r = read('<s><g id="1">x</g></s>');
+		expect(writeInline('\uE000x\uE001 \uE000y\uE001', r.tags, 'xliff1', escapeText)).toBe(
+			'<g id="1">x</g> <x id="3"/>y<x id="2"/>'
 		);
 	});
 

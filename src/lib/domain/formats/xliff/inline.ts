@@ -233,6 +233,7 @@ export function writeInline(
 	if (!/[\uE000-\uF8FF]/.test(text)) return escape(text);
 	const chars = [...text];
 	const reuse = new Map<number, boolean>();
+	const partner = new Map<number, number>();
 	// First pass: which codes go back as they were. A start tag and its end tag (<g>…</g>) go
 	// the same way, and one whose partner is not in this text (a sentence of a paragraph) is
 	// written neutrally, or the XML would break.
@@ -248,7 +249,10 @@ export function writeInline(
 		if (tag.xml.startsWith('</')) {
 			const start = stack.pop();
 			const both = start !== undefined && reuse.get(start) === true;
-			if (start !== undefined) reuse.set(start, both);
+			if (start !== undefined) {
+				reuse.set(start, both);
+				partner.set(start, pos).set(pos, start);
+			}
 			reuse.set(pos, both);
 		} else if (tag.kind === 'open' && PAIRED.has(tag.name) && !tag.xml.endsWith('/>')) {
 			stack.push(pos);
@@ -256,6 +260,40 @@ export function writeInline(
 		} else reuse.set(pos, own);
 	});
 	for (const pos of stack) reuse.set(pos, false);
+	// Second pass: a code may go back as it was only once per text. A paragraph merged from two
+	// that each had <ph id="1"/> (or a chip the translator copied) would otherwise repeat an id the
+	// format wants unique within its unit; the repeat is written neutrally, with its partner.
+	// A start and an end code may share an id (bpt/ept, sc/ec, <g id> and its </g>); nothing else.
+	const seen = new Map<string, Set<InlineTagKind>>();
+	chars.forEach((ch, pos) => {
+		if (!reuse.get(pos)) return;
+		const index = ch.charCodeAt(0) - PLACEHOLDER_BASE;
+		const tag = tags![index];
+		const identity = tag.ref === undefined ? `#${index}` : tag.ref;
+		const kinds = seen.get(identity);
+		const clash =
+			kinds !== undefined &&
+			(tag.kind === 'standalone' || kinds.has('standalone') || kinds.has(tag.kind));
+		if (clash) {
+			reuse.set(pos, false);
+			const other = partner.get(pos);
+			if (other !== undefined) reuse.set(other, false);
+		} else seen.set(identity, (kinds ?? new Set<InlineTagKind>()).add(tag.kind));
+	});
+	const taken = new Set<string>();
+	chars.forEach((ch, pos) => {
+		const tag = reuse.get(pos) ? tags![ch.charCodeAt(0) - PLACEHOLDER_BASE] : undefined;
+		if (tag?.ref !== undefined) taken.add(tag.ref);
+	});
+	// Neutral codes get ids of their own: the tag's number, or the next free one when that number
+	// is taken (a repeated code, or a kept code that already uses it).
+	let next = tags?.length ?? 0;
+	const neutralId = (index: number): string => {
+		let id = String(index + 1);
+		while (taken.has(id) || taken.has(`ph${id}`)) id = String(++next);
+		taken.add(id);
+		return id;
+	};
 	let out = '';
 	let run = '';
 	chars.forEach((ch, pos) => {
@@ -267,14 +305,13 @@ export function writeInline(
 		run = '';
 		const index = ch.charCodeAt(0) - PLACEHOLDER_BASE;
 		const tag = tags?.[index];
-		if (tag) out += reuse.get(pos) ? tag.xml : neutral(tag, index, format);
+		if (tag) out += reuse.get(pos) ? tag.xml : neutral(tag, neutralId(index), format);
 	});
 	return out + escape(run);
 }
 
 /** A code of the output format that stands for a code from another format. */
-function neutral(tag: InlineTag, index: number, format: InlineTagFormat): string {
-	const id = String(index + 1);
+function neutral(tag: InlineTag, id: string, format: InlineTagFormat): string {
 	const label = tag.label ? escapeAttr(tag.label) : '';
 	if (format === 'xliff2') {
 		return `<ph id="ph${id}"${label ? ` disp="${label}"` : ''}/>`;
