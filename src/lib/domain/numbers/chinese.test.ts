@@ -246,6 +246,13 @@ describe('findChineseNumbers', () => {
 		['日供水41万m³', ['41万m³|quantity|410000|m3']],
 		['湿地26km2', ['26km2|quantity|26|km2']],
 		['造林0.75万hm²', ['0.75万hm²|quantity|7500|hectare']],
+		// 首位 after a ranking verb is first place; 摆在首位 a priority, 首位产业 the leading industry.
+		['产值位居全市首位', ['首位|ordinal|1|weak']],
+		['排名首位', ['首位|ordinal|1|weak']],
+		['把安全摆在首位', []],
+		['培育首位产业', []],
+		// 十周年: ten years on.
+		['建馆十周年', ['十周年|quantity|10|year|weak']],
 		// Bounds said with 不高于 / 不多于 / 不大于 / 不小于.
 		['负债率不高于60%', ['不高于60%|percent|60|%|~atMost']],
 		['每户不多于3套', ['不多于3套|quantity|3|套|~atMost']],

@@ -175,7 +175,7 @@ const MEASURES: [string, NumberKind, string][] = [
 	['秒钟', 'quantity', 'second'],
 	['秒', 'quantity', 'second'],
 	['天', 'quantity', 'day'],
-	['周年', 'quantity', 'anniversary'],
+	['周年', 'quantity', 'year'],
 	['星期', 'quantity', 'week'],
 	['平方公里', 'quantity', 'km2'],
 	['平方千米', 'quantity', 'km2'],
@@ -1340,6 +1340,9 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		small(m.index + m[1].length, 2, DIGIT[m[2]] ?? 10, 'ordinal');
 	for (const m of folded.matchAll(/首(?=[套批家个款台条届期轮座单笔例站趟班列])/g))
 		small(m.index, 1, 1, 'ordinal');
+	// 居全省首位, 位列首位: ranked first; not 摆在首位 (a priority) nor 首位产业 (the leading industry).
+	for (const m of folded.matchAll(/(?<=(?:居|列|排名|排在)[^，。；！？、“”]{0,8})首位(?!产业)/g))
+		small(m.index, 2, 1, 'ordinal');
 	for (const m of folded.matchAll(/(?<!伎)俩/g)) small(m.index, 1, 2, 'quantity');
 	// 翻一番: doubled; 翻两番: quadrupled.
 	// 翻了一番还多, 翻一番多: more than doubled.

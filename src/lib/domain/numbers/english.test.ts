@@ -202,6 +202,11 @@ describe('findEnglishNumbers', () => {
 		['26 km2 of wetland', ['26 km2|quantity|26|km2']],
 		['7,500 hm² of forest', ['7,500 hm²|quantity|7500|hectare']],
 		['the M3 motorway', ['M3|name|3']],
+		// A share said with "a": more than a quarter, a fifth of; not a third party, within a quarter.
+		['more than a quarter of them', ['more than a quarter|quantity|0.25|fraction|~over|weak']],
+		['a fifth of the land', ['a fifth|quantity|0.2|fraction|weak']],
+		['hired a third party', ['third|ordinal|3|weak']],
+		['within a quarter', []],
 		// A bound after the counted noun; "or more than" opens another figure.
 		['firms with 50 staff or fewer', ['50 staff or fewer|quantity|50|~atMost']],
 		['residents aged 65 or older', ['65 or older|quantity|65|~atLeast']],

@@ -1798,6 +1798,34 @@ class Reader {
 					}
 					continue;
 				}
+				const aShare = this.lower(i + 1);
+				if (
+					(tok.lower === 'a' || tok.lower === 'an') &&
+					aShare in FRACTION &&
+					!/s$/.test(aShare) &&
+					aShare !== 'half'
+				) {
+					// more than a quarter, nearly a third, a fifth of: a share said with "a"; not "a
+					// third party", "a fifth consecutive year", "in a quarter".
+					const before = this.readBefore(i);
+					// "within a quarter" is a span of time, not a share.
+					const span = aShare === 'quarter' && this.lower(i - 1) === 'within';
+					if ((before.bound !== undefined && !span) || this.lower(i + 2) === 'of') {
+						const share = this.boundAfter({
+							start: this.tokens[before.bound ? before.start : i].start,
+							end: t[i + 1].end,
+							value: 1 / FRACTION[aShare],
+							kind: 'quantity',
+							unit: 'fraction',
+							bound: before.bound,
+							weak: true,
+							next: i + 2
+						});
+						this.emit(share);
+						i = share.next - 1;
+						continue;
+					}
+				}
 				if (tok.lower === 'half' && !(this.lower(i + 1) === '-' && this.glued(i + 1))) {
 					// half, more than half, nearly half (a half-year is not a share)
 					const before = this.readBefore(i);

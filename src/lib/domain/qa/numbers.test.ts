@@ -587,7 +587,10 @@ describe('checkNumbers: bounds, days, clock hours and unit powers of the genre (
 		['6日9时发布预警。', 'The warning was issued at 9 a.m. on the 6th.'],
 		['6日21时发布预警。', 'The warning was issued at 9 p.m. on the 6th.'],
 		['日供水41万m3。', 'It supplies 410,000 cubic metres a day.'],
-		['日供水41万m³。', 'It supplies 410,000 m³ a day.']
+		['日供水41万m³。', 'It supplies 410,000 m³ a day.'],
+		['建馆十周年之际', 'as the museum marks ten years'],
+		['审批时间缩短了三分之一以上。', 'Approval now takes more than a third less time.'],
+		['出口额居全省首位。', 'Exports ranked first in the province.']
 	];
 	it.each(right)('%s / %s', (zh, en) => {
 		expect(codes(zh, en)).toEqual([]);
@@ -599,7 +602,10 @@ describe('checkNumbers: bounds, days, clock hours and unit powers of the genre (
 		['在1500亩松林下种植茶叶。', 'Tea is grown under 1,600 mu of pine forest.'],
 		['9月3日启动预警，5日解除。', 'The alert was issued on September 3 and lifted on the 6th.'],
 		['6日21时发布预警。', 'The warning was issued at 9 a.m. on the 6th.'],
-		['日供水41万m3。', 'It supplies 410,000 square metres a day.']
+		['日供水41万m3。', 'It supplies 410,000 square metres a day.'],
+		['建馆十周年之际', 'as the museum marks eleven years'],
+		['审批时间缩短了三分之一以上。', 'Approval now takes more than a quarter less time.'],
+		['出口额居全省首位。', 'Exports ranked third in the province.']
 	];
 	it.each(wrong)('%s / %s is caught', (zh, en) => {
 		expect(codes(zh, en)).not.toEqual([]);
