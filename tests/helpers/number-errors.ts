@@ -108,12 +108,22 @@ const BOUNDS: { re: RegExp; drop: string; flip: string | null; approx?: true }[]
 	{ re: /\bat most /i, drop: '', flip: 'at least ' },
 	{ re: /\bup to /i, drop: '', flip: 'at least ' },
 	{ re: /\bwithin /i, drop: '', flip: 'more than ' },
+	{ re: /\bno higher than /i, drop: '', flip: 'no lower than ' },
+	{ re: /\bno lower than /i, drop: '', flip: 'no higher than ' },
+	{ re: /\bdoes not exceed /i, drop: 'is ', flip: 'exceeds ' },
 	{ re: /\bexceeded /i, drop: 'reached ', flip: 'nearly reached ' },
 	{ re: /\bexceeding /i, drop: 'reaching ', flip: 'nearly reaching ' },
 	{ re: /\bexceeds /i, drop: 'reaches ', flip: 'nearly reaches ' },
 	{ re: /\bexceed /i, drop: 'reach ', flip: 'nearly reach ' },
 	{ re: /\btopped /i, drop: 'reached ', flip: 'nearly reached ' },
 	{ re: /\bpassed /i, drop: 'reached ', flip: 'nearly reached ' },
+	{ re: /\btops /i, drop: 'reaches ', flip: 'nearly reaches ' },
+	// past a figure (push trade past 250 billion yuan), not the past five years.
+	{
+		re: /(?<!\b(?:the|these|those|its|their|in|over|during|for) )\bpast (?=[\d$])/i,
+		drop: 'to ',
+		flip: 'to nearly '
+	},
 	{ re: /\bover /i, drop: '', flip: 'under ' },
 	{ re: /\bunder /i, drop: '', flip: 'over ' },
 	{ re: /\babove /i, drop: '', flip: 'below ' },
@@ -125,6 +135,8 @@ const BOUNDS: { re: RegExp; drop: string; flip: string | null; approx?: true }[]
 	{ re: /^some /i, drop: '', flip: 'more than ', approx: true },
 	{ re: / or more\b/i, drop: '', flip: ' or less' },
 	{ re: / or above\b/i, drop: '', flip: ' or below' },
+	{ re: / or fewer\b/i, drop: '', flip: ' or more' },
+	{ re: / or less\b/i, drop: '', flip: ' or more' },
 	{ re: /-plus\b/i, drop: '', flip: null }
 ];
 
