@@ -295,6 +295,12 @@ export function describeValue(m: NumberMention): string {
 		return parts.join(' ');
 	}
 	if (m.kind === 'year') return m.high !== undefined ? `${m.value}–${m.high}` : String(m.value);
+	if (m.unit === 'clock') {
+		// 17时30分 / 5:30 p.m. → 17:30
+		const hhmm = (v: number) =>
+			`${Math.floor(v)}:${String(Math.round((v % 1) * 60)).padStart(2, '0')}`;
+		return m.high !== undefined ? `${hhmm(m.value)}–${hhmm(m.high)}` : hhmm(m.value);
+	}
 	let body = plain(m.value) + (m.high !== undefined ? `–${plain(m.high)}` : '');
 	if (m.kind === 'percent') body += '%';
 	else if (m.kind === 'points') body += ' percentage points';
