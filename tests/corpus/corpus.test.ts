@@ -19,7 +19,7 @@ import {
 	type Article,
 	type NumberKind
 } from '../../bench/lib/genre-corpus.ts';
-import { findPhrase, phraseErrors } from '../helpers/number-errors.ts';
+import { figures, findPhrase, phraseErrors } from '../helpers/number-errors.ts';
 
 const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const articles = loadArticles(corpusDir);
@@ -71,7 +71,21 @@ describe('injected number errors (bench:genre)', () => {
 		['23.6%', 'percent', 'percent_point', '23.6 percentage points'],
 		['From 2019 to 2023', 'range', 'digit', 'From 2019 to 2024'],
 		['Seventeen', 'exact', 'word', 'Eighteen'],
-		['from January to September', 'month_range', 'word', 'from January to October']
+		['from January to September', 'month_range', 'word', 'from January to October'],
+		// Digits inside a unit or a name are not the phrase's value (numbers8).
+		['412,000 tCO2e', 'exact', 'digit', '413,000 tCO2e'],
+		['about 75,000 tonnes of CO2 equivalent', 'approx', 'digit', 'about 76,000 tonnes of CO2 equivalent'],
+		['6,300 m3', 'exact', 'times10', '63,000 m3'],
+		['41 micrograms of PM2.5', 'exact', 'digit', '42 micrograms of PM2.5'],
+		['12 4A-level', 'exact', 'digit', '13 4A-level'],
+		['RMB106.02 million', 'exact', 'digit', 'RMB106.03 million'],
+		// Bounds the genre's references write (numbers8).
+		['no higher than 4.5%', 'at_most', 'flip_bound', 'no lower than 4.5%'],
+		['does not exceed 15%', 'at_most', 'drop_bound', 'is 15%'],
+		['does not exceed 15%', 'at_most', 'flip_bound', 'exceeds 15%'],
+		['50 staff or fewer', 'at_most', 'flip_bound', '50 staff or more'],
+		['past 80 billion yuan', 'more_than', 'drop_bound', 'to 80 billion yuan'],
+		['tops 3 million TEU', 'more_than', 'flip_bound', 'nearly reaches 3 million TEU']
 	] as const)('%s (%s): %s → %s', (en, kind, type, expected) => {
 		expect(errors(en, kind).find((m) => m.kind === type)?.to).toBe(expected);
 	});
@@ -79,6 +93,19 @@ describe('injected number errors (bench:genre)', () => {
 	it('gives no magnitude error to a year and no bound error to a plain count', () => {
 		expect(errors('2019', 'year').map((m) => m.kind)).toEqual(['digit']);
 		expect(errors('216', 'exact').map((m) => m.kind)).toEqual(['digit', 'times10', 'div10']);
+	});
+
+	it('leaves "the past five years" without a bound error', () => {
+		expect(errors('the past 5 years', 'exact').map((m) => m.kind)).toEqual(['digit', 'times10', 'div10']);
+	});
+
+	it('leaves a phrase whose only digits are a name’s without a digit error', () => {
+		expect(errors('the 5G network', 'exact').map((m) => m.kind)).toEqual([]);
+		expect(figures('386,000 tCO2e; 2,800P; 10GW').map((m) => m[0])).toEqual([
+			'386,000',
+			'2,800',
+			'10'
+		]);
 	});
 
 	it('finds a phrase as a whole number, not inside a longer one', () => {

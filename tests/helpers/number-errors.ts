@@ -108,12 +108,22 @@ const BOUNDS: { re: RegExp; drop: string; flip: string | null; approx?: true }[]
 	{ re: /\bat most /i, drop: '', flip: 'at least ' },
 	{ re: /\bup to /i, drop: '', flip: 'at least ' },
 	{ re: /\bwithin /i, drop: '', flip: 'more than ' },
+	{ re: /\bno higher than /i, drop: '', flip: 'no lower than ' },
+	{ re: /\bno lower than /i, drop: '', flip: 'no higher than ' },
+	{ re: /\bdoes not exceed /i, drop: 'is ', flip: 'exceeds ' },
 	{ re: /\bexceeded /i, drop: 'reached ', flip: 'nearly reached ' },
 	{ re: /\bexceeding /i, drop: 'reaching ', flip: 'nearly reaching ' },
 	{ re: /\bexceeds /i, drop: 'reaches ', flip: 'nearly reaches ' },
 	{ re: /\bexceed /i, drop: 'reach ', flip: 'nearly reach ' },
 	{ re: /\btopped /i, drop: 'reached ', flip: 'nearly reached ' },
 	{ re: /\bpassed /i, drop: 'reached ', flip: 'nearly reached ' },
+	{ re: /\btops /i, drop: 'reaches ', flip: 'nearly reaches ' },
+	// past a figure (push trade past 250 billion yuan), not the past five years.
+	{
+		re: /(?<!\b(?:the|these|those|its|their|in|over|during|for) )\bpast (?=[\d$])/i,
+		drop: 'to ',
+		flip: 'to nearly '
+	},
 	{ re: /\bover /i, drop: '', flip: 'under ' },
 	{ re: /\bunder /i, drop: '', flip: 'over ' },
 	{ re: /\babove /i, drop: '', flip: 'below ' },
@@ -125,12 +135,42 @@ const BOUNDS: { re: RegExp; drop: string; flip: string | null; approx?: true }[]
 	{ re: /^some /i, drop: '', flip: 'more than ', approx: true },
 	{ re: / or more\b/i, drop: '', flip: ' or less' },
 	{ re: / or above\b/i, drop: '', flip: ' or below' },
+	{ re: / or fewer\b/i, drop: '', flip: ' or more' },
+	{ re: / or less\b/i, drop: '', flip: ' or more' },
 	{ re: /-plus\b/i, drop: '', flip: null }
 ];
 
-const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
-/** A figure with its scale word, without bound or unit: the part a swap moves. */
-const FIGURE = /\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|billion|million|thousand|bn)\b)?/;
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+/** A scale word after a figure: the part a swap moves with it. */
+const SCALE_AFTER = /^(?:\s?(?:trillion|billion|million|thousand|bn)\b)?/;
+/** Letters glued before digits that still leave them a value: a currency (RMB106.02m, US$5). */
+const CURRENCY_LEAD = /^(?:RMB|CNY|USD|US|HK|HKD|EUR|GBP|JPY|Rs|S)$/;
+
+/**
+ * The figures of a phrase: digit runs that are its values, not part of a name or a unit — digits
+ * glued after letters (the 2 of CO2 and tCO2e, the 3 of m3, PM2.5, G20) or a single digit before a
+ * capital that ends the word (5G, 4A, 3D). "3 4A-level" has one figure, 3; "386,000 tCO2e" one,
+ * 386,000.
+ *
+ * @example
+ * figures('about 520,000 tCO2e').map((m) => m[0]) // ['520,000']
+ */
+export function figures(phrase: string): RegExpMatchArray[] {
+	return [...phrase.matchAll(NUMBER)].filter((m) => {
+		const at = m.index ?? 0;
+		const lead = /[A-Za-z]+$/.exec(phrase.slice(0, at))?.[0];
+		if (lead && !CURRENCY_LEAD.test(lead)) return false;
+		return !(/^\d$/.test(m[0]) && /^[A-Z](?![A-Za-z])/.test(phrase.slice(at + m[0].length)));
+	});
+}
+
+/** The first figure with its scale word (10.5 billion): the part a swap moves. */
+function figure(phrase: string): { index: number; text: string } | null {
+	const m = figures(phrase)[0];
+	if (m?.index === undefined) return null;
+	const scale = SCALE_AFTER.exec(phrase.slice(m.index + m[0].length))?.[0] ?? '';
+	return { index: m.index, text: m[0] + scale };
+}
 const MONTH =
 	/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -148,7 +188,7 @@ function category(phrase: string): string {
 	if (/%|percent/.test(phrase)) return 'percent';
 	if (/yuan|dollars|RMB|\$/.test(phrase)) return 'money';
 	if (isTimePhrase(phrase)) return 'time';
-	return NUMBER.test(phrase) ? 'count' : 'word';
+	return figures(phrase).length ? 'count' : 'word';
 }
 
 /**
@@ -157,7 +197,7 @@ function category(phrase: string): string {
  * dates, ranks) change in their last digit.
  */
 function digit(phrase: string, label: boolean): string | null {
-	const m = [...phrase.matchAll(new RegExp(NUMBER, 'g'))].at(-1);
+	const m = figures(phrase).at(-1);
 	if (m?.index === undefined) return null;
 	const token = m[0];
 	let at = token.length - 1;
@@ -187,8 +227,8 @@ function formatLike(token: string, value: number): string {
 }
 
 function magnitude(phrase: string, factor: number): string | null {
-	const m = NUMBER.exec(phrase);
-	if (!m) return null;
+	const m = figures(phrase)[0];
+	if (m?.index === undefined) return null;
 	const value = Number(m[0].replace(/,/g, '')) * factor;
 	return phrase.slice(0, m.index) + formatLike(m[0], value) + phrase.slice(m.index + m[0].length);
 }
@@ -234,7 +274,7 @@ export function phraseErrors(phrase: string, options: { label?: boolean } = {}):
 	const label = options.label ?? isTimePhrase(phrase);
 	const candidates: [InjectionKind, string | null][] = [
 		['digit', digit(phrase, label)],
-		['word', NUMBER.test(phrase) ? null : word(phrase)],
+		['word', figures(phrase).length ? null : word(phrase)],
 		['times10', label ? null : magnitude(phrase, 10)],
 		['div10', label ? null : magnitude(phrase, 0.1)],
 		['scale', scale(phrase)],
@@ -301,18 +341,23 @@ export function injectErrors(pair: NumberPair): Injection[] {
 			const kind = category(a.phrase);
 			if (kind === 'word' || kind !== category(b.phrase)) continue;
 			if (a.at + a.phrase.length > b.at) continue;
-			const ca = FIGURE.exec(a.phrase);
-			const cb = FIGURE.exec(b.phrase);
-			if (!ca || !cb || ca[0] === cb[0]) continue;
+			const ca = figure(a.phrase);
+			const cb = figure(b.phrase);
+			if (!ca || !cb || ca.text === cb.text) continue;
 			const aFrom = a.at + ca.index;
 			const bFrom = b.at + cb.index;
 			const en =
 				pair.en.slice(0, aFrom) +
-				cb[0] +
-				pair.en.slice(aFrom + ca[0].length, bFrom) +
-				ca[0] +
-				pair.en.slice(bFrom + cb[0].length);
-			out.push({ kind: 'swap', en, from: `${a.phrase} … ${b.phrase}`, to: `${cb[0]} ⇄ ${ca[0]}` });
+				cb.text +
+				pair.en.slice(aFrom + ca.text.length, bFrom) +
+				ca.text +
+				pair.en.slice(bFrom + cb.text.length);
+			out.push({
+				kind: 'swap',
+				en,
+				from: `${a.phrase} … ${b.phrase}`,
+				to: `${cb.text} ⇄ ${ca.text}`
+			});
 		}
 	}
 	return out;

@@ -242,6 +242,35 @@ describe('findChineseNumbers', () => {
 		['１２３４５', ['１２３４５|name|12345']],
 		['110报警', ['110|name|110']],
 		['100km', ['100km|quantity|100|km']],
+		// A unit's power, its superscript kept or flattened by the page (m3, km2, hm²).
+		['日供水41万m³', ['41万m³|quantity|410000|m3']],
+		['湿地26km2', ['26km2|quantity|26|km2']],
+		['造林0.75万hm²', ['0.75万hm²|quantity|7500|hectare']],
+		// 首位 after a ranking verb is first place; 摆在首位 a priority, 首位产业 the leading industry.
+		['产值位居全市首位', ['首位|ordinal|1|weak']],
+		['排名首位', ['首位|ordinal|1|weak']],
+		['把安全摆在首位', []],
+		['培育首位产业', []],
+		// 十周年: ten years on.
+		['建馆十周年', ['十周年|quantity|10|year|weak']],
+		// Bounds said with 不高于 / 不多于 / 不大于 / 不小于.
+		['负债率不高于60%', ['不高于60%|percent|60|%|~atMost']],
+		['每户不多于3套', ['不多于3套|quantity|3|套|~atMost']],
+		['坡度不大于25度', ['不大于25|quantity|25|~atMost']],
+		['间距不小于8米', ['不小于8米|quantity|8|m|~atLeast']],
+		// Hours of the clock: 9时, 下午3时, 20时30分, 08:05 of a page's meta line.
+		['6日9时发布预警', ['6日|date|6', '9时|quantity|9|clock']],
+		['下午3时', ['3时|quantity|15|clock']],
+		['20时30分，', ['20时30分|quantity|20.5|clock']],
+		[
+			'5日20时至6日8时',
+			['5日|date|5', '20时|quantity|20|clock', '6日|date|6', '8时|quantity|8|clock']
+		],
+		[
+			'发布时间：2024-03-05 08:05',
+			['2024-03-05|date|20240305', '08:05|quantity|8.08333333333|clock']
+		],
+		['用时3时间', ['3|quantity|3']],
 		['10GWh', ['10GWh|quantity|10|GWh']],
 		['工业4.0', ['4.0|quantity|4']],
 		// No number at all

@@ -175,7 +175,7 @@ const MEASURES: [string, NumberKind, string][] = [
 	['秒钟', 'quantity', 'second'],
 	['秒', 'quantity', 'second'],
 	['天', 'quantity', 'day'],
-	['周年', 'quantity', 'anniversary'],
+	['周年', 'quantity', 'year'],
 	['星期', 'quantity', 'week'],
 	['平方公里', 'quantity', 'km2'],
 	['平方千米', 'quantity', 'km2'],
@@ -234,6 +234,10 @@ const APPROX_BEFORE = [
 	'不超过',
 	'不少于',
 	'不低于',
+	'不高于',
+	'不多于',
+	'不大于',
+	'不小于',
 	'最起码',
 	'起码',
 	'至少',
@@ -269,6 +273,10 @@ const NOT_APPROX_AFTER: Record<string, string> = {
 	过: '经通超不度跨越错穿走看跑飞渡闯再难路放',
 	上: '以之向往马早晚线网北南东西楼地桌台会路市'
 };
+/** A length unit raised to a power, its superscript flattened (m3, km2, hm2). */
+const UNIT_POWER = /^(?:k|c|d|h)?m[23]$/;
+/** Characters after 时 that make it another word than the clock's hour (时间, 时期, 时代, 时速). */
+const CLOCK_NOT = '间期代候段刻节速效空尚光长差';
 /** Words after a number and its counter that make it approximate (200亿元左右, 亿元以上). */
 const APPROX_AFTER = ['及以上', '及以下', '左右', '上下', '以上', '以下', '以内', '之内'];
 
@@ -720,6 +728,27 @@ function interpret(text: string, core: Core): Draft | null {
 		}
 		draft.anchored = true;
 		at += 1;
+	} else if (
+		text[at] === '时' &&
+		draft.kind === 'quantity' &&
+		!draft.bound &&
+		Number.isInteger(core.value) &&
+		core.value >= 0 &&
+		core.value <= 24 &&
+		!(at + 1 < text.length && CLOCK_NOT.includes(text[at + 1]))
+	) {
+		// 13日17时, 8时30分: an hour of the clock (5 p.m.), kept as hours past midnight.
+		const minutes = /^(\d{1,2})分/.exec(text.slice(at + 1, at + 4));
+		draft.unit = 'clock';
+		// 下午5时 is 17 hours past midnight.
+		const afternoon = /(?:下午|晚上|傍晚|夜间|晚)$/.test(
+			text.slice(Math.max(0, core.start - 2), core.start)
+		);
+		const hour = afternoon && core.value < 12 ? core.value + 12 : core.value;
+		draft.value = hour + (minutes ? Number(minutes[1]) / 60 : 0);
+		draft.precision = undefined;
+		draft.anchored = true;
+		at += 1 + (minutes ? minutes[0].length : 0);
 	} else if (text[at] === '年') {
 		// 设立20年, 二十年来: a duration.
 		draft.unit = 'year';
@@ -729,8 +758,15 @@ function interpret(text: string, core: Core): Draft | null {
 
 	// 100km, 10GWh: a Latin unit glued to the digits.
 	if (core.arabic && draft.kind === 'quantity' && !draft.unit) {
+		// 58万m3, 12km2: a page that lost its superscript still means cubic or square metres.
+		const power = /^(k|c|d|h)?m([23²³])(?![\d.])/.exec(text.slice(at, at + 4));
 		const latin = /^[A-Za-z]+/.exec(text.slice(at, at + 4));
-		if (latin && latin[0] in LATIN_UNITS) {
+		if (power) {
+			const exponent = power[2] === '²' ? '2' : power[2] === '³' ? '3' : power[2];
+			draft.unit =
+				power[1] === 'h' && exponent === '2' ? 'hectare' : `${power[1] ?? ''}m${exponent}`;
+			at += power[0].length;
+		} else if (latin && latin[0] in LATIN_UNITS) {
 			draft.unit = LATIN_UNITS[latin[0]];
 			at += latin[0].length;
 		}
@@ -1003,6 +1039,8 @@ function tryRange(text: string, first: Draft, taken: Uint8Array): Draft | null {
 			precision: undefined
 		};
 	}
+	// 12日8时至14日8时: an hour of the clock runs to another hour, not to a day.
+	if ((first.unit === 'clock') !== (second.unit === 'clock')) return null;
 	let low = first.value;
 	const lowKind = first.kind;
 	if (lowKind === 'quantity' && !first.unit && second.kind !== 'quantity') {
@@ -1172,8 +1210,26 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
 	)) {
 		const [whole, lead, , trail] = m;
 		if (!lead && !trail) continue;
-		if (!lead && trail && trail in LATIN_UNITS) continue;
+		if (!lead && trail && (trail in LATIN_UNITS || UNIT_POWER.test(trail))) continue;
 		emit(m.index, m.index + whole.length, digitsValue(whole));
+	}
+	// 08:35 of a web page's meta line: a time of day, as the English reader reads it.
+	for (const m of text.matchAll(/(?<![\d.:：])([01]?\d|2[0-4])[:：]([0-5]\d)(?![\d.:：])/g)) {
+		const [whole, hours, minutes] = m;
+		let free = true;
+		for (let i = m.index; i < m.index + whole.length; i++) if (taken[i]) free = false;
+		if (!free) continue;
+		taken.fill(1, m.index, m.index + whole.length);
+		out.push({
+			value: clean(Number(hours) + Number(minutes) / 60),
+			kind: 'quantity',
+			unit: 'clock',
+			approx: false,
+			start: m.index,
+			end: m.index + whole.length,
+			text: whole,
+			weak: false
+		});
 	}
 	// 2.8∶1, 1:1: ratios.
 	for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?\s*[:∶：]\s*\d+(?:\.\d+)?(?![\d.])/g))
@@ -1284,6 +1340,9 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		small(m.index + m[1].length, 2, DIGIT[m[2]] ?? 10, 'ordinal');
 	for (const m of folded.matchAll(/首(?=[套批家个款台条届期轮座单笔例站趟班列])/g))
 		small(m.index, 1, 1, 'ordinal');
+	// 居全省首位, 位列首位: ranked first; not 摆在首位 (a priority) nor 首位产业 (the leading industry).
+	for (const m of folded.matchAll(/(?<=(?:居|列|排名|排在)[^，。；！？、“”]{0,8})首位(?!产业)/g))
+		small(m.index, 2, 1, 'ordinal');
 	for (const m of folded.matchAll(/(?<!伎)俩/g)) small(m.index, 1, 2, 'quantity');
 	// 翻一番: doubled; 翻两番: quadrupled.
 	// 翻了一番还多, 翻一番多: more than doubled.

@@ -226,7 +226,9 @@ describe('describeValue', () => {
 		['2020—2022年度', '2020–2022'],
 		['二十大', 'No. 20'],
 		['20万吨', '200,000'],
-		['5亿美元', '500 million USD']
+		['5亿美元', '500 million USD'],
+		['下午5时30分', '17:30'],
+		['8时', '8:00']
 	])('%s → %s', (text, described) => {
 		expect(describeValue(zh(text))).toBe(described);
 	});

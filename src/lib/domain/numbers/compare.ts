@@ -97,6 +97,17 @@ function compareMultiples(a: NumberMention, b: NumberMention): ValueMatch {
 	return ta.some((x) => tb.some((y) => sameNumber(x, y))) ? 'equal' : 'different';
 }
 
+/** 12日: a day with no month or year given (the month is the one the text just named). */
+function dayOnly(m: NumberMention): boolean {
+	return (
+		m.kind === 'date' &&
+		m.high === undefined &&
+		m.date?.day !== undefined &&
+		m.date.month === undefined &&
+		m.date.year === undefined
+	);
+}
+
 /** 1—9月 / the first nine months / the first three quarters: a span of months from January. */
 function sameSpanOfMonths(range: NumberMention, other: NumberMention): boolean {
 	if (range.kind !== 'date' || range.high === undefined || range.date?.month !== 1) return false;
@@ -133,6 +144,9 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 		const time = fa === 'time' ? a : b;
 		const other = fa === 'time' ? b : a;
 		if (sameSpanOfMonths(time, other)) return 'equal';
+		// 7月11日…12日 / July 11 … the 12th: a day of the month just named, said as an ordinal.
+		if (dayOnly(time) && other.kind === 'ordinal' && other.high === undefined)
+			return sameNumber(time.value, other.value) ? 'equal' : 'different';
 		if (time.kind !== 'year' || fa === fb || familyOf(other) !== 'count') return 'different';
 		return sameNumber(time.value, other.value) && time.high === other.high ? 'equal' : 'different';
 	}
@@ -281,6 +295,12 @@ export function describeValue(m: NumberMention): string {
 		return parts.join(' ');
 	}
 	if (m.kind === 'year') return m.high !== undefined ? `${m.value}–${m.high}` : String(m.value);
+	if (m.unit === 'clock') {
+		// 17时30分 / 5:30 p.m. → 17:30
+		const hhmm = (v: number) =>
+			`${Math.floor(v)}:${String(Math.round((v % 1) * 60)).padStart(2, '0')}`;
+		return m.high !== undefined ? `${hhmm(m.value)}–${hhmm(m.high)}` : hhmm(m.value);
+	}
 	let body = plain(m.value) + (m.high !== undefined ? `–${plain(m.high)}` : '');
 	if (m.kind === 'percent') body += '%';
 	else if (m.kind === 'points') body += ' percentage points';

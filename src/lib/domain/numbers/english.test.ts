@@ -188,7 +188,37 @@ describe('findEnglishNumbers', () => {
 		['The “1” is', ['1|name|1']],
 		["the '2'", ['2|name|2']],
 		['12345 hotline', ['12345|name|12345']],
-		['10:30', []],
+		// A time of day, in hours past midnight: 10:30, 5 p.m., 7pm (12 a.m. is midnight).
+		['10:30', ['10:30|quantity|10.5|clock']],
+		['at 5 p.m. on the 13th', ['5 p.m.|quantity|17|clock', '13th|ordinal|13']],
+		['by 7pm', ['7pm|quantity|19|clock']],
+		['from 9:45 a.m.', ['9:45 a.m.|quantity|9.75|clock']],
+		['12 a.m.', ['12 a.m.|quantity|0|clock']],
+		['grew 6 a year', ['6|quantity|6']],
+		['a ratio of 3.5:1', ['3.5:1|name|0']],
+		// A unit's power with its superscript kept or flattened by a copy.
+		['410,000 m³ of water', ['410,000 m³|quantity|410000|m3']],
+		['410,000 m3 of water', ['410,000 m3|quantity|410000|m3']],
+		['26 km2 of wetland', ['26 km2|quantity|26|km2']],
+		['7,500 hm² of forest', ['7,500 hm²|quantity|7500|hectare']],
+		['the M3 motorway', ['M3|name|3']],
+		// A share said with "a": more than a quarter, a fifth of; not a third party, within a quarter.
+		['more than a quarter of them', ['more than a quarter|quantity|0.25|fraction|~over|weak']],
+		['a fifth of the land', ['a fifth|quantity|0.2|fraction|weak']],
+		['hired a third party', ['third|ordinal|3|weak']],
+		['within a quarter', []],
+		// A bound after the counted noun; "or more than" opens another figure.
+		['firms with 50 staff or fewer', ['50 staff or fewer|quantity|50|~atMost']],
+		['residents aged 65 or older', ['65 or older|quantity|65|~atLeast']],
+		['200 households or more', ['200 households or more|quantity|200|~atLeast']],
+		['40 households or more than 60', ['40|quantity|40', 'more than 60|quantity|60|~over']],
+		// "past" a figure is beyond it; the past five years is a recent span.
+		['to push sales past 80 billion yuan', ['past 80 billion yuan|money|80000000000|CNY|~over']],
+		['over the past 6 years', ['6 years|quantity|6|year']],
+		['in past 3 months', ['3 months|quantity|3|month']],
+		// "under" an area of something is where it grows, not a cap.
+		['tea grown under 1,200 mu of pine forest', ['1,200 mu|quantity|1200|mu']],
+		['plots of under 1,200 mu', ['under 1,200 mu|quantity|1200|mu|~atMost']],
 		['5km', ['5km|quantity|5|km']],
 		['10GWh', ['10GWh|quantity|10|GWh']],
 		['3 km', ['3 km|quantity|3|km']],

@@ -333,6 +333,14 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['square', 'meters'], 'm2', 'quantity', 1],
 	[['sq', 'm'], 'm2', 'quantity', 1],
 	[['sqm'], 'm2', 'quantity', 1],
+	// m³, km², hm² and the same with the superscript flattened by a web copy (m3, km2).
+	[['km', '²'], 'km2', 'quantity', 1],
+	[['hm', '²'], 'hectare', 'quantity', 1],
+	[['hm', '2'], 'hectare', 'quantity', 1],
+	[['m', '²'], 'm2', 'quantity', 1],
+	[['m', '2'], 'm2', 'quantity', 1],
+	[['m', '³'], 'm3', 'quantity', 1],
+	[['m', '3'], 'm3', 'quantity', 1],
 	[['cubic', 'metres'], 'm3', 'quantity', 1],
 	[['cubic', 'meters'], 'm3', 'quantity', 1],
 	[['kilometres'], 'km', 'quantity', 1],
@@ -501,6 +509,61 @@ const APPROX_AFTER: [string[], NumberBound][] = [
 	[['plus'], 'over'],
 	[['odd'], 'about']
 ];
+/** Words before "past" that make it "recent" or a clock's (the past five years, half past 5). */
+const PAST_NOT_BOUND = new Set([
+	'the',
+	'these',
+	'those',
+	'this',
+	'that',
+	'its',
+	'their',
+	'our',
+	'in',
+	'over',
+	'during',
+	'for',
+	'half',
+	'quarter'
+]);
+/** Units of a span of time (the past five years is recent, not beyond five). */
+const TIME_SPANS = new Set(['year', 'month', 'week', 'day', 'quarter', 'hour', 'minute', 'decade']);
+/** Units of an area, which something can lie under (under 2,800 mu of forest). */
+const AREA_UNITS = new Set(['mu', 'hectare', 'm2', 'km2']);
+/** Bounds said after the counted noun (30 employees or fewer, 60 years or older). */
+const NOUN_BOUNDS: [string[], NumberBound][] = [
+	[['or', 'more'], 'atLeast'],
+	[['or', 'above'], 'atLeast'],
+	[['or', 'older'], 'atLeast'],
+	[['and', 'above'], 'atLeast'],
+	[['or', 'fewer'], 'atMost'],
+	[['or', 'less'], 'atMost'],
+	[['or', 'below'], 'atMost'],
+	[['or', 'younger'], 'atMost'],
+	[['and', 'below'], 'atMost']
+];
+/** Words that end a figure's noun phrase before a bound could follow it. */
+const NOT_NOUNS = new Set([
+	'and',
+	'or',
+	'to',
+	'of',
+	'in',
+	'on',
+	'at',
+	'by',
+	'for',
+	'from',
+	'with',
+	'than',
+	'the',
+	'a',
+	'an',
+	'was',
+	'were',
+	'is',
+	'are'
+]);
 /** Words before a month name that show it is the month (in May, since March). */
 const MONTH_CUES = new Set([
 	'in',
@@ -936,6 +999,40 @@ class Reader {
 				break;
 			}
 		}
+		// 30 employees or fewer, 60 years or older: the bound after the noun the figure counts.
+		if (bound === undefined && kind !== 'ordinal' && kind !== 'year' && kind !== 'date') {
+			const after = this.boundAfterNoun(next);
+			if (after) {
+				bound = after.bound;
+				next = after.next;
+				bare = false;
+			}
+		}
+		// push trade past 250 billion yuan: "past" a figure is beyond it; not "the past five
+		// years" (a recent span), nor "half past 5" (a clock).
+		const pastAt = before.start - 1;
+		if (
+			bound === undefined &&
+			kind !== 'ordinal' &&
+			kind !== 'year' &&
+			kind !== 'date' &&
+			this.lower(pastAt) === 'past' &&
+			!PAST_NOT_BOUND.has(this.lower(pastAt - 1)) &&
+			!TIME_SPANS.has(unit ?? '')
+		) {
+			bound = 'over';
+			start = this.tokens[pastAt].start;
+		}
+		// herbs grown under 2,800 mu of forest: "under" an area of something is where, not how much.
+		if (
+			bound === 'atMost' &&
+			this.lower(before.start) === 'under' &&
+			AREA_UNITS.has(unit ?? '') &&
+			this.lower(next) === 'of'
+		) {
+			bound = undefined;
+			start = this.tokens[before.currency ? before.start : i].start;
+		}
 		// passed 100% of the checks: the verb of a test, not a bound.
 		if (
 			bound === 'over' &&
@@ -981,6 +1078,23 @@ class Reader {
 			bare,
 			scaleExp: exp
 		};
+	}
+
+	/**
+	 * "employees or fewer" from token j: none, one or two words of the counted noun, then a bound
+	 * said after it (not "or more than", which opens another figure). Returns the token after it.
+	 */
+	boundAfterNoun(j: number): { bound: NumberBound; next: number } | null {
+		for (let k = j - 1; k < j + 2; k++) {
+			const t = this.at(k);
+			if (k >= j && (t?.type !== 'word' || NOT_NOUNS.has(this.lower(k)))) return null;
+			for (const [words, bound] of NOUN_BOUNDS) {
+				const end = this.matches(k + 1, words);
+				if (end < 0 || this.lower(end) === 'than') continue;
+				return { bound, next: end };
+			}
+		}
+		return null;
 	}
 
 	/** A currency name at token j: yuan, US dollars … */
@@ -1224,6 +1338,12 @@ class Reader {
 				}
 			}
 			if (t[i].type !== 'num') continue;
+			const clockEnd = this.clockAt(i);
+			if (clockEnd) {
+				this.clock(i, clockEnd);
+				i = clockEnd - 1;
+				continue;
+			}
 			// 2.8:1, a ratio: a name both sides write alike.
 			if (
 				t[i + 1]?.text === ':' &&
@@ -1249,8 +1369,11 @@ class Reader {
 			// Letters glued before (G20) or after (5G, 4K, 3D), or letters-hyphen-digits (COVID-19).
 			const prev = t[i - 1];
 			const nextTok = t[i + 1];
+			// m3, km2: a unit's power with its superscript flattened, not a name.
+			const unitPower =
+				prev !== undefined && /^(?:k|c|d|h)?m$/.test(prev.text) && /^[23]$/.test(t[i].text);
 			const gluedBefore =
-				prev && prev.type === 'word' && this.glued(i) && !this.isNumberWord(i - 1);
+				prev && prev.type === 'word' && this.glued(i) && !this.isNumberWord(i - 1) && !unitPower;
 			const gluedAfter =
 				nextTok &&
 				nextTok.type === 'word' &&
@@ -1316,6 +1439,62 @@ class Reader {
 				if (!unitFollows) this.name(i, i + 1);
 			}
 		}
+	}
+
+	/** "a.m." / "pm" from token j: the half of the day, and the token after it. */
+	meridiem(j: number): { pm: boolean; next: number } | null {
+		const w = this.lower(j);
+		if (w === 'am' || w === 'pm') return { pm: w === 'pm', next: j + 1 };
+		if ((w === 'a' || w === 'p') && this.matches(j + 1, ['.', 'm', '.']) >= 0)
+			return { pm: w === 'p', next: j + 4 };
+		return null;
+	}
+
+	/**
+	 * A time of day from token i (5 p.m., 10:30, 8:15am): the token after it, or 0. Not "5.5 a"
+	 * or a ratio (2.8:1).
+	 */
+	clockAt(i: number): number {
+		const t = this.tokens;
+		if (!/^\d{1,2}$/.test(t[i].text)) return 0;
+		let j = i + 1;
+		if (
+			t[j]?.text === ':' &&
+			/^\d\d$/.test(t[j + 1]?.text ?? '') &&
+			this.glued(j) &&
+			this.glued(j + 1) &&
+			Number(t[i].text) <= 24
+		)
+			j += 2;
+		const half = this.meridiem(j);
+		if (half && Number(t[i].text) >= 1 && Number(t[i].text) <= 12) return half.next;
+		return j > i + 1 ? j : 0;
+	}
+
+	/** A time of day as hours past midnight (5 p.m. → 17, 10:30 → 10.5), unit clock. */
+	clock(from: number, to: number): void {
+		const t = this.tokens;
+		let hours = Number(t[from].text);
+		let j = from + 1;
+		if (t[j]?.text === ':') {
+			hours += Number(t[j + 1].text) / 60;
+			j += 2;
+		}
+		const half = this.meridiem(j);
+		if (half) hours = (hours % 12) + (half.pm ? 12 : 0);
+		for (let k = from; k < to; k++) this.used[k] = 1;
+		const start = t[from].start;
+		const end = t[to - 1].end;
+		this.out.push({
+			value: clean(hours),
+			kind: 'quantity',
+			unit: 'clock',
+			approx: false,
+			start,
+			end,
+			text: this.text.slice(start, end),
+			weak: false
+		});
 	}
 
 	name(from: number, to: number): void {
@@ -1618,6 +1797,34 @@ class Reader {
 						i = j;
 					}
 					continue;
+				}
+				const aShare = this.lower(i + 1);
+				if (
+					(tok.lower === 'a' || tok.lower === 'an') &&
+					aShare in FRACTION &&
+					!/s$/.test(aShare) &&
+					aShare !== 'half'
+				) {
+					// more than a quarter, nearly a third, a fifth of: a share said with "a"; not "a
+					// third party", "a fifth consecutive year", "in a quarter".
+					const before = this.readBefore(i);
+					// "within a quarter" is a span of time, not a share.
+					const span = aShare === 'quarter' && this.lower(i - 1) === 'within';
+					if ((before.bound !== undefined && !span) || this.lower(i + 2) === 'of') {
+						const share = this.boundAfter({
+							start: this.tokens[before.bound ? before.start : i].start,
+							end: t[i + 1].end,
+							value: 1 / FRACTION[aShare],
+							kind: 'quantity',
+							unit: 'fraction',
+							bound: before.bound,
+							weak: true,
+							next: i + 2
+						});
+						this.emit(share);
+						i = share.next - 1;
+						continue;
+					}
 				}
 				if (tok.lower === 'half' && !(this.lower(i + 1) === '-' && this.glued(i + 1))) {
 					// half, more than half, nearly half (a half-year is not a share)

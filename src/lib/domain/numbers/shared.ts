@@ -35,7 +35,7 @@ export function boundOf(marker: string | undefined): NumberBound | undefined {
 
 const BOUNDS: Record<string, NumberBound> = {};
 for (const w of ['余', '多', '以上', '超过', '逾', '超', '过', '突破', '来']) BOUNDS[w] = 'over';
-for (const w of ['不少于', '不低于', '至少', '最起码', '起码', '最少', '最低', '及以上'])
+for (const w of ['不少于', '不低于', '不小于', '至少', '最起码', '起码', '最少', '最低', '及以上'])
 	BOUNDS[w] = 'atLeast';
 for (const w of ['近', '将近', '接近', '近乎']) BOUNDS[w] = 'under';
 for (const w of [
@@ -45,6 +45,9 @@ for (const w of [
 	'以内',
 	'之内',
 	'不超过',
+	'不高于',
+	'不多于',
+	'不大于',
 	'最高',
 	'最多',
 	'最长',

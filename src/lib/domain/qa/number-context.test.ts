@@ -123,3 +123,25 @@ describe('a table whose unit is in a row label or a column header, with no title
 		expect(numberIssues(units)).toEqual(['2 number_different:4.2>2.4']);
 	});
 });
+
+describe('a chart whose axis note gives the unit on its own line (numbers8)', () => {
+	const note = { source: '单位：万户', target: 'Unit: 10,000 households' };
+	const data = {
+		source: '2021年　3.05　2022年　3.41　2023年　3.96',
+		target: '2021: 3.05; 2022: 3.41; 2023: 3.96'
+	};
+
+	it('reads "10,000 households" as the unit, not a figure, and scales the bare values by it', () => {
+		expect(parseTableUnit('10,000 households', 'en')).toEqual({ factor: 10000, kind: 'quantity' });
+		expect(numberIssues([note, data])).toEqual([]);
+	});
+
+	it('still catches a bare value changed under the note', () => {
+		const wrong = { ...data, target: '2021: 3.05; 2022: 3.14; 2023: 3.96' };
+		expect(numberIssues([note, wrong])).toEqual(['1 number_different:3.41>3.14']);
+	});
+
+	it('does not take a figure after a unit noun for a unit', () => {
+		expect(parseTableUnit('10,000 households, 5', 'en')).toBeUndefined();
+	});
+});

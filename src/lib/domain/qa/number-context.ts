@@ -32,7 +32,8 @@ type Lang = 'zh' | 'en';
 
 const DECLARATION: Record<Lang, RegExp> = {
 	zh: /[（(]\s*单位\s*[:：]\s*([^）)\n]{1,12})[）)]|单位\s*[:：]\s*([^\s，。；、）)]{1,12})/g,
-	en: /\(\s*units?\s*:\s*([^)\n]{1,40})\)|\bunits?\s*:\s*([^;,)\n]{1,40})/gi
+	// "Unit: 10,000 persons": a comma between digit groups does not end the declaration.
+	en: /\(\s*units?\s*:\s*([^)\n]{1,40})\)|\bunits?\s*:\s*((?:[^;,)\n]|,(?=\d{3})){1,40})/gi
 };
 
 /** Cells of a table row as web copying flattens them: tabs, ideographic spaces, bars, runs of spaces. */
@@ -53,8 +54,11 @@ export function parseTableUnit(text: string, lang: Lang): TableUnit | undefined 
 	const found = lang === 'zh' ? findChineseNumbers(probe) : findEnglishNumbers(probe);
 	if (found.length !== 1) return undefined;
 	const m = found[0];
-	if (m.start !== 0 || m.end < probe.trimEnd().length || m.approx || m.high !== undefined)
-		return undefined;
+	// "10,000 persons": what the figures count, a noun the English reader leaves out of the
+	// number as the Chinese reader keeps 人 as a counter.
+	const rest = probe.slice(m.end).trim();
+	const counted = lang === 'en' && m.kind === 'quantity' && /^[A-Za-z][A-Za-z -]*$/.test(rest);
+	if (m.start !== 0 || (rest && !counted) || m.approx || m.high !== undefined) return undefined;
 	if (!['quantity', 'money', 'percent'].includes(m.kind)) return undefined;
 	return { factor: m.value, kind: m.kind, ...(m.unit ? { unit: m.unit } : {}) };
 }

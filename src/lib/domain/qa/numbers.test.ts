@@ -576,3 +576,38 @@ describe('checkNumbers: approximate spans, ages, decades, one thing (numbers7)',
 		expect(codes(zh, en)).not.toEqual([]);
 	});
 });
+
+describe('checkNumbers: bounds, days, clock hours and unit powers of the genre (numbers8)', () => {
+	const right: [string, string][] = [
+		['负债率不高于60%的企业可申请。', 'Firms with a debt ratio no higher than 60% may apply.'],
+		['20人及以下的小微企业免缴。', 'Small firms with 20 staff or fewer are exempt.'],
+		['力争进出口额突破800亿元。', 'It aims to push imports and exports past 80 billion yuan.'],
+		['在1500亩松林下种植茶叶。', 'Tea is grown under 1,500 mu of pine forest.'],
+		['9月3日启动预警，5日解除。', 'The alert was issued on September 3 and lifted on the 5th.'],
+		['6日9时发布预警。', 'The warning was issued at 9 a.m. on the 6th.'],
+		['6日21时发布预警。', 'The warning was issued at 9 p.m. on the 6th.'],
+		['日供水41万m3。', 'It supplies 410,000 cubic metres a day.'],
+		['日供水41万m³。', 'It supplies 410,000 m³ a day.'],
+		['建馆十周年之际', 'as the museum marks ten years'],
+		['审批时间缩短了三分之一以上。', 'Approval now takes more than a third less time.'],
+		['出口额居全省首位。', 'Exports ranked first in the province.']
+	];
+	it.each(right)('%s / %s', (zh, en) => {
+		expect(codes(zh, en)).toEqual([]);
+	});
+	const wrong: [string, string][] = [
+		['负债率不高于60%的企业可申请。', 'Firms with a debt ratio no lower than 60% may apply.'],
+		['20人及以下的小微企业免缴。', 'Small firms with 20 staff or more are exempt.'],
+		['力争进出口额突破800亿元。', 'It aims to push imports and exports to 80 billion yuan.'],
+		['在1500亩松林下种植茶叶。', 'Tea is grown under 1,600 mu of pine forest.'],
+		['9月3日启动预警，5日解除。', 'The alert was issued on September 3 and lifted on the 6th.'],
+		['6日21时发布预警。', 'The warning was issued at 9 a.m. on the 6th.'],
+		['日供水41万m3。', 'It supplies 410,000 square metres a day.'],
+		['建馆十周年之际', 'as the museum marks eleven years'],
+		['审批时间缩短了三分之一以上。', 'Approval now takes more than a quarter less time.'],
+		['出口额居全省首位。', 'Exports ranked third in the province.']
+	];
+	it.each(wrong)('%s / %s is caught', (zh, en) => {
+		expect(codes(zh, en)).not.toEqual([]);
+	});
+});
