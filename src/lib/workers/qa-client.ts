@@ -21,6 +21,10 @@ export class QaClient {
 				const pending = this.#pending;
 				if (!pending || pending.id !== event.data.id) return; // superseded
 				this.#pending = null;
+				// Nothing else is asked of it: what it read of the project goes with it; the next
+				// run starts a new worker.
+				this.#worker?.terminate();
+				this.#worker = null;
 				if ('error' in event.data) pending.reject(new Error(event.data.error));
 				else pending.resolve(event.data.issues);
 			};
