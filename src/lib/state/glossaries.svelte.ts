@@ -3,38 +3,28 @@
  * glossary's entries with search, status filter, sort, editing, delete with undo, import
  * (preview, then one transaction) and export.
  */
-import { languagePairIssue } from '$lib/domain/formats/languages.ts';
-import type {
-	FormatIssue,
-	Glossary,
-	ParseResult,
-	Project,
-	Term,
-	TermEntry,
-	TermStatus
-} from '$lib/domain/types.ts';
+import type { Glossary, Project, Term, TermEntry, TermStatus } from '$lib/domain/types.ts';
 import { newId } from '$lib/domain/ids.ts';
 import {
 	entryPinyin,
-	findConflicts,
-	findDuplicates,
-	parseGlossaryFile,
 	prepareEntrySearch,
 	searchEntries,
 	termsOf,
+	WarningScan,
 	type DuplicateGroup,
-	type GlossaryConflict,
-	type GlossaryFile,
-	type GlossaryFileFormat
+	type GlossaryConflict
 } from '$lib/domain/glossary/index.ts';
 import { serializeTbx } from '$lib/domain/formats/tbx/serialize.ts';
 import { serializeGlossaryCsv } from '$lib/domain/formats/csv/serialize.ts';
 import { observe, type LiveSubscription } from '$lib/db/live.ts';
 import type { ConflictPolicy, GlossaryImportReport } from '$lib/db/repos/glossaries.ts';
 import type { Repos } from '$lib/db/repos/index.ts';
+import { glossaryImporter, type GlossaryImporter } from '$lib/workers/glossary-client.ts';
+import type { ImportPreview } from '$lib/workers/glossary-import.ts';
 import { reportError } from './report.ts';
 
 export type { ConflictPolicy, GlossaryImportReport } from '$lib/db/repos/glossaries.ts';
+export type { ImportPreview } from '$lib/workers/glossary-import.ts';
 export const CONFLICT_POLICIES: ConflictPolicy[] = ['keep', 'replace', 'add'];
 
 export class GlossaryListState {
@@ -99,19 +89,6 @@ export interface EntryRow {
 	warnings: EntryWarning[];
 }
 
-/** A file read and planned, waiting for the translator to commit it (or a file refused). */
-export type ImportPreview =
-	| {
-			ok: true;
-			fileName: string;
-			format: GlossaryFileFormat;
-			encoding: string;
-			entries: TermEntry[];
-			issues: FormatIssue[];
-			report: GlossaryImportReport;
-	  }
-	| { ok: false; fileName: string; issues: FormatIssue[] };
-
 export interface GlossaryExport {
 	fileName: string;
 	blob: Blob;
@@ -146,6 +123,9 @@ function withoutEcho(pinyin: string[], terms: { text: string }[]): string[] {
 	const texts = new Set(terms.map((t) => t.text));
 	return pinyin.map((p) => (texts.has(p) ? '' : p));
 }
+
+/** Entries scanned for warnings per task. */
+const SCAN_SLICE = 2000;
 
 /** Above this many entries the search waits for a pause in typing (pinyin search is O(n)). */
 const DEBOUNCE_FROM = 2000;
@@ -203,8 +183,9 @@ export class GlossaryEntriesState {
 	/** The entry deleted last, until undone or dismissed. */
 	lastDeleted = $state.raw<TermEntry | null>(null);
 
-	duplicates: DuplicateGroup[] = $derived(findDuplicates(this.entries));
-	conflicts: GlossaryConflict[] = $derived(findConflicts(this.entries));
+	/** Found by a scan of the entries, a slice per task in long glossaries (#scanWarnings). */
+	duplicates = $state.raw<DuplicateGroup[]>([]);
+	conflicts = $state.raw<GlossaryConflict[]>([]);
 
 	#warnings = $derived.by(() => {
 		const map = new Map<string, EntryWarning[]>();
@@ -287,17 +268,43 @@ export class GlossaryEntriesState {
 					})
 					.sort((a, b) => a.createdAt - b.createdAt);
 				this.loaded = true;
+				this.#scanWarnings(this.entries);
 				this.#prepareSearch(this.entries);
 			},
 			reportError
 		);
 		return () => {
 			this.#preparing++;
+			this.#scanning++;
+			this.#importer?.stop();
+			this.#importer = null;
 			subscription.unsubscribe();
 		};
 	}
 
 	#preparing = 0;
+	#scanning = 0;
+
+	/**
+	 * Finds duplicates and conflicts: at once in a short glossary, else SCAN_SLICE entries per
+	 * task (a 100,000-entry scan is a second's work the page must not freeze for); the warnings
+	 * shown change when the scan is done.
+	 */
+	#scanWarnings(entries: TermEntry[]): void {
+		const run = ++this.#scanning;
+		const scan = new WarningScan();
+		const step = (from: number) => {
+			if (run !== this.#scanning) return;
+			scan.add(entries.slice(from, from + SCAN_SLICE));
+			if (from + SCAN_SLICE < entries.length)
+				return void setTimeout(() => step(from + SCAN_SLICE), 0);
+			this.duplicates = scan.duplicates();
+			this.conflicts = scan.conflicts();
+		};
+		// A long glossary's first slice waits too: its task already read and sorted the entries.
+		if (entries.length <= SCAN_SLICE) step(0);
+		else setTimeout(() => step(0), 0);
+	}
 
 	/** Derives the entries' pinyin 500 at a time between tasks, so the first keystroke is quick. */
 	#prepareSearch(entries: TermEntry[]): void {
@@ -338,54 +345,56 @@ export class GlossaryEntriesState {
 		await this.#repos.glossaries.restoreEntry(entry);
 	}
 
-	/** Reads a file and plans its import without writing anything. */
+	#importer: GlossaryImporter | null = null;
+	#importAbort: AbortController | null = null;
+	/** How far the import being written is, or null. */
+	importProgress = $state.raw<{ written: number; total: number } | null>(null);
+
+	#ensureImporter(): GlossaryImporter {
+		return (this.#importer ??= glossaryImporter(this.#repos, this.#glossary.id));
+	}
+
+	/**
+	 * Reads a file and plans its import without writing anything (off the page's thread in the
+	 * browser: a 100,000-entry TBX takes seconds); null when another file was read meanwhile.
+	 */
 	async prepareImport(
 		bytes: Uint8Array,
 		fileName: string,
 		onConflict: ConflictPolicy = 'keep'
-	): Promise<ImportPreview> {
-		return this.planImport(parseGlossaryFile(bytes, fileName), fileName, onConflict);
+	): Promise<ImportPreview | null> {
+		return this.#ensureImporter().read(bytes, fileName, onConflict);
+	}
+
+	/** What importing the file prepared would do under another conflict policy. */
+	async replanImport(onConflict: ConflictPolicy): Promise<GlossaryImportReport> {
+		return this.#ensureImporter().plan(onConflict);
 	}
 
 	/**
-	 * Plans the import of a file already read by parseGlossaryFile (the glossary page reads it
-	 * in the import worker: a 100,000-entry TBX takes seconds), without writing anything.
+	 * Writes the file prepared in one transaction, a chunk at a time with progress; the report is
+	 * what was actually done, null when {@link cancelImport} stopped it (nothing written).
 	 */
-	async planImport(
-		parsed: ParseResult<GlossaryFile>,
-		fileName: string,
-		onConflict: ConflictPolicy = 'keep'
-	): Promise<ImportPreview> {
-		if (!parsed.value) return { ok: false, fileName, issues: parsed.issues };
-		// A termbase in other languages would come in as entries with no Chinese.
-		const wrong = languagePairIssue({ languages: parsed.value.languages });
-		if (wrong) return { ok: false, fileName, issues: [wrong, ...parsed.issues] };
-		const report = await this.previewImport(parsed.value.entries, onConflict);
-		return {
-			ok: true,
-			fileName,
-			format: parsed.value.format,
-			encoding: parsed.value.encoding,
-			entries: parsed.value.entries,
-			issues: parsed.issues,
-			report
-		};
+	async commitImport(onConflict: ConflictPolicy = 'keep'): Promise<GlossaryImportReport | null> {
+		const controller = (this.#importAbort = new AbortController());
+		this.importProgress = { written: 0, total: 0 };
+		try {
+			return await this.#ensureImporter().commit(onConflict, {
+				signal: controller.signal,
+				onProgress: (written, total) => (this.importProgress = { written, total })
+			});
+		} catch (error) {
+			if (controller.signal.aborted) return null;
+			throw error;
+		} finally {
+			this.#importAbort = null;
+			this.importProgress = null;
+		}
 	}
 
-	/** What importing these entries would do under a conflict policy. */
-	async previewImport(
-		entries: TermEntry[],
-		onConflict: ConflictPolicy
-	): Promise<GlossaryImportReport> {
-		return this.#repos.glossaries.previewImport(this.#glossary.id, entries, onConflict);
-	}
-
-	/** Writes a prepared import in one transaction; the report is what was actually done. */
-	async commitImport(
-		entries: TermEntry[],
-		onConflict: ConflictPolicy = 'keep'
-	): Promise<GlossaryImportReport> {
-		return this.#repos.glossaries.importEntries(this.#glossary.id, entries, onConflict);
+	/** Stops the import being written; nothing of it is kept. */
+	cancelImport(): void {
+		this.#importAbort?.abort();
 	}
 
 	export(format: 'tbx' | 'csv', name: string): GlossaryExport {

@@ -3,12 +3,10 @@
  * (a 20,000-paragraph document takes seconds to read and repair), or cuts a draft into paragraphs. The latest request wins: an
  * older one resolves null.
  */
-import type { GlossaryFile } from '../domain/glossary/file.ts';
 import type { ImportInput, ImportRead } from '../domain/import/read.ts';
-import type { ParseResult } from '../domain/types.ts';
 import type { ImportRequest, ImportResponse } from './import.worker.ts';
 
-type Answer = ImportRead | string[] | ParseResult<GlossaryFile>;
+type Answer = ImportRead | string[];
 
 export class ImportClient {
 	#worker: Worker | null = null;
@@ -34,7 +32,6 @@ export class ImportClient {
 				this.#worker = null;
 				const answer = event.data;
 				if ('error' in answer) pending.reject(new Error(answer.error));
-				else if ('glossary' in answer) pending.resolve(answer.glossary);
 				else pending.resolve('read' in answer ? answer.read : answer.paragraphs);
 			};
 		}
@@ -48,14 +45,6 @@ export class ImportClient {
 	/** An English draft's paragraphs, as splitItems cuts them (null: replaced by a newer request). */
 	paragraphs(text: string): Promise<string[] | null> {
 		return this.#ask((id) => ({ id, paragraphsOf: text })) as Promise<string[] | null>;
-	}
-
-	/** A glossary file read as parseGlossaryFile reads it (null: replaced by a newer request). */
-	glossaryFile(bytes: Uint8Array, fileName: string): Promise<ParseResult<GlossaryFile> | null> {
-		return this.#ask((id) => ({
-			id,
-			glossaryFile: { bytes, fileName }
-		})) as Promise<ParseResult<GlossaryFile> | null>;
 	}
 
 	#ask(request: (id: number) => ImportRequest): Promise<Answer | null> {

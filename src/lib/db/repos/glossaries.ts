@@ -6,6 +6,7 @@ import {
 	type ConflictPolicy,
 	type MergeReport
 } from '../../domain/glossary/merge.ts';
+import { putInChunks, type ChunkedWrite } from '../chunks.ts';
 import type { DuiyiDB } from '../schema.ts';
 
 /** What an import did (or, as a preview, would do) to a glossary. */
@@ -170,17 +171,22 @@ export function glossariesRepo(db: DuiyiDB) {
 			return planGlossaryImport(glossaryId, existing, entries, onConflict).report;
 		},
 
-		/** Imports entries into a glossary in one transaction (all or nothing); see planGlossaryImport. */
+		/**
+		 * Imports entries into a glossary in one transaction (all or nothing; see
+		 * planGlossaryImport), written a chunk at a time with progress: an aborted signal rolls
+		 * it back.
+		 */
 		async importEntries(
 			glossaryId: string,
 			entries: TermEntry[],
-			onConflict: ConflictPolicy = 'keep'
+			onConflict: ConflictPolicy = 'keep',
+			write: ChunkedWrite = {}
 		): Promise<GlossaryImportReport> {
 			return db.transaction('rw', db.glossaries, db.termEntries, async () => {
 				if (!(await db.glossaries.get(glossaryId))) throw new Error('no such glossary');
 				const existing = await db.termEntries.where('glossaryIds').equals(glossaryId).toArray();
 				const plan = planGlossaryImport(glossaryId, existing, entries, onConflict);
-				await db.termEntries.bulkPut(plan.rows);
+				await putInChunks(db.termEntries, plan.rows, (row) => row, write);
 				await db.glossaries.update(glossaryId, { updatedAt: Date.now() });
 				return plan.report;
 			});

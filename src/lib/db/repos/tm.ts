@@ -1,6 +1,7 @@
 /** Translation-memory units: from confirmed segments, accepted alignments and imported TMX. */
 import type { TmUnit } from '../../domain/types.ts';
 import { normaliseForMatch } from '../../domain/tm/normalise.ts';
+import { putInChunks, type ChunkedWrite } from '../chunks.ts';
 import type { DuiyiDB } from '../schema.ts';
 
 export function tmRepo(db: DuiyiDB) {
@@ -30,23 +31,10 @@ export function tmRepo(db: DuiyiDB) {
 		 * far; when `signal` is aborted between chunks the transaction is rolled back, so a
 		 * cancelled import leaves nothing behind (the promise rejects with an AbortError).
 		 */
-		async importUnits(
-			units: TmUnit[],
-			{
-				onProgress,
-				signal,
-				chunk = 2000
-			}: { onProgress?: (written: number) => void; signal?: AbortSignal; chunk?: number } = {}
-		): Promise<void> {
-			await db.transaction('rw', db.tmUnits, async () => {
-				for (let from = 0; from < units.length; from += chunk) {
-					signal?.throwIfAborted();
-					const part = units.slice(from, from + chunk);
-					await db.tmUnits.bulkPut(part.map((u) => ({ ...u, hash: normaliseForMatch(u.source) })));
-					onProgress?.(from + part.length);
-				}
-				signal?.throwIfAborted();
-			});
+		async importUnits(units: TmUnit[], write: ChunkedWrite = {}): Promise<void> {
+			await db.transaction('rw', db.tmUnits, () =>
+				putInChunks(db.tmUnits, units, (u) => ({ ...u, hash: normaliseForMatch(u.source) }), write)
+			);
 		},
 		async removeByPrefix(prefix: string): Promise<void> {
 			await db.tmUnits.where('id').startsWith(prefix).delete();

@@ -5,7 +5,7 @@ export { findEnglishTerm, findEnglishTermAll, checkTermUse, checkTargetTerms } f
 export type { TermUse } from './english.ts';
 export { entryPinyin, prepareEntrySearch, searchEntries, sortEntries } from './search.ts';
 export type { EntryPinyin, EntrySort } from './search.ts';
-export { findDuplicates, findConflicts } from './duplicates.ts';
+export { findDuplicates, findConflicts, WarningScan } from './duplicates.ts';
 export type { DuplicateGroup, GlossaryConflict } from './duplicates.ts';
 export {
 	benchTermRecognition,
