@@ -88,12 +88,13 @@ const CREDIT_ZH = [
 	/^[\p{Script=Han}]{1,12}[〔[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$/u,
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u,
 	// A web page's date-and-source line and its furniture.
-	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:]/u,
+	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:｜|]/u,
 	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u,
 	// A repost's line naming the story's first title: 原标题：…
 	/^原标题[：:]/u,
-	// A web page's footer with bars between its fields: 编辑｜某某 审核｜某某.
-	/^(?:编辑|责任编辑|责编|审核|审校|校对|监制|主编|来源|作者|撰文|摄影)\s*[｜|]\s*\S/u
+	// A web page's footer with bars between its fields (编辑｜某某 审核｜某某: 编辑, 来源 and the
+	// like are read above, with a colon or a bar).
+	/^(?:责编|审核|审校|校对|监制|主编|撰文|摄影)\s*[｜|]\s*\S/u
 ];
 const CREDIT_EN = [
 	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,80}$/iu,

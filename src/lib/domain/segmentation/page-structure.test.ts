@@ -378,9 +378,10 @@ describe('web-edition heads, tables and footers set with bars and markers', () =
 			'镇里今年新开了4家茶舍，周末一座难求。',
 			'▍延伸阅读｜什么是“茶旅融合”',
 			'茶旅融合是把茶叶种植、加工与观光、研学结合起来的发展模式。',
-			'编辑｜王小川　审核｜赵　敏'
+			'数据来源｜石桥镇文化站',
+			'审核｜赵　敏　编辑｜王小川'
 		);
-		expect(kinds(blocks)).toEqual(['body', 'body', 'heading', 'body', 'credit']);
+		expect(kinds(blocks)).toEqual(['body', 'body', 'heading', 'body', 'credit', 'credit']);
 	});
 
 	it('reads the line over a table’s rows as their head, whatever marks it', () => {
