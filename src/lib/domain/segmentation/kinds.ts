@@ -88,8 +88,13 @@ const CREDIT_ZH = [
 	/^[\p{Script=Han}]{1,12}[〔[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号$/u,
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u,
 	// A web page's date-and-source line and its furniture.
-	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:]/u,
-	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u
+	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:｜|]/u,
+	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u,
+	// A repost's line naming the story's first title: 原标题：…
+	/^原标题[：:]/u,
+	// A web page's footer with bars between its fields (编辑｜某某 审核｜某某: 编辑, 来源 and the
+	// like are read above, with a colon or a bar).
+	/^(?:责编|审核|审校|校对|监制|主编|撰文|摄影)\s*[｜|]\s*\S/u
 ];
 const CREDIT_EN = [
 	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,80}$/iu,
@@ -165,6 +170,11 @@ const QR_PROMPT = /^(?:请)?(?:扫描|扫一扫|扫码|微信扫|长按识别|�
 const SECTION_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,4})$/u;
 /** A table's title: 表 …, 表：…, 表1 …, 表一 … */
 const TABLE_TITLE = /^表(?:\s|[：:]|\d|[一二三四五六七八九十]\s)/u;
+/**
+ * A box's label and its title with a bar between (链接｜某市主要指标, ▍延伸阅读｜什么是…, 记者手记｜…):
+ * how a web edition sets the head of a sidebar. A footer's fields (编辑｜某某) are credits, read first.
+ */
+const BAR_LABEL = /^[▍▌▎■▼●◆]?\s*\p{Script=Han}{2,6}\s*[｜|]\s*\S/u;
 /** A web page's list of related stories: 相关阅读, 延伸阅读, 相关新闻, 相关链接. */
 const RELATED_HEAD = /^【?(?:相关阅读|延伸阅读|相关新闻|相关链接|相关报道|推荐阅读)】?[：:]?$/u;
 /** A whole block that is one quotation, maybe with its speaker after a dash: “…。”——陈建国. */
@@ -573,6 +583,18 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text))
 			return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
+		if (label[i] && BAR_LABEL.test(text)) return { kind: 'heading', reason: 'box_head' };
+		// ▼某市主要指标 | 指标 2022年 2024年 | …: a line over a table's rows heads them (a title
+		// written as a figure's label, 表 …, was read above).
+		if (
+			label[i] &&
+			firstBody !== -1 &&
+			i > firstBody &&
+			(isTableRow(next) || isTableHeader(next)) &&
+			!CAPTION_START.test(text)
+		) {
+			return { kind: 'heading', reason: 'table' };
+		}
 		// The signing body above a closing date: 宜春经济技术开发区管理委员会 / 2023年9月28日.
 		if (
 			label[i] &&

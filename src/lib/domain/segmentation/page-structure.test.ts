@@ -356,3 +356,67 @@ describe('half-width punctuation in Chinese text', () => {
 		expect(repaired(blocks)).toEqual([[[0, 1], 'body']]);
 	});
 });
+
+describe('web-edition heads, tables and footers set with bars and markers', () => {
+	it('reads a section head numbered with a bar as a head, though it lists with 、', () => {
+		const blocks = b(
+			'全县去年完成固定资产投资86亿元。',
+			'02｜招才引智　人、财、物一起“下沉”',
+			'项目要落地，人才是关键。该县去年引进各类人才1200余名，',
+			'其中硕士以上学历186人。'
+		);
+		expect(repaired(blocks)).toEqual([
+			[[0], 'body'],
+			[[1], 'heading'],
+			[[2, 3], 'body']
+		]);
+	});
+
+	it('reads a box label and its title with a bar between as a head, a footer with bars as a credit', () => {
+		const blocks = b(
+			'石桥镇的茶山，正在变成年轻人的“打卡地”。',
+			'镇里今年新开了4家茶舍，周末一座难求。',
+			'▍延伸阅读｜什么是“茶旅融合”',
+			'茶旅融合是把茶叶种植、加工与观光、研学结合起来的发展模式。',
+			'数据来源｜石桥镇文化站',
+			'审核｜赵　敏　编辑｜王小川'
+		);
+		expect(kinds(blocks)).toEqual(['body', 'body', 'heading', 'body', 'credit', 'credit']);
+	});
+
+	it('reads the line over a table’s rows as their head, whatever marks it', () => {
+		const blocks = b(
+			'全区公共文化设施越织越密。',
+			'▼东湖区各街道2024年的公共文化设施建设主要数据',
+			'项目 2021年 2024年',
+			'城市书房（家） 12 47',
+			'文化广场（个） 30 58',
+			'今年，区里还将新建城市书房10家。'
+		);
+		expect(kinds(blocks)).toEqual(['body', 'heading', 'body', 'body', 'body', 'body']);
+	});
+
+	it('reads a 组图 caption and its one credit set inside a paragraph cut in a range', () => {
+		const blocks = b(
+			'社区食堂的菜价实惠，荤菜每份8元～',
+			'组图：①老人们在社区食堂用餐；②志愿者为行动不便的老人送餐上门。',
+			'（均为记者　孙　浩　摄）',
+			'12元，素菜每份3元。“比自己做还便宜。”一位老人说。'
+		);
+		expect(repaired(blocks)).toEqual([
+			[[0, 3], 'body'],
+			[[1], 'caption'],
+			[[2], 'credit']
+		]);
+	});
+
+	it('reads a repost’s source line and its “原标题” line as credits', () => {
+		const blocks = b(
+			'青禾：一座小城的“数字新农人”',
+			'来源：青禾日报　2024-05-06 08:10',
+			'原标题：“小手机”成了“新农具”——青禾县农村电商发展调查',
+			'清晨六点，直播间的灯已经亮了。'
+		);
+		expect(kinds(blocks)).toEqual(['title', 'credit', 'credit', 'body']);
+	});
+});

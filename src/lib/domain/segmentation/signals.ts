@@ -13,14 +13,14 @@ const INNER_TERMINAL = /[。！？!?](?=.)|\.(?=\s+\p{Lu})/u;
 const CONTINUATION_START =
 	/^(?:的(?!确)|了(?!解)|着(?![力眼手重实想])|们|吗|呢|吧|么(?!样)|[，,、。.；;：:！!？?”’」』）)\]】》〉…])/u;
 const LIST_MARKER =
-	/^(?:[•·●○◆◇■□▪\-*–]\s*|\(?\d{1,2}(?:\.(?!\d)|[)、）])\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十\d]{1,3}[章节条部分])/u;
+	/^(?:[•·●○◆◇■□▪\-*–]\s*|\d{1,2}\s*[｜|]\s*(?=\S)|\(?\d{1,2}(?:\.(?!\d)|[)、）])\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十\d]{1,3}[章节条部分])/u;
 /** Openings of a new paragraph in news writing: a date, a time phrase, a connective. */
 const NEW_THOUGHT =
 	/^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近年来|近日|日前|今年以来|去年以来|据了解|据悉|据介绍|同时，|此外|另外|与此同时|目前，|截至|记者|本报讯)/u;
 
-/** How a photo caption opens: 图为…, 图1, 图①, ▲, Photo: … */
+/** How a photo caption opens: 图为…, 图1, 图①, 组图：…, ▲, Photo: … */
 export const CAPTION_START =
-	/^(?:photo:|(?:the\s+)?(?:photo|picture)\s+shows\b|图为|图[：:]|上图|下图|左图|右图|中图|图\s?\d|图\s?[①-⑳]|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
+	/^(?:photo:|(?:the\s+)?(?:photo|picture)\s+shows\b|图为|图[：:]|组图[：:]|上图|下图|左图|右图|中图|图\s?\d|图\s?[①-⑳]|图片[：:]|照片[：:]|▲|△|↑|↓|fig(?:ure)?\.?\s*\d)/iu;
 
 const PAIRS: Record<string, string> = {
 	'“': '”',
