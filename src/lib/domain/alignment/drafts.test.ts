@@ -175,3 +175,58 @@ describe('paragraph alignment of drafts', { timeout: 60_000 }, () => {
 		expect(unusual(beads)).toBe('[2]:[] [8]:[] [10,11,12]:[8] [13]:[]');
 	});
 });
+
+describe('a line the draft leaves without a full stop that is no paragraph cut short', () => {
+	// A table flattened to lines, its last row right over a numbered section head: the English
+	// rules read the row as a paragraph the head goes on with ("02 Home …" starts with a count),
+	// the Chinese shows two paragraphs of their own.
+	const zhTable = [
+		'南川市养老服务发展成效',
+		'近年来，南川市持续完善养老服务体系，全市养老机构达到86家，社区养老服务设施实现全覆盖。',
+		'南川市养老服务主要指标',
+		'指标　　2022年末　　2024年末',
+		'长者食堂（家）　　98　　240',
+		'养老床位（万张）　　1.82　　2.35',
+		'02家庭病床“送”医上门',
+		'2023年以来，南川为失能老人建立家庭病床3600张，医生每月上门服务两次，老人在家就能看病。'
+	];
+	const kindsTable: SegmentKind[] = [
+		'title',
+		'body',
+		'heading',
+		'body',
+		'body',
+		'body',
+		'heading',
+		'body'
+	];
+	const enTable = [
+		'Nanchuan Elderly Care in Figures',
+		'In recent years Nanchuan has kept improving its elderly-care system: the city now has 86 care institutions, and community care facilities cover every neighbourhood.',
+		'Main indicators of elderly care in Nanchuan',
+		'Indicator | End of 2022 | End of 2024',
+		"Seniors' canteens | 98 | 240",
+		'Elderly-care beds (10,000) | 1.82 | 2.35',
+		'02 Home hospital beds bring doctors to the door',
+		'Since 2023 Nanchuan has set up 3,600 home hospital beds for disabled older people; doctors visit twice a month, so they can see a doctor at home.'
+	];
+
+	it('links the last row and the head each to its own Chinese', () => {
+		const { beads } = alignParagraphs(zhTable, enTable, {
+			dictionary,
+			kinds: { zh: kindsTable }
+		});
+		expect(showBeads(beads)).toBe(zhTable.map((_, k) => `[${k}]:[${k}]`).join(' '));
+	});
+
+	it('still joins the halves of a paragraph the draft cut there', () => {
+		// The draft cut the last paragraph after "older people;" (no full stop): one link.
+		const cut = [
+			...enTable.slice(0, 7),
+			'Since 2023 Nanchuan has set up 3,600 home hospital beds for disabled older people;',
+			'doctors visit twice a month, so they can see a doctor at home.'
+		];
+		const { beads } = alignParagraphs(zhTable, cut, { dictionary, kinds: { zh: kindsTable } });
+		expect(unusual(beads)).toBe('[7]:[7,8]');
+	});
+});

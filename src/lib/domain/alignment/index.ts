@@ -95,7 +95,18 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	};
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
 	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts).
-	let joined = level === 'paragraph' && kinds?.en ? joinCutParagraphs(en, kinds.en) : null;
+	let joined =
+		level === 'paragraph' && kinds?.zh && kinds.en
+			? borneOut(
+					joinCutParagraphs(en, kinds.en),
+					zhFeatures,
+					en,
+					kinds.zh,
+					kinds.en,
+					params,
+					options
+				)
+			: null;
 	let raw = joined
 		? search(
 				zhFeatures,
@@ -171,6 +182,44 @@ function realign(
 		band: params.realignBand,
 		scorer: first.scorer
 	}).beads;
+}
+
+/**
+ * The draft's joins (joinCutParagraphs) that the Chinese bears out: each join in turn is undone
+ * and kept undone when the search over the draft's own paragraphs there costs no more than with
+ * it. The rules that propose a join read one side only, and a line without a full stop is not
+ * always a paragraph cut short (a table's last row over a section head: …(%) — 55.3 — 67.5 |
+ * 03 Age-friendly renovation…); the Chinese shows which it is: two paragraphs of their own, or
+ * the two halves of one (whose 1-2 link costs a merge the joined unit does not). Null when
+ * none is kept.
+ */
+function borneOut(
+	proposed: JoinedDraft | null,
+	zhFeatures: UnitFeatures[],
+	en: string[],
+	zhKinds: readonly SegmentKind[],
+	enKinds: readonly SegmentKind[],
+	params: AlignParams,
+	options: AlignOptions
+): JoinedDraft | null {
+	if (!proposed) return null;
+	const costOf = (draft: JoinedDraft) =>
+		search(zhFeatures, englishFeatures(draft.units, options.glossary), params, undefined, {
+			zh: zhKinds,
+			en: draft.kinds
+		}).reduce((sum, b) => sum + b.cost, 0);
+	let groups = proposed.members;
+	let best = costOf(proposed);
+	for (const members of proposed.members) {
+		if (members.length < 2) continue;
+		const undone = groups.flatMap((g) => (g === members ? g.map((m) => [m]) : [g]));
+		const cost = costOf(draftUnits(en, enKinds, undone));
+		if (cost > best) continue;
+		best = cost;
+		groups = undone;
+	}
+	if (groups.every((g) => g.length === 1)) return null;
+	return groups === proposed.members ? proposed : draftUnits(en, enKinds, groups);
 }
 
 /**
