@@ -185,13 +185,15 @@ function realign(
 }
 
 /**
- * The draft's joins (joinCutParagraphs) that the Chinese bears out: each join in turn is undone
- * and kept undone when the search over the draft's own paragraphs there costs no more than with
- * it. The rules that propose a join read one side only, and a line without a full stop is not
+ * The draft's joins (joinCutParagraphs) that the Chinese bears out: each join is undone and
+ * kept undone when the search over the draft's own paragraphs there costs no more than with it.
+ * The rules that propose a join read one side only, and a line without a full stop is not
  * always a paragraph cut short (a table's last row over a section head: …(%) — 55.3 — 67.5 |
  * 03 Age-friendly renovation…); the Chinese shows which it is: two paragraphs of their own, or
- * the two halves of one (whose 1-2 link costs a merge the joined unit does not). Null when
- * none is kept.
+ * the two halves of one (whose 1-2 link costs a merge the joined unit does not). Each join is
+ * weighed in a window of JOIN_WINDOW links either side of its link in the search with all the
+ * joins, so a long draft with many joins costs one search and many small ones. Null when none
+ * is kept.
  */
 function borneOut(
 	proposed: JoinedDraft | null,
@@ -203,24 +205,47 @@ function borneOut(
 	options: AlignOptions
 ): JoinedDraft | null {
 	if (!proposed) return null;
-	const costOf = (draft: JoinedDraft) =>
-		search(zhFeatures, englishFeatures(draft.units, options.glossary), params, undefined, {
-			zh: zhKinds,
-			en: draft.kinds
-		}).reduce((sum, b) => sum + b.cost, 0);
-	let groups = proposed.members;
-	let best = costOf(proposed);
-	for (const members of proposed.members) {
-		if (members.length < 2) continue;
-		const undone = groups.flatMap((g) => (g === members ? g.map((m) => [m]) : [g]));
-		const cost = costOf(draftUnits(en, enKinds, undone));
-		if (cost > best) continue;
-		best = cost;
-		groups = undone;
+	const units = englishFeatures(proposed.units, options.glossary);
+	const beads = search(zhFeatures, units, params, undefined, { zh: zhKinds, en: proposed.kinds });
+	// Where each link starts, on both sides.
+	const zhAt = [0];
+	const enAt = [0];
+	for (const b of beads) {
+		zhAt.push(zhAt[zhAt.length - 1] + b.zh.length);
+		enAt.push(enAt[enAt.length - 1] + b.en.length);
 	}
-	if (groups.every((g) => g.length === 1)) return null;
-	return groups === proposed.members ? proposed : draftUnits(en, enKinds, groups);
+	const costOf = (i0: number, i1: number, english: UnitFeatures[], kinds: readonly SegmentKind[]) =>
+		search(zhFeatures.slice(i0, i1), english, params, undefined, {
+			zh: zhKinds.slice(i0, i1),
+			en: kinds
+		}).reduce((sum, b) => sum + b.cost, 0);
+	const undo = new Set<number>();
+	proposed.members.forEach((members, u) => {
+		if (members.length < 2) return;
+		const k = beads.findIndex((b) => b.en.includes(u));
+		const from = Math.max(0, k - JOIN_WINDOW);
+		const to = Math.min(beads.length, k + JOIN_WINDOW + 1);
+		const [i0, i1, j0, j1] = [zhAt[from], zhAt[to], enAt[from], enAt[to]];
+		const joined = costOf(i0, i1, units.slice(j0, j1), proposed.kinds.slice(j0, j1));
+		const apart = englishFeatures(
+			members.map((m) => en[m]),
+			options.glossary
+		);
+		const english = [...units.slice(j0, u), ...apart, ...units.slice(u + 1, j1)];
+		const kinds = [
+			...proposed.kinds.slice(j0, u),
+			...members.map((m) => enKinds[m]),
+			...proposed.kinds.slice(u + 1, j1)
+		];
+		if (costOf(i0, i1, english, kinds) <= joined) undo.add(u);
+	});
+	if (!undo.size) return proposed;
+	const groups = proposed.members.flatMap((g, u) => (undo.has(u) ? g.map((m) => [m]) : [g]));
+	return groups.every((g) => g.length === 1) ? null : draftUnits(en, enKinds, groups);
 }
+
+/** Links either side of a joined unit's link within which the join is weighed (borneOut). */
+const JOIN_WINDOW = 4;
 
 /**
  * Tails stranded after the captions set inside their paragraph (strandedTails), each tried as
