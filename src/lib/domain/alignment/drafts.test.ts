@@ -175,3 +175,86 @@ describe('paragraph alignment of drafts', { timeout: 60_000 }, () => {
 		expect(unusual(beads)).toBe('[2]:[] [8]:[] [10,11,12]:[8] [13]:[]');
 	});
 });
+
+describe('a line the draft leaves without a full stop that is no paragraph cut short', () => {
+	// A table flattened to lines, its last row right over a numbered section head: the English
+	// rules read the row as a paragraph the head goes on with ("02 Home …" starts with a count),
+	// the Chinese shows two paragraphs of their own.
+	const zhTable = [
+		'南川市养老服务发展成效',
+		'近年来，南川市持续完善养老服务体系，全市养老机构达到86家，社区养老服务设施实现全覆盖。',
+		'南川市养老服务主要指标',
+		'指标　　2022年末　　2024年末',
+		'长者食堂（家）　　98　　240',
+		'养老床位（万张）　　1.82　　2.35',
+		'02家庭病床“送”医上门',
+		'2023年以来，南川为失能老人建立家庭病床3600张，医生每月上门服务两次，老人在家就能看病。'
+	];
+	const kindsTable: SegmentKind[] = [
+		'title',
+		'body',
+		'heading',
+		'body',
+		'body',
+		'body',
+		'heading',
+		'body'
+	];
+	const enTable = [
+		'Nanchuan Elderly Care in Figures',
+		'In recent years Nanchuan has kept improving its elderly-care system: the city now has 86 care institutions, and community care facilities cover every neighbourhood.',
+		'Main indicators of elderly care in Nanchuan',
+		'Indicator | End of 2022 | End of 2024',
+		"Seniors' canteens | 98 | 240",
+		'Elderly-care beds (10,000) | 1.82 | 2.35',
+		'02 Home hospital beds bring doctors to the door',
+		'Since 2023 Nanchuan has set up 3,600 home hospital beds for disabled older people; doctors visit twice a month, so they can see a doctor at home.'
+	];
+
+	it('links the last row and the head each to its own Chinese', () => {
+		const { beads } = alignParagraphs(zhTable, enTable, {
+			dictionary,
+			kinds: { zh: kindsTable }
+		});
+		expect(showBeads(beads)).toBe(zhTable.map((_, k) => `[${k}]:[${k}]`).join(' '));
+	});
+
+	it('still joins the halves of a paragraph the draft cut there', () => {
+		// The draft cut the last paragraph after "older people;" (no full stop): one link.
+		const cut = [
+			...enTable.slice(0, 7),
+			'Since 2023 Nanchuan has set up 3,600 home hospital beds for disabled older people;',
+			'doctors visit twice a month, so they can see a doctor at home.'
+		];
+		const { beads } = alignParagraphs(zhTable, cut, { dictionary, kinds: { zh: kindsTable } });
+		expect(unusual(beads)).toBe('[7]:[7,8]');
+	});
+});
+
+describe('a note the draft folds into the paragraph it annotates', () => {
+	// ※注： below a paragraph, rendered as "(*…)" at the end of the English of that paragraph:
+	// the note's words find few glosses, its mark finds the mark.
+	const zhNote = [
+		'临川县夜间经济持续升温',
+		'今年前三季度，临川县夜间消费额达到42亿元※，同比增长18.6%，夜间客流量突破900万人次，对全县消费增长的贡献率超过三成。',
+		'县里新建了三条夜市街区，引进特色餐饮、文创和演艺项目120个，带动就业5000余人，街区商户平均营业额比去年提高了两成以上。',
+		'※注：夜间消费额指每日18时至次日2时的线下消费金额，按银联刷卡数据和商户抽样调查推算。',
+		'打造夜间文旅品牌',
+		'明年，临川县将举办首届夜间文化旅游节，推出夜游古城、夜赏灯会等10条精品线路，力争夜间消费额突破60亿元。',
+		'县文旅局局长王丽说，夜间经济不仅要“亮起来”，更要“火起来”，让游客留下来、住下来。'
+	];
+	const kindsNote: SegmentKind[] = ['title', 'body', 'body', 'body', 'heading', 'body', 'body'];
+	const enNote = [
+		'Night-time Economy Heats Up in Linchuan',
+		"In the first three quarters Linchuan's night-time spending reached 4.2 billion yuan*, up 18.6 percent year on year, with more than 9 million night-time visits; it contributed over 30 percent of the county's consumption growth.",
+		'Three new night-market streets have brought in 120 food, creative and performance projects and more than 5,000 jobs, and the average turnover of their shops is up by over a fifth. (*Offline spending from 6 p.m. to 2 a.m., estimated from card data.)',
+		'Building a night-time tourism brand',
+		'Next year Linchuan will hold its first night-time culture and tourism festival with 10 routes such as night tours of the old town and lantern shows, aiming for night-time spending of over 6 billion yuan.',
+		'Wang Li, head of the county culture and tourism bureau, said the night-time economy must not only "light up" but also "heat up", so that visitors stay on and stay the night.'
+	];
+
+	it('links the note with that paragraph instead of leaving it out', () => {
+		const { beads } = alignParagraphs(zhNote, enNote, { dictionary, kinds: { zh: kindsNote } });
+		expect(unusual(beads)).toBe('[2,3]:[2]');
+	});
+});

@@ -42,3 +42,32 @@ describe('turnEnd', () => {
 		expect(zh.map((u) => u.turnEnd)).toEqual([1, 1, 0, 0]);
 	});
 });
+
+describe('note marks', () => {
+	const noted = (units: { items: string[][] }[]) =>
+		units.map((u) => u.items.some((item) => item.includes('p:*')));
+
+	it('gives a footnote mark or a note label the same key on both sides', () => {
+		expect(
+			noted(
+				chineseFeatures([
+					'夜间消费额达到42亿元※。',
+					'注：按银联数据推算。',
+					'※注：含线下消费。',
+					'注重实效。'
+				])
+			)
+		).toEqual([true, true, true, false]);
+		expect(
+			noted(
+				englishFeatures([
+					'Night-time spending reached 4.2 billion yuan*.',
+					'Note: estimated from UnionPay data.',
+					'(*Offline spending only.)',
+					"Translator's note: the mu is a unit of area.",
+					'Notes on the economy were taken.'
+				])
+			)
+		).toEqual([true, true, true, false, false]);
+	});
+});

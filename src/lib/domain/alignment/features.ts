@@ -1,8 +1,8 @@
 /**
  * What the aligner reads from each unit: its length and its lexical items, each item carrying
  * the keys it can match on the other side (dictionary glosses, pinyin of names, numbers by
- * value, Latin tokens, glossary pairs). A Chinese item and an English item match when they
- * share a key.
+ * value, Latin tokens, glossary pairs, note marks). A Chinese item and an English item match
+ * when they share a key.
  */
 import type { Dictionary } from '../dictionary/index.ts';
 import { segmentChinese, isChineseStopWord } from '../dictionary/chinese.ts';
@@ -89,6 +89,14 @@ const PUNCT: Record<string, string> = {
 	'‘': 'p:q'
 };
 const NAME = /[A-Z][a-z]*(?:[-'’][A-Za-z]+)*/g;
+/**
+ * A note's mark, which a translation keeps: the reference mark of a footnote (收入※ ↔ revenue*,
+ * ※注： ↔ *Note:) or a note's label opening the unit (注： ↔ Note:). Not an editor's,
+ * reporter's or translator's note: those have labels of their own (编者按, 记者手记) or none.
+ */
+const NOTE_MARK_ZH = /[※＊*]|^\s*[（(]?(?:备注|附注|注)[：:]/u;
+const NOTE_MARK_EN = /\*|^\s*\(?(?:notes?|nb)\s*:/iu;
+const NOTE_KEY = 'p:*';
 
 function visibleLength(text: string): number {
 	let n = 0;
@@ -167,6 +175,7 @@ export function chineseFeatures(
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
 		for (const m of findChineseNumbers(text)) addItem([numberKey(m)]);
 		for (const m of text.matchAll(/[？！]|[“「]/g)) addItem([PUNCT[m[0]]]);
+		if (NOTE_MARK_ZH.test(text)) addItem([NOTE_KEY]);
 		glossary.forEach((pair, g) => {
 			if (pair.zh && text.includes(pair.zh)) addItem(['g:' + g]);
 		});
@@ -213,6 +222,10 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			const p = m[0].trim();
 			items.push([PUNCT[p[0]]]);
 			keys.add(PUNCT[p[0]]);
+		}
+		if (NOTE_MARK_EN.test(text)) {
+			items.push([NOTE_KEY]);
+			keys.add(NOTE_KEY);
 		}
 		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration.
 		for (const name of names) {

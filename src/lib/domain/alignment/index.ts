@@ -95,7 +95,18 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	};
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
 	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts).
-	let joined = level === 'paragraph' && kinds?.en ? joinCutParagraphs(en, kinds.en) : null;
+	let joined =
+		level === 'paragraph' && kinds?.zh && kinds.en
+			? borneOut(
+					joinCutParagraphs(en, kinds.en),
+					zhFeatures,
+					en,
+					kinds.zh,
+					kinds.en,
+					params,
+					options
+				)
+			: null;
 	let raw = joined
 		? search(
 				zhFeatures,
@@ -172,6 +183,69 @@ function realign(
 		scorer: first.scorer
 	}).beads;
 }
+
+/**
+ * The draft's joins (joinCutParagraphs) that the Chinese bears out: each join is undone and
+ * kept undone when the search over the draft's own paragraphs there costs no more than with it.
+ * The rules that propose a join read one side only, and a line without a full stop is not
+ * always a paragraph cut short (a table's last row over a section head: …(%) — 55.3 — 67.5 |
+ * 03 Age-friendly renovation…); the Chinese shows which it is: two paragraphs of their own, or
+ * the two halves of one (whose 1-2 link costs a merge the joined unit does not). Each join is
+ * weighed in a window of JOIN_WINDOW links either side of its link in the search with all the
+ * joins, so a long draft with many joins costs one search and many small ones. Null when none
+ * is kept.
+ */
+function borneOut(
+	proposed: JoinedDraft | null,
+	zhFeatures: UnitFeatures[],
+	en: string[],
+	zhKinds: readonly SegmentKind[],
+	enKinds: readonly SegmentKind[],
+	params: AlignParams,
+	options: AlignOptions
+): JoinedDraft | null {
+	if (!proposed) return null;
+	const units = englishFeatures(proposed.units, options.glossary);
+	const beads = search(zhFeatures, units, params, undefined, { zh: zhKinds, en: proposed.kinds });
+	// Where each link starts, on both sides.
+	const zhAt = [0];
+	const enAt = [0];
+	for (const b of beads) {
+		zhAt.push(zhAt[zhAt.length - 1] + b.zh.length);
+		enAt.push(enAt[enAt.length - 1] + b.en.length);
+	}
+	const costOf = (i0: number, i1: number, english: UnitFeatures[], kinds: readonly SegmentKind[]) =>
+		search(zhFeatures.slice(i0, i1), english, params, undefined, {
+			zh: zhKinds.slice(i0, i1),
+			en: kinds
+		}).reduce((sum, b) => sum + b.cost, 0);
+	const undo = new Set<number>();
+	proposed.members.forEach((members, u) => {
+		if (members.length < 2) return;
+		const k = beads.findIndex((b) => b.en.includes(u));
+		const from = Math.max(0, k - JOIN_WINDOW);
+		const to = Math.min(beads.length, k + JOIN_WINDOW + 1);
+		const [i0, i1, j0, j1] = [zhAt[from], zhAt[to], enAt[from], enAt[to]];
+		const joined = costOf(i0, i1, units.slice(j0, j1), proposed.kinds.slice(j0, j1));
+		const apart = englishFeatures(
+			members.map((m) => en[m]),
+			options.glossary
+		);
+		const english = [...units.slice(j0, u), ...apart, ...units.slice(u + 1, j1)];
+		const kinds = [
+			...proposed.kinds.slice(j0, u),
+			...members.map((m) => enKinds[m]),
+			...proposed.kinds.slice(u + 1, j1)
+		];
+		if (costOf(i0, i1, english, kinds) <= joined) undo.add(u);
+	});
+	if (!undo.size) return proposed;
+	const groups = proposed.members.flatMap((g, u) => (undo.has(u) ? g.map((m) => [m]) : [g]));
+	return groups.every((g) => g.length === 1) ? null : draftUnits(en, enKinds, groups);
+}
+
+/** Links either side of a joined unit's link within which the join is weighed (borneOut). */
+const JOIN_WINDOW = 4;
 
 /**
  * Tails stranded after the captions set inside their paragraph (strandedTails), each tried as

@@ -89,6 +89,18 @@ const PLAN_TAIL: Block = {
 	en: 'and aims to make the park a major cold-chain hub for farm produce in the province by 2026.'
 };
 
+/** A box set inside a paragraph on the page: its own head and its text. */
+const BOX_HEAD: Block = {
+	zh: '【链接】什么是冷链物流',
+	kind: 'heading',
+	en: 'LINK: What is cold-chain logistics?'
+};
+const BOX_TEXT: Block = {
+	zh: '冷链物流是指冷藏冷冻类物品在生产、贮藏、运输和销售的全过程中始终处于规定低温环境下的物流方式，能减少损耗、保证质量。',
+	kind: 'body',
+	en: 'Cold-chain logistics keeps chilled and frozen goods at a set low temperature through production, storage, transport and sale, which cuts losses and keeps their quality.'
+};
+
 /**
  * The page: blocks in file order, each paragraph of the reading as the blocks it joins (the
  * first of a list is where the paragraph stands; units set inside a joined paragraph follow it).
@@ -164,6 +176,14 @@ describe('cutParagraphs', () => {
 		expect(cutParagraphs(bare, (b) => PAGE.blocks[b]?.zh)).toEqual(repaired(PAGE).cuts);
 	});
 
+	it('finds a paragraph joined across a box set inside it (its head, then its text)', () => {
+		const page: Page = {
+			blocks: [TITLE, OPENING, SORTING_HEAD, BOX_HEAD, BOX_TEXT, SORTING_TAIL, SALES],
+			reading: [[0], [1], [2, 5], [3], [4], [6]]
+		};
+		expect(repaired(page).cuts.map((c) => [c.unit, c.between])).toEqual([[2, [3, 4]]]);
+	});
+
 	it('gives none for a paragraph joined across body text (a moved fragment) or with unknown blocks', () => {
 		const page: Page = {
 			blocks: [SALES, SORTING_HEAD, OPENING, SORTING_TAIL],
@@ -206,6 +226,17 @@ describe('aligning a draft translated from the page as printed', () => {
 			reading: [[0], [1], [2, 5], [3], [4], [6]]
 		};
 		expect(showBeads(align(page, printed(page)))).toBe('[0]:[0] [1]:[1] [2,3,4]:[2,3,4,5] [5]:[6]');
+	});
+
+	it('makes a paragraph and the box set inside it one bead when the draft has the box there', () => {
+		const page: Page = {
+			blocks: [TITLE, OPENING, SORTING_HEAD, BOX_HEAD, BOX_TEXT, SORTING_TAIL, SALES],
+			reading: [[0], [1], [2, 5], [3], [4], [6]]
+		};
+		expect(showBeads(align(page, printed(page)))).toBe('[0]:[0] [1]:[1] [2,3,4]:[2,3,4,5] [5]:[6]');
+		// A draft in the repaired order keeps one paragraph to one.
+		const en = page.reading.map((list) => list.map((b) => page.blocks[b].en).join(' '));
+		expect(showBeads(align(page, en))).toBe('[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4] [5]:[5]');
 	});
 
 	it('takes two stacked photos inside one paragraph', () => {

@@ -1,13 +1,13 @@
 /**
  * Paragraphs the import's repair joined across captions and credits set inside them on the page
- * (a photo, its credit, a page-jump line （下转第二版）). The repaired Chinese reads the joined
- * paragraph first and the captions after it; a draft translated from the page as printed has
- * the English of the first half, then of the captions, then of the second half. The repair
- * knows which blocks it stepped over (Segment.joined, the blocks of each paragraph in reading
- * order), so the aligner does not have to guess the layout from English cues: it tries the
- * Chinese in the order of the page as well and keeps that reading where the alignment costs
- * less (index.ts), then makes the paragraph and its captions one bead, in order; accepting it
- * gives each its own English (alignment-edit/accept.ts).
+ * (a photo, its credit, a page-jump line （下转第二版）, a box with its own head and text). The
+ * repaired Chinese reads the joined paragraph first and the captions after it; a draft
+ * translated from the page as printed has the English of the first half, then of the captions,
+ * then of the second half. The repair knows which blocks it stepped over (Segment.joined, the
+ * blocks of each paragraph in reading order), so the aligner does not have to guess the layout
+ * from English cues: it tries the Chinese in the order of the page as well and keeps that
+ * reading where the alignment costs less (index.ts), then makes the paragraph and its captions
+ * one bead, in order; accepting it gives each its own English (alignment-edit/accept.ts).
  */
 import type { SearchBead, SegmentKind } from '../types.ts';
 
@@ -32,8 +32,6 @@ export interface LayoutUnit {
 	 */
 	joined?: readonly number[];
 }
-
-const SET_INSIDE: ReadonlySet<SegmentKind> = new Set(['caption', 'credit']);
 
 /**
  * The input blocks of every unit: the given ones, and for a unit without them the next block no
@@ -64,10 +62,13 @@ function afterVisible(text: string, count: number): number {
 
 const visible = (s: string) => s.replace(/\s+/g, '');
 
+const SET_INSIDE: ReadonlySet<SegmentKind> = new Set(['caption', 'credit']);
+
 /**
- * The paragraphs joined across captions or credits that now follow them: for each, its text cut
- * where the first of those units stood. `blockText` gives an input block's text as imported.
- * Units whose blocks cannot be told (split or merged since the import) give none.
+ * The paragraphs joined across captions, credits or a box set inside them that now follow them:
+ * for each, its text cut where the first of those units stood. `blockText` gives an input
+ * block's text as imported. Units whose blocks cannot be told (split or merged since the
+ * import) give none.
  *
  * @example
  * cutParagraphs([{ text: '甲乙', kind: 'body', joined: [0, 2] }, { text: '图', kind: 'caption' }], (b) => ['甲', '图', '乙'][b])
@@ -94,10 +95,14 @@ export function cutParagraphs(
 			if (v === undefined || v === u) return;
 			if (!between.includes(v)) between.push(v);
 		}
+		// Set inside it on the page: captions, credits and page-jump lines, or a box of its own
+		// head and text (【链接】… | 地方政府债券分为…), which opens with its head. (Body text alone
+		// between the halves is a fragment the repair moved, not something set inside.)
+		const box = between.length > 0 && units[between[0]].kind === 'heading';
 		const inside = between.every(
 			(v, k) =>
 				v === u + 1 + k &&
-				SET_INSIDE.has(units[v].kind) &&
+				(box || SET_INSIDE.has(units[v].kind)) &&
 				blocks[v].every((b) => b > list[gap] && b < list[gap + 1])
 		);
 		if (!between.length || !inside) return;

@@ -96,8 +96,13 @@ const CREDIT_ZH = [
 	// like are read above, with a colon or a bar).
 	/^(?:责编|审核|审校|校对|监制|主编|撰文|摄影)\s*[｜|]\s*\S/u
 ];
+/** A photographer's name, a slash and the word photo: 丁 阳/摄 rendered word for word. */
+const NAME_SLASH_PHOTO_EN =
+	/^\(?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s*[/／]\s*[Pp](?:hotos?|hotograph|icture)\)?$/u;
 const CREDIT_EN = [
-	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,80}$/iu,
+	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|[/／]|provided|courtesy)\s*[^.]{0,80}$/iu,
+	// 丁 阳/摄 rendered word for word: Ding Yang / photo.
+	NAME_SLASH_PHOTO_EN,
 	/^\(?(?:source|credit|credits|text|edited|editor|reporting|written)\b.{0,60}$/iu,
 	/^\[(?:photo|provided|file photo|xinhua)[^\]]{0,50}\]$/iu,
 	/^[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}$/u,
@@ -123,9 +128,16 @@ const CAPTION_WITH_CREDIT =
  */
 const PHOTO_CREDIT =
 	/^(?:[（(][^（）()]{0,16}(?:摄影|摄|供图)[^（）()]{0,16}[）)]|[^，。,（）()]{1,16}\s摄|[\p{Script=Han}·\s]{2,8}[/／]\s*(?:摄|摄影)|\p{Script=Han}{2,16}供图|[（(]?(?:图片|照片)由[^，。,]{1,30}提供[）)]?)$/u;
-/** The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao. */
+/**
+ * The same in English: (Photo by correspondent Li Ming), Photo: Xinhua/Wang Hao, Photo / Li
+ * Ming, Li Ming / photo.
+ */
 const PHOTO_CREDIT_EN =
-	/^\(?(?:photo|photos|photograph|picture)(?:\s+(?:provided\s+|supplied\s+)?by\b|\s+courtesy\s+of\b|\s*:)[^.()]{1,80}\)?$/iu;
+	/^\(?(?:photo|photos|photograph|picture)(?:\s+(?:provided\s+|supplied\s+)?by\b|\s+courtesy\s+of\b|\s*[:/／])[^.()]{1,80}\)?$/iu;
+/** The credit of one picture, in either language. */
+function isPhotoCredit(text: string): boolean {
+	return PHOTO_CREDIT.test(text) || PHOTO_CREDIT_EN.test(text) || NAME_SLASH_PHOTO_EN.test(text);
+}
 /** A caption's date in English: On June 12, … / May 20, 2024, … / November 20: … */
 const DATED_EN =
 	/^(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?[,:]/iu;
@@ -446,7 +458,7 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			return false;
 		const next = blocks[i + 1]?.text.trim() ?? '';
 		const dated = /^\d{1,2}月\d{1,2}日[，,]/u.test(text) || DATED_EN.test(text);
-		const photoCredit = PHOTO_CREDIT.test(next) || PHOTO_CREDIT_EN.test(next);
+		const photoCredit = isPhotoCredit(next);
 		const scene = isScene(text) || (!zhDoc && SCENE_EN.test(text));
 		// The credit of one picture, alone in its block, prints under that picture's caption: a
 		// dated line or a scene, said with its full stop (…电站全景。, 某基地，主播在推介…。).
@@ -462,8 +474,7 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		// …保底分红18万元； | 某宣传部供图 | 某中心，工人正在…。 | 再加上…: a credit printed above its
 		// caption, the pair set inside a paragraph cut in two.
 		const prevLine = blocks[i - 1]?.text.trim() ?? '';
-		const creditAbove =
-			(PHOTO_CREDIT.test(prevLine) || PHOTO_CREDIT_EN.test(prevLine)) && isCredit(prevLine);
+		const creditAbove = isPhotoCredit(prevLine) && isCredit(prevLine);
 		// An English draft sets the same with a full stop before the photo: a credit under running
 		// text (not under a caption) is printed above its caption, one short sentence.
 		const enAbove =
@@ -525,8 +536,7 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		const text = blocks[i].text.trim();
 		const tail = blocks[i + 1]?.text.trim() ?? '';
 		const credit = blocks[i + 2]?.text.trim() ?? '';
-		if (!(PHOTO_CREDIT.test(credit) || PHOTO_CREDIT_EN.test(credit)) || !isCredit(credit))
-			return false;
+		if (!isPhotoCredit(credit) || !isCredit(credit)) return false;
 		if (!label[i] || !isCaptionCut(text, tail)) return false;
 		return visibleLength(tail) <= 30 && /[。.]$/u.test(tail) && !hasInnerTerminal(tail);
 	}

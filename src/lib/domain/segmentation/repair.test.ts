@@ -1098,6 +1098,18 @@ describe('an English draft of a page with photos (genre4)', () => {
 		).toEqual(['body', 'credit', 'caption', 'body']);
 	});
 
+	it('takes a credit rendered word for word (Li Ming / photo, Photo / Li Ming) for a credit', () => {
+		for (const credit of ['Wang Ke / photo', 'Photo / Wang Ke'])
+			expect(
+				kindsOf(
+					'The river port handled 12 million tonnes of cargo last year.',
+					'Fig. 2: A barge being loaded at the new grain terminal of the river port.',
+					credit,
+					'It now serves 40 shipping lines.'
+				)
+			).toEqual(['body', 'caption', 'credit', 'body']);
+	});
+
 	it('keeps a one-sentence paragraph after a caption and its credit as running text', () => {
 		expect(
 			kindsOf(
