@@ -296,6 +296,8 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 			skipped.push(j);
 			j++;
 		}
+		// 重点抓了四件事： | ——稳存量，…； | ——扩增量，…: items set one a block under a dash.
+		if (j < blocks.length && setsDashItem(blocks[i].text, blocks[j].text)) continue;
 		const overHeading = skipped.some((k) => kinds[k] === 'heading' && !(boxed && isBoxHead(k)));
 		// A cut at a semicolon may have a caption and its credit printed in it.
 		const semicolon = joinable(i) && joinable(j) && !overHeading && cutAtSemicolon(i, j);
@@ -421,6 +423,19 @@ function continuesEnumeration(text: string, next: string): boolean {
 		? text.lastIndexOf(label)
 		: Math.max(text.lastIndexOf(`（${previous}）`), text.lastIndexOf(`(${previous})`));
 	return at > 0;
+}
+
+/**
+ * Whether `next` is an item of a list set one a block under a dash (——稳存量，…；), after a block
+ * that introduces the list (…重点抓了四件事：) or is the item before (…；): a paragraph each,
+ * the way the page sets them. A dash after a cut (…，| ——) is no item; a subtitle's dash is
+ * read by the kinds.
+ *
+ * @example
+ * setsDashItem('重点抓了四件事：', '——稳存量，发放稳岗资金；') // true
+ */
+export function setsDashItem(text: string, next: string): boolean {
+	return /[：:；;]$/u.test(text.trimEnd()) && /^——(?!—)\s*\S/u.test(next.trimStart());
 }
 
 /** A short list item ("• 产业配套") ends without punctuation by design. */

@@ -1,0 +1,65 @@
+/**
+ * Page parts of a Chinese newspaper article the repair must read as a translator does (issue 11,
+ * session 7): lists set one item a block under a dash, ranges cut after 至, two photos captioned
+ * at the gutter, timelines and data boxes in sidebars, a web copy's interface lines. Every text
+ * here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextBlock } from './blocks.ts';
+import { applyRepairs, repairBlocks, setsDashItem } from './repair.ts';
+
+const b = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text }));
+const shape = (blocks: TextBlock[]) =>
+	applyRepairs(blocks, repairBlocks(blocks).proposals).map((u) => [u.joined, u.kind]);
+
+describe('a list set one item a block under a dash', () => {
+	it('keeps the lead ending in a colon and each —— item a paragraph of its own', () => {
+		expect(
+			shape(
+				b(
+					'今年以来，河湾区把乡村旅游作为富民产业，投入专项资金1.2亿元，着力做好三件事：',
+					'——修路，新建旅游公路46公里、停车场18处；',
+					'——育人，培训民宿管家和乡村导游860人次；',
+					'——办节，举办桃花节、丰收节等节会活动12场。',
+					'全年接待游客突破300万人次。'
+				)
+			).map(([blocks]) => blocks)
+		).toEqual([[0], [1], [2], [3], [4]]);
+	});
+
+	it('still joins a dash item cut after a comma, and a colon before running text', () => {
+		expect(setsDashItem('着力做好三件事：', '——修路，新建旅游公路；')).toBe(true);
+		expect(setsDashItem('新建旅游公路46公里，', '——这是全区第一条环湖路。')).toBe(false);
+		expect(
+			shape(
+				b(
+					'——修路，新建旅游公路46公里、',
+					'停车场18处，沿线村庄的农家乐增加到63家；',
+					'——育人，培训民宿管家860人次。'
+				)
+			).map(([blocks]) => blocks)
+		).toEqual([[0, 1], [2]]);
+	});
+});
+
+describe('a date range cut after 至', () => {
+	it('joins 12月6日至 | 8日，… as one paragraph, not a dated caption', () => {
+		expect(
+			shape(
+				b(
+					'河湾区今年新建零工驿站9个，累计服务务工人员2.3万人次。',
+					'3月15日至',
+					'17日，河湾区春风行动招聘会在区体育馆举行，提供岗位6800个。',
+					'招聘会期间，区人社局还开通了线上直播带岗。'
+				)
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1, 2], 'body'],
+			[[3], 'body']
+		]);
+		expect(shape(b('项目于2023年至', '2025年分三期建设，总投资12亿元。'))).toEqual([
+			[[0, 1], 'body']
+		]);
+	});
+});
