@@ -55,6 +55,7 @@ export type KindReason =
 	| 'table' // a table flattened to lines: its title or a row of cells
 	| 'box_head' // the head of a boxed sidebar (【链接】…) or of a related-reading list
 	| 'qr_prompt' // 扫描二维码 了解…: a prompt printed beside a QR code
+	| 'picture_prompt' // 点击图片查看大图: a web page's prompt beside a picture
 	| 'layout'; // how the file sets it: italics or a smaller size for a caption, bold for a head
 
 export interface KindGuess {
@@ -89,7 +90,7 @@ const CREDIT_ZH = [
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u,
 	// A web page's date-and-source line and its furniture.
 	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:]/u,
-	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u
+	/^【?(?:字体[：:]|字号|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u
 ];
 const CREDIT_EN = [
 	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|provided|courtesy)\s*[^.]{0,80}$/iu,
@@ -569,6 +570,7 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		if (isQrPrompt(text)) {
 			return { kind: 'caption', reason: 'qr_prompt' };
 		}
+		if (isPicturePrompt(text)) return { kind: 'caption', reason: 'picture_prompt' };
 		if (isPullQuote(i)) return { kind: 'caption', reason: 'pull_quote' };
 		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text))
 			return { kind: 'credit', reason: 'page_furniture' };
@@ -774,4 +776,19 @@ function isBoxHead(rest: string): boolean {
 /** 扫描二维码 了解…, 扫码观看…: a prompt printed beside a QR code. */
 function isQrPrompt(text: string): boolean {
 	return QR_PROMPT.test(text) && /二维码|扫码/u.test(text);
+}
+
+/** 点击图片查看大图, 点击查看原图: a web page's prompt under a picture, part of its caption block. */
+const PICTURE_PROMPT =
+	/^[（(]?(?:点击|点此|轻触|单击)(?:图片)?(?:可)?(?:查看|浏览|进入)(?:大图|原图|高清大图|高清图|组图|图集)[）)]?$/u;
+
+/**
+ * Whether a line is a web page's prompt printed with a picture (点击图片查看大图): it belongs to
+ * the picture, set between the halves of a paragraph like its caption.
+ *
+ * @example
+ * isPicturePrompt('点击图片查看大图') // true
+ */
+export function isPicturePrompt(text: string): boolean {
+	return PICTURE_PROMPT.test(text.trim());
 }

@@ -63,3 +63,55 @@ describe('a date range cut after 至', () => {
 		]);
 	});
 });
+
+describe('a web copy: interface lines and a picture prompt', () => {
+	it('reads a toolbar as page furniture (credit), not a head', () => {
+		expect(
+			shape(
+				b(
+					'河湾区：小水电站变身“绿电”课堂',
+					'来源：河湾日报　发布时间：2024.05.06 09:10',
+					'【字号　大　中　小】　打印本页　关闭窗口',
+					'本报记者　何　川',
+					'五月的河湾区，溪水清亮。区里把7座退役的小水电站改建成研学基地，今年已接待学生1.6万人次。'
+				)
+			).map(([, kind]) => kind)
+		).toEqual(['title', 'credit', 'credit', 'credit', 'body']);
+	});
+
+	it('joins a numbered item cut across a picture with its prompt, caption and credit', () => {
+		expect(
+			shape(
+				b(
+					'河湾区推出三项便民举措。',
+					'1.“一窗通办”。群众在任一窗口即可办理社保、医保、公积金等46项业务，',
+					'点击图片查看大图',
+					'5月6日，在河湾区政务服务中心，工作人员为群众办理业务。',
+					'（河湾区融媒体中心供图）',
+					'平均办理时间由40分钟缩短到15分钟。',
+					'2.“夜间可办”。政务服务中心每周三延时服务到晚上8点。'
+				)
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1, 5], 'body'],
+			[[2], 'caption'],
+			[[3], 'caption'],
+			[[4], 'credit'],
+			[[6], 'body']
+		]);
+	});
+});
+
+describe('a picture prompt a .docx styles as a caption', () => {
+	it('does not count it among the blocks a join may step over', () => {
+		const blocks: TextBlock[] = [
+			{ text: '1.“一窗通办”。群众在任一窗口即可办理46项业务，' },
+			{ text: '点击图片查看大图', kind: 'caption' },
+			{ text: '5月6日，工作人员为群众办理业务。', kind: 'caption' },
+			{ text: '（河湾区融媒体中心供图）' },
+			{ text: '平均办理时间由40分钟缩短到15分钟。' }
+		];
+		expect(shape(blocks).map(([joined]) => joined)).toEqual([[0, 4], [1], [2], [3]]);
+	});
+});

@@ -19,7 +19,7 @@
  */
 import type { SegmentKind } from '../types.ts';
 import { joinPieces, type TextBlock } from './blocks.ts';
-import { classifyBlocks, isCaptionCut, type KindReason } from './kinds.ts';
+import { classifyBlocks, isCaptionCut, isPicturePrompt, type KindReason } from './kinds.ts';
 import {
 	BOX_LABEL,
 	NUMBERED_PHOTO,
@@ -225,6 +225,8 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		kinds[k] === 'heading' &&
 		guesses[k].reason === 'box_head' &&
 		BOX_LABEL.test(blocks[k].text.trimStart());
+	/** 点击图片查看大图: a web page's prompt that goes with the picture below, no block of its own. */
+	const pictureNote = (k: number) => kinds[k] === 'caption' && isPicturePrompt(blocks[k].text);
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 	/** Proposes joining block j to block i (over the `skipped` blocks between, if any). */
@@ -278,7 +280,8 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 			kinds[j] !== 'title' &&
 			// The second line of a broken caption is not a block of its own, nor is the caption
 			// of a second numbered photo (图① … | 图② … | their one credit).
-			skipped.filter((k) => !captionTail.has(k) && !stackedPhoto(k)).length < MAX_SKIPPED
+			skipped.filter((k) => !captionTail.has(k) && !stackedPhoto(k) && !pictureNote(k)).length <
+				MAX_SKIPPED
 		) {
 			skipped.push(j);
 			j++;
