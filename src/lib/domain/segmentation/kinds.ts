@@ -291,7 +291,7 @@ function isCredit(text: string): boolean {
 	const latin = /^[\p{Script=Latin}\s\d\p{P}]+$/u.test(text.trim());
 	if (latin ? wordCount(text) > 16 : visibleLength(text) > 60) return false;
 	// Both sets: an English byline can sit in a Chinese page and the other way round.
-	return [...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim()));
+	return [...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim())) || isPlacedCredits(text);
 }
 
 /**
@@ -791,4 +791,38 @@ const PICTURE_PROMPT =
  */
 export function isPicturePrompt(text: string): boolean {
 	return PICTURE_PROMPT.test(text.trim());
+}
+
+/** Where a page places one of several pictures: 左图, 右图, 上图, 下图, 中图, 图①. */
+const PICTURE_PLACE = /(?:左|右|上|下|中)图|图\s?[①-⑳]/u;
+const PLACED_CREDIT =
+	/^(?:(?:左|右|上|下|中)图|图\s?[①-⑳])[：:\s]\s*[^：:，,。；;]{2,24}?(?:\s?摄影?|供图|提供)[\s；;，,。]*$/u;
+
+/**
+ * Whether a line credits several pictures one by one, each by its place on the page (左图 本报
+ * 记者 某某摄 右图 某局供图): the credit line of a pair of photos, printed above or below the
+ * captions, not a caption (a caption says what the picture shows, 左图：村民在采茶。).
+ *
+ * @example
+ * isPlacedCredits('左图 本报记者 李 青摄 右图 某县文旅局供图') // true
+ * isPlacedCredits('左图：村民在茶园采茶；') // false
+ */
+export function isPlacedCredits(text: string): boolean {
+	const t = text.trim();
+	if (!PICTURE_PLACE.test(t.slice(0, 3))) return false;
+	const parts = t.split(new RegExp(`(?=${PICTURE_PLACE.source})`, 'u')).filter((p) => p.trim());
+	return parts.length >= 2 && parts.every((p) => PLACED_CREDIT.test(p.trim()));
+}
+
+/**
+ * Whether caption `next` is the second half of a pair set at the gutter, each half opening with
+ * its picture's place (左图：…； | 右图：…。): one caption for the pair.
+ *
+ * @example
+ * isPairedCaption('左图：村民在茶园采茶；', '右图：游客在茶室品茶。') // true
+ */
+export function isPairedCaption(text: string, next: string): boolean {
+	const a = /^(左|右|上|下|中)图[：:]/u.exec(text.trim());
+	const b = /^(左|右|上|下|中)图[：:]/u.exec(next.trim());
+	return a !== null && b !== null && a[1] !== b[1] && /[；;，,]$/u.test(text.trimEnd());
 }

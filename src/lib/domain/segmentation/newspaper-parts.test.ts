@@ -115,3 +115,32 @@ describe('a picture prompt a .docx styles as a caption', () => {
 		expect(shape(blocks).map(([joined]) => joined)).toEqual([[0, 4], [1], [2], [3]]);
 	});
 });
+
+describe('two photos captioned at the gutter, their credits printed first', () => {
+	it('reads the placed credits as a credit, the two halves as one caption, and joins the text around them', () => {
+		expect(
+			shape(
+				b(
+					'合作社在林下套种中药材，亩均年收益5000元至7000元，',
+					'左图　本报记者　李　青摄　右图　河湾区农业农村局供图',
+					'左图：村民在林下采收石斛；',
+					'右图：技术员在大棚里查看幼苗长势。',
+					'带动周边120户农户增收。'
+				)
+			)
+		).toEqual([
+			[[0, 4], 'body'],
+			[[1], 'credit'],
+			[[2, 3], 'caption']
+		]);
+	});
+
+	it('tells placed credits from placed captions', async () => {
+		const { isPlacedCredits, isPairedCaption } = await import('./kinds.ts');
+		expect(isPlacedCredits('上图　新华社记者　王　明摄　下图　河湾区委宣传部供图')).toBe(true);
+		expect(isPlacedCredits('左图：村民在林下采收石斛；')).toBe(false);
+		expect(isPlacedCredits('左图为河湾区新建的研学基地')).toBe(false);
+		expect(isPairedCaption('上图：新建的研学基地；', '下图：学生在基地上课。')).toBe(true);
+		expect(isPairedCaption('上图：新建的研学基地。', '上图：学生在基地上课。')).toBe(false);
+	});
+});

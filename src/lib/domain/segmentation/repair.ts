@@ -19,7 +19,13 @@
  */
 import type { SegmentKind } from '../types.ts';
 import { joinPieces, type TextBlock } from './blocks.ts';
-import { classifyBlocks, isCaptionCut, isPicturePrompt, type KindReason } from './kinds.ts';
+import {
+	classifyBlocks,
+	isCaptionCut,
+	isPairedCaption,
+	isPicturePrompt,
+	type KindReason
+} from './kinds.ts';
 import {
 	BOX_LABEL,
 	NUMBERED_PHOTO,
@@ -264,7 +270,16 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		join(i, i + 1, 'unterminated');
 		captionTail.add(i + 1);
 	}
+	// Two photos captioned at the gutter (左图：…； | 右图：…。): one caption for the pair.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (kinds[i] !== 'caption' || kinds[i + 1] !== 'caption' || hasSuccessor.has(i)) continue;
+		if (!isPairedCaption(blocks[i].text, blocks[i + 1].text)) continue;
+		join(i, i + 1, 'unterminated');
+		captionTail.add(i + 1);
+	}
 
+	/** A block that goes with a picture's caption already counted among the skipped ones. */
+	const partOfPicture = (k: number) => captionTail.has(k) || stackedPhoto(k) || pictureNote(k);
 	for (let i = 0; i < blocks.length; i++) {
 		const next = joinable(i) && joinable(i + 1);
 		const colon = next ? introducesQuote(i, i + 1) : false;
@@ -279,9 +294,8 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 			!isBody(j) &&
 			kinds[j] !== 'title' &&
 			// The second line of a broken caption is not a block of its own, nor is the caption
-			// of a second numbered photo (图① … | 图② … | their one credit).
-			skipped.filter((k) => !captionTail.has(k) && !stackedPhoto(k) && !pictureNote(k)).length <
-				MAX_SKIPPED
+			// of a second numbered photo (图① … | 图② … | their one credit), nor a picture's prompt.
+			(partOfPicture(j) || skipped.filter((k) => !partOfPicture(k)).length < MAX_SKIPPED)
 		) {
 			skipped.push(j);
 			j++;
