@@ -56,6 +56,7 @@ export type KindReason =
 	| 'box_head' // the head of a boxed sidebar (【链接】…) or of a related-reading list
 	| 'qr_prompt' // 扫描二维码 了解…: a prompt printed beside a QR code
 	| 'picture_prompt' // 点击图片查看大图: a web page's prompt beside a picture
+	| 'timeline' // a chronicle's entry (2019年3月 | 全面推行林长制…): a date and what happened
 	| 'layout'; // how the file sets it: italics or a smaller size for a caption, bold for a head
 
 export interface KindGuess {
@@ -421,6 +422,8 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			found[i] = { kind: 'heading', reason: 'section_number' };
 		}
 	}
+	readDataBoxes(blocks, found);
+	readTimelines(blocks, found);
 	return found;
 
 	/**
@@ -825,4 +828,69 @@ export function isPairedCaption(text: string, next: string): boolean {
 	const a = /^(左|右|上|下|中)图[：:]/u.exec(text.trim());
 	const b = /^(左|右|上|下|中)图[：:]/u.exec(next.trim());
 	return a !== null && b !== null && a[1] !== b[1] && /[；;，,]$/u.test(text.trimEnd());
+}
+
+/** The label of a box of figures set as a graphic: 【数说】, 【数读】, 【数据】, 【一图读懂】. */
+const DATA_BOX = /^【(?:数说|数读|数据|数字|数览|图说|看数据|一图读懂)】/u;
+/** A figure with its unit alone on a line (628.4亿元, 76.5%, 58万m3): a data box's figure. */
+export const LONE_FIGURE =
+	/^[-+]?\d[\d,.]*\s*[万亿千百]*\s*(?:[%％‰]|[\p{Script=Han}]{1,3}|[a-zA-Z³²₂]{1,6}\d?)?$/u;
+
+/**
+ * A box of figures set as a graphic (【数说】某县林业 | 森林覆盖率 76.5% | 活立木蓄积量 1126.8万m³
+ * | …): its head titles the graphic, a caption like a chart's title; each line under it, a label
+ * and its figure (or a figure over its label), is a row of running text of its own, never a
+ * head or a caption. The box ends at its source line or at the first line that is no row.
+ */
+function readDataBoxes(blocks: readonly TextBlock[], found: KindGuess[]): void {
+	for (let i = 0; i < blocks.length; i++) {
+		// A word processor may style the head as a caption, which it is.
+		const hinted = blocks[i].kind !== undefined && blocks[i].kind !== 'caption';
+		if (hinted || !DATA_BOX.test(blocks[i].text.trim())) continue;
+		if (!blocks[i].kind) found[i] = { kind: 'caption', reason: 'table' };
+		for (let k = i + 1; k < blocks.length && !blocks[k].kind && isDataRow(blocks, k); k++) {
+			found[k] = { kind: 'body', reason: 'table' };
+		}
+	}
+}
+
+/** A short line with no sentence punctuation that holds a figure, or the label under one. */
+function isDataRow(blocks: readonly TextBlock[], k: number): boolean {
+	const text = blocks[k].text.trim();
+	if (!text || visibleLength(text) > 40 || /[。！？；，,;：:]/u.test(text) || isCredit(text))
+		return false;
+	return /\d/u.test(text) || LONE_FIGURE.test(blocks[k - 1]?.text.trim() ?? '');
+}
+
+const DATE_ALONE =
+	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/u;
+const DATED_ENTRY = /^\d{4}年\d{1,2}月(?:\d{1,3}日)?[\s\u3000]+\S/u;
+
+/**
+ * A chronicle set in a sidebar (大事记): a date alone over what happened then (2019年3月 | 全面推行
+ * 林长制…), or both on a line (2021年3月 主体工程开工建设). Two entries at least make one; each
+ * entry is a paragraph of running text, the events written without a full stop by design (so
+ * no open sentence to join), never a head or a caption.
+ */
+function readTimelines(blocks: readonly TextBlock[], found: KindGuess[]): void {
+	const text = (k: number) => blocks[k]?.text.trim() ?? '';
+	const event = (k: number) =>
+		k < blocks.length &&
+		!blocks[k].kind &&
+		text(k) !== '' &&
+		!DATE_ALONE.test(text(k)) &&
+		visibleLength(text(k)) <= 60 &&
+		!hasInnerTerminal(text(k)) &&
+		!isCredit(text(k));
+	const dateOver = (k: number) =>
+		k >= 0 && DATE_ALONE.test(text(k)) && !blocks[k].kind && event(k + 1);
+	const dated = (k: number) => k >= 0 && k < blocks.length && DATED_ENTRY.test(text(k)) && event(k);
+	for (let i = 0; i < blocks.length; i++) {
+		if (dateOver(i) && (dateOver(i + 2) || dateOver(i - 2))) {
+			found[i] = { kind: 'body', reason: 'timeline' };
+			found[i + 1] = { kind: 'body', reason: 'timeline' };
+		} else if (dated(i) && (dated(i + 1) || dated(i - 1))) {
+			found[i] = { kind: 'body', reason: 'timeline' };
+		}
+	}
 }

@@ -144,3 +144,95 @@ describe('two photos captioned at the gutter, their credits printed first', () =
 		expect(isPairedCaption('上图：新建的研学基地。', '上图：学生在基地上课。')).toBe(false);
 	});
 });
+
+describe('sidebars: a box of figures and a chronicle', () => {
+	it('reads a data box head as the caption of its graphic and each label-and-figure line as a row', () => {
+		expect(
+			shape(
+				b(
+					'全区新建研学基地7处，全年接待学生1.6万人次。',
+					'【数说】河湾文旅',
+					'接待游客　312万人次',
+					'旅游收入　28.6亿元',
+					'A级景区　9家',
+					'民宿客房数量持续增加，旺季入住率保持在八成以上。'
+				)
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1], 'caption'],
+			[[2], 'body'],
+			[[3], 'body'],
+			[[4], 'body'],
+			[[5], 'body']
+		]);
+	});
+
+	it('joins a figure set over its label, and keeps the box apart from the text', () => {
+		const blocks: TextBlock[] = [
+			{ text: '【数读】河湾交通这一年' },
+			{ text: '46公里' },
+			{ text: '全年新建改建农村公路', blankBefore: 0 },
+			{ text: '12座' },
+			{ text: '新建改建桥梁', blankBefore: 0 },
+			{ text: '数据来源：河湾区交通运输局' }
+		];
+		expect(shape(blocks)).toEqual([
+			[[0], 'caption'],
+			[[1, 2], 'body'],
+			[[3, 4], 'body'],
+			[[5], 'credit']
+		]);
+	});
+
+	it('reads a chronicle: a date alone over its event is one entry, a dated line is one', () => {
+		expect(
+			shape(
+				b(
+					'【链接】河湾湿地保护大事记',
+					'2012年5月',
+					'河湾湿地公园获批省级湿地公园',
+					'2018年10月',
+					'启动退养还湿工程，拆除养殖塘1.2万亩',
+					'（本报记者　何　川　整理）'
+				)
+			)
+		).toEqual([
+			[[0], 'heading'],
+			[[1, 2], 'body'],
+			[[3, 4], 'body'],
+			[[5], 'credit']
+		]);
+		expect(
+			shape(
+				b(
+					'全区湿地面积已恢复到3.2万亩。',
+					'◇河湾大桥建设大事记',
+					'2021年4月　大桥开工建设',
+					'2023年9月　主桥合龙',
+					'2024年6月18日　建成通车，进入试运行',
+					'生态修复同步推进。今年全区新增造林面积1.1万亩。'
+				)
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1], 'heading'],
+			[[2], 'body'],
+			[[3], 'body'],
+			[[4], 'body'],
+			[[5], 'body']
+		]);
+	});
+
+	it('leaves a letter’s closing date, no chronicle, to the other rules', () => {
+		expect(
+			shape(
+				b(
+					'特此通知。请各单位认真抓好落实，确保各项措施落地见效。',
+					'河湾区人民政府',
+					'2024年6月18日'
+				)
+			).map(([, kind]) => kind)
+		).toEqual(['body', 'credit', 'credit']);
+	});
+});

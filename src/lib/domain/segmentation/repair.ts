@@ -24,6 +24,7 @@ import {
 	isCaptionCut,
 	isPairedCaption,
 	isPicturePrompt,
+	LONE_FIGURE,
 	type KindReason
 } from './kinds.ts';
 import {
@@ -153,7 +154,10 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 
 	const isBody = (i: number) => kinds[i] === 'body' && blocks[i].text.trim().length > 0;
 	/** The file fixed where the block ends, or it is a row of a table flattened to lines. */
-	const fixed = (i: number) => blocks[i].boundary !== undefined || guesses[i].reason === 'table';
+	const fixed = (i: number) =>
+		blocks[i].boundary !== undefined ||
+		guesses[i].reason === 'table' ||
+		guesses[i].reason === 'timeline';
 	/** A body block the repair may join (inside the document, no boundary the file fixed). */
 	const joinable = (i: number) => i < blocks.length && isBody(i) && !fixed(i);
 	const unfinished = (i: number) => isBody(i) && !fixed(i) && !endsTerminated(blocks[i].text);
@@ -233,6 +237,17 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		BOX_LABEL.test(blocks[k].text.trimStart());
 	/** 点击图片查看大图: a web page's prompt that goes with the picture below, no block of its own. */
 	const pictureNote = (k: number) => kinds[k] === 'caption' && isPicturePrompt(blocks[k].text);
+	const entryOverItsText = (i: number) =>
+		(guesses[i].reason === 'timeline' &&
+			guesses[i + 1].reason === 'timeline' &&
+			DATE_ALONE_LINE.test(blocks[i].text.trim()) &&
+			!DATE_ALONE_LINE.test(blocks[i + 1].text.trim())) ||
+		(guesses[i].reason === 'table' &&
+			guesses[i + 1].reason === 'table' &&
+			kinds[i] === 'body' &&
+			kinds[i + 1] === 'body' &&
+			LONE_FIGURE.test(blocks[i].text.trim()) &&
+			!LONE_FIGURE.test(blocks[i + 1].text.trim()));
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 	/** Proposes joining block j to block i (over the `skipped` blocks between, if any). */
@@ -260,6 +275,12 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		if (guesses[i].reason === 'section_number' && !hasSuccessor.has(i)) {
 			join(i, i + 1, 'section_number');
 		}
+	}
+
+	// A chronicle's date alone over its event (2019年3月 | 全面推行林长制…), a data box's figure
+	// over its label (628.4亿元 | 全省完成水利投资): one entry each.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (entryOverItsText(i)) join(i, i + 1, guesses[i].reason);
 	}
 
 	// A caption broken over two lines (图为某码头， | 一艘货轮正在使用岸电。): one caption.
@@ -406,6 +427,9 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	}
 	return { kinds, proposals };
 }
+
+/** A date alone on its line (2019年3月, 2024年6月18日): a chronicle's entry over its event. */
+const DATE_ALONE_LINE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u;
 
 /** Words that announce a list: a count of items (三项工作, 三个方面), 以下, 如下, 包括. */
 /** A letter's salutation ending in a colon: 各有关单位：, 尊敬的各位代表： */
