@@ -236,3 +236,20 @@ describe('sidebars: a box of figures and a chronicle', () => {
 		).toEqual(['body', 'credit', 'credit']);
 	});
 });
+
+describe('a grade in Roman numerals cut from its measure word', () => {
+	it('joins 启动防汛Ⅳ | 级应急响应，… as one paragraph, not a head over it', () => {
+		expect(
+			shape(
+				b(
+					'受强降雨影响，河湾区多条河流水位上涨。',
+					'区防汛指挥部于6月20日启动防汛Ⅳ',
+					'级应急响应，21日提升至Ⅲ级，共转移群众1.2万人。'
+				)
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1, 2], 'body']
+		]);
+	});
+});

@@ -185,6 +185,8 @@ export function splitsWord(a: string, b: string): boolean {
 		)
 	)
 		return true;
+	// A grade in Roman numerals cut from its measure word: 防汛Ⅳ | 级应急响应, Ⅱ | 类水质.
+	if (/[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]$/u.test(left) && /^[级类期档等号]/u.test(right)) return true;
 	// A decimal cut after its point: 87. | 5%, 87. | 5 percent (not …to 250. | 3. We will…).
 	if (/\d[.．]$/u.test(left) && /^\d/u.test(right) && !LIST_MARKER.test(right)) return true;
 	// A range cut after its dash: 2019— | 2023年, 1— | 9月, a date's too: 12月6日至 | 8日.
