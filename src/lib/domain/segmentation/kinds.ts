@@ -55,6 +55,8 @@ export type KindReason =
 	| 'table' // a table flattened to lines: its title or a row of cells
 	| 'box_head' // the head of a boxed sidebar (【链接】…) or of a related-reading list
 	| 'qr_prompt' // 扫描二维码 了解…: a prompt printed beside a QR code
+	| 'picture_prompt' // 点击图片查看大图: a web page's prompt beside a picture
+	| 'timeline' // a chronicle's entry (2019年3月 | 全面推行林长制…): a date and what happened
 	| 'layout'; // how the file sets it: italics or a smaller size for a caption, bold for a head
 
 export interface KindGuess {
@@ -89,7 +91,7 @@ const CREDIT_ZH = [
 	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日$/u,
 	// A web page's date-and-source line and its furniture.
 	/(?:来源|发布时间|发布日期|作者|编辑|责任编辑|浏览次数|点击数|阅读量)[：:｜|]/u,
-	/^【?(?:字体[：:]|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u,
+	/^【?(?:字体[：:]|字号|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u,
 	// A repost's line naming the story's first title: 原标题：…
 	/^原标题[：:]/u,
 	// A web page's footer with bars between its fields (编辑｜某某 审核｜某某: 编辑, 来源 and the
@@ -312,7 +314,7 @@ function isCredit(text: string): boolean {
 	const latin = /^[\p{Script=Latin}\s\d\p{P}]+$/u.test(text.trim());
 	if (latin ? wordCount(text) > 16 : visibleLength(text) > 60) return false;
 	// Both sets: an English byline can sit in a Chinese page and the other way round.
-	return [...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim()));
+	return [...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim())) || isPlacedCredits(text);
 }
 
 /**
@@ -442,6 +444,8 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			found[i] = { kind: 'heading', reason: 'section_number' };
 		}
 	}
+	readDataBoxes(blocks, found);
+	readTimelines(blocks, found);
 	return found;
 
 	/**
@@ -589,6 +593,7 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		if (isQrPrompt(text)) {
 			return { kind: 'caption', reason: 'qr_prompt' };
 		}
+		if (isPicturePrompt(text)) return { kind: 'caption', reason: 'picture_prompt' };
 		if (isPullQuote(i)) return { kind: 'caption', reason: 'pull_quote' };
 		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text))
 			return { kind: 'credit', reason: 'page_furniture' };
@@ -806,4 +811,118 @@ function isBoxHead(rest: string): boolean {
 /** 扫描二维码 了解…, 扫码观看…: a prompt printed beside a QR code. */
 function isQrPrompt(text: string): boolean {
 	return QR_PROMPT.test(text) && /二维码|扫码/u.test(text);
+}
+
+/** 点击图片查看大图, 点击查看原图: a web page's prompt under a picture, part of its caption block. */
+const PICTURE_PROMPT =
+	/^[（(]?(?:点击|点此|轻触|单击)(?:图片)?(?:可)?(?:查看|浏览|进入)(?:大图|原图|高清大图|高清图|组图|图集)[）)]?$/u;
+
+/**
+ * Whether a line is a web page's prompt printed with a picture (点击图片查看大图): it belongs to
+ * the picture, set between the halves of a paragraph like its caption.
+ *
+ * @example
+ * isPicturePrompt('点击图片查看大图') // true
+ */
+export function isPicturePrompt(text: string): boolean {
+	return PICTURE_PROMPT.test(text.trim());
+}
+
+/** Where a page places one of several pictures: 左图, 右图, 上图, 下图, 中图, 图①. */
+const PICTURE_PLACE = /(?:左|右|上|下|中)图|图\s?[①-⑳]/u;
+const PLACED_CREDIT =
+	/^(?:(?:左|右|上|下|中)图|图\s?[①-⑳])[：:\s]\s*[^：:，,。；;]{2,24}?(?:\s?摄影?|供图|提供)[\s；;，,。]*$/u;
+
+/**
+ * Whether a line credits several pictures one by one, each by its place on the page (左图 本报
+ * 记者 某某摄 右图 某局供图): the credit line of a pair of photos, printed above or below the
+ * captions, not a caption (a caption says what the picture shows, 左图：村民在采茶。).
+ *
+ * @example
+ * isPlacedCredits('左图 本报记者 李 青摄 右图 某县文旅局供图') // true
+ * isPlacedCredits('左图：村民在茶园采茶；') // false
+ */
+export function isPlacedCredits(text: string): boolean {
+	const t = text.trim();
+	if (!PICTURE_PLACE.test(t.slice(0, 3))) return false;
+	const parts = t.split(new RegExp(`(?=${PICTURE_PLACE.source})`, 'u')).filter((p) => p.trim());
+	return parts.length >= 2 && parts.every((p) => PLACED_CREDIT.test(p.trim()));
+}
+
+/**
+ * Whether caption `next` is the second half of a pair set at the gutter, each half opening with
+ * its picture's place (左图：…； | 右图：…。): one caption for the pair.
+ *
+ * @example
+ * isPairedCaption('左图：村民在茶园采茶；', '右图：游客在茶室品茶。') // true
+ */
+export function isPairedCaption(text: string, next: string): boolean {
+	const a = /^(左|右|上|下|中)图[：:]/u.exec(text.trim());
+	const b = /^(左|右|上|下|中)图[：:]/u.exec(next.trim());
+	return a !== null && b !== null && a[1] !== b[1] && /[；;，,]$/u.test(text.trimEnd());
+}
+
+/** The label of a box of figures set as a graphic: 【数说】, 【数读】, 【数据】, 【一图读懂】. */
+const DATA_BOX = /^【(?:数说|数读|数据|数字|数览|图说|看数据|一图读懂)】/u;
+/** A figure with its unit alone on a line (628.4亿元, 76.5%, 58万m3): a data box's figure. */
+export const LONE_FIGURE =
+	/^[-+]?\d[\d,.]*\s*[万亿千百]*\s*(?:[%％‰]|[\p{Script=Han}]{1,3}|[a-zA-Z³²₂]{1,6}\d?)?$/u;
+
+/**
+ * A box of figures set as a graphic (【数说】某县林业 | 森林覆盖率 76.5% | 活立木蓄积量 1126.8万m³
+ * | …): its head titles the graphic, a caption like a chart's title; each line under it, a label
+ * and its figure (or a figure over its label), is a row of running text of its own, never a
+ * head or a caption. The box ends at its source line or at the first line that is no row.
+ */
+function readDataBoxes(blocks: readonly TextBlock[], found: KindGuess[]): void {
+	for (let i = 0; i < blocks.length; i++) {
+		// A word processor may style the head as a caption, which it is.
+		const hinted = blocks[i].kind !== undefined && blocks[i].kind !== 'caption';
+		if (hinted || !DATA_BOX.test(blocks[i].text.trim())) continue;
+		if (!blocks[i].kind) found[i] = { kind: 'caption', reason: 'table' };
+		for (let k = i + 1; k < blocks.length && !blocks[k].kind && isDataRow(blocks, k); k++) {
+			found[k] = { kind: 'body', reason: 'table' };
+		}
+	}
+}
+
+/** A short line with no sentence punctuation that holds a figure, or the label under one. */
+function isDataRow(blocks: readonly TextBlock[], k: number): boolean {
+	const text = blocks[k].text.trim();
+	if (!text || visibleLength(text) > 40 || /[。！？；，,;：:]/u.test(text) || isCredit(text))
+		return false;
+	return /\d/u.test(text) || LONE_FIGURE.test(blocks[k - 1]?.text.trim() ?? '');
+}
+
+const DATE_ALONE =
+	/^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月(?:[\d一二三四五六七八九十]{1,3}日)?$/u;
+const DATED_ENTRY = /^\d{4}年\d{1,2}月(?:\d{1,3}日)?[\s\u3000]+\S/u;
+
+/**
+ * A chronicle set in a sidebar (大事记): a date alone over what happened then (2019年3月 | 全面推行
+ * 林长制…), or both on a line (2021年3月 主体工程开工建设). Two entries at least make one; each
+ * entry is a paragraph of running text, the events written without a full stop by design (so
+ * no open sentence to join), never a head or a caption.
+ */
+function readTimelines(blocks: readonly TextBlock[], found: KindGuess[]): void {
+	const text = (k: number) => blocks[k]?.text.trim() ?? '';
+	const event = (k: number) =>
+		k < blocks.length &&
+		!blocks[k].kind &&
+		text(k) !== '' &&
+		!DATE_ALONE.test(text(k)) &&
+		visibleLength(text(k)) <= 60 &&
+		!hasInnerTerminal(text(k)) &&
+		!isCredit(text(k));
+	const dateOver = (k: number) =>
+		k >= 0 && DATE_ALONE.test(text(k)) && !blocks[k].kind && event(k + 1);
+	const dated = (k: number) => k >= 0 && k < blocks.length && DATED_ENTRY.test(text(k)) && event(k);
+	for (let i = 0; i < blocks.length; i++) {
+		if (dateOver(i) && (dateOver(i + 2) || dateOver(i - 2))) {
+			found[i] = { kind: 'body', reason: 'timeline' };
+			found[i + 1] = { kind: 'body', reason: 'timeline' };
+		} else if (dated(i) && (dated(i + 1) || dated(i - 1))) {
+			found[i] = { kind: 'body', reason: 'timeline' };
+		}
+	}
 }

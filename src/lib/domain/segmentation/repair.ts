@@ -19,7 +19,14 @@
  */
 import type { SegmentKind } from '../types.ts';
 import { joinPieces, type TextBlock } from './blocks.ts';
-import { classifyBlocks, isCaptionCut, type KindReason } from './kinds.ts';
+import {
+	classifyBlocks,
+	isCaptionCut,
+	isPairedCaption,
+	isPicturePrompt,
+	LONE_FIGURE,
+	type KindReason
+} from './kinds.ts';
 import {
 	BOX_LABEL,
 	NUMBERED_PHOTO,
@@ -147,7 +154,10 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 
 	const isBody = (i: number) => kinds[i] === 'body' && blocks[i].text.trim().length > 0;
 	/** The file fixed where the block ends, or it is a row of a table flattened to lines. */
-	const fixed = (i: number) => blocks[i].boundary !== undefined || guesses[i].reason === 'table';
+	const fixed = (i: number) =>
+		blocks[i].boundary !== undefined ||
+		guesses[i].reason === 'table' ||
+		guesses[i].reason === 'timeline';
 	/** A body block the repair may join (inside the document, no boundary the file fixed). */
 	const joinable = (i: number) => i < blocks.length && isBody(i) && !fixed(i);
 	const unfinished = (i: number) => isBody(i) && !fixed(i) && !endsTerminated(blocks[i].text);
@@ -225,6 +235,19 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		kinds[k] === 'heading' &&
 		guesses[k].reason === 'box_head' &&
 		BOX_LABEL.test(blocks[k].text.trimStart());
+	/** 点击图片查看大图: a web page's prompt that goes with the picture below, no block of its own. */
+	const pictureNote = (k: number) => kinds[k] === 'caption' && isPicturePrompt(blocks[k].text);
+	const entryOverItsText = (i: number) =>
+		(guesses[i].reason === 'timeline' &&
+			guesses[i + 1].reason === 'timeline' &&
+			DATE_ALONE_LINE.test(blocks[i].text.trim()) &&
+			!DATE_ALONE_LINE.test(blocks[i + 1].text.trim())) ||
+		(guesses[i].reason === 'table' &&
+			guesses[i + 1].reason === 'table' &&
+			kinds[i] === 'body' &&
+			kinds[i + 1] === 'body' &&
+			LONE_FIGURE.test(blocks[i].text.trim()) &&
+			!LONE_FIGURE.test(blocks[i + 1].text.trim()));
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 	/** Proposes joining block j to block i (over the `skipped` blocks between, if any). */
@@ -254,6 +277,12 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		}
 	}
 
+	// A chronicle's date alone over its event (2019年3月 | 全面推行林长制…), a data box's figure
+	// over its label (628.4亿元 | 全省完成水利投资): one entry each.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (entryOverItsText(i)) join(i, i + 1, guesses[i].reason);
+	}
+
 	// A caption broken over two lines (图为某码头， | 一艘货轮正在使用岸电。): one caption.
 	const captionTail = new Set<number>();
 	for (let i = 0; i + 1 < blocks.length; i++) {
@@ -262,7 +291,16 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		join(i, i + 1, 'unterminated');
 		captionTail.add(i + 1);
 	}
+	// Two photos captioned at the gutter (左图：…； | 右图：…。): one caption for the pair.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (kinds[i] !== 'caption' || kinds[i + 1] !== 'caption' || hasSuccessor.has(i)) continue;
+		if (!isPairedCaption(blocks[i].text, blocks[i + 1].text)) continue;
+		join(i, i + 1, 'unterminated');
+		captionTail.add(i + 1);
+	}
 
+	/** A block that goes with a picture's caption already counted among the skipped ones. */
+	const partOfPicture = (k: number) => captionTail.has(k) || stackedPhoto(k) || pictureNote(k);
 	for (let i = 0; i < blocks.length; i++) {
 		const next = joinable(i) && joinable(i + 1);
 		const colon = next ? introducesQuote(i, i + 1) : false;
@@ -277,8 +315,8 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 			!isBody(j) &&
 			kinds[j] !== 'title' &&
 			// The second line of a broken caption is not a block of its own, nor is the caption
-			// of a second numbered photo (图① … | 图② … | their one credit).
-			skipped.filter((k) => !captionTail.has(k) && !stackedPhoto(k)).length < MAX_SKIPPED
+			// of a second numbered photo (图① … | 图② … | their one credit), nor a picture's prompt.
+			(partOfPicture(j) || skipped.filter((k) => !partOfPicture(k)).length < MAX_SKIPPED)
 		) {
 			skipped.push(j);
 			j++;
@@ -296,6 +334,8 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 			skipped.push(j);
 			j++;
 		}
+		// 重点抓了四件事： | ——稳存量，…； | ——扩增量，…: items set one a block under a dash.
+		if (j < blocks.length && setsDashItem(blocks[i].text, blocks[j].text)) continue;
 		const overHeading = skipped.some((k) => kinds[k] === 'heading' && !(boxed && isBoxHead(k)));
 		// A cut at a semicolon may have a caption and its credit printed in it.
 		const semicolon = joinable(i) && joinable(j) && !overHeading && cutAtSemicolon(i, j);
@@ -388,6 +428,9 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	return { kinds, proposals };
 }
 
+/** A date alone on its line (2019年3月, 2024年6月18日): a chronicle's entry over its event. */
+const DATE_ALONE_LINE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u;
+
 /** Words that announce a list: a count of items (三项工作, 三个方面), 以下, 如下, 包括. */
 /** A letter's salutation ending in a colon: 各有关单位：, 尊敬的各位代表： */
 const SALUTATION_LINE = /^(?:各|尊敬的|亲爱的)|们：$/u;
@@ -421,6 +464,19 @@ function continuesEnumeration(text: string, next: string): boolean {
 		? text.lastIndexOf(label)
 		: Math.max(text.lastIndexOf(`（${previous}）`), text.lastIndexOf(`(${previous})`));
 	return at > 0;
+}
+
+/**
+ * Whether `next` is an item of a list set one a block under a dash (——稳存量，…；), after a block
+ * that introduces the list (…重点抓了四件事：) or is the item before (…；): a paragraph each,
+ * the way the page sets them. A dash after a cut (…，| ——) is no item; a subtitle's dash is
+ * read by the kinds.
+ *
+ * @example
+ * setsDashItem('重点抓了四件事：', '——稳存量，发放稳岗资金；') // true
+ */
+export function setsDashItem(text: string, next: string): boolean {
+	return /[：:；;]$/u.test(text.trimEnd()) && /^——(?!—)\s*\S/u.test(next.trimStart());
 }
 
 /** A short list item ("• 产业配套") ends without punctuation by design. */

@@ -185,10 +185,12 @@ export function splitsWord(a: string, b: string): boolean {
 		)
 	)
 		return true;
+	// A grade in Roman numerals cut from its measure word: 防汛Ⅳ | 级应急响应, Ⅱ | 类水质.
+	if (/[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]$/u.test(left) && /^[级类期档等号]/u.test(right)) return true;
 	// A decimal cut after its point: 87. | 5%, 87. | 5 percent (not …to 250. | 3. We will…).
 	if (/\d[.．]$/u.test(left) && /^\d/u.test(right) && !LIST_MARKER.test(right)) return true;
-	// A range cut after its dash: 2019— | 2023年, 1— | 9月.
-	if (/\d\s*[—–\-~～至到]$/u.test(left) && /^\d/u.test(right)) return true;
+	// A range cut after its dash: 2019— | 2023年, 1— | 9月, a date's too: 12月6日至 | 8日.
+	if (/\d[年月日号时]?\s*[—–\-~～至到]$/u.test(left) && /^\d/u.test(right)) return true;
 	if (EN_BEFORE_NUMBER.test(left) && /^\d/u.test(right)) return true;
 	if (/\p{Script=Latin}$/u.test(left) && /^\p{Ll}/u.test(right) && !/\s/u.test(a.slice(-1))) {
 		return /\p{Script=Han}/u.test(left + right);
@@ -221,8 +223,11 @@ export function endsOpen(text: string): boolean {
 	return ZH_OPEN_END.test(t) || EN_OPEN_END.test(t);
 }
 
-/** A cut range or an open mark at the end: 2019— | 2023年, 1— | 9月, “招一个龙头、 | …, （其中 | …）. */
-const CUT_END = /(?:[，,、（(“‘《【〈「『]|\d\s*[—–\-~～至到])$/u;
+/**
+ * A cut range or an open mark at the end: 2019— | 2023年, 1— | 9月, 12月6日至 | 8日, “招一个龙头、 |
+ * …, （其中 | …）.
+ */
+const CUT_END = /(?:[，,、（(“‘《【〈「『]|\d[年月日号时]?\s*[—–\-~～至到])$/u;
 
 /**
  * Whether a block ends where no paragraph, heading or caption ends: on a comma, 、, an opening
