@@ -98,6 +98,8 @@ const CREDIT_ZH = [
 	// like are read above, with a colon or a bar).
 	/^(?:责编|审核|审校|校对|监制|主编|撰文|摄影)\s*[｜|]\s*\S/u
 ];
+/** A unit note alone on its line: 单位：万人, （单位：亿元）. */
+const UNIT_NOTE = /^[(（]?单位[：:]\s*[^\s，。；]{1,12}[)）]?$/u;
 /** A photographer's name, a slash and the word photo: 丁 阳/摄 rendered word for word. */
 const NAME_SLASH_PHOTO_EN =
 	/^\(?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s*[/／]\s*[Pp](?:hotos?|hotograph|icture)\)?$/u;
@@ -599,6 +601,13 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		if (label[i] && BAR_LABEL.test(text)) return { kind: 'heading', reason: 'box_head' };
+		// 单位：万人 alone over a chart's or table's figures: the unit note, set with the title as
+		// the figure's caption (never the rows' head).
+		if (
+			UNIT_NOTE.test(text) &&
+			(isTableRow(next) || isTableHeader(next) || tableFigures(next) >= 2)
+		)
+			return { kind: 'caption', reason: 'table' };
 		// ▼某市主要指标 | 指标 2022年 2024年 | …: a line over a table's rows heads them (a title
 		// written as a figure's label, 表 …, was read above).
 		if (

@@ -396,6 +396,17 @@ describe('web-edition heads, tables and footers set with bars and markers', () =
 		expect(kinds(blocks)).toEqual(['body', 'heading', 'body', 'body', 'body', 'body']);
 	});
 
+	it('does not take a chart’s unit note (单位：…) over its figures for the figures’ head', () => {
+		const blocks = b(
+			'近五年，全县新增就业稳中有升。',
+			'图表　2020—2024年东湖县城镇新增就业人数',
+			'单位：万人',
+			'2020年　1.12　2021年　1.25　2022年　1.31',
+			'数据来源：东湖县人力资源和社会保障局'
+		);
+		expect(kinds(blocks)[2]).toBe('caption');
+	});
+
 	it('reads a 组图 caption and its one credit set inside a paragraph cut in a range', () => {
 		const blocks = b(
 			'社区食堂的菜价实惠，荤菜每份8元～',
