@@ -11,7 +11,7 @@ import {
 	type GlossaryPair,
 	type UnitFeatures
 } from './features.ts';
-import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
+import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, ownParams, type AlignParams } from './model.ts';
 import { classifyBlocks } from '../segmentation/kinds.ts';
 import { search, searchGuided, type UnitKinds } from './search.ts';
 import { pageOrder, unitBeads, type CutParagraph, type PageUnit } from './layout.ts';
@@ -86,13 +86,13 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	const meanLength = zhFeatures.reduce((s, u) => s + u.length, 0) / Math.max(zh.length, 1);
 	const level =
 		options.level ?? (meanLength >= PARAGRAPH_MIN_MEAN_LENGTH ? 'paragraph' : 'sentence');
-	const params = {
+	const params = ownParams({
 		...(level === 'paragraph' ? PARAGRAPH_PARAMS : DEFAULT_PARAMS),
 		// Sentences with kinds (a caption or credit inside a link being split): the paragraph
 		// level's costs for labels, which keep them out of merges and cheap to leave alone.
 		...(level === 'sentence' && options.kinds ? labelCosts(PARAGRAPH_PARAMS) : {}),
 		...options.params
-	};
+	});
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
 	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts).
 	let joined =
