@@ -124,18 +124,23 @@ function inflateWithin(data: Uint8Array, budget: number): Uint8Array | null {
 
 /**
  * Unpacks the entries `wanted` picks, or refuses at a limit (entry count, unpacked bytes).
- * A damaged archive throws, as fflate's unzipSync does.
+ * A damaged archive throws, as fflate's unzipSync does. `limit` is the unpacked bytes allowed (the
+ * tests pass a small one to show the same refusal without inflating hundreds of MB).
  *
  * @example
  * unzipWithin(docx, (name) => name === 'word/document.xml').files?.['word/document.xml']
  */
-export function unzipWithin(bytes: Uint8Array, wanted: (name: string) => boolean): UnzipResult {
+export function unzipWithin(
+	bytes: Uint8Array,
+	wanted: (name: string) => boolean,
+	limit: number = LIMITS.zipUnpackedBytes
+): UnzipResult {
 	const r = new Reader(bytes);
 	const { count, offset } = endOfDirectory(bytes, r);
 	if (count > LIMITS.zipEntries) return { refused: limitIssue('limit.zip_entries') };
 	const entries = readEntries(bytes, r, count, offset).filter((e) => wanted(e.name));
 	const declared = entries.reduce((n, e) => n + e.size, 0);
-	if (declared > LIMITS.zipUnpackedBytes)
+	if (declared > limit)
 		return { refused: limitIssue('limit.zip_unpacked_bytes') };
 	const files: Record<string, Uint8Array> = {};
 	let used = 0;
@@ -146,8 +151,8 @@ export function unzipWithin(bytes: Uint8Array, wanted: (name: string) => boolean
 		if (data.length < entry.compressed) throw new Error(`${entry.name}: cut short`);
 		let out: Uint8Array | null;
 		if (entry.method === 0)
-			out = data.length <= LIMITS.zipUnpackedBytes - used ? data.slice() : null;
-		else if (entry.method === 8) out = inflateWithin(data, LIMITS.zipUnpackedBytes - used);
+			out = data.length <= limit - used ? data.slice() : null;
+		else if (entry.method === 8) out = inflateWithin(data, limit - used);
 		else throw new Error(`${entry.name}: unknown compression method ${entry.method}`);
 		if (!out) return { refused: limitIssue('limit.zip_unpacked_bytes', entry.name) };
 		used += out.length;
