@@ -140,8 +140,7 @@ export function unzipWithin(
 	if (count > LIMITS.zipEntries) return { refused: limitIssue('limit.zip_entries') };
 	const entries = readEntries(bytes, r, count, offset).filter((e) => wanted(e.name));
 	const declared = entries.reduce((n, e) => n + e.size, 0);
-	if (declared > limit)
-		return { refused: limitIssue('limit.zip_unpacked_bytes') };
+	if (declared > limit) return { refused: limitIssue('limit.zip_unpacked_bytes') };
 	const files: Record<string, Uint8Array> = {};
 	let used = 0;
 	for (const entry of entries) {
@@ -150,8 +149,7 @@ export function unzipWithin(
 		const data = bytes.subarray(start, start + entry.compressed);
 		if (data.length < entry.compressed) throw new Error(`${entry.name}: cut short`);
 		let out: Uint8Array | null;
-		if (entry.method === 0)
-			out = data.length <= limit - used ? data.slice() : null;
+		if (entry.method === 0) out = data.length <= limit - used ? data.slice() : null;
 		else if (entry.method === 8) out = inflateWithin(data, limit - used);
 		else throw new Error(`${entry.name}: unknown compression method ${entry.method}`);
 		if (!out) return { refused: limitIssue('limit.zip_unpacked_bytes', entry.name) };
