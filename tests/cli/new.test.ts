@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProjectFile } from '../../src/lib/domain/formats/project/project-file.ts';
+import { unlinkedLines } from '../../src/cli/commands/new.ts';
 import { tempDir } from '../helpers/temp.ts';
 
 const duiyi = (...args: string[]) =>
@@ -36,6 +37,25 @@ describe('duiyi new', () => {
 				.join(' ')
 				.split(/\s+/).length;
 			expect(words).toBe(en.join(' ').split(/\s+/).length);
+		}
+	);
+
+	it(
+		'names on stderr the draft paragraphs linked to no Chinese paragraph, and keeps them',
+		{ timeout: 120_000 },
+		() => {
+			// draft-b ends its table with a translator's note the Chinese has not: a 0-1 bead.
+			const article = 'corpus/anping-medical-insurance-2024';
+			const out = join(dir, 'note.json');
+			const r = duiyi('new', `${article}/zh.txt`, `${article}/draft-b.txt`, '--out', out);
+			expect(r.status).toBe(0);
+			const lines = r.stderr.trim().split('\n');
+			const [, n] = /^1 draft paragraph linked to no Chinese paragraph .*: ¶(\d+)$/.exec(lines[0])!;
+			expect(lines[1]).toMatch(new RegExp(`^  ¶${n} Translator's note: `));
+			const file = parseProjectFile(readFileSync(out, 'utf8')).value!;
+			const note = file.drafts[0].paragraphs[Number(n) - 1];
+			expect(note).toMatch(/^Translator's note: /);
+			expect(file.segments.some((s) => s.target.includes(note))).toBe(false);
 		}
 	);
 
@@ -102,5 +122,27 @@ describe('duiyi new', () => {
 		expect(r.status).toBe(code);
 		expect(r.stderr).toMatch(message);
 		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+	});
+});
+
+describe('unlinkedLines', () => {
+	it('is silent when every draft paragraph is linked', () => {
+		expect(unlinkedLines([], ['A.'])).toEqual([]);
+	});
+
+	it('names the paragraphs 1-based, each with its opening words, at most 20', () => {
+		expect(unlinkedLines([0, 2], ['A.', 'B.', 'Translator’s   note.'])).toEqual([
+			"2 draft paragraphs linked to no Chinese paragraph (kept in the project's draft, not in any target): ¶1, ¶3",
+			'  ¶1 A.',
+			'  ¶3 Translator’s note.'
+		]);
+		const many = Array.from({ length: 22 }, (_, i) => i);
+		const lines = unlinkedLines(
+			many,
+			many.map((i) => `P${i} `.repeat(30))
+		);
+		expect(lines).toHaveLength(22);
+		expect(lines[1]).toMatch(/^ {2}¶1 P0 P0 .{40,}…$/);
+		expect(lines[21]).toBe('  … and 2 more');
 	});
 });

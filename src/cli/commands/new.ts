@@ -4,7 +4,9 @@
  * Makes a project file as the app's import does: the Chinese document (.txt/.md/.docx/.html)
  * segmented into paragraphs with repairs applied and kinds inferred; an English draft, when
  * given, segmented the same way and aligned onto the paragraphs (targets become drafts); a
- * glossary (CSV/TSV/TBX) attached as the project's own. Prints a one-line JSON summary.
+ * glossary (CSV/TSV/TBX) attached as the project's own. Prints a one-line JSON summary; the
+ * draft paragraphs the alignment links to no Chinese paragraph are named on stderr (they stay in
+ * the project's draft, for linking by hand), so no English is dropped without a word.
  */
 import { basename } from 'node:path';
 import { alignUnits, cutParagraphs, glossaryPairs } from '../../lib/domain/alignment/index.ts';
@@ -64,6 +66,7 @@ export async function run(args: string[]): Promise<number> {
 	const scores: (number | undefined)[] = zh.units.map(() => undefined);
 	const together: (number | undefined)[] = zh.units.map(() => undefined);
 	let draft: Parameters<typeof projectFromParagraphs>[1]['draft'];
+	let unlinked: number[] = [];
 	if (enFile) {
 		const en = paragraphs(enFile);
 		const enTexts = en.units.map((u) => u.text);
@@ -93,7 +96,9 @@ export async function run(args: string[]): Promise<number> {
 		}));
 		const split = (t: SplitTask) =>
 			alignUnits(t.zh, t.en, { dictionary, level: 'sentence', kinds: t.kinds }).beads;
-		for (const item of planAcceptSplitting(segments, beads, enTexts, split, cuts).items) {
+		const plan = planAcceptSplitting(segments, beads, enTexts, split, cuts);
+		unlinked = plan.unlinked;
+		for (const item of plan.items) {
 			const i = Number(item.segmentId);
 			targets[i] = item.target;
 			scores[i] = item.score;
@@ -139,5 +144,36 @@ export async function run(args: string[]): Promise<number> {
 			terms: file.termEntries.length
 		});
 	} else writeOutput(json);
+	if (draft)
+		for (const line of unlinkedLines(unlinked, draft.paragraphs)) process.stderr.write(`${line}\n`);
 	return 0;
 }
+
+/**
+ * The stderr lines naming the draft paragraphs accept linked to no Chinese paragraph (none when
+ * every one is linked): their English is in no target, only in the project's draft.
+ *
+ * @example
+ * unlinkedLines([2], ['A.', 'B.', 'Translator’s note.'])
+ * // ['1 draft paragraph linked to no Chinese paragraph (kept in the project\'s draft, not in any target): ¶3', '  ¶3 Translator’s note.']
+ */
+export function unlinkedLines(
+	unlinked: readonly number[],
+	paragraphs: readonly string[]
+): string[] {
+	if (!unlinked.length) return [];
+	const n = unlinked.length;
+	const lines = [
+		`${n} draft paragraph${n === 1 ? '' : 's'} linked to no Chinese paragraph (kept in the project's draft, not in any target): ${unlinked
+			.map((i) => `¶${i + 1}`)
+			.join(', ')}`
+	];
+	for (const i of unlinked.slice(0, 20)) lines.push(`  ¶${i + 1} ${excerpt(paragraphs[i] ?? '')}`);
+	if (n > 20) lines.push(`  … and ${n - 20} more`);
+	return lines;
+}
+
+const excerpt = (text: string) => {
+	const line = text.replace(/\s+/g, ' ').trim();
+	return line.length > 60 ? `${line.slice(0, 60)}…` : line;
+};
