@@ -438,6 +438,18 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 	const found: KindGuess[] = [];
 	const isOpenBody = (k: number) =>
 		k >= 0 && found[k]?.kind === 'body' && !endsTerminated(blocks[k].text);
+	/**
+	 * Block i comes right under the title, a heading, or a line the display lines above the
+	 * byline were read as (a kicker above the title makes the title itself read as a subtitle:
+	 * Putting ideas into practice | Wuyan: green hills into cash | — An investigation into …).
+	 */
+	const underDisplayLine = (i: number) => {
+		const above = found[i - 1]?.kind;
+		if (above === 'title') return true;
+		if (i <= 1) return false;
+		return above === 'heading' || (above === 'subtitle' && found.slice(0, i).every(isDisplay));
+	};
+	const isDisplay = (g: KindGuess) => g.kind === 'title' || g.kind === 'subtitle';
 	blocks.forEach((block, i) => found.push(classifyOne(block, i)));
 	// A section's number set alone over its head (01 | “小食堂”撑起“大民生”, 二 | 稳投资): part of
 	// the heading, which the repair joins; alone it read as a page number.
@@ -746,7 +758,7 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		// title (a head, after a translator's note) runs past a label's length, but has no full stop.
 		if (
 			i <= 3 &&
-			(found[i - 1]?.kind === 'title' || (i > 1 && found[i - 1]?.kind === 'heading')) &&
+			underDisplayLine(i) &&
 			DASH_START.test(text) &&
 			!hasInnerTerminal(text) &&
 			!/[.。]$/u.test(text) &&
