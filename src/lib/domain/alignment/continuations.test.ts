@@ -86,3 +86,24 @@ describe('pairStrandedHeadings', () => {
 		expect(pairStrandedHeadings(beads, zhKinds, kinds)).toEqual(beads);
 	});
 });
+
+describe('draft paragraphs that end without a full stop by design', () => {
+	it("joins no chart's series or fact box line with the paragraph after a credit", () => {
+		const draft = [
+			'Freight has grown every year since the new berths opened.',
+			'2020: 3.41; 2021: 3.58; 2022: 3.77 (million tonnes)',
+			'Source: Port Authority. Chart: Chen Lu',
+			'Shipping lines that left during the pandemic have returned.',
+			'12.6 million mu: land under fruit trees',
+			'Photo by Li Wen',
+			'The county sold its first carbon credits in 2022.'
+		];
+		const kinds: SegmentKind[] = ['body', 'body', 'credit', 'body', 'body', 'credit', 'body'];
+		expect(joinCutParagraphs(draft, kinds)).toBeNull();
+		// A sentence cut open across the same credit is still joined.
+		const cut = [...draft];
+		cut[4] = 'The county has planted fruit trees on 12.6 million mu of';
+		cut[6] = 'bare hillside since 2019.';
+		expect(joinCutParagraphs(cut, kinds)?.members).toEqual([[0], [1], [2], [3], [4, 6], [5]]);
+	});
+});

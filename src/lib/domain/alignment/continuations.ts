@@ -7,6 +7,7 @@
  * instead of left over.
  */
 import { repairBlocks } from '../segmentation/repair.ts';
+import { isFigureLine } from '../segmentation/signals.ts';
 import type { AlignmentBead, SearchBead, SegmentKind } from '../types.ts';
 
 /** The draft read with its cut paragraphs whole: each unit lists the draft paragraphs it holds. */
@@ -39,6 +40,8 @@ export function joinCutParagraphs(
 			!!p.skipped?.length &&
 			p.skipped.every((k) => kinds[k] === 'caption' || kinds[k] === 'credit');
 		if (p.reason !== 'unterminated_continuation' && !overCaption) continue;
+		// A chart's figures or a fact box's line ends without a full stop by design: no cut.
+		if (isFigureLine(paragraphs[p.blocks[0]])) continue;
 		next.set(p.blocks[0], p.blocks[1]);
 	}
 	if (!next.size) return null;

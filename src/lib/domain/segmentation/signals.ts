@@ -375,6 +375,47 @@ export function tableFigures(text: string): number {
 		: cells.filter((c) => NUMERIC_CELL.test(c) || (/\d/u.test(c) && c.length <= 8)).length;
 }
 
+/** A figure's unit after it: %, or one to three words (billion yuan, m³, tCO2e). */
+const UNIT = String.raw`(?:[%％‰]|\p{L}[\p{L}\d³²₂]{0,11}(?:\s+\p{L}[\p{L}\d³²₂]{0,11}){0,2})`;
+/** A label, a colon, a figure, maybe its unit (5.86 (10,000 persons)); label up to n characters. */
+const labelledFigure = (n: number) =>
+	new RegExp(
+		String.raw`^[^:：;；.!?。！？]{1,${n}}[:：]\s*[-−+]?\d[\d,.]*\s*${UNIT}?\s*(?:[(（][^()（）]{1,30}[)）])?$`,
+		'u'
+	);
+/** One item of a chart's series in one line. */
+const SERIES_ITEM = labelledFigure(30);
+/** A fact box's line, label first: Output in the first three quarters: 2.14 billion yuan. */
+const FACT_ITEM = labelledFigure(80);
+/** A figure as a fact box states it: with a decimal point, thousands or a scale word. */
+const STATED_FIGURE = /\d[.,]\d|\d\s*(?:[%％‰]|thousand|million|billion|trillion|万|亿)/iu;
+/** A fact box's line in English, figure first: 62.84 billion yuan: investment in water projects. */
+const FIGURE_GLOSS = new RegExp(
+	String.raw`^[-−+]?\d[\d,.]*\s*${UNIT}\s*[:：]\s+\p{Ll}[^:;.!?。；！？]{2,120}$`,
+	'u'
+);
+
+/**
+ * Whether a line is figures set as data rather than a sentence: a chart's or a table's series
+ * in one line, three or more items apart by semicolons (2019: 5.12; 2020: 4.63; 2021: 5.35),
+ * or one line of a fact box, a figure with what it measures (Forest coverage: 76.5%, 62.84
+ * billion yuan: investment in water projects). It ends with its figure or its gloss, not with
+ * a full stop, and is no sentence cut open.
+ *
+ * @example
+ * isFigureLine('2019: 5.12; 2020: 4.63; 2021: 5.35 (10,000 persons)') // true
+ * isFigureLine('38.6 million mu: the irrigated area') // true
+ * isFigureLine('Output rose in 2019: 5.12 tonnes; then it fell') // false
+ */
+export function isFigureLine(text: string): boolean {
+	const t = text.trim().replace(/[;；]$/u, '');
+	if (t.length > 400) return false;
+	if (FIGURE_GLOSS.test(t)) return STATED_FIGURE.test(t.slice(0, t.search(/[:：]/u)));
+	const items = t.split(/\s*[;；]\s*/u);
+	if (items.length === 1) return FACT_ITEM.test(t) && STATED_FIGURE.test(t);
+	return items.length >= 3 && items.every((item) => SERIES_ITEM.test(item));
+}
+
 /** A table's header row: three or more short cells, no figure, no byline word. */
 export function isTableHeader(text: string): boolean {
 	const cells = tableCells(text);
