@@ -16,6 +16,7 @@ import {
 	continuationSignal,
 	isTableHeader,
 	isTableRow,
+	isFigureLine,
 	tableFigures,
 	widenPunctuation,
 	endsCut,
@@ -316,7 +317,32 @@ function isCredit(text: string): boolean {
 	const latin = /^[\p{Script=Latin}\s\d\p{P}]+$/u.test(text.trim());
 	if (latin ? wordCount(text) > 16 : visibleLength(text) > 60) return false;
 	// Both sets: an English byline can sit in a Chinese page and the other way round.
-	return [...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim())) || isPlacedCredits(text);
+	return (
+		[...CREDIT_ZH, ...CREDIT_EN].some((re) => re.test(text.trim())) ||
+		isPlacedCredits(text) ||
+		isCreditPair(text)
+	);
+}
+
+/** One labelled part of an English credit line: Source: …, Graphic: …, Chart by … */
+const CREDIT_PART_EN =
+	/^(?:data\s+)?(?:sources?|graphics?|charts?|maps?|design|designer|illustrations?|photos?|text|editor|compiled|drawn|produced)(?:\s+by\s*:?|\s*:)\s*\p{L}[^:;]{1,70}$/iu;
+
+/**
+ * An English credit line of two or three labelled parts, as a chart's foot prints them
+ * (Source: Provincial Statistics Bureau. Graphic: Li Ming): each part a credit of its own,
+ * longer together than one credit runs (数据来源：… 制图：… in the Chinese).
+ */
+function isCreditPair(text: string): boolean {
+	const parts = text
+		.trim()
+		.replace(/\.$/u, '')
+		.split(/(?<=[a-z)][.;|])\s+|\s+\|\s+/u);
+	return (
+		parts.length >= 2 &&
+		parts.length <= 3 &&
+		parts.every((p) => CREDIT_PART_EN.test(p.replace(/[.;|]$/u, '').trim()) && /^\p{Lu}/u.test(p))
+	);
 }
 
 /**
@@ -436,8 +462,12 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 	// Kinds are decided in reading order: whether the block before is running text left open
 	// is read from what it was found to be, not only from how it looks.
 	const found: KindGuess[] = [];
+	// A table's row or a chart's series ends without a full stop by design: not text left open.
 	const isOpenBody = (k: number) =>
-		k >= 0 && found[k]?.kind === 'body' && !endsTerminated(blocks[k].text);
+		k >= 0 &&
+		found[k]?.kind === 'body' &&
+		found[k].reason !== 'table' &&
+		!endsTerminated(blocks[k].text);
 	/**
 	 * Block i comes right under the title, a heading, or a line the display lines above the
 	 * byline were read as (a kicker above the title makes the title itself read as a subtitle:
@@ -572,12 +602,15 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		const next = blocks[i + 1]?.text.trim() ?? '';
 		const shown = display.get(i);
 		if (shown) return shown;
-		// A table flattened to lines: a row of cells is running text of its own (never a caption).
-		// A lone line with one figure among its cells is a table's row only beside another row, a
-		// header or a title; alone it is as likely the page's header (paper, date, 第2版, section).
+		// A table flattened to lines: a row of cells is running text of its own (never a caption),
+		// as is a chart's series set as one line (2019: 5.12; 2020: 4.63; …) or a fact box's line
+		// (62.84 billion yuan: investment in water projects). A lone line with one figure among
+		// its cells is a table's row only beside another row, a header or a title; alone it is as
+		// likely the page's header (paper, date, 第2版, section).
 		const figures = tableFigures(text);
 		if (
 			figures >= 2 ||
+			isFigureLine(text) ||
 			(figures === 1 && (tableLine(i - 1) || tableLine(i + 1))) ||
 			(isTableHeader(text) && isTableRow(next))
 		) {
