@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { bigTbx } from '../../bench/lib/big-xml.ts';
 import { hasShared, needsShared, sharedPath } from '../helpers/shared.ts';
 
 interface StoredEntry {
@@ -185,4 +188,51 @@ test(scenario, async ({ page }) => {
 	await page.getByRole('button', { name: '中文' }).click();
 	await expect(page.getByRole('searchbox', { name: '搜索术语库' })).toBeVisible();
 	await expect(page.getByRole('button', { name: '导出为 TBX' })).toBeVisible();
+});
+
+test('a translator cancels a large import while it is written: nothing changes, and a later import works', async ({
+	page
+}) => {
+	// Reading and writing 30,000 entries on a machine other jobs share: more than the 60 s default.
+	test.setTimeout(180_000);
+	// Big enough that the write (2,000 entries a chunk) is still going when Cancel is clicked.
+	const dir = mkdtempSync(join(tmpdir(), 'duiyi-e2e-tbx-'));
+	const file = join(dir, 'big.tbx');
+	bigTbx(file, 30_000);
+	try {
+		await page.goto('/glossaries');
+		await page.getByLabel('New glossary name').fill('Big');
+		await page.getByRole('button', { name: 'Create glossary' }).click();
+		await expect(page.getByRole('heading', { name: 'Big', level: 2, exact: true })).toBeVisible();
+		await importFile(page, {
+			name: 'small.csv',
+			buffer: Buffer.from(
+				'zh,en\n放管服,streamline administration\n营商环境,business environment\n'
+			)
+		});
+		await page.getByRole('button', { name: 'Import 2 entries' }).click();
+		await expect(page.getByText('2 of 2 entries')).toBeVisible();
+		const before = await storedEntries(page, 'Big');
+		expect(before).toHaveLength(2);
+
+		await importFile(page, file);
+		await expect(page.getByText(/30,?000 entries read/)).toBeVisible({ timeout: 60_000 });
+		await page.getByRole('button', { name: /^Import 30,?000 entries$/ }).click();
+		await expect(page.getByRole('progressbar', { name: 'Glossary import progress' })).toBeVisible();
+		await page.getByRole('button', { name: 'Cancel import' }).click();
+		await expect(page.getByText('The import was cancelled; nothing was changed.')).toBeVisible();
+		await expect(page.getByRole('progressbar')).toBeHidden();
+		await expect(page.getByText('2 of 2 entries')).toBeVisible();
+		expect(await storedEntries(page, 'Big')).toEqual(before);
+
+		// The file read is still there: importing it now writes all of it.
+		await page.getByRole('button', { name: /^Import 30,?000 entries$/ }).click();
+		await expect(page.getByText(/30,?000 added, 0 updated, 0 skipped/)).toBeVisible({
+			timeout: 60_000
+		});
+		await expect(page.getByText(/^30,?002 of 30,?002 entries/)).toBeVisible({ timeout: 60_000 });
+		expect(await storedEntries(page, 'Big')).toHaveLength(30_002);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
