@@ -101,6 +101,29 @@ const BOX_TEXT: Block = {
 	en: 'Cold-chain logistics keeps chilled and frozen goods at a set low temperature through production, storage, transport and sale, which cuts losses and keeps their quality.'
 };
 
+/** A paragraph running on to the next page: its footnote, the running footer and page number between. */
+const CASCADE_HEAD: Block = {
+	zh: '园区冷库采用复叠式制冷①，比传统氨制冷节能约20%，',
+	kind: 'body',
+	en: "The park's cold stores use cascade refrigeration①, which takes about 20 percent less energy than ammonia systems,"
+};
+const CASCADE_NOTE: Block = {
+	zh: '①复叠式制冷：把两套制冷循环串联起来以获得更低温度的制冷方式。',
+	kind: 'body',
+	en: '① Cascade refrigeration: reaching lower temperatures by running two refrigeration cycles in series.'
+};
+const FOOTER: Block = {
+	zh: '《北岭农业信息》2024年第9期',
+	kind: 'credit',
+	en: 'Beiling Farm Bulletin, No. 9, 2024'
+};
+const PAGE_NUMBER: Block = { zh: '— 3 —', kind: 'credit', en: '— 3 —' };
+const CASCADE_TAIL: Block = {
+	zh: '每年可节约电费约180万元，减少碳排放1.1万吨。',
+	kind: 'body',
+	en: 'saving about 1.8 million yuan of electricity and 11,000 tons of carbon emissions a year.'
+};
+
 /**
  * The page: blocks in file order, each paragraph of the reading as the blocks it joins (the
  * first of a list is where the paragraph stands; units set inside a joined paragraph follow it).
@@ -184,6 +207,29 @@ describe('cutParagraphs', () => {
 		expect(repaired(page).cuts.map((c) => [c.unit, c.between])).toEqual([[2, [3, 4]]]);
 	});
 
+	it('finds a paragraph cut by a page break: its footnote, the running footer, the page number', () => {
+		const page: Page = {
+			blocks: [
+				TITLE,
+				OPENING,
+				CASCADE_HEAD,
+				CASCADE_NOTE,
+				FOOTER,
+				PAGE_NUMBER,
+				CASCADE_TAIL,
+				SALES
+			],
+			reading: [[0], [1], [2, 6], [3], [4], [5], [7]]
+		};
+		expect(repaired(page).cuts.map((c) => [c.unit, c.between])).toEqual([[2, [3, 4, 5]]]);
+		// Body text between the halves without a note's mark is a moved fragment, not a footnote.
+		const moved: Page = {
+			blocks: [TITLE, CASCADE_HEAD, SALES, FOOTER, CASCADE_TAIL],
+			reading: [[0], [1, 4], [2], [3]]
+		};
+		expect(repaired(moved).cuts).toEqual([]);
+	});
+
 	it('gives none for a paragraph joined across body text (a moved fragment) or with unknown blocks', () => {
 		const page: Page = {
 			blocks: [SALES, SORTING_HEAD, OPENING, SORTING_TAIL],
@@ -237,6 +283,28 @@ describe('aligning a draft translated from the page as printed', () => {
 		// A draft in the repaired order keeps one paragraph to one.
 		const en = page.reading.map((list) => list.map((b) => page.blocks[b].en).join(' '));
 		expect(showBeads(align(page, en))).toBe('[0]:[0] [1]:[1] [2]:[2] [3]:[3] [4]:[4] [5]:[5]');
+	});
+
+	it('makes a paragraph cut by a page break one bead with its footnote, footer and page number', () => {
+		const page: Page = {
+			blocks: [
+				TITLE,
+				OPENING,
+				CASCADE_HEAD,
+				CASCADE_NOTE,
+				FOOTER,
+				PAGE_NUMBER,
+				CASCADE_TAIL,
+				SALES
+			],
+			reading: [[0], [1], [2, 6], [3], [4], [5], [7]]
+		};
+		expect(showBeads(align(page, printed(page)))).toBe(
+			'[0]:[0] [1]:[1] [2,3,4,5]:[2,3,4,5,6] [6]:[7]'
+		);
+		// A draft in the repaired order keeps one paragraph to one.
+		const en = page.reading.map((list) => list.map((b) => page.blocks[b].en).join(' '));
+		expect(showBeads(align(page, en))).toBe(en.map((_, k) => `[${k}]:[${k}]`).join(' '));
 	});
 
 	it('takes two stacked photos inside one paragraph', () => {

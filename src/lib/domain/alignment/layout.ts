@@ -65,6 +65,17 @@ const visible = (s: string) => s.replace(/\s+/g, '');
 const SET_INSIDE: ReadonlySet<SegmentKind> = new Set(['caption', 'credit']);
 
 /**
+ * How a footnote opens: its reference mark (①, ※, ＊, [1], ［1］) or a note's label (注：, 注①：).
+ * A page prints it at the foot, so a paragraph running on to the next page is cut by it (and by
+ * the running footer and page number after it), as by a caption.
+ */
+const FOOTNOTE = /^\s*(?:[①-⑳※＊*]|[[［]\d{1,2}[\]］]|(?:备注|附注|注)\s*[①-⑳\d]*\s*[：:])/u;
+
+/** A unit set inside a paragraph on the page: a caption, a credit or a footnote. */
+const setInside = (unit: LayoutUnit) =>
+	SET_INSIDE.has(unit.kind) || (unit.kind === 'body' && FOOTNOTE.test(unit.text));
+
+/**
  * The paragraphs joined across captions, credits or a box set inside them that now follow them:
  * for each, its text cut where the first of those units stood. `blockText` gives an input
  * block's text as imported. Units whose blocks cannot be told (split or merged since the
@@ -95,14 +106,15 @@ export function cutParagraphs(
 			if (v === undefined || v === u) return;
 			if (!between.includes(v)) between.push(v);
 		}
-		// Set inside it on the page: captions, credits and page-jump lines, or a box of its own
-		// head and text (【链接】… | 地方政府债券分为…), which opens with its head. (Body text alone
-		// between the halves is a fragment the repair moved, not something set inside.)
+		// Set inside it on the page: captions, credits, page-jump lines and footnotes (with the
+		// running footer and page number of a page break), or a box of its own head and text
+		// (【链接】… | 地方政府债券分为…), which opens with its head. (Other body text alone between
+		// the halves is a fragment the repair moved, not something set inside.)
 		const box = between.length > 0 && units[between[0]].kind === 'heading';
 		const inside = between.every(
 			(v, k) =>
 				v === u + 1 + k &&
-				(box || SET_INSIDE.has(units[v].kind)) &&
+				(box || setInside(units[v])) &&
 				blocks[v].every((b) => b > list[gap] && b < list[gap + 1])
 		);
 		if (!between.length || !inside) return;

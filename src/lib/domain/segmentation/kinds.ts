@@ -105,7 +105,8 @@ const UNIT_NOTE = /^[(（]?单位[：:]\s*[^\s，。；]{1,12}[)）]?$/u;
 const NAME_SLASH_PHOTO_EN =
 	/^\(?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3}\s*[/／]\s*[Pp](?:hotos?|hotograph|icture)\)?$/u;
 const CREDIT_EN = [
-	/^\(?(?:photo|photos|photograph|image|picture)\s*(?:by|:|[/／]|provided|courtesy)\s*[^.]{0,80}$/iu,
+	// Photo by …, Image: …, and 图片来源：… rendered word for word: (Image source: …), Photo credit: …
+	/^\(?(?:photo|photos|photograph|image|picture)(?:\s+(?:sources?|credits?))?\s*(?:by|:|[/／]|provided|courtesy)\s*[^.]{0,80}$/iu,
 	// 丁 阳/摄 rendered word for word: Ding Yang / photo.
 	NAME_SLASH_PHOTO_EN,
 	/^\(?(?:source|credit|credits|text|edited|editor|reporting|written)\b.{0,60}$/iu,

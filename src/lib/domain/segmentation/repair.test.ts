@@ -1098,6 +1098,22 @@ describe('an English draft of a page with photos (genre4)', () => {
 		).toEqual(['body', 'credit', 'caption', 'body']);
 	});
 
+	it('takes 图片来源：… rendered word for word ((Image source: …), Photo credit: …) for a credit', () => {
+		for (const credit of [
+			'(Image source: Beiling County Bureau of Commerce)',
+			'Photo credit: Beiling County Bureau of Commerce',
+			'Picture source: the river port authority'
+		])
+			expect(
+				kindsOf(
+					'The river port handled 12 million tonnes of cargo last year, and',
+					'▲ A barge being loaded at the new grain terminal of the river port.',
+					credit,
+					'it now serves 40 shipping lines.'
+				)
+			).toEqual(['body', 'caption', 'credit', 'body']);
+	});
+
 	it('takes a credit rendered word for word (Li Ming / photo, Photo / Li Ming) for a credit', () => {
 		for (const credit of ['Wang Ke / photo', 'Photo / Wang Ke'])
 			expect(
