@@ -9,6 +9,7 @@ import {
 	englishFeatures,
 	englishNames,
 	type GlossaryPair,
+	type NameSet,
 	type UnitFeatures
 } from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, type AlignParams } from './model.ts';
@@ -96,10 +97,13 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
 	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts).
 	let joined = level === 'paragraph' && kinds?.en ? joinCutParagraphs(en, kinds.en) : null;
+	// Features by text: the draft read joined or with a tail moved shares most units with it.
+	let enKnown: Map<string, UnitFeatures> | undefined;
+	const knownEnglish = () => (enKnown ??= new Map(en.map((text, k) => [text, enFeatures[k]])));
 	let raw = joined
 		? search(
 				zhFeatures,
-				englishFeatures(joined.units, options.glossary),
+				englishFeaturesOf(joined.units, options.glossary, knownEnglish()),
 				params,
 				options.onProgress,
 				{ ...kinds, en: joined.kinds }
@@ -110,7 +114,17 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 	// A cut no repair rule sees (the first half ends with a full stop): the tail left alone after
 	// the captions set inside its paragraph joins that paragraph when the pair then scores better.
 	if (level === 'paragraph' && kinds?.zh && kinds.en) {
-		const better = reattachTails(zhFeatures, en, kinds.zh, kinds.en, joined, raw, params, options);
+		const better = reattachTails(
+			zhFeatures,
+			en,
+			kinds.zh,
+			kinds.en,
+			joined,
+			raw,
+			params,
+			options,
+			knownEnglish()
+		);
 		if (better) ({ joined, raw } = better);
 		if (options.cuts?.length) {
 			const printed = readAsPrinted(
@@ -121,7 +135,9 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 				en,
 				kinds.en,
 				params,
-				options
+				options,
+				knownEnglish(),
+				englishNames(enFeatures)
 			);
 			if (printed) raw = printed;
 		}
@@ -186,7 +202,8 @@ function reattachTails(
 	first: JoinedDraft | null,
 	firstRaw: SearchBead[],
 	params: AlignParams,
-	options: AlignOptions
+	options: AlignOptions,
+	enKnown: Map<string, UnitFeatures>
 ): { joined: JoinedDraft; raw: SearchBead[] } | null {
 	let joined =
 		first ??
@@ -209,7 +226,7 @@ function reattachTails(
 		const next = draftUnits(en, enKinds, withTail(joined.members, body, tail));
 		const nextRaw = search(
 			zhFeatures,
-			englishFeatures(next.units, options.glossary),
+			englishFeaturesOf(next.units, options.glossary, enKnown),
 			params,
 			undefined,
 			{ zh: zhKinds, en: next.kinds }
@@ -238,7 +255,9 @@ function readAsPrinted(
 	en: string[],
 	enKinds: readonly SegmentKind[],
 	params: AlignParams,
-	options: AlignOptions
+	options: AlignOptions,
+	enKnown: Map<string, UnitFeatures>,
+	names: NameSet
 ): SearchBead[] | null {
 	const english =
 		joined ??
@@ -247,8 +266,7 @@ function readAsPrinted(
 			enKinds,
 			en.map((_, k) => [k])
 		);
-	const enFeatures = englishFeatures(english.units, options.glossary);
-	const names = englishNames(englishFeatures(en, options.glossary));
+	const enFeatures = englishFeaturesOf(english.units, options.glossary, enKnown);
 	const kindsOf = (page: PageUnit[]) => ({ zh: page.map((p) => p.kind), en: english.kinds });
 	const costOf = (beads: SearchBead[]) => beads.reduce((s, b) => s + b.cost, 0);
 	const halves = new Map(
@@ -288,6 +306,22 @@ function readAsPrinted(
 			? search(featuresOf(page), enFeatures, params, undefined, kindsOf(page))
 			: realign(featuresOf(page), enFeatures, params, undefined, kindsOf(page));
 	return unitBeads(beads, page);
+}
+
+/**
+ * englishFeatures of units, taking a unit's from `known` when its text is there (features are
+ * a function of the text and the glossary alone) and adding the ones worked out. A 20,000-
+ * paragraph draft's features are some 150 MB: each search over the draft as joined or with a
+ * tail moved (reattachTails, readAsPrinted) held a second copy of them beside the first.
+ */
+function englishFeaturesOf(
+	units: string[],
+	glossary: GlossaryPair[] | undefined,
+	known: Map<string, UnitFeatures>
+): UnitFeatures[] {
+	const missing = [...new Set(units.filter((text) => !known.has(text)))];
+	englishFeatures(missing, glossary).forEach((f, k) => known.set(missing[k], f));
+	return units.map((text) => known.get(text)!);
 }
 
 /**
