@@ -20,7 +20,11 @@ export interface UnitFeatures {
 	length: number;
 	/** The lexical items of the unit, each with the keys it matches on. */
 	items: string[][];
-	/** Keys the unit holds besides its items' (names by pinyin); English units also list their items' keys. */
+	/**
+	 * Keys the unit holds besides its items' (Chinese: names by pinyin). English units have none:
+	 * every key of theirs is in an item (a set per unit repeating them was 37 MB at 20,000
+	 * paragraphs).
+	 */
 	keys: Set<string>;
 	/** Quotations opened and closed in the unit: dialogue turns survive translation. */
 	quotesOpened: number;
@@ -121,7 +125,7 @@ export function englishNames(en: UnitFeatures[]): NameSet {
 	const names = new Set<string>();
 	const prefixes = new Set<string>();
 	for (const u of en) {
-		for (const k of u.keys) {
+		for (const k of u.items.flat()) {
 			if (!k.startsWith('py:')) continue;
 			const name = k.slice(3);
 			names.add(name);
@@ -195,12 +199,14 @@ export function chineseFeatures(
 	});
 }
 
+/** The keys of every English unit (none besides its items'); never added to. */
+const NO_KEYS: Set<string> = new Set();
+
 /** Features of the English units. */
 export function englishFeatures(units: string[], glossary: GlossaryPair[] = []): UnitFeatures[] {
 	const glossaryStems = glossary.map((pair) => pair.en.map(stemPhrase).filter(Boolean));
 	return units.map((text) => {
 		const items: string[][] = [];
-		const keys = new Set<string>();
 		const names = new Set<string>();
 		for (const m of text.matchAll(NAME)) names.add(m[0]);
 		const seen = new Set<string>();
@@ -208,45 +214,40 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			// Digits are read as numbers below; a word said twice is one piece of evidence.
 			if (isDigits(token.key) || seen.has(token.key)) continue;
 			seen.add(token.key);
-			const itemKeys = [token.key];
-			if (token.capitalised) itemKeys.push('py:' + token.text.toLowerCase().replace(/'.*$/, ''));
-			items.push(itemKeys);
-			for (const k of itemKeys) keys.add(k);
+			// As literals: an array grown by push keeps room for 17 keys.
+			items.push(
+				token.capitalised
+					? [token.key, 'py:' + token.text.toLowerCase().replace(/'.*$/, '')]
+					: [token.key]
+			);
 		}
 		for (const m of MAY_HAVE_NUMBER.test(text) ? findEnglishNumbers(text) : []) {
 			const key = numberKey(m);
 			items.push([key]);
-			keys.add(key);
 		}
 		for (const m of text.matchAll(/[?!]+|(?:^|\s)['"‘“]/g)) {
 			const p = m[0].trim();
 			items.push([PUNCT[p[0]]]);
-			keys.add(PUNCT[p[0]]);
 		}
-		if (NOTE_MARK_EN.test(text)) {
-			items.push([NOTE_KEY]);
-			keys.add(NOTE_KEY);
-		}
+		if (NOTE_MARK_EN.test(text)) items.push([NOTE_KEY]);
 		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration.
 		for (const name of names) {
 			if (!/[-'’]/.test(name)) continue;
 			const key = 'py:' + name.toLowerCase().replace(/[-'’]/g, '');
 			items.push([key]);
-			keys.add(key);
 		}
 		if (glossaryStems.length) {
 			const joined = ` ${stemPhrase(text)} `;
 			glossaryStems.forEach((stems, g) => {
 				if (stems.some((s) => joined.includes(` ${s} `))) {
 					items.push(['g:' + g]);
-					keys.add('g:' + g);
 				}
 			});
 		}
 		return {
 			length: visibleLength(text),
 			items,
-			keys,
+			keys: NO_KEYS,
 			quotesOpened: count(text, EN_OPEN),
 			quotesClosed: count(text, EN_CLOSE),
 			breaks: count(text, EN_BREAK),

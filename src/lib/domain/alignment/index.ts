@@ -9,6 +9,7 @@ import {
 	englishFeatures,
 	englishNames,
 	type GlossaryPair,
+	type NameSet,
 	type UnitFeatures
 } from './features.ts';
 import { DEFAULT_PARAMS, PARAGRAPH_PARAMS, ownParams, type AlignParams } from './model.ts';
@@ -94,8 +95,12 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 		...options.params
 	});
 	const kinds = level === 'paragraph' ? paragraphKinds(zh, en, options.kinds) : options.kinds;
-	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts).
-	let joined =
+	// Features by text: the draft read joined or with a tail moved shares most units with it.
+	let enKnown: Map<string, UnitFeatures> | undefined;
+	const knownEnglish = () => (enKnown ??= new Map(en.map((text, k) => [text, enFeatures[k]])));
+	// A draft's paragraphs cut by a caption set inside them are aligned whole (continuations.ts);
+	// when every join is borne out, the search that weighed them is the alignment.
+	const weighed =
 		level === 'paragraph' && kinds?.zh && kinds.en
 			? borneOut(
 					joinCutParagraphs(en, kinds.en),
@@ -104,24 +109,38 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 					kinds.zh,
 					kinds.en,
 					params,
-					options
+					options,
+					knownEnglish
 				)
 			: null;
-	let raw = joined
-		? search(
-				zhFeatures,
-				englishFeatures(joined.units, options.glossary),
-				params,
-				options.onProgress,
-				{ ...kinds, en: joined.kinds }
-			)
-		: params.realignBand > 0
-			? realign(zhFeatures, enFeatures, params, options.onProgress, kinds)
-			: search(zhFeatures, enFeatures, params, options.onProgress, kinds);
+	let joined = weighed?.joined ?? null;
+	let raw = weighed?.beads
+		? weighed.beads
+		: joined
+			? search(
+					zhFeatures,
+					englishFeaturesOf(joined.units, options.glossary, knownEnglish()),
+					params,
+					options.onProgress,
+					{ ...kinds, en: joined.kinds }
+				)
+			: params.realignBand > 0
+				? realign(zhFeatures, enFeatures, params, options.onProgress, kinds)
+				: search(zhFeatures, enFeatures, params, options.onProgress, kinds);
 	// A cut no repair rule sees (the first half ends with a full stop): the tail left alone after
 	// the captions set inside its paragraph joins that paragraph when the pair then scores better.
 	if (level === 'paragraph' && kinds?.zh && kinds.en) {
-		const better = reattachTails(zhFeatures, en, kinds.zh, kinds.en, joined, raw, params, options);
+		const better = reattachTails(
+			zhFeatures,
+			en,
+			kinds.zh,
+			kinds.en,
+			joined,
+			raw,
+			params,
+			options,
+			knownEnglish()
+		);
 		if (better) ({ joined, raw } = better);
 		if (options.cuts?.length) {
 			const printed = readAsPrinted(
@@ -132,7 +151,9 @@ export function alignUnits(zh: string[], en: string[], options: AlignOptions = {
 				en,
 				kinds.en,
 				params,
-				options
+				options,
+				knownEnglish(),
+				englishNames(enFeatures)
 			);
 			if (printed) raw = printed;
 		}
@@ -202,11 +223,15 @@ function borneOut(
 	zhKinds: readonly SegmentKind[],
 	enKinds: readonly SegmentKind[],
 	params: AlignParams,
-	options: AlignOptions
-): JoinedDraft | null {
+	options: AlignOptions,
+	known: () => Map<string, UnitFeatures>
+): { joined: JoinedDraft | null; beads?: SearchBead[] } | null {
 	if (!proposed) return null;
-	const units = englishFeatures(proposed.units, options.glossary);
-	const beads = search(zhFeatures, units, params, undefined, { zh: zhKinds, en: proposed.kinds });
+	const units = englishFeaturesOf(proposed.units, options.glossary, known());
+	const beads = search(zhFeatures, units, params, options.onProgress, {
+		zh: zhKinds,
+		en: proposed.kinds
+	});
 	// Where each link starts, on both sides.
 	const zhAt = [0];
 	const enAt = [0];
@@ -239,9 +264,9 @@ function borneOut(
 		];
 		if (costOf(i0, i1, english, kinds) <= joined) undo.add(u);
 	});
-	if (!undo.size) return proposed;
+	if (!undo.size) return { joined: proposed, beads };
 	const groups = proposed.members.flatMap((g, u) => (undo.has(u) ? g.map((m) => [m]) : [g]));
-	return groups.every((g) => g.length === 1) ? null : draftUnits(en, enKinds, groups);
+	return { joined: groups.every((g) => g.length === 1) ? null : draftUnits(en, enKinds, groups) };
 }
 
 /** Links either side of a joined unit's link within which the join is weighed (borneOut). */
@@ -260,7 +285,8 @@ function reattachTails(
 	first: JoinedDraft | null,
 	firstRaw: SearchBead[],
 	params: AlignParams,
-	options: AlignOptions
+	options: AlignOptions,
+	enKnown: Map<string, UnitFeatures>
 ): { joined: JoinedDraft; raw: SearchBead[] } | null {
 	let joined =
 		first ??
@@ -283,7 +309,7 @@ function reattachTails(
 		const next = draftUnits(en, enKinds, withTail(joined.members, body, tail));
 		const nextRaw = search(
 			zhFeatures,
-			englishFeatures(next.units, options.glossary),
+			englishFeaturesOf(next.units, options.glossary, enKnown),
 			params,
 			undefined,
 			{ zh: zhKinds, en: next.kinds }
@@ -312,7 +338,9 @@ function readAsPrinted(
 	en: string[],
 	enKinds: readonly SegmentKind[],
 	params: AlignParams,
-	options: AlignOptions
+	options: AlignOptions,
+	enKnown: Map<string, UnitFeatures>,
+	names: NameSet
 ): SearchBead[] | null {
 	const english =
 		joined ??
@@ -321,8 +349,7 @@ function readAsPrinted(
 			enKinds,
 			en.map((_, k) => [k])
 		);
-	const enFeatures = englishFeatures(english.units, options.glossary);
-	const names = englishNames(englishFeatures(en, options.glossary));
+	const enFeatures = englishFeaturesOf(english.units, options.glossary, enKnown);
 	const kindsOf = (page: PageUnit[]) => ({ zh: page.map((p) => p.kind), en: english.kinds });
 	const costOf = (beads: SearchBead[]) => beads.reduce((s, b) => s + b.cost, 0);
 	const halves = new Map(
@@ -362,6 +389,22 @@ function readAsPrinted(
 			? search(featuresOf(page), enFeatures, params, undefined, kindsOf(page))
 			: realign(featuresOf(page), enFeatures, params, undefined, kindsOf(page));
 	return unitBeads(beads, page);
+}
+
+/**
+ * englishFeatures of units, taking a unit's from `known` when its text is there (features are
+ * a function of the text and the glossary alone) and adding the ones worked out. A 20,000-
+ * paragraph draft's features are some 150 MB: each search over the draft as joined or with a
+ * tail moved (reattachTails, readAsPrinted) held a second copy of them beside the first.
+ */
+function englishFeaturesOf(
+	units: string[],
+	glossary: GlossaryPair[] | undefined,
+	known: Map<string, UnitFeatures>
+): UnitFeatures[] {
+	const missing = [...new Set(units.filter((text) => !known.has(text)))];
+	englishFeatures(missing, glossary).forEach((f, k) => known.set(missing[k], f));
+	return units.map((text) => known.get(text)!);
 }
 
 /**
