@@ -1246,7 +1246,10 @@ class Reader {
 		if (!d?.month || d.day !== undefined || d.year !== undefined) return first;
 		const conn = this.lower(first.next);
 		const between = conn === 'and' && this.lower(i - 1) === 'between';
-		if (!['-', '–', '—', 'to', 'through', 'till', 'until'].includes(conn) && !between) return first;
+		// June and July: two months in a row are one span (6—7月); June and August stay two months.
+		const adjacent = conn === 'and' && MONTHS[this.lower(first.next + 1)] === d.month + 1;
+		if (!['-', '–', '—', 'to', 'through', 'till', 'until'].includes(conn) && !between && !adjacent)
+			return first;
 		const j = first.next + 1;
 		if (!this.at(j) || !MONTHS[this.lower(j)]) return first;
 		const second = this.readDate(j);
