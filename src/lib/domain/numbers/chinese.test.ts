@@ -627,3 +627,19 @@ describe('findChineseNumbers: 概数 after a measure word, ages, decades, one th
 		expect(read(text)).toEqual(expected);
 	});
 });
+
+describe('findChineseNumbers: damage an OCR-ed scan leaves inside figures (numbers9)', () => {
+	const cases: [string, string[]][] = [
+		// A space between groups of three digits is a thousands separator, not two figures.
+		['新建冷库1 500平方米', ['1 500平方米|quantity|1500|m2']],
+		['全乡流转土地12 400亩，', ['12 400亩|quantity|12400|mu']],
+		// …but two figures apart stay apart.
+		['今年5月 300家企业', ['5月|date|500', '300家|quantity|300|家']],
+		// 一 between two figures in digits is a dash read wrongly.
+		['《规划（2021一2027年）》', ['2021一2027年|year|2021-2027']],
+		['每斤卖4一6元', ['4一6元|money|4-6|CNY']]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+});

@@ -339,7 +339,13 @@ interface Core {
 	pairHigh?: number;
 }
 
-const ARABIC = /\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?/y;
+/**
+ * Digits, grouped by thousands with commas (3,200) or, as an OCR-ed scan or a typesetter's thin
+ * space leaves them, with one space between groups of three (3 200亩): a space inside Chinese text
+ * never parts two figures.
+ */
+const ARABIC =
+	/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?![\d.,])(?=\p{Script=Han}|[%‰])|\d+(?:\.\d+)?/uy;
 const HAN_RUN = /[〇零一二两三四五六七八九十百千万亿]+(?:点[〇零一二三四五六七八九]+)?/y;
 
 /**
@@ -457,7 +463,7 @@ function readCore(text: string, at: number): Core | null {
 				end += (inner?.length ?? 0) + units.length;
 			}
 		}
-		const digits = arabic[0].replace(/,/g, '');
+		const digits = arabic[0].replace(/[, \u2009\u202f\u00a0]/g, '');
 		return {
 			start: at,
 			end,
@@ -999,7 +1005,11 @@ function dateValue(d: DateParts): number {
 
 /** Joins "A—B" into one range mention when both sides read as numbers. */
 function tryRange(text: string, first: Draft, taken: Uint8Array): Draft | null {
-	const m = /^(?:——|—|–|-|~|～|至|到)/.exec(text.slice(first.end, first.end + 2));
+	const m =
+		/^(?:——|—|–|-|~|～|至|到)/.exec(text.slice(first.end, first.end + 2)) ??
+		// 2023一2025年: an OCR-ed scan reads a dash as 一, which between two figures in digits is
+		// never the numeral one.
+		(first.core.arabic && /^一\d/.test(text.slice(first.end, first.end + 2)) ? ['一'] : null);
 	if (!m) return null;
 	const at = first.end + m[0].length;
 	if (taken[at]) return null;

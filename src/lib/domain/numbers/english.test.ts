@@ -407,3 +407,21 @@ describe('findEnglishNumbers: decades, full spans of time (numbers7)', () => {
 		expect(read(text)).toEqual(expected);
 	});
 });
+
+describe('findEnglishNumbers: spans said with "and" (numbers9)', () => {
+	const cases: [string, string[]][] = [
+		// Two months in a row are one span; two months apart stay two.
+		['Repairs ran through March and April.', ['March and April|date|300-400']],
+		['sales peak in November and December', ['November and December|date|1100-1200']],
+		['both in March and May', ['March|date|300', 'May|date|500']],
+		// A guess between neighbouring numerals in words is a range (七八百 / seven or eight hundred).
+		[
+			'it holds seven or eight hundred tonnes',
+			['seven or eight hundred tonnes|quantity|700-800|tonne']
+		],
+		['two or three thousand visitors', ['two or three thousand|quantity|2000-3000']]
+	];
+	it.each(cases)('%s', (text, expected) => {
+		expect(read(text)).toEqual(expected);
+	});
+});

@@ -1246,7 +1246,10 @@ class Reader {
 		if (!d?.month || d.day !== undefined || d.year !== undefined) return first;
 		const conn = this.lower(first.next);
 		const between = conn === 'and' && this.lower(i - 1) === 'between';
-		if (!['-', '–', '—', 'to', 'through', 'till', 'until'].includes(conn) && !between) return first;
+		// June and July: two months in a row are one span (6—7月); June and August stay two months.
+		const adjacent = conn === 'and' && MONTHS[this.lower(first.next + 1)] === d.month + 1;
+		if (!['-', '–', '—', 'to', 'through', 'till', 'until'].includes(conn) && !between && !adjacent)
+			return first;
 		const j = first.next + 1;
 		if (!this.at(j) || !MONTHS[this.lower(j)]) return first;
 		const second = this.readDate(j);
@@ -1570,8 +1573,19 @@ class Reader {
 	tryRange(first: Built, i: number): Built {
 		const conn = this.lower(first.next);
 		const isDash = ['-', '–', '—', '~'].includes(conn);
+		// five or six hundred, forty or fifty: a guess between neighbouring numerals in words
+		// (五六百, 四五十) is a range.
+		const guess =
+			conn === 'or' &&
+			first.unit === undefined &&
+			first.next === i + 1 &&
+			this.isNumberWord(i) &&
+			this.isNumberWord(first.next + 1) &&
+			SMALL[this.lower(first.next + 1)] !== undefined &&
+			SMALL[this.lower(first.next + 1)] === SMALL[this.lower(i)] + 1;
 		const isTo =
 			conn === 'to' ||
+			guess ||
 			(conn === 'and' && this.lower(this.tokenIndexAt(first.start) - 1) === 'between');
 		if (!isDash && !isTo) return first;
 		// from fewer than 300 to 1,460: a bounded figure is an end of its own, not a range's.
@@ -1588,6 +1602,18 @@ class Reader {
 		if (tok.type === 'num' && this.at(j + 1)?.text === '+' && this.glued(j + 1)) return first;
 		let second = this.readAt(j);
 		if (!second) return first;
+		if (guess) {
+			// five or six hundred mu: the first numeral takes the second's scale and unit.
+			const scale = second.value / SMALL[this.lower(j)];
+			if (!Number.isInteger(scale) || second.kind !== 'quantity') return first;
+			return {
+				...second,
+				start: first.start,
+				value: first.value * scale,
+				high: second.value,
+				weak: first.weak && second.weak
+			};
+		}
 		second = this.asYear(second, j);
 		if (first.kind === 'date' || second.kind === 'date') return first;
 		let low = first.value;

@@ -611,3 +611,21 @@ describe('checkNumbers: bounds, days, clock hours and unit powers of the genre (
 		expect(codes(zh, en)).not.toEqual([]);
 	});
 });
+
+describe('checkNumbers: spans, vague amounts and counts of times in reporting (numbers9)', () => {
+	const right: [string, string][] = [
+		['3—4月是春耕最忙的时候。', 'Spring ploughing is busiest in March and April.'],
+		['3月和4月客流最多。', 'Visitor numbers peak in March and April.'],
+		['仓库能存七八百吨粮食。', 'The depot can hold seven or eight hundred tonnes of grain.']
+	];
+	it.each(right)('%s / %s', (zh, en) => {
+		expect(codes(zh, en)).toEqual([]);
+	});
+	const wrong: [string, string][] = [
+		['3—4月是春耕最忙的时候。', 'Spring ploughing is busiest in March and May.'],
+		['仓库能存七八百吨粮食。', 'The depot can hold eight or nine hundred tonnes of grain.']
+	];
+	it.each(wrong)('%s / %s is caught', (zh, en) => {
+		expect(codes(zh, en)).not.toEqual([]);
+	});
+});

@@ -498,6 +498,23 @@ function comparable(s: NumberMention, t: NumberMention): boolean {
 	return true;
 }
 
+/**
+ * The parts of a date range's upper end (6—7月 → July; 9月1日至3日 → September 3), read from
+ * `high` as yyyymmdd; the year, when only the lower end says it, is shared.
+ */
+function highDate(r: NumberMention): NumberMention['date'] {
+	if (r.kind !== 'date' || r.high === undefined || !r.date) return r.date;
+	const year = Math.floor(r.high / 10000);
+	const month = Math.floor(r.high / 100) % 100;
+	const day = r.high % 100;
+	return {
+		...r.date,
+		...(year ? { year } : {}),
+		...(month ? { month } : {}),
+		...(day ? { day } : {})
+	};
+}
+
 function splitRanges(
 	ranges: NumberMention[],
 	singles: NumberMention[],
@@ -529,6 +546,7 @@ function splitRanges(
 						...r,
 						value: r.high!,
 						high: undefined,
+						date: highDate(r),
 						precision: Math.min(r.precision ?? 1, m.precision ?? 1)
 					},
 					m
