@@ -31,7 +31,8 @@ import {
 	startsWithCount,
 	startsWithListMarker,
 	visibleLength,
-	wordCount
+	wordCount,
+	isEndMatterMark
 } from './signals.ts';
 import { isMostlyChinese } from './blocks.ts';
 
@@ -125,6 +126,12 @@ const PAGE_FURNITURE =
  */
 const PAGE_JUMP =
 	/^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[一二三四五六七八九十\dA-Z]{1,3}\s*(?:版|页|面)\s*[）)]?$|^\(?\s*(?:continued|cont(?:inued|'d|\.)?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d{1,3}\s*\)?\.?$/iu;
+/**
+ * A public account's furniture set around the article: 点击蓝字 关注我们, 长按二维码关注, 点个在看.
+ * (— END — and 阅读原文 are end-matter marks: isEndMatterMark.)
+ */
+const ACCOUNT_FURNITURE =
+	/^(?:点击(?:上方)?(?:蓝字|关注)[\s，,]*关注(?:我们)?|(?:点个?|点击)?(?:在看|赞)[\s，,]*(?:你最好看|支持一下)?|分享[\s，,]*点赞[\s，,]*在看)$/u;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 /**
@@ -193,7 +200,8 @@ const TABLE_TITLE = /^表(?:\s|[：:]|\d|[一二三四五六七八九十]\s)/u;
  */
 const BAR_LABEL = /^[▍▌▎■▼●◆]?\s*\p{Script=Han}{2,6}\s*[｜|]\s*\S/u;
 /** A web page's list of related stories: 相关阅读, 延伸阅读, 相关新闻, 相关链接. */
-const RELATED_HEAD = /^【?(?:相关阅读|延伸阅读|相关新闻|相关链接|相关报道|推荐阅读)】?[：:]?$/u;
+const RELATED_HEAD =
+	/^【?(?:相关阅读|延伸阅读|相关新闻|相关链接|相关报道|推荐阅读|往期(?:推荐|回顾|精选|精彩))】?[：:]?$/u;
 /** A whole block that is one quotation, maybe with its speaker after a dash: “…。”——陈建国. */
 const QUOTE_BLOCK = /^“([^“”]{6,80})”(?:\s*(?:——|—)\s*[^“”。，,]{2,30})?$/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
@@ -636,6 +644,9 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			if (isBoxHead(rest)) return { kind: 'heading', reason: 'box_head' };
 		}
 		if (RELATED_HEAD.test(text)) return { kind: 'heading', reason: 'box_head' };
+		// — END —, 阅读原文, 点击蓝字 关注我们: a public account's furniture, never the article's text.
+		if (isEndMatterMark(text) || ACCOUNT_FURNITURE.test(text))
+			return { kind: 'credit', reason: 'page_furniture' };
 		if (isRelatedItem(i)) return { kind: 'body', reason: 'running_text' };
 		if (isQrPrompt(text)) {
 			return { kind: 'caption', reason: 'qr_prompt' };

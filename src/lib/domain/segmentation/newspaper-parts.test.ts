@@ -253,3 +253,42 @@ describe('a grade in Roman numerals cut from its measure word', () => {
 		]);
 	});
 });
+
+describe("a public account's end matter (— END —, 往期推荐, 阅读原文)", () => {
+	const page = b(
+		'柳溪：一条老街的新生意',
+		'点击蓝字 关注我们',
+		'柳溪的老街今年迎来了第一批夜市摊主，街口的灯笼一直挂到',
+		'河边。',
+		'“以前晚上没人来，现在要排队。”摊主何芸说。',
+		'— END —',
+		'往期推荐',
+		'▶ 柳溪春茶开采，这份采茶地图请收好',
+		'▶ 全市第一！柳溪高铁站客流创新高',
+		'阅读原文'
+	);
+	it('keeps the linked headlines apart and never moves one into the article', () => {
+		expect(shape(page)).toEqual([
+			[[0], 'title'],
+			[[1], 'credit'],
+			[[2, 3], 'body'],
+			[[4], 'body'],
+			[[5], 'credit'],
+			[[6], 'heading'],
+			[[7], 'body'],
+			[[8], 'body'],
+			[[9], 'credit']
+		]);
+	});
+	it('moves no fragment of the article after its end mark', () => {
+		const cut = b(
+			'柳溪的老街今年迎来了第一批夜市摊主，街口的灯笼一直挂到',
+			'（完）',
+			'推荐阅读',
+			'▶ 柳溪春茶开采，这份采茶地图请收好',
+			'河边。摊主何芸说，以前晚上没人来，现在要排队。'
+		);
+		const p = repairBlocks(cut).proposals.filter((x) => x.kind !== 'kind');
+		expect(p.filter((x) => x.blocks.includes(0))).toEqual([]);
+	});
+});

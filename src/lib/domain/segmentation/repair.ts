@@ -43,6 +43,7 @@ import {
 	startsNewThought,
 	startsWithCount,
 	startsWithListMarker,
+	isEndMatterMark,
 	widenPunctuation
 } from './signals.ts';
 
@@ -251,7 +252,11 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 	/** Proposes joining block j to block i (over the `skipped` blocks between, if any). */
+	// — END —, 往期推荐, 阅读原文: what follows is the page's end matter, never joined to the article.
+	const endFound = blocks.findIndex((b) => isEndMatterMark(b.text));
+	const endAt = endFound < 0 ? blocks.length : endFound;
 	const join = (i: number, j: number, reason: RepairReason, skipped: number[] = []) => {
+		if (i < endAt !== j < endAt) return;
 		proposals.push({
 			id: `join:${i}-${j}`,
 			kind: 'join',
@@ -387,9 +392,16 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	const fragments = blocks
 		.map((_, i) => i)
 		.filter(
-			(i) => isBody(i) && !fixed(i) && !hasPredecessor.has(i) && continuationSignal(blocks[i].text)
+			(i) =>
+				i < endAt &&
+				isBody(i) &&
+				!fixed(i) &&
+				!hasPredecessor.has(i) &&
+				continuationSignal(blocks[i].text)
 		);
-	const orphans = blocks.map((_, i) => i).filter((i) => unfinished(i) && !hasSuccessor.has(i));
+	const orphans = blocks
+		.map((_, i) => i)
+		.filter((i) => i < endAt && unfinished(i) && !hasSuccessor.has(i));
 	const last = lastBody(kinds, blocks);
 	const successor = new Map<number, number>();
 	for (const p of proposals) if (p.kind === 'join') successor.set(p.blocks[0], p.blocks[1]);
