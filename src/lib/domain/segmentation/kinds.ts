@@ -52,6 +52,7 @@ export type KindReason =
 	| 'heading_parallel'
 	| 'heading_numbered'
 	| 'section_number' // a section's number alone over its head (01, 二, Ⅲ)
+	| 'photo_mark' // ▼ or ▲ alone, pointing at a photo, over or under its caption
 	| 'heading_short'
 	| 'pull_quote' // a quotation set apart as display type, repeating the text around it
 	| 'table' // a table flattened to lines: its title or a row of cells
@@ -132,6 +133,8 @@ const PAGE_JUMP =
  */
 const ACCOUNT_FURNITURE =
 	/^(?:点击(?:上方)?(?:蓝字|关注)[\s，,]*关注(?:我们)?|(?:点个?|点击)?(?:在看|赞)[\s，,]*(?:你最好看|支持一下)?|分享[\s，,]*点赞[\s，,]*在看)$/u;
+/** A photo's pointing mark set alone on a line (▼ above a caption under the photo). */
+const PHOTO_MARK = /^[▼▲△▽↓↑]$/u;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 /**
@@ -494,6 +497,21 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 	for (let i = 0; i + 1 < blocks.length; i++) {
 		if (SECTION_NUMBER.test(blocks[i].text.trim()) && found[i + 1].kind === 'heading') {
 			found[i] = { kind: 'heading', reason: 'section_number' };
+		}
+	}
+	// ▼ alone | 某滑雪场夜滑场景（图片来源：…）: a web page's mark pointing at the photo, set on a
+	// line of its own above the caption under the photo; mark and caption are one caption.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		const caption = blocks[i + 1].text.trim();
+		if (
+			PHOTO_MARK.test(blocks[i].text.trim()) &&
+			caption.length > 0 &&
+			visibleLength(caption) <= 60 &&
+			!hasInnerTerminal(caption) &&
+			!PHOTO_MARK.test(caption)
+		) {
+			found[i] = { kind: 'caption', reason: 'photo_mark' };
+			found[i + 1] = { kind: 'caption', reason: 'photo_mark' };
 		}
 	}
 	readDataBoxes(blocks, found);

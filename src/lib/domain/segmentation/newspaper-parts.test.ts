@@ -292,3 +292,28 @@ describe("a public account's end matter (— END —, 往期推荐, 阅读原文
 		expect(p.filter((x) => x.blocks.includes(0))).toEqual([]);
 	});
 });
+
+describe('a photo mark alone over its caption', () => {
+	it('joins ▼ with the caption under it, and leaves a ▼ over running text alone', () => {
+		expect(
+			shape(
+				b(
+					'柳溪的老街今年迎来了第一批夜市摊主。',
+					'▼',
+					'柳溪老街夜市一角（图片来源：柳溪区融媒体中心）',
+					'夜市开张以来，老街日均客流超过两万人次。'
+				)
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1, 2], 'caption'],
+			[[3], 'body']
+		]);
+		const overText = b(
+			'柳溪的老街今年迎来了第一批夜市摊主。',
+			'▼',
+			'夜市开张以来，老街日均客流超过两万人次。摊主们说，生意比去年好了不少。'
+		);
+		expect(repairBlocks(overText).proposals.filter((x) => x.reason === 'photo_mark')).toEqual([]);
+	});
+});

@@ -282,6 +282,13 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		}
 	}
 
+	// ▼ alone over its photo's caption: one caption.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (guesses[i].reason === 'photo_mark' && guesses[i + 1].reason === 'photo_mark') {
+			if (!hasSuccessor.has(i) && !hasPredecessor.has(i + 1)) join(i, i + 1, 'photo_mark');
+		}
+	}
+
 	// A chronicle's date alone over its event (2019年3月 | 全面推行林长制…), a data box's figure
 	// over its label (628.4亿元 | 全省完成水利投资): one entry each.
 	for (let i = 0; i + 1 < blocks.length; i++) {
