@@ -516,6 +516,7 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 	}
 	readDataBoxes(blocks, found);
 	readTimelines(blocks, found);
+	sameMarkHeads(blocks, found);
 	return found;
 
 	/**
@@ -1008,4 +1009,36 @@ function readTimelines(blocks: readonly TextBlock[], found: KindGuess[]): void {
 			found[i] = { kind: 'body', reason: 'timeline' };
 		}
 	}
+}
+
+/** The decorative mark a head opens with: ◆, ■, ❄️, 🔹 (not a caption's ▲ or a list's •). */
+const HEAD_MARK = /^(?:[◆◇■□★☆●◎❖]|\p{Extended_Pictographic}\uFE0F?)/u;
+
+/**
+ * ◆ 基地：… | … | ◆ 目标：2025年种业产值突破50亿元: a page sets its heads in one style; a short
+ * unterminated line opening with the mark two heads of the page open with is a head too, even
+ * when its figures made it read as a table's row or a scene's caption.
+ */
+function sameMarkHeads(blocks: readonly TextBlock[], found: KindGuess[]): void {
+	const markOf = (i: number) => HEAD_MARK.exec(blocks[i].text.trim())?.[0];
+	const heads = new Map<string, number>();
+	blocks.forEach((_, i) => {
+		const mark = markOf(i);
+		if (mark && found[i].kind === 'heading') heads.set(mark, (heads.get(mark) ?? 0) + 1);
+	});
+	blocks.forEach((b, i) => {
+		const mark = markOf(i);
+		const text = b.text.trim();
+		if (
+			!mark ||
+			(heads.get(mark) ?? 0) < 2 ||
+			found[i].kind === 'heading' ||
+			found[i].reason === 'hint' ||
+			visibleLength(text) > 40 ||
+			endsTerminated(text) ||
+			hasInnerTerminal(text)
+		)
+			return;
+		found[i] = { kind: 'heading', reason: 'heading_short' };
+	});
 }

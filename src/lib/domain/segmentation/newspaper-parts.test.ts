@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TextBlock } from './blocks.ts';
+import { classifyBlocks } from './kinds.ts';
 import { applyRepairs, repairBlocks, setsDashItem } from './repair.ts';
 
 const b = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text }));
@@ -315,5 +316,32 @@ describe('a photo mark alone over its caption', () => {
 			'夜市开张以来，老街日均客流超过两万人次。摊主们说，生意比去年好了不少。'
 		);
 		expect(repairBlocks(overText).proposals.filter((x) => x.reason === 'photo_mark')).toEqual([]);
+	});
+});
+
+describe('heads set in one style with a mark', () => {
+	it('reads a head with figures as a head when two heads open with the same mark', () => {
+		const page = b(
+			'柳溪的老街今年迎来了第一批夜市摊主。',
+			'◆ 夜市：从“冷清”到“热闹”',
+			'夜市开张以来，老街日均客流超过两万人次。',
+			'◆ 商户：老字号回来了',
+			'街上的老字号已有十二家重新开门。',
+			'◆ 目标：2026年客流突破500万人次',
+			'按照规划，老街将再引进商户80家。'
+		);
+		expect(classifyBlocks(page)[5].kind).toBe('heading');
+	});
+	it('leaves a marked line alone when only one other head opens with its mark', () => {
+		const page = b(
+			'柳溪的老街今年迎来了第一批夜市摊主。',
+			'◆ 夜市：从“冷清”到“热闹”',
+			'夜市开张以来，老街日均客流超过两万人次。',
+			'商户：老字号回来了',
+			'街上的老字号已有十二家重新开门。',
+			'◆ 目标：2026年客流突破500万人次',
+			'按照规划，老街将再引进商户80家。'
+		);
+		expect(classifyBlocks(page)[5].kind).not.toBe('heading');
 	});
 });
