@@ -1012,7 +1012,7 @@ function readTimelines(blocks: readonly TextBlock[], found: KindGuess[]): void {
 }
 
 /** The decorative mark a head opens with: ◆, ■, ❄️, 🔹 (not a caption's ▲ or a list's •). */
-const HEAD_MARK = /^(?:[◆◇■□★☆●◎❖]|\p{Extended_Pictographic}\uFE0F?)/u;
+export const HEAD_MARK = /^(?:[◆◇■□★☆●◎❖]|\p{Extended_Pictographic}\uFE0F?)/u;
 
 /**
  * ◆ 基地：… | … | ◆ 目标：2025年种业产值突破50亿元: a page sets its heads in one style; a short

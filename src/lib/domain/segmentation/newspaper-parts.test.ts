@@ -345,3 +345,28 @@ describe('heads set in one style with a mark', () => {
 		expect(classifyBlocks(page)[5].kind).not.toBe('heading');
 	});
 });
+
+describe('a marked head cut over two lines', () => {
+	const page = (tail: string) =>
+		b(
+			'柳溪的老街今年迎来了第一批夜市摊主。',
+			'◆ 夜市：从“冷清”',
+			tail,
+			'夜市开张以来，老街日均客流超过两万人次。',
+			'◆ 商户：老字号回来了',
+			'街上的老字号已有十二家重新开门。'
+		);
+	it('joins the short tail to the head', () => {
+		expect(shape(page('到“热闹”')).slice(0, 3)).toEqual([
+			[[0], 'body'],
+			[[1, 2], 'heading'],
+			[[3], 'body']
+		]);
+	});
+	it('leaves a caption under the head alone', () => {
+		expect(shape(page('▲老街夜市一角')).slice(1, 3)).toEqual([
+			[[1], 'heading'],
+			[[2], 'caption']
+		]);
+	});
+});

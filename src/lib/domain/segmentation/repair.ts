@@ -24,11 +24,14 @@ import {
 	isCaptionCut,
 	isPairedCaption,
 	isPicturePrompt,
+	HEAD_MARK,
 	LONE_FIGURE,
 	type KindReason
 } from './kinds.ts';
 import {
 	BOX_LABEL,
+	CAPTION_START,
+	visibleLength,
 	NUMBERED_PHOTO,
 	continuationSignal,
 	cutBeforeCloser,
@@ -279,6 +282,27 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	for (let i = 0; i + 1 < blocks.length; i++) {
 		if (guesses[i].reason === 'section_number' && !hasSuccessor.has(i)) {
 			join(i, i + 1, 'section_number');
+		}
+	}
+
+	// ◆ 基地：从“小散弱” | 到“集中连片”: a marked head cut over two lines, its tail short, with
+	// no mark and no end of its own, right over the section's text.
+	for (let i = 0; i + 2 < blocks.length; i++) {
+		const tail = blocks[i + 1].text.trim();
+		if (
+			kinds[i] === 'heading' &&
+			HEAD_MARK.test(blocks[i].text.trim()) &&
+			!endsTerminated(blocks[i].text) &&
+			(kinds[i + 1] === 'heading' || kinds[i + 1] === 'caption') &&
+			!HEAD_MARK.test(tail) &&
+			!CAPTION_START.test(tail) &&
+			visibleLength(tail) <= 16 &&
+			!endsTerminated(tail) &&
+			isBody(i + 2) &&
+			!hasSuccessor.has(i)
+		) {
+			join(i, i + 1, 'unterminated');
+			kinds[i + 1] = 'heading';
 		}
 	}
 
