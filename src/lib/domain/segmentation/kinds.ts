@@ -135,6 +135,9 @@ const ACCOUNT_FURNITURE =
 	/^(?:点击(?:上方)?(?:蓝字|关注)[\s，,]*关注(?:我们)?|(?:点个?|点击)?(?:在看|赞)[\s，,]*(?:你最好看|支持一下)?|分享[\s，,]*点赞[\s，,]*在看)$/u;
 /** A photo's pointing mark set alone on a line (▼ above a caption under the photo). */
 const PHOTO_MARK = /^[▼▲△▽↓↑]$/u;
+/** A journal's running footer or header, its name and issue: 《某某经济参考》2024年第23期. */
+const ISSUE_LINE =
+	/^《[^《》]{2,24}》\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,4}\s*期[）)])?$/u;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 /**
@@ -672,7 +675,7 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		}
 		if (isPicturePrompt(text)) return { kind: 'caption', reason: 'picture_prompt' };
 		if (isPullQuote(i)) return { kind: 'caption', reason: 'pull_quote' };
-		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text))
+		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text) || ISSUE_LINE.test(text))
 			return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		if (label[i] && BAR_LABEL.test(text)) return { kind: 'heading', reason: 'box_head' };

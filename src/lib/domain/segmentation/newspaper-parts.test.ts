@@ -370,3 +370,18 @@ describe('a marked head cut over two lines', () => {
 		]);
 	});
 });
+
+describe("a journal's running footer", () => {
+	it('reads the name and issue between two pages as furniture', () => {
+		const kinds = classifyBlocks(
+			b(
+				'柳溪的老街今年迎来了第一批夜市摊主。',
+				'《柳溪商业观察》2025年第7期',
+				'— 3 —',
+				'夜市开张以来，老街日均客流超过两万人次。',
+				'《柳溪商业观察》第7期（总第112期）'
+			)
+		);
+		expect([kinds[1].kind, kinds[4].kind]).toEqual(['credit', 'credit']);
+	});
+});
