@@ -31,7 +31,8 @@ import {
 	startsWithCount,
 	startsWithListMarker,
 	visibleLength,
-	wordCount
+	wordCount,
+	isEndMatterMark
 } from './signals.ts';
 import { isMostlyChinese } from './blocks.ts';
 
@@ -51,6 +52,7 @@ export type KindReason =
 	| 'heading_parallel'
 	| 'heading_numbered'
 	| 'section_number' // a section's number alone over its head (01, 二, Ⅲ)
+	| 'photo_mark' // ▼ or ▲ alone, pointing at a photo, over or under its caption
 	| 'heading_short'
 	| 'pull_quote' // a quotation set apart as display type, repeating the text around it
 	| 'table' // a table flattened to lines: its title or a row of cells
@@ -126,6 +128,17 @@ const PAGE_FURNITURE =
  */
 const PAGE_JUMP =
 	/^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[一二三四五六七八九十\dA-Z]{1,3}\s*(?:版|页|面)\s*[）)]?$|^\(?\s*(?:continued|cont(?:inued|'d|\.)?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d{1,3}\s*\)?\.?$/iu;
+/**
+ * A public account's furniture set around the article: 点击蓝字 关注我们, 长按二维码关注, 点个在看.
+ * (— END — and 阅读原文 are end-matter marks: isEndMatterMark.)
+ */
+const ACCOUNT_FURNITURE =
+	/^(?:点击(?:上方)?(?:蓝字|关注)[\s，,]*关注(?:我们)?|(?:点个?|点击)?(?:在看|赞)[\s，,]*(?:你最好看|支持一下)?|分享[\s，,]*点赞[\s，,]*在看)$/u;
+/** A photo's pointing mark set alone on a line (▼ above a caption under the photo). */
+const PHOTO_MARK = /^[▼▲△▽↓↑]$/u;
+/** A journal's running footer or header, its name and issue: 《某某经济参考》2024年第23期. */
+const ISSUE_LINE =
+	/^《[^《》]{2,24}》\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,4}\s*期[）)])?$/u;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 /**
@@ -194,7 +207,8 @@ const TABLE_TITLE = /^表(?:\s|[：:]|\d|[一二三四五六七八九十]\s)/u;
  */
 const BAR_LABEL = /^[▍▌▎■▼●◆]?\s*\p{Script=Han}{2,6}\s*[｜|]\s*\S/u;
 /** A web page's list of related stories: 相关阅读, 延伸阅读, 相关新闻, 相关链接. */
-const RELATED_HEAD = /^【?(?:相关阅读|延伸阅读|相关新闻|相关链接|相关报道|推荐阅读)】?[：:]?$/u;
+const RELATED_HEAD =
+	/^【?(?:相关阅读|延伸阅读|相关新闻|相关链接|相关报道|推荐阅读|往期(?:推荐|回顾|精选|精彩))】?[：:]?$/u;
 /** A whole block that is one quotation, maybe with its speaker after a dash: “…。”——陈建国. */
 const QUOTE_BLOCK = /^“([^“”]{6,80})”(?:\s*(?:——|—)\s*[^“”。，,]{2,30})?$/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
@@ -489,8 +503,24 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			found[i] = { kind: 'heading', reason: 'section_number' };
 		}
 	}
+	// ▼ alone | 某滑雪场夜滑场景（图片来源：…）: a web page's mark pointing at the photo, set on a
+	// line of its own above the caption under the photo; mark and caption are one caption.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		const caption = blocks[i + 1].text.trim();
+		if (
+			PHOTO_MARK.test(blocks[i].text.trim()) &&
+			caption.length > 0 &&
+			visibleLength(caption) <= 60 &&
+			!hasInnerTerminal(caption) &&
+			!PHOTO_MARK.test(caption)
+		) {
+			found[i] = { kind: 'caption', reason: 'photo_mark' };
+			found[i + 1] = { kind: 'caption', reason: 'photo_mark' };
+		}
+	}
 	readDataBoxes(blocks, found);
 	readTimelines(blocks, found);
+	sameMarkHeads(blocks, found);
 	return found;
 
 	/**
@@ -637,13 +667,16 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			if (isBoxHead(rest)) return { kind: 'heading', reason: 'box_head' };
 		}
 		if (RELATED_HEAD.test(text)) return { kind: 'heading', reason: 'box_head' };
+		// — END —, 阅读原文, 点击蓝字 关注我们: a public account's furniture, never the article's text.
+		if (isEndMatterMark(text) || ACCOUNT_FURNITURE.test(text))
+			return { kind: 'credit', reason: 'page_furniture' };
 		if (isRelatedItem(i)) return { kind: 'body', reason: 'running_text' };
 		if (isQrPrompt(text)) {
 			return { kind: 'caption', reason: 'qr_prompt' };
 		}
 		if (isPicturePrompt(text)) return { kind: 'caption', reason: 'picture_prompt' };
 		if (isPullQuote(i)) return { kind: 'caption', reason: 'pull_quote' };
-		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text))
+		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text) || ISSUE_LINE.test(text))
 			return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		if (label[i] && BAR_LABEL.test(text)) return { kind: 'heading', reason: 'box_head' };
@@ -980,4 +1013,36 @@ function readTimelines(blocks: readonly TextBlock[], found: KindGuess[]): void {
 			found[i] = { kind: 'body', reason: 'timeline' };
 		}
 	}
+}
+
+/** The decorative mark a head opens with: ◆, ■, ❄️, 🔹 (not a caption's ▲ or a list's •). */
+export const HEAD_MARK = /^(?:[◆◇■□★☆●◎❖]|\p{Extended_Pictographic}\uFE0F?)/u;
+
+/**
+ * ◆ 基地：… | … | ◆ 目标：2025年种业产值突破50亿元: a page sets its heads in one style; a short
+ * unterminated line opening with the mark two heads of the page open with is a head too, even
+ * when its figures made it read as a table's row or a scene's caption.
+ */
+function sameMarkHeads(blocks: readonly TextBlock[], found: KindGuess[]): void {
+	const markOf = (i: number) => HEAD_MARK.exec(blocks[i].text.trim())?.[0];
+	const heads = new Map<string, number>();
+	blocks.forEach((_, i) => {
+		const mark = markOf(i);
+		if (mark && found[i].kind === 'heading') heads.set(mark, (heads.get(mark) ?? 0) + 1);
+	});
+	blocks.forEach((b, i) => {
+		const mark = markOf(i);
+		const text = b.text.trim();
+		if (
+			!mark ||
+			(heads.get(mark) ?? 0) < 2 ||
+			found[i].kind === 'heading' ||
+			found[i].reason === 'hint' ||
+			visibleLength(text) > 40 ||
+			endsTerminated(text) ||
+			hasInnerTerminal(text)
+		)
+			return;
+		found[i] = { kind: 'heading', reason: 'heading_short' };
+	});
 }

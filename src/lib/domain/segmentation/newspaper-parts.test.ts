@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TextBlock } from './blocks.ts';
+import { classifyBlocks } from './kinds.ts';
 import { applyRepairs, repairBlocks, setsDashItem } from './repair.ts';
 
 const b = (...texts: string[]): TextBlock[] => texts.map((text) => ({ text }));
@@ -251,5 +252,136 @@ describe('a grade in Roman numerals cut from its measure word', () => {
 			[[0], 'body'],
 			[[1, 2], 'body']
 		]);
+	});
+});
+
+describe("a public account's end matter (— END —, 往期推荐, 阅读原文)", () => {
+	const page = b(
+		'柳溪：一条老街的新生意',
+		'点击蓝字 关注我们',
+		'柳溪的老街今年迎来了第一批夜市摊主，街口的灯笼一直挂到',
+		'河边。',
+		'“以前晚上没人来，现在要排队。”摊主何芸说。',
+		'— END —',
+		'往期推荐',
+		'▶ 柳溪春茶开采，这份采茶地图请收好',
+		'▶ 全市第一！柳溪高铁站客流创新高',
+		'阅读原文'
+	);
+	it('keeps the linked headlines apart and never moves one into the article', () => {
+		expect(shape(page)).toEqual([
+			[[0], 'title'],
+			[[1], 'credit'],
+			[[2, 3], 'body'],
+			[[4], 'body'],
+			[[5], 'credit'],
+			[[6], 'heading'],
+			[[7], 'body'],
+			[[8], 'body'],
+			[[9], 'credit']
+		]);
+	});
+	it('moves no fragment of the article after its end mark', () => {
+		const cut = b(
+			'柳溪的老街今年迎来了第一批夜市摊主，街口的灯笼一直挂到',
+			'（完）',
+			'推荐阅读',
+			'▶ 柳溪春茶开采，这份采茶地图请收好',
+			'河边。摊主何芸说，以前晚上没人来，现在要排队。'
+		);
+		const p = repairBlocks(cut).proposals.filter((x) => x.kind !== 'kind');
+		expect(p.filter((x) => x.blocks.includes(0))).toEqual([]);
+	});
+});
+
+describe('a photo mark alone over its caption', () => {
+	it('joins ▼ with the caption under it, and leaves a ▼ over running text alone', () => {
+		expect(
+			shape(
+				b(
+					'柳溪的老街今年迎来了第一批夜市摊主。',
+					'▼',
+					'柳溪老街夜市一角（图片来源：柳溪区融媒体中心）',
+					'夜市开张以来，老街日均客流超过两万人次。'
+				)
+			)
+		).toEqual([
+			[[0], 'body'],
+			[[1, 2], 'caption'],
+			[[3], 'body']
+		]);
+		const overText = b(
+			'柳溪的老街今年迎来了第一批夜市摊主。',
+			'▼',
+			'夜市开张以来，老街日均客流超过两万人次。摊主们说，生意比去年好了不少。'
+		);
+		expect(repairBlocks(overText).proposals.filter((x) => x.reason === 'photo_mark')).toEqual([]);
+	});
+});
+
+describe('heads set in one style with a mark', () => {
+	it('reads a head with figures as a head when two heads open with the same mark', () => {
+		const page = b(
+			'柳溪的老街今年迎来了第一批夜市摊主。',
+			'◆ 夜市：从“冷清”到“热闹”',
+			'夜市开张以来，老街日均客流超过两万人次。',
+			'◆ 商户：老字号回来了',
+			'街上的老字号已有十二家重新开门。',
+			'◆ 目标：2026年客流突破500万人次',
+			'按照规划，老街将再引进商户80家。'
+		);
+		expect(classifyBlocks(page)[5].kind).toBe('heading');
+	});
+	it('leaves a marked line alone when only one other head opens with its mark', () => {
+		const page = b(
+			'柳溪的老街今年迎来了第一批夜市摊主。',
+			'◆ 夜市：从“冷清”到“热闹”',
+			'夜市开张以来，老街日均客流超过两万人次。',
+			'商户：老字号回来了',
+			'街上的老字号已有十二家重新开门。',
+			'◆ 目标：2026年客流突破500万人次',
+			'按照规划，老街将再引进商户80家。'
+		);
+		expect(classifyBlocks(page)[5].kind).not.toBe('heading');
+	});
+});
+
+describe('a marked head cut over two lines', () => {
+	const page = (tail: string) =>
+		b(
+			'柳溪的老街今年迎来了第一批夜市摊主。',
+			'◆ 夜市：从“冷清”',
+			tail,
+			'夜市开张以来，老街日均客流超过两万人次。',
+			'◆ 商户：老字号回来了',
+			'街上的老字号已有十二家重新开门。'
+		);
+	it('joins the short tail to the head', () => {
+		expect(shape(page('到“热闹”')).slice(0, 3)).toEqual([
+			[[0], 'body'],
+			[[1, 2], 'heading'],
+			[[3], 'body']
+		]);
+	});
+	it('leaves a caption under the head alone', () => {
+		expect(shape(page('▲老街夜市一角')).slice(1, 3)).toEqual([
+			[[1], 'heading'],
+			[[2], 'caption']
+		]);
+	});
+});
+
+describe("a journal's running footer", () => {
+	it('reads the name and issue between two pages as furniture', () => {
+		const kinds = classifyBlocks(
+			b(
+				'柳溪的老街今年迎来了第一批夜市摊主。',
+				'《柳溪商业观察》2025年第7期',
+				'— 3 —',
+				'夜市开张以来，老街日均客流超过两万人次。',
+				'《柳溪商业观察》第7期（总第112期）'
+			)
+		);
+		expect([kinds[1].kind, kinds[4].kind]).toEqual(['credit', 'credit']);
 	});
 });

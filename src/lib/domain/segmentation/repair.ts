@@ -24,11 +24,14 @@ import {
 	isCaptionCut,
 	isPairedCaption,
 	isPicturePrompt,
+	HEAD_MARK,
 	LONE_FIGURE,
 	type KindReason
 } from './kinds.ts';
 import {
 	BOX_LABEL,
+	CAPTION_START,
+	visibleLength,
 	NUMBERED_PHOTO,
 	continuationSignal,
 	cutBeforeCloser,
@@ -43,6 +46,7 @@ import {
 	startsNewThought,
 	startsWithCount,
 	startsWithListMarker,
+	isEndMatterMark,
 	widenPunctuation
 } from './signals.ts';
 
@@ -251,7 +255,11 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	const hasPredecessor = new Set<number>();
 	const hasSuccessor = new Set<number>();
 	/** Proposes joining block j to block i (over the `skipped` blocks between, if any). */
+	// — END —, 往期推荐, 阅读原文: what follows is the page's end matter, never joined to the article.
+	const endFound = blocks.findIndex((b) => isEndMatterMark(b.text));
+	const endAt = endFound < 0 ? blocks.length : endFound;
 	const join = (i: number, j: number, reason: RepairReason, skipped: number[] = []) => {
+		if (i < endAt !== j < endAt) return;
 		proposals.push({
 			id: `join:${i}-${j}`,
 			kind: 'join',
@@ -274,6 +282,34 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	for (let i = 0; i + 1 < blocks.length; i++) {
 		if (guesses[i].reason === 'section_number' && !hasSuccessor.has(i)) {
 			join(i, i + 1, 'section_number');
+		}
+	}
+
+	// ◆ 基地：从“小散弱” | 到“集中连片”: a marked head cut over two lines, its tail short, with
+	// no mark and no end of its own, right over the section's text.
+	for (let i = 0; i + 2 < blocks.length; i++) {
+		const tail = blocks[i + 1].text.trim();
+		if (
+			kinds[i] === 'heading' &&
+			HEAD_MARK.test(blocks[i].text.trim()) &&
+			!endsTerminated(blocks[i].text) &&
+			(kinds[i + 1] === 'heading' || kinds[i + 1] === 'caption') &&
+			!HEAD_MARK.test(tail) &&
+			!CAPTION_START.test(tail) &&
+			visibleLength(tail) <= 16 &&
+			!endsTerminated(tail) &&
+			isBody(i + 2) &&
+			!hasSuccessor.has(i)
+		) {
+			join(i, i + 1, 'unterminated');
+			kinds[i + 1] = 'heading';
+		}
+	}
+
+	// ▼ alone over its photo's caption: one caption.
+	for (let i = 0; i + 1 < blocks.length; i++) {
+		if (guesses[i].reason === 'photo_mark' && guesses[i + 1].reason === 'photo_mark') {
+			if (!hasSuccessor.has(i) && !hasPredecessor.has(i + 1)) join(i, i + 1, 'photo_mark');
 		}
 	}
 
@@ -387,9 +423,16 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	const fragments = blocks
 		.map((_, i) => i)
 		.filter(
-			(i) => isBody(i) && !fixed(i) && !hasPredecessor.has(i) && continuationSignal(blocks[i].text)
+			(i) =>
+				i < endAt &&
+				isBody(i) &&
+				!fixed(i) &&
+				!hasPredecessor.has(i) &&
+				continuationSignal(blocks[i].text)
 		);
-	const orphans = blocks.map((_, i) => i).filter((i) => unfinished(i) && !hasSuccessor.has(i));
+	const orphans = blocks
+		.map((_, i) => i)
+		.filter((i) => i < endAt && unfinished(i) && !hasSuccessor.has(i));
 	const last = lastBody(kinds, blocks);
 	const successor = new Map<number, number>();
 	for (const p of proposals) if (p.kind === 'join') successor.set(p.blocks[0], p.blocks[1]);

@@ -13,7 +13,9 @@ const INNER_TERMINAL = /[。！？!?](?=.)|\.(?=\s+\p{Lu})/u;
 const CONTINUATION_START =
 	/^(?:的(?!确)|了(?!解)|着(?![力眼手重实想])|们|吗|呢|吧|么(?!样)|[，,、。.；;：:！!？?”’」』）)\]】》〉…])/u;
 const LIST_MARKER =
-	/^(?:[•·●○◆◇■□▪\-*–]\s*|\d{1,2}\s*[｜|]\s*(?=\S)|\(?\d{1,2}(?:\.(?!\d)|[)、）])\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十\d]{1,3}[章节条部分])/u;
+	/^(?:[•·●○◆◇■□▪▶►▷▸\-*–]\s*|\d{1,2}\s*[｜|]\s*(?=\S)|\(?\d{1,2}(?:\.(?!\d)|[)、）])\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十\d]{1,3}[章节条部分])/u;
+/** A bullet glyph that opens a list item or a link in a list (▶ 往期文章的标题). */
+const BULLET = /^[•●○◆◇■□▪▶►▷▸]/u;
 /** Openings of a new paragraph in news writing: a date, a time phrase, a connective. */
 const NEW_THOUGHT =
 	/^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近年来|近日|日前|今年以来|去年以来|据了解|据悉|据介绍|同时，|此外|另外|与此同时|目前，|截至|记者|本报讯)/u;
@@ -116,6 +118,8 @@ export type ContinuationSignal =
  */
 export function continuationSignal(text: string): ContinuationSignal {
 	const t = text.trimStart();
+	// A bullet (•, ▶ …) opens an item of its own, whatever follows it.
+	if (BULLET.test(t)) return null;
 	if (CONTINUATION_START.test(t)) return 'particle';
 	if (/^\p{Ll}/u.test(t) && !/^(?:e\.g\.|i\.e\.|iPhone|iPad|eBay|vs\.)/.test(t)) return 'lowercase';
 	if (hasUnmatchedCloser(t, 80)) return 'unmatched_closer';
@@ -449,3 +453,17 @@ export const BOX_LABEL = /^【[^【】\s：:]{1,8}】/u;
  */
 export const NOTE_LABEL =
 	/^【(?:编者按|编者的话|编后|编后语|编后记|记者手记|采访手记|记者观察|短评|点评)】/u;
+
+/**
+ * A line that closes an article on a web page and opens its end matter: — END —, （完）,
+ * 往期推荐, 推荐阅读, 阅读原文. What follows it is no part of the article's paragraphs.
+ *
+ * @example
+ * isEndMatterMark('— END —') // true
+ * isEndMatterMark('往期推荐') // true
+ */
+export function isEndMatterMark(text: string): boolean {
+	return END_MATTER.test(text.trim());
+}
+const END_MATTER =
+	/^(?:[—–\-－=\s]*(?:END|THE END|[（(]?全文完[）)]?)[—–\-－=\s]*|[（(]完[）)]|往期(?:推荐|回顾|精选|精彩)|推荐阅读|阅读原文)$/iu;
