@@ -20,7 +20,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { run as runNew } from '../../src/cli/commands/new.ts';
 import { run as runExport } from '../../src/cli/commands/export.ts';
@@ -31,6 +30,7 @@ import {
 	type ProjectFile
 } from '../../src/lib/domain/formats/project/project-file.ts';
 import { tempDir } from '../helpers/temp.ts';
+import { docxParagraphs } from '../helpers/docx-text.ts';
 
 const corpusDir = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const articles = readdirSync(corpusDir)
@@ -85,24 +85,6 @@ function bag(texts: string[]): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const t of texts) for (const w of words(t)) counts.set(w, (counts.get(w) ?? 0) + 1);
 	return counts;
-}
-
-/** The w:p paragraphs of a DOCX body: their text and whether a run of them is highlighted. */
-function docxParagraphs(path: string): { text: string; marked: boolean }[] {
-	const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']);
-	const unescape = (s: string) =>
-		s
-			.replace(/&lt;/g, '<')
-			.replace(/&gt;/g, '>')
-			.replace(/&quot;/g, '"')
-			.replace(/&apos;/g, "'")
-			.replace(/&amp;/g, '&');
-	return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => ({
-		text: unescape(
-			[...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')
-		),
-		marked: /<w:highlight /.test(p[0])
-	}));
 }
 
 /** The paragraph numbers (1-based) an export's stderr lists as without English. */

@@ -687,6 +687,29 @@ class Reader {
 	 * A bound said after a share or a multiple (one third or more, half or less, doubled or
 	 * more): what the number readers take after a figure, for the amounts read as words.
 	 */
+	/**
+	 * Emits a share said in words at token i (a third, one quarter) with the bound read before
+	 * it (more than, nearly); the index of its last token.
+	 */
+	emitShare(
+		i: number,
+		before: { start: number; bound?: NumberBound },
+		denominator: number
+	): number {
+		const share = this.boundAfter({
+			start: this.tokens[before.bound ? before.start : i].start,
+			end: this.tokens[i + 1].end,
+			value: 1 / denominator,
+			kind: 'quantity',
+			unit: 'fraction',
+			bound: before.bound,
+			weak: true,
+			next: i + 2
+		});
+		this.emit(share);
+		return share.next - 1;
+	}
+
 	boundAfter(b: Built): Built {
 		if (b.bound !== undefined && b.bound !== 'about') return b;
 		for (const [words, bound] of APPROX_AFTER) {
@@ -1724,19 +1747,7 @@ class Reader {
 					!/s$/.test(this.lower(i + 1)) &&
 					(this.lower(i + 2) === 'of' || tok.lower === 'one')
 				) {
-					const before = this.readBefore(i);
-					const share = this.boundAfter({
-						start: this.tokens[before.bound ? before.start : i].start,
-						end: t[i + 1].end,
-						value: 1 / part,
-						kind: 'quantity',
-						unit: 'fraction',
-						bound: before.bound,
-						weak: true,
-						next: i + 2
-					});
-					this.emit(share);
-					i = share.next - 1;
+					i = this.emitShare(i, this.readBefore(i), part);
 					continue;
 				}
 				// a year and a half, half a year: 18 and 6 months.
@@ -1837,18 +1848,7 @@ class Reader {
 					// "within a quarter" is a span of time, not a share.
 					const span = aShare === 'quarter' && this.lower(i - 1) === 'within';
 					if ((before.bound !== undefined && !span) || this.lower(i + 2) === 'of') {
-						const share = this.boundAfter({
-							start: this.tokens[before.bound ? before.start : i].start,
-							end: t[i + 1].end,
-							value: 1 / FRACTION[aShare],
-							kind: 'quantity',
-							unit: 'fraction',
-							bound: before.bound,
-							weak: true,
-							next: i + 2
-						});
-						this.emit(share);
-						i = share.next - 1;
+						i = this.emitShare(i, before, FRACTION[aShare]);
 						continue;
 					}
 				}
