@@ -59,6 +59,40 @@ describe('duiyi new', () => {
 		}
 	);
 
+	it(
+		'reads the draft as the client sent it: an English byline without a full stop stays its own paragraph',
+		{ timeout: 120_000 },
+		() => {
+			const zhPath = join(dir, 'byline-zh.txt');
+			const enPath = join(dir, 'byline-en.txt');
+			writeFileSync(
+				zhPath,
+				[
+					'青川：一条老街的新生',
+					'本报记者　林　舟　通讯员　陈　雨',
+					'入冬以来，青川县老街上的游客明显多了起来。街口的茶馆里，老板正忙着招呼客人。',
+					'近两年，县里投入1.2亿元改造老街，修缮了86栋老宅。'
+				].join('\n\n') + '\n'
+			);
+			writeFileSync(
+				enPath,
+				[
+					'Qingchuan: new life for an old street',
+					'Staff reporter Lin Zhou, correspondent Chen Yu',
+					'Since winter set in, visitors to the old street of Qingchuan County have clearly grown in number. In the teahouse at the street corner, the owner is busy serving guests.',
+					'Over the past two years, the county has invested 120 million yuan in renovating the old street and restored 86 old houses.'
+				].join('\n\n') + '\n'
+			);
+			const out = join(dir, 'byline.json');
+			const r = duiyi('new', zhPath, enPath, '--out', out);
+			expect(r.status).toBe(0);
+			const file = parseProjectFile(readFileSync(out, 'utf8')).value!;
+			const targets = [...file.segments].sort((a, b) => a.order - b.order).map((s) => s.target);
+			expect(targets[1]).toBe('Staff reporter Lin Zhou, correspondent Chen Yu');
+			expect(targets[2]).toMatch(/^Since winter set in/);
+		}
+	);
+
 	it('segments, repairs, aligns and attaches the glossary', { timeout: 120_000 }, () => {
 		const out = join(dir, 'p.json');
 		const r = duiyi(

@@ -68,8 +68,12 @@ export async function run(args: string[]): Promise<number> {
 	let draft: Parameters<typeof projectFromParagraphs>[1]['draft'];
 	let unlinked: number[] = [];
 	if (enFile) {
-		const en = paragraphs(enFile);
-		const enTexts = en.units.map((u) => u.text);
+		// The draft as the alignment page reads it: its paragraphs as the client sent them, not
+		// repaired as a Chinese page is (that joined an English byline without a full stop to the
+		// paragraph after it); their kinds are guessed by the aligner, as in the app.
+		const en = readDocument(enFile, { repair: false });
+		const enTexts = en.paragraphs.map((u) => u.text);
+		if (!enTexts.length) throw new CliError(`cannot read ${enFile}: it holds no text`, 2);
 		const dictionary = readDictionary();
 		// Paragraphs the repair joined across captions set inside them, for a draft translated
 		// from the page as printed (alignment/layout.ts).
@@ -81,7 +85,7 @@ export async function run(args: string[]): Promise<number> {
 				dictionary,
 				glossary: glossaryPairs(entries),
 				level: 'paragraph',
-				kinds: { zh: zh.units.map((u) => u.kind), en: en.units.map((u) => u.kind) },
+				kinds: { zh: zh.units.map((u) => u.kind) },
 				cuts
 			}
 		);
@@ -104,7 +108,12 @@ export async function run(args: string[]): Promise<number> {
 			scores[i] = item.score;
 			if (item.translatedWith !== undefined) together[i] = Number(item.translatedWith);
 		}
-		draft = { name: basename(enFile), text: en.text, paragraphs: enTexts, beads };
+		draft = {
+			name: basename(enFile),
+			text: en.document.blocks.map((b) => b.text).join('\n\n'),
+			paragraphs: enTexts,
+			beads
+		};
 	}
 	const file = projectFromParagraphs(
 		zh.units.map((u, i) => ({
