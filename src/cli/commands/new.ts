@@ -21,6 +21,7 @@ import type { TermEntry } from '../../lib/domain/types.ts';
 import { readDictionary } from '../dictionary.ts';
 import { CliError, parseArgs, readBytes, writeJson, writeOutput } from '../io.ts';
 import { readDocument } from '../document.ts';
+import { readDraft } from '../../lib/domain/text/draft.ts';
 
 export const summary =
 	'Makes a project file from a Chinese document, an optional English draft (aligned) and a glossary.';
@@ -71,8 +72,9 @@ export async function run(args: string[]): Promise<number> {
 		// The draft as the alignment page reads it: its paragraphs as the client sent them, not
 		// repaired as a Chinese page is (that joined an English byline without a full stop to the
 		// paragraph after it); their kinds are guessed by the aligner, as in the app.
-		const en = readDocument(enFile, { repair: false });
-		const enTexts = en.paragraphs.map((u) => u.text);
+		const en = readDraft(readBytes(enFile), enFile);
+		if (!en.ok) throw new CliError(`cannot read ${enFile}: ${en.issue.message}`, 2);
+		const enTexts = en.paragraphs;
 		if (!enTexts.length) throw new CliError(`cannot read ${enFile}: it holds no text`, 2);
 		const dictionary = readDictionary();
 		// Paragraphs the repair joined across captions set inside them, for a draft translated
@@ -110,7 +112,7 @@ export async function run(args: string[]): Promise<number> {
 		}
 		draft = {
 			name: basename(enFile),
-			text: en.document.blocks.map((b) => b.text).join('\n\n'),
+			text: en.text,
 			paragraphs: enTexts,
 			beads
 		};

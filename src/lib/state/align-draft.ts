@@ -19,20 +19,23 @@ import {
 	toStoredBeads,
 	type MovedFragment
 } from '../domain/alignment-edit/index.ts';
-import { readDraft } from '../domain/text/draft.ts';
-import { splitItems } from '../domain/text/items.ts';
-import type { Segment } from '../domain/types.ts';
+import { readDraft, readPastedDraft } from '../domain/text/draft.ts';
+import type { FormatIssue, Segment } from '../domain/types.ts';
 import type { Repos } from '../db/repos/index.ts';
 
-/** A draft to import: a file's bytes (any encoding decodeText knows) or pasted text. */
+/** A draft to import: a file's bytes (any document the import reads) or pasted text. */
 export type DraftSource = { name: string; bytes: Uint8Array } | { name: string; text: string };
 
-/** Why an import was refused: the UI turns the code into words. */
-export type ImportProblem = 'binary' | 'undecodable' | 'empty' | 'no_segments';
+/**
+ * Why an import was refused: the UI turns the code into words; an unreadable file carries the
+ * import's issue (its code is translated as on the import screen).
+ */
+export type ImportProblem = 'unreadable' | 'empty' | 'no_segments';
 
 /** What an import did: the draft stored (aligned, or not when the run was cancelled), or why not. */
 export type DraftImport =
-	{ ok: true; draftId: string; aligned: boolean } | { ok: false; reason: ImportProblem };
+	| { ok: true; draftId: string; aligned: boolean }
+	| { ok: false; reason: ImportProblem; issue?: FormatIssue };
 
 /**
  * Aligns Chinese paragraphs (of these kinds, with the paragraphs the repair joined across
@@ -88,10 +91,13 @@ export async function importDraft(
 	run: RunAligner
 ): Promise<DraftImport> {
 	const read =
-		'bytes' in source
-			? readDraft(source.bytes)
-			: { ok: true as const, text: source.text, paragraphs: splitItems(source.text, 'paragraph') };
-	if (!read.ok) return { ok: false, reason: read.reason };
+		'bytes' in source ? readDraft(source.bytes, source.name) : readPastedDraft(source.text);
+	if (!read.ok) {
+		const empty = read.issue.code === 'import.empty';
+		return empty
+			? { ok: false, reason: 'empty' }
+			: { ok: false, reason: 'unreadable', issue: read.issue };
+	}
 	if (!read.paragraphs.length) return { ok: false, reason: 'empty' };
 	const segments = await repos.segments.list(projectId);
 	if (!segments.length) return { ok: false, reason: 'no_segments' };

@@ -353,7 +353,8 @@ describe('AlignmentState', () => {
 		});
 		const state = await open(fakeAligner(), project.id);
 		await state.importFile('x.txt', new Uint8Array([0, 1, 2, 0, 0, 3, 4, 0]));
-		expect(state.problem).toBe('binary');
+		expect(state.problem).toBe('unreadable');
+		expect(state.problemIssue?.code).toBe('import.binary');
 		await state.importText('x.txt', ' \n\n ');
 		expect(state.problem).toBe('empty');
 		expect(await repos.drafts.list(project.id)).toEqual([]);

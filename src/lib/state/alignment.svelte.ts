@@ -3,7 +3,7 @@
  * (with undo and redo), the selection, and accepting it into the segments' targets. Every
  * correction is saved to the draft at once, so a reload finds it as it was left.
  */
-import type { Segment } from '$lib/domain/types.ts';
+import type { FormatIssue, Segment } from '$lib/domain/types.ts';
 import type {
 	AlignmentBead,
 	CutParagraph,
@@ -129,6 +129,8 @@ export class AlignmentState {
 	/** The English paragraph under the cursor while picking. */
 	pickUnit = $state(0);
 	problem = $state<ImportProblem | null>(null);
+	/** The import's own words for an unreadable draft file (problem 'unreadable'). */
+	problemIssue = $state<FormatIssue | null>(null);
 	cancelled = $state(false);
 	/** Targets waiting for the translator's keep/replace choice before accepting. */
 	conflicts = $state.raw<AcceptItem[]>([]);
@@ -222,6 +224,7 @@ export class AlignmentState {
 	 */
 	async #import(source: DraftSource): Promise<void> {
 		this.problem = null;
+		this.problemIssue = null;
 		this.progress = 0;
 		this.cancelled = false;
 		const onProgress = (f: number) => (this.progress = f);
@@ -234,6 +237,7 @@ export class AlignmentState {
 		this.#aligner.release?.();
 		if (outcome && !outcome.ok) {
 			this.problem = outcome.reason;
+			this.problemIssue = outcome.issue ?? null;
 			this.phase = 'empty';
 			return;
 		}
@@ -295,6 +299,7 @@ export class AlignmentState {
 	importAnother(): void {
 		this.#aligner.cancel();
 		this.problem = null;
+		this.problemIssue = null;
 		this.phase = 'empty';
 	}
 
