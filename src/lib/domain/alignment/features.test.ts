@@ -71,3 +71,30 @@ describe('note marks', () => {
 		).toEqual([true, true, true, false, false]);
 	});
 });
+
+describe('sentence punctuation keys', () => {
+	const punct = (units: { items: string[][] }[]) =>
+		units.map((u) =>
+			u.items
+				.map((item) => item[0])
+				.filter((k) => k.startsWith('p:'))
+				.join(' ')
+		);
+
+	it('reads half-width ? and ! in Chinese as the full-width ones, as the English has them', () => {
+		expect(
+			punct(chineseFeatures(['今年增速能否回升?', '产值翻了一番!', '产值翻了一番！']))
+		).toEqual(['p:?', 'p:!', 'p:!']);
+		expect(punct(englishFeatures(['Can growth pick up this year?', 'Output doubled!']))).toEqual([
+			'p:?',
+			'p:!'
+		]);
+	});
+
+	it('gives every opening quotation mark of the Chinese the key of an English opening quote', () => {
+		expect(
+			punct(chineseFeatures(['他说：“先试点。”', '所谓‘两张清单’已经公布。', '『新规』开始实施。']))
+		).toEqual(['p:q', 'p:q', 'p:q']);
+		expect(punct(englishFeatures(['The so-called "two lists" were published.']))).toEqual(['p:q']);
+	});
+});

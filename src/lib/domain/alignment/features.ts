@@ -88,6 +88,7 @@ const PUNCT: Record<string, string> = {
 	'!': 'p:!',
 	'“': 'p:q',
 	'「': 'p:q',
+	'『': 'p:q',
 	'"': 'p:q',
 	"'": 'p:q',
 	'‘': 'p:q'
@@ -178,7 +179,7 @@ export function chineseFeatures(
 		}
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
 		for (const m of findChineseNumbers(text)) addItem([numberKey(m)]);
-		for (const m of text.matchAll(/[？！]|[“「]/g)) addItem([PUNCT[m[0]]]);
+		for (const m of text.matchAll(/[？！?!]|[“「『‘]/g)) addItem([PUNCT[m[0]]]);
 		if (NOTE_MARK_ZH.test(text)) addItem([NOTE_KEY]);
 		glossary.forEach((pair, g) => {
 			if (pair.zh && text.includes(pair.zh)) addItem(['g:' + g]);
