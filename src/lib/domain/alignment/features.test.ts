@@ -18,6 +18,15 @@ describe('englishFeatures', () => {
 		expect(keys.filter((k) => k === 'garden')).toHaveLength(1);
 	});
 
+	it("reads a hyphenated or apostrophised name in the possessive as the name (Chang'an's)", () => {
+		const [unit] = englishFeatures(["Chang'an's exports and Xiao-mei's report on Xiao-mei."]);
+		const names = unit.items.flat().filter((k) => k.startsWith('py:'));
+		expect(names).toContain('py:changan');
+		expect(names.filter((k) => k === 'py:xiaomei')).toHaveLength(1);
+		expect(names).not.toContain('py:changans');
+		expect(names).not.toContain('py:xiaomeis');
+	});
+
 	it('counts sentence and clause breaks', () => {
 		const [unit] = englishFeatures(['He came; she left. Why? Li said: "Go."']);
 		expect(unit.breaks).toBe(5);

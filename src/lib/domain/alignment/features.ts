@@ -231,12 +231,15 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			items.push([PUNCT[p[0]]]);
 		}
 		if (NOTE_MARK_EN.test(text)) items.push([NOTE_KEY]);
-		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration.
-		for (const name of names) {
+		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration, the
+		// possessive's ending off (Bao-yu's is Bao-yu; Qiyao's is the word Qiyao, read above).
+		const joinedNames = new Set<string>();
+		for (const written of names) {
+			const name = written.replace(/['’]s$/, '');
 			if (!/[-'’]/.test(name)) continue;
-			const key = 'py:' + name.toLowerCase().replace(/[-'’]/g, '');
-			items.push([key]);
+			joinedNames.add('py:' + name.toLowerCase().replace(/[-'’]/g, ''));
 		}
+		for (const key of joinedNames) items.push([key]);
 		if (glossaryStems.length) {
 			const joined = ` ${stemPhrase(text)} `;
 			glossaryStems.forEach((stems, g) => {
