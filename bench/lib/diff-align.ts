@@ -1,10 +1,10 @@
-/** Prints gold and predicted beads side by side for one MAC-Dev chapter: `npx tsx bench/lib/diff-align.ts 002`. */
+/** Prints gold and predicted beads side by side for one MAC-Dev chapter: `npx tsx bench/lib/diff-align.ts 001` (a tune chapter: 001, 003, 005; the held-out half is only scored). */
 import { alignUnits } from '../../src/lib/domain/alignment/index.ts';
 import { benchDictionary } from './dictionary.ts';
 import { loadMacDev } from './mac.ts';
 
 const { dictionary } = benchDictionary();
-const doc = loadMacDev().find((d) => d.name === (process.argv[2] ?? '002'))!;
+const doc = loadMacDev().find((d) => d.name === (process.argv[2] ?? '001'))!;
 const pred = alignUnits(doc.zh, doc.en, { dictionary }).beads;
 const key = (b: { zh: number[]; en: number[] }) => `[${b.zh}]:[${b.en}]`;
 const goldKeys = new Set(doc.gold.map(key));
