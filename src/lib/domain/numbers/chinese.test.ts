@@ -535,7 +535,27 @@ describe('findChineseNumbers: what the genre writes beyond the seed', () => {
 		['用两到三年时间', ['两到三年|quantity|2-3|year|weak']],
 		['两至三成', ['两至三成|percent|20-30|%']],
 		['跑七八个部门', ['七八个|quantity|7-8|个|~about|weak']],
-		['之比达到2.8∶1', ['2.8∶1|name|0']],
+		['之比达到2.8∶1', ['2.8∶1|quantity|2.8|ratio']],
+		['生师比约为12:1', ['约为12:1|quantity|12|ratio|~about']],
+		['比例为1:20', ['1:20|quantity|0.05|ratio']],
+		// Temperatures with their sign; 度 alone only after 零下 / 零上 (1万度电 is kWh).
+		['零下18摄氏度', ['零下18摄氏度|quantity|-18|°C']],
+		['零上3度', ['零上3度|quantity|3|°C']],
+		['最低气温-6℃', ['-6℃|quantity|-6|°C']],
+		['用电1万度', ['1万|quantity|10000']],
+		// Rough durations: 个多, 个把, 半个多, N来.
+		['一个多小时', ['一个多小时|quantity|1|hour|~over|weak']],
+		['个把月', ['个把月|quantity|1|month|~about']],
+		['半个多月', ['半个多月|quantity|0.5|month|~over']],
+		['十来分钟', ['十来分钟|quantity|10|minute|~about|weak']],
+		['二十年来', ['二十年|quantity|20|year']],
+		// Counts of times after a rate: 每月一次.
+		['每月检测一次', ['一次|quantity|1|次|weak']],
+		// Prices as the share paid.
+		['门票打八折', ['打八折|percent|80|price']],
+		['七五折', ['七五折|percent|75|price']],
+		['半价', ['半价|percent|50|price']],
+		['折合人民币', []],
 		// Spans with a half; the halves of a calendar year are not spans.
 		['至少要等半年', ['半年|quantity|0.5|year|~atLeast']],
 		['半个月', ['半个月|quantity|0.5|month']],

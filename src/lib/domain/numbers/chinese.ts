@@ -6,7 +6,16 @@
  * names rather than quantities (5G, 12345热线, “1+2+N”). Numerals inside set phrases (三位一体,
  * 一带一路, 千方百计) and the article-like 一 (一批, 一体化, 新一代) are not read as numbers.
  */
-import { boundOf, clean, foldDigits, isoDates, placeValue, scaled } from './shared.ts';
+import { chineseTemperatures } from './temperature.ts';
+import {
+	boundOf,
+	clean,
+	foldDigits,
+	isoDates,
+	placeValue,
+	ratioMention,
+	scaled
+} from './shared.ts';
 import type { DateParts, NumberBound, NumberKind, NumberMention } from './types.ts';
 
 const DIGIT: Record<string, number> = {
@@ -164,6 +173,11 @@ const MEASURES: [string, NumberKind, string][] = [
 	['‰', 'percent', '‰'],
 	['倍', 'multiple', 'times'],
 	['个多月', 'quantity', 'month'],
+	['个多小时', 'quantity', 'hour'],
+	['个多钟头', 'quantity', 'hour'],
+	['个多星期', 'quantity', 'week'],
+	['个钟头', 'quantity', 'hour'],
+	['钟头', 'quantity', 'hour'],
 	['个月', 'quantity', 'month'],
 	['个工作日', 'quantity', 'workday'],
 	['工作日', 'quantity', 'workday'],
@@ -657,6 +671,21 @@ function interpret(text: string, core: Core): Draft | null {
 		}
 	}
 
+	// 十来分钟, 二十来岁, 百来人: 来 after a round numeral and before what it counts is "or so".
+	if (
+		!core.inner &&
+		!core.arabic &&
+		text[at] === '来' &&
+		core.value >= 10 &&
+		core.value % 10 === 0 &&
+		(COUNTERS.has(text[at + 1] ?? '') ||
+			MEASURES.some(([w]) => startsWithAt(text, at + 1, w)) ||
+			/^[年岁]/.test(text.slice(at + 1)))
+	) {
+		draft.bound = 'about';
+		draft.anchored = true;
+		at += 1;
+	}
 	// 20余家, 100多家, 二十多, 十几: 余, 多 or 几 straight after the numeral.
 	if (
 		!core.inner &&
@@ -788,7 +817,8 @@ function interpret(text: string, core: Core): Draft | null {
 			draft.unit = unit;
 			if (unit === 'bp') draft.value = clean(draft.value / 100);
 			if (unit === '‰') draft.value = clean(draft.value / 10);
-			if (word === '个多月') draft.bound ??= 'over';
+			// 两个多月, 一个多小时: more than two months, more than an hour.
+			if (word.startsWith('个多')) draft.bound ??= 'over';
 			if (kind === 'multiple') {
 				draft.unit = multipleReading(text, draft.start);
 				// 1倍多, 两倍多: more than double.
@@ -954,7 +984,8 @@ function interpret(text: string, core: Core): Draft | null {
 		draft.unit = 'per';
 		draft.anchored = true;
 	}
-	// 至少…一次: once, bounded by a word earlier in its clause.
+	// 至少…一次: once, bounded by a word earlier in its clause; 每年一次, 每周检查一次: once a
+	// year, a frequency (a rate of 每 and a span of time shortly before).
 	if (
 		core.single &&
 		!core.arabic &&
@@ -962,12 +993,16 @@ function interpret(text: string, core: Core): Draft | null {
 		draft.kind === 'quantity' &&
 		!draft.bound &&
 		'次回遍'.includes(text[at] ?? '-') &&
-		clauseBound(text, core.start, 0)
+		(clauseBound(text, core.start, 0) ||
+			/每(?:个)?(?:年|月|季度?|周|星期|天|日|小时|分钟)[^，。；！？、]{0,6}$/.test(
+				text.slice(Math.max(0, core.start - 10), core.start)
+			))
 	) {
 		draft.unit = text[at];
 		at += 1;
 		draft.anchored = true;
-		draft.bound = clauseBound(text, core.start, 0);
+		const bound = clauseBound(text, core.start, 0);
+		if (bound) draft.bound = bound;
 	}
 	if (
 		core.single &&
@@ -976,7 +1011,8 @@ function interpret(text: string, core: Core): Draft | null {
 		draft.kind === 'quantity' &&
 		!draft.bound &&
 		!(only && draft.anchored) &&
-		!(draft.unit && (ONE_COUNTERS.includes(draft.unit) || DURATIONS.includes(draft.unit)))
+		!(draft.unit && (ONE_COUNTERS.includes(draft.unit) || DURATIONS.includes(draft.unit))) &&
+		!/^[次回遍]$/.test(draft.unit ?? '')
 	) {
 		// The article-like 一 (一批, 一个, 一体化): not a number a translation must keep; 只有一个
 		// (only one) counts.
@@ -1093,6 +1129,64 @@ const HALF_UNITS: Record<string, string> = {
 };
 
 /**
+ * Prices said as the share paid: 八折 (80% of the price, "20% off"), 7.5折, 七五折, 半价, 对折.
+ * Kept as a percentage of the price, unit `price`; compare.ts sets it against a discount. Not
+ * 折合, 折算, 折旧 (converted, depreciated) nor 一波三折 (twists and turns).
+ */
+function findPriceShares(
+	text: string,
+	folded: string,
+	taken: Uint8Array,
+	out: NumberMention[]
+): void {
+	for (const m of folded.matchAll(
+		/(?<![波曲])(?:打)?(?:(\d{1,2}(?:\.\d)?)|([一二三四五六七八九])(点|)([一二三四五六七八九]?))折(?![合算旧射线叠腾中服扣价现])|半价|对折/g
+	)) {
+		const end = m.index + m[0].length;
+		if (taken.subarray(m.index, end).some((x) => x)) continue;
+		let value = 50;
+		if (m[1]) {
+			const n = Number(m[1]);
+			// 75折 is 7.5折; 8.8折 is 88%.
+			value = n < 10 ? n * 10 : n;
+		} else if (m[2]) {
+			value = DIGIT[m[2]] * 10 + (m[4] ? DIGIT[m[4]] : 0);
+		}
+		if (!(value > 0 && value < 100)) continue;
+		taken.fill(1, m.index, end);
+		out.push({
+			value: clean(value),
+			kind: 'percent',
+			unit: 'price',
+			approx: false,
+			start: m.index,
+			end,
+			text: text.slice(m.index, end),
+			weak: false
+		});
+	}
+}
+
+/** 个把小时, 个把月: an hour or so, a month or so; one of the unit, give or take. */
+function findRoughOnes(text: string, taken: Uint8Array, out: NumberMention[]): void {
+	for (const m of text.matchAll(/个把(小时|钟头|月|星期|礼拜)/g)) {
+		if (taken[m.index]) continue;
+		taken.fill(1, m.index, m.index + m[0].length);
+		out.push({
+			value: 1,
+			kind: 'quantity',
+			unit: { 小时: 'hour', 钟头: 'hour', 月: 'month', 星期: 'week', 礼拜: 'week' }[m[1]],
+			approx: true,
+			bound: 'about',
+			start: m.index,
+			end: m.index + m[0].length,
+			text: m[0],
+			weak: false
+		});
+	}
+}
+
+/**
  * Spans of time with a half: 半年 (six months), 半个月, 半天, 一年半, 两个半月, 三天半. Not the
  * halves of a calendar year (上半年, 下半年, 前半年), nor 半年度 / 半年报 (semi-annual), nor 多半
  * (mostly).
@@ -1104,9 +1198,11 @@ function findHalfSpans(
 	out: NumberMention[]
 ): void {
 	const spans =
-		/(?:(\d+|[一两二三四五六七八九十]+)(个)?(年|月|天|日|小时|周)?)?(?<![上下前后多大])半(个)?(年|月|天|日|小时|周)?(?![年度报期导径])/g;
+		/(?:(\d+|[一两二三四五六七八九十]+)(个)?(年|月|天|日|小时|周)?)?(?<![上下前后多大])半(个)?(多)?(年|月|天|日|小时|周)?(?![年度报期导径])/g;
 	for (const m of folded.matchAll(spans)) {
-		const [, whole, , unitBefore, , unitAfter] = m;
+		const [, whole, , unitBefore, , more, unitAfter] = m;
+		// 半个多月: more than half a month; the 多 needs a unit after it.
+		if (more && !unitAfter) continue;
 		// 一年半 / 两个半月: a whole count, then the half; 半年 / 半个月: the half alone.
 		const unit = unitBefore && !unitAfter ? unitBefore : unitAfter;
 		if (!unit || (unitBefore && unitAfter)) continue;
@@ -1131,7 +1227,8 @@ function findHalfSpans(
 		);
 		if (word) start -= word.length;
 		const after = firstOf(folded, end, APPROX_AFTER) ?? (folded[end] === '内' ? '内' : undefined);
-		const bound = boundOf(word) ?? (after === '内' ? 'atMost' : boundOf(after));
+		const bound =
+			boundOf(word) ?? (after === '内' ? 'atMost' : boundOf(after)) ?? (more ? 'over' : undefined);
 		if (after) end += after.length;
 		taken.fill(1, start, end);
 		out.push({
@@ -1226,6 +1323,9 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
 	// 08:35 of a web page's meta line: a time of day, as the English reader reads it.
 	for (const m of text.matchAll(/(?<![\d.:：])([01]?\d|2[0-4])[:：]([0-5]\d)(?![\d.:：])/g)) {
 		const [whole, hours, minutes] = m;
+		// 比例为1:10, 按1:20配比: a ratio named just before is no time of day.
+		if (/比(?:例|值|率)?[^，。；！？]{0,6}$/.test(text.slice(Math.max(0, m.index - 8), m.index)))
+			continue;
 		let free = true;
 		for (let i = m.index; i < m.index + whole.length; i++) if (taken[i]) free = false;
 		if (!free) continue;
@@ -1241,9 +1341,24 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
 			weak: false
 		});
 	}
-	// 2.8∶1, 1:1: ratios.
-	for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?\s*[:∶：]\s*\d+(?:\.\d+)?(?![\d.])/g))
-		emit(m.index, m.index + m[0].length, 0);
+	// 2.8∶1, 1:1: ratios, read by value.
+	for (const m of text.matchAll(/(?<![\d.])\d+(?:\.\d+)?\s*[:∶：]\s*\d+(?:\.\d+)?(?![\d.])/g)) {
+		const end = m.index + m[0].length;
+		const ratio = ratioMention(text, m.index, end);
+		if (!ratio || taken.subarray(m.index, end).some((x) => x)) continue;
+		// 约为15:1, 接近1:1: a bound just before the ratio.
+		const word = /(?:约为|大约|约|接近|将近|近|超过)$/.exec(
+			text.slice(Math.max(0, m.index - 2), m.index)
+		);
+		if (word) {
+			ratio.bound = boundOf(word[0]);
+			ratio.approx = true;
+			ratio.start -= word[0].length;
+			ratio.text = text.slice(ratio.start, end);
+		}
+		taken.fill(1, ratio.start, end);
+		out.push(ratio);
+	}
 	for (const m of text.matchAll(/[A-Za-z]+-\d+/g))
 		emit(m.index, m.index + m[0].length, digitsValue(m[0]));
 	for (const m of text.matchAll(/[“"‘'「『]\s*(\d+)\s*[”"’'」』]/g)) {
@@ -1268,7 +1383,7 @@ function findNames(text: string, taken: Uint8Array, out: NumberMention[]): void 
  * findChineseNumbers('邀请20余家行业协会')[0] // { value: 20, approx: true, bound: 'over', text: '20余家', … }
  */
 export function findChineseNumbers(text: string): NumberMention[] {
-	if (!ANY_NUMERAL.test(text) && !/[首俩\u2460-\u2473]/.test(text)) return [];
+	if (!ANY_NUMERAL.test(text) && !/[首俩\u2460-\u2473]|个把/.test(text)) return [];
 	const folded = foldDigits(text);
 	const taken = new Uint8Array(folded.length + 1);
 	const out: NumberMention[] = [];
@@ -1373,6 +1488,8 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		});
 	}
 	findHalfSpans(text, folded, taken, out);
+	findRoughOnes(folded, taken, out);
+	findPriceShares(text, folded, taken, out);
 	// 每五名就业人员中就有一名: one in five.
 	for (const m of folded.matchAll(
 		/每([0-9]+|[二两三四五六七八九十]+)(?:个|名|位|家|人|户|件)[^，。；！？]{0,16}?有(?:1|一)(?:个|名|位|家|人|户|件)/g
@@ -1475,6 +1592,7 @@ export function findChineseNumbers(text: string): NumberMention[] {
 		out.push(toMention(text, { ...draft, end }));
 		i = end;
 	}
+	chineseTemperatures(text, out);
 	out.sort((a, b) => a.start - b.start);
 	out.forEach((m, k) => {
 		if (m.approx || m.kind === 'date' || m.kind === 'year' || m.kind === 'name') return;

@@ -168,6 +168,9 @@ export function compareMentions(a: NumberMention, b: NumberMention): ValueMatch 
 		return 'different';
 	}
 	if (a.kind === 'multiple' && b.kind === 'multiple') return compareMultiples(a, b);
+	// 八折 / 20% off: the share of the price paid against what is taken off it.
+	if ((a.unit === 'price' && b.unit === 'off') || (a.unit === 'off' && b.unit === 'price'))
+		return compareNumbers(100 - a.value, a.precision, b.value, b.precision);
 	if (a.kind === 'money' && b.kind === 'money' && a.unit && b.unit && a.unit !== b.unit)
 		return 'different';
 	if ((a.high === undefined) !== (b.high === undefined)) return 'different';

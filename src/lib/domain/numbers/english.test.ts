@@ -195,7 +195,34 @@ describe('findEnglishNumbers', () => {
 		['from 9:45 a.m.', ['9:45 a.m.|quantity|9.75|clock']],
 		['12 a.m.', ['12 a.m.|quantity|0|clock']],
 		['grew 6 a year', ['6|quantity|6']],
-		['a ratio of 3.5:1', ['3.5:1|name|0']],
+		['a ratio of 3.5:1', ['3.5:1|quantity|3.5|ratio']],
+		// Ratios by value, a named ratio before a clock's shape, ratios said with "to".
+		['men and women at 1:2', ['1:2|quantity|0.5|ratio']],
+		['a ratio of 1:10 from 10:30', ['1:10|quantity|0.1|ratio', '10:30|quantity|10.5|clock']],
+		['a ratio of about 8 to 1', ['about 8 to 1|quantity|8|ratio|~about']],
+		['matched on a one-to-one basis', ['one-to-one|quantity|1|ratio']],
+		['grew from 5 to 10', ['5 to 10|quantity|5-10']],
+		// Temperatures with their sign; a bare "degrees" only with a sign said.
+		['minus 18 degrees Celsius', ['minus 18 degrees Celsius|quantity|-18|°C']],
+		['18 degrees below zero', ['18 degrees below zero|quantity|-18|°C']],
+		['a low of -6°C', ['-6°C|quantity|-6|°C']],
+		['3°C above zero', ['3°C above zero|quantity|3|°C']],
+		['turned 90 degrees', ['90|quantity|90']],
+		// One of a unit of time after a bound or a preposition; not a rate.
+		['more than an hour', ['more than an hour|quantity|1|hour|~over|weak']],
+		['a month or so', ['a month or so|quantity|1|month|~about|weak']],
+		['12 tonnes a day', ['12 tonnes|quantity|12|tonne']],
+		['a year-on-year rise', []],
+		// Prices: the share paid, and what is taken off.
+		['half-price tickets', ['half-price|percent|50|price']],
+		['at a quarter of the price', ['a quarter of the price|percent|25|price']],
+		['20% off', ['20%|percent|20|off']],
+		['a discount of 15 percent', ['15 percent|percent|15|off']],
+		// Ages by the decade; a share of a change.
+		['a farmer in his eighties', ['in his eighties|quantity|80|~over']],
+		['a woman in her late 60s', ['in her late 60s|quantity|60|~over']],
+		['a third more', ['a third|quantity|0.333333333333|fraction|weak']],
+		['the sculptures number 2,000', ['2,000|quantity|2000']],
 		// A unit's power with its superscript kept or flattened by a copy.
 		['410,000 m³ of water', ['410,000 m³|quantity|410000|m3']],
 		['410,000 m3 of water', ['410,000 m3|quantity|410000|m3']],

@@ -6,7 +6,8 @@
  * September 2023, autumn 2023), years, ordinals (20th, first, Phase II, No. 1) and numerals
  * that are names (5G, COVID-19, "1+2+N", the 12345 hotline).
  */
-import { clean, isoDates, placeValue, scaled } from './shared.ts';
+import { clean, isoDates, placeValue, ratioMention, scaled } from './shared.ts';
+import { englishTemperatures } from './temperature.ts';
 import type { DateParts, NumberBound, NumberKind, NumberMention } from './types.ts';
 
 interface Token {
@@ -509,6 +510,17 @@ const APPROX_AFTER: [string[], NumberBound][] = [
 	[['plus'], 'over'],
 	[['odd'], 'about']
 ];
+/**
+ * Words before "a month", "an hour" that make it a span of time, not a rate (twice a month).
+ * Not "in": "built in a year" drops the "within" of 一年内 (numbers.test.ts), and "in a year"
+ * is as often "a year from now".
+ */
+const SPAN_BEFORE = new Set(
+	'for within after than about around nearly almost only just take takes took taking lasted lasts lasting spent spend spending'.split(
+		' '
+	)
+);
+
 /** Words before "past" that make it "recent" or a clock's (the past five years, half past 5). */
 const PAST_NOT_BOUND = new Set([
 	'the',
@@ -1237,9 +1249,21 @@ class Reader {
 		let value = 0;
 		let next = i;
 		if ((w === 'a' || w === 'an' || w === 'one') && unitOf(this.lower(i + 1))) {
-			if (this.matches(i + 2, ['and', 'a', 'half']) < 0) return null;
-			value = 1.5;
-			next = i + 5;
+			if (this.matches(i + 2, ['and', 'a', 'half']) >= 0) {
+				value = 1.5;
+				next = i + 5;
+			} else if (
+				w !== 'one' &&
+				!(this.lower(i + 2) === '-' && this.glued(i + 2)) &&
+				(this.readBefore(i).bound !== undefined ||
+					SPAN_BEFORE.has(this.lower(i - 1)) ||
+					/^(?:or|ago|later|earlier)$/.test(this.lower(i + 2)))
+			) {
+				// more than an hour, an hour or so, within a month: one of the unit, which 一个多小时,
+				// 个把月 and 一年内 give; not a rate (grew 6% a year) nor "a year-on-year rise".
+				value = 1;
+				next = i + 2;
+			} else return null;
 		} else if (
 			w === 'half' &&
 			(this.lower(i + 1) === 'a' || this.lower(i + 1) === 'an') &&
@@ -1364,22 +1388,30 @@ class Reader {
 				}
 			}
 			if (t[i].type !== 'num') continue;
-			const clockEnd = this.clockAt(i);
-			if (clockEnd) {
-				this.clock(i, clockEnd);
-				i = clockEnd - 1;
-				continue;
-			}
-			// 2.8:1, a ratio: a name both sides write alike.
+			// 2.8:1, 1:2, a ratio of 1:10: read by value. Not 10:30, a time of day, unless a ratio is
+			// named just before.
 			if (
 				t[i + 1]?.text === ':' &&
 				t[i + 2]?.type === 'num' &&
 				this.glued(i + 1) &&
 				this.glued(i + 2) &&
-				(t[i].text.includes('.') || t[i + 2].text === '1')
+				(!this.clockAt(i) ||
+					/\b(?:ratio|proportion)s?\b[^.;:]{0,12}$/i.test(
+						this.text.slice(Math.max(0, t[i].start - 30), t[i].start)
+					))
 			) {
-				this.name(i, i + 3);
-				i += 2;
+				const ratio = ratioMention(this.text, t[i].start, t[i + 2].end);
+				if (ratio) {
+					for (let k = i; k < i + 3; k++) this.used[k] = 1;
+					this.out.push(ratio);
+					i += 2;
+					continue;
+				}
+			}
+			const clockEnd = this.clockAt(i);
+			if (clockEnd) {
+				this.clock(i, clockEnd);
+				i = clockEnd - 1;
 				continue;
 			}
 			// 10:30, a time of day.
@@ -1672,6 +1704,8 @@ class Reader {
 			low = scaled(String(first.value), second.scaleExp);
 			unit = second.unit;
 		} else if (first.kind !== second.kind) return first;
+		// from three working days to four hours: two figures in their own units, not one range.
+		if (!first.bare && first.unit && second.unit && first.unit !== second.unit) return first;
 		// fell by 68 basis points to 4.37 percentage points: a change and a level, not a range.
 		if (first.kind === 'points' && !first.bare && first.unit !== second.unit) return first;
 		if (second.value <= low) return first;
@@ -1847,7 +1881,12 @@ class Reader {
 					const before = this.readBefore(i);
 					// "within a quarter" is a span of time, not a share.
 					const span = aShare === 'quarter' && this.lower(i - 1) === 'within';
-					if ((before.bound !== undefined && !span) || this.lower(i + 2) === 'of') {
+					// a third more, a quarter lower: the share of a change (多三分之一, 低四分之一).
+					const change =
+						/^(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|cheaper|faster|shorter|longer)$/.test(
+							this.lower(i + 2)
+						);
+					if ((before.bound !== undefined && !span) || this.lower(i + 2) === 'of' || change) {
 						i = this.emitShare(i, before, FRACTION[aShare]);
 						continue;
 					}
@@ -1940,7 +1979,13 @@ class Reader {
 				built.unit = this.lower(i - 1).replace(/s$/, '');
 			}
 			// "are to number 300", "will number 300": the noun used as a verb counts, it numbers nothing.
-			const asVerb = MODALS.has(this.lower(i - 2));
+			// "the sculptures number 2,000", "they number 300": after a plural subject too.
+			const subject = this.lower(i - 2);
+			const asVerb =
+				MODALS.has(subject) ||
+				(/^numbers?$/.test(this.lower(i - 1)) &&
+					(/^(?:they|which|who|that)$/.test(subject) ||
+						(/[^su']s$/.test(subject) && !/^(?:its|this|was|has|his|as)$/.test(subject))));
 			if (
 				built.kind === 'quantity' &&
 				!built.unit &&
@@ -1970,8 +2015,138 @@ class Reader {
 			this.emit(built);
 			i = built.next - 1;
 		}
-		return this.out.sort((a, b) => a.start - b.start);
+		const ages = ageDecades(this.text);
+		const mentions = ratiosInWords(
+			this.text,
+			priceShares(this.text, englishTemperatures(this.text, this.out))
+		).filter((m) => !ages.some((a) => m.start >= a.start && m.end <= a.end));
+		return [...mentions, ...ages].sort((a, b) => a.start - b.start);
 	}
+}
+
+const DECADES: Record<string, number> = {
+	twenties: 20,
+	thirties: 30,
+	forties: 40,
+	fifties: 50,
+	sixties: 60,
+	seventies: 70,
+	eighties: 80,
+	nineties: 90
+};
+
+/**
+ * Ages said by the decade: "in his eighties", "in her late 70s" (八十多岁, 七旬): the
+ * decade's first year and upwards, as 多岁 gives it.
+ */
+function ageDecades(text: string): NumberMention[] {
+	const out: NumberMention[] = [];
+	for (const m of text.matchAll(
+		/\bin\s+(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)(?:-|\s+))?(?:(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|([2-9]0)['’]?s)\b/gi
+	)) {
+		out.push({
+			value: m[1] ? DECADES[m[1].toLowerCase()] : Number(m[2]),
+			kind: 'quantity',
+			approx: true,
+			bound: 'over',
+			start: m.index,
+			end: m.index + m[0].length,
+			text: m[0],
+			precision: 10,
+			weak: false
+		});
+	}
+	return out;
+}
+
+const RATIO_TERM = `\\d+(?:\\.\\d+)?|${Object.keys(SMALL).join('|')}`;
+const RATIO_IN_WORDS = new RegExp(
+	`(?:\\b(about|around|roughly|approximately|nearly|almost|some)\\s+)?\\b(${RATIO_TERM})(?:-to-|\\s+to\\s+)(${RATIO_TERM})\\b`,
+	'gi'
+);
+const ROUND_BOUNDS: Record<string, NumberBound> = {
+	about: 'about',
+	around: 'about',
+	roughly: 'about',
+	approximately: 'about',
+	some: 'about',
+	nearly: 'under',
+	almost: 'under'
+};
+
+/**
+ * Ratios said with "to": "a ratio of about 15 to 1", "a one-to-one match", "at 3-to-1" (15:1,
+ * 1∶1), when a ratio is named in the clause before it or just after it; not "from 5 to 10".
+ */
+function ratiosInWords(text: string, mentions: NumberMention[]): NumberMention[] {
+	const ratios: NumberMention[] = [];
+	const term = (w: string) => (/^\d/.test(w) ? Number(w) : SMALL[w.toLowerCase()]);
+	for (const m of text.matchAll(RATIO_IN_WORDS)) {
+		const before = text.slice(Math.max(0, m.index - 40), m.index);
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+		if (
+			!/\bratios?\b(?:\s+(?:of|at|is|was|stood at|reached))?\s*$/i.test(before) &&
+			!/^\s*(?:ratio|basis|match)/i.test(after)
+		)
+			continue;
+		const a = term(m[2]);
+		const b = term(m[3]);
+		if (!b) continue;
+		const bound = m[1] ? ROUND_BOUNDS[m[1].toLowerCase()] : undefined;
+		ratios.push({
+			value: clean(a / b),
+			kind: 'quantity',
+			unit: 'ratio',
+			approx: bound !== undefined,
+			...(bound ? { bound } : {}),
+			start: m.index,
+			end: m.index + m[0].length,
+			text: m[0],
+			weak: false
+		});
+	}
+	if (!ratios.length) return mentions;
+	const inside = (x: NumberMention) => ratios.some((r) => x.start >= r.start && x.end <= r.end);
+	return [...mentions.filter((x) => !inside(x)), ...ratios];
+}
+
+const PRICE_SHARE: Record<string, number> = { half: 50, third: 100 / 3, quarter: 25 };
+
+/**
+ * Prices as shares and discounts: "half price", "half-price", "a quarter of the price" are the
+ * share paid (unit `price`, as 五折 / 半价 give it); "20% off", "a 20% discount", "a discount of
+ * 20%" are what is taken off (unit `off`), which compare.ts sets against the share paid.
+ */
+function priceShares(text: string, mentions: NumberMention[]): NumberMention[] {
+	for (const m of mentions) {
+		if (m.kind !== 'percent' || m.unit !== '%') continue;
+		if (
+			/^\s*(?:off\b|discounts?\b)/i.test(text.slice(m.end)) ||
+			/\bdiscounts?\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))
+		)
+			m.unit = 'off';
+	}
+	const shares: NumberMention[] = [];
+	for (const p of text.matchAll(
+		/\b(?:(?:a|one)\s+)?(half|third|quarter)(?:-|\s+)(?:(?:of\s+)?the\s+(?:(?:original|full|normal|regular|usual)\s+)?)?price(?![A-Za-z])/gi
+	)) {
+		const start = p.index;
+		const end = start + p[0].length;
+		shares.push({
+			value: clean(PRICE_SHARE[p[1].toLowerCase()]),
+			kind: 'percent',
+			unit: 'price',
+			approx: false,
+			start,
+			end,
+			text: p[0],
+			precision: 1,
+			weak: false
+		});
+	}
+	if (!shares.length) return mentions;
+	const inside = (m: NumberMention) => shares.some((x) => m.start >= x.start && m.end <= x.end);
+	return [...mentions.filter((m) => !inside(m)), ...shares];
 }
 
 /**

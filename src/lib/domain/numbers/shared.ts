@@ -1,5 +1,5 @@
 /** Small helpers both number readers use. */
-import type { NumberBound } from './types.ts';
+import type { NumberBound, NumberMention } from './types.ts';
 
 /**
  * Full-width digits, point, percent and plus folded to ASCII, one code unit for one, so offsets
@@ -34,7 +34,7 @@ export function boundOf(marker: string | undefined): NumberBound | undefined {
 }
 
 const BOUNDS: Record<string, NumberBound> = {};
-for (const w of ['余', '多', '以上', '超过', '逾', '超', '过', '突破', '来']) BOUNDS[w] = 'over';
+for (const w of ['余', '多', '以上', '超过', '逾', '超', '过', '突破']) BOUNDS[w] = 'over';
 for (const w of ['不少于', '不低于', '不小于', '至少', '最起码', '起码', '最少', '最低', '及以上'])
 	BOUNDS[w] = 'atLeast';
 for (const w of ['近', '将近', '接近', '近乎']) BOUNDS[w] = 'under';
@@ -56,7 +56,9 @@ for (const w of [
 	BOUNDS[w] = 'atMost';
 // 上百, 上万: reaching a hundred, ten thousand, and more.
 BOUNDS['上'] = 'atLeast';
-for (const w of ['约', '大约', '约合', '左右', '上下', '数', '几', '约为']) BOUNDS[w] = 'about';
+// 十来分钟: ten minutes or so.
+for (const w of ['约', '大约', '约合', '左右', '上下', '数', '几', '约为', '来'])
+	BOUNDS[w] = 'about';
 
 /** The way a bound points: up (more than, at least), down (nearly, at most) or round about. */
 export function boundDirection(bound: NumberBound | undefined): -1 | 0 | 1 | undefined {
@@ -95,4 +97,28 @@ export function isoDates(text: string): IsoDate[] {
 		});
 	}
 	return out;
+}
+
+/**
+ * A ratio as one number, the first term over the second (2.8∶1 → 2.8, 1:2 → 0.5), so that 1∶1
+ * and 1:1 are equal and 1:2 is another number. Unit `ratio`; a translation must give it.
+ *
+ * @example
+ * ratioMention('按1∶1配套', 1, 4) // { value: 1, kind: 'quantity', unit: 'ratio', text: '1∶1', … }
+ */
+export function ratioMention(text: string, start: number, end: number): NumberMention | null {
+	const terms = /^(\d+(?:\.\d+)?)\s*[:∶：]\s*(\d+(?:\.\d+)?)$/.exec(
+		foldDigits(text.slice(start, end))
+	);
+	if (!terms || Number(terms[2]) === 0) return null;
+	return {
+		value: clean(Number(terms[1]) / Number(terms[2])),
+		kind: 'quantity',
+		unit: 'ratio',
+		approx: false,
+		start,
+		end,
+		text: text.slice(start, end),
+		weak: false
+	};
 }

@@ -37,7 +37,10 @@ export interface NumberMention {
 	/**
 	 * A unit both readers spell the same way: currencies as ISO codes (CNY, USD …), durations
 	 * (year, month, day, hour, minute, second), measures (tonne, km, m2, mu, kW …). Chinese
-	 * counters with no English equivalent are kept as written (家, 个).
+	 * counters with no English equivalent are kept as written (家, 个). Some units carry how
+	 * to read the value: `°C` (signed: 零下18摄氏度 → -18), `ratio` (first term over second: 1:2 →
+	 * 0.5), `price` (the share of a price paid: 八折, half price → 80, 50) and `off` (what is
+	 * taken off it: 20% off → 20).
 	 */
 	unit?: string;
 	/** Marked as approximate or as a bound: 余, 多, 近, 约, 左右, 以上; more than, nearly, about. */

@@ -3,7 +3,7 @@ import type { NumberMention } from '../numbers/index.ts';
 
 /** Units of measure both readers name the same way; a day and a working day are one. */
 const MEASURE_UNITS = new Set(
-	'tonne jin kg g mu hectare km km2 m m2 m3 cm mm W kW MW GW kWh MWh GWh L hour minute second day week month quarter year'.split(
+	'tonne jin kg g mu hectare km km2 m m2 m3 cm mm W kW MW GW kWh MWh GWh L hour minute second day week month quarter year °C'.split(
 		' '
 	)
 );

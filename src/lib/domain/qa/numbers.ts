@@ -160,6 +160,20 @@ function upTo(s: NumberMention, t: NumberMention): boolean {
 	);
 }
 
+/**
+ * 七旬老人 / a woman in her seventies: an age in tens (旬) is the decade, which English says
+ * "in her seventies" as readily as "70-year-old".
+ */
+function ageDecade(s: NumberMention, t: NumberMention): boolean {
+	return (
+		s.unit === '岁' &&
+		/旬/.test(s.text) &&
+		!s.approx &&
+		t.bound === 'over' &&
+		/(?:ties|0['’]?s)$/i.test(t.text)
+	);
+}
+
 function valuesParams(s: NumberMention, t: NumberMention): Finding['params'] {
 	return {
 		source: s.text,
@@ -169,9 +183,25 @@ function valuesParams(s: NumberMention, t: NumberMention): Finding['params'] {
 	};
 }
 
+/**
+ * A count of occurrences: 两次, 三回, 每周三次 in Chinese; once, twice, "three times (a week)" in
+ * English, which its reader takes for a multiple unless a frequency follows.
+ */
+function timesCount(m: NumberMention): boolean {
+	if (/^[次回遍趟]$/.test(m.unit ?? '')) return true;
+	if (m.kind === 'multiple') return m.weak && /(?:times|once|twice)$/i.test(m.text);
+	return m.unit === undefined && /(?:^|\s)(?:once|twice)$/i.test(m.text);
+}
+
+/** 两次 / "three times", 每周三次 / "twice a week": counts of occurrences on both sides. */
+function sameCountOfTimes(s: NumberMention, t: NumberMention): boolean {
+	return timesCount(s) && timesCount(t) && s.high === undefined && t.high === undefined;
+}
+
 /** Chinese counters (家, 个, 大) say nothing an English noun must echo. */
 function sameUnit(s: NumberMention, t: NumberMention): boolean {
 	if (s.unit === t.unit || (s.kind === 'multiple' && t.kind === 'multiple')) return true;
+	if (sameCountOfTimes(s, t)) return true;
 	// 第三届 / third: a rank need not name what it ranks.
 	if (s.kind === 'ordinal' && t.kind === 'ordinal' && (!s.unit || !t.unit)) return true;
 	const counter = (u: string | undefined) => u === undefined || /[\u3400-\u9fff]/.test(u);
@@ -190,7 +220,8 @@ function sameSlot(
 	tl: number,
 	alone: boolean
 ): boolean {
-	if (s.kind !== t.kind || familyOf(s) !== familyOf(t) || !sameUnit(s, t)) return false;
+	if ((s.kind !== t.kind && !sameCountOfTimes(s, t)) || familyOf(s) !== familyOf(t)) return false;
+	if (!sameUnit(s, t)) return false;
 	if ((s.high === undefined) !== (t.high === undefined)) return false;
 	// 百亿 in a slogan is not the "one" of "three-in-one": small numbers, or one measured unit.
 	const measured = s.unit === t.unit && s.unit !== undefined && !/[\u3400-\u9fff]/.test(s.unit);
@@ -297,7 +328,8 @@ export function checkNumbers(source: string, target: string, context?: NumberCon
 		upTo(s, t) ||
 		withinSpan(s, t) ||
 		overSpan(s, t, target) ||
-		peak(s, t, source, target);
+		peak(s, t, source, target) ||
+		ageDecade(s, t);
 	pairUp(
 		(s, t) =>
 			sameOrdinality(s, t) &&
@@ -305,6 +337,19 @@ export function checkNumbers(source: string, target: string, context?: NumberCon
 			compareMentions(s, t) === 'equal' &&
 			(s.approx === t.approx || spanOrVague(s, t)) &&
 			(!s.approx || !t.approx || sameBound(s, t) || spanOrVague(s, t))
+	);
+	// 1b. 十几天 / a dozen days, 二十几人 / some 25 people: ten-and-some said as a value in its span.
+	pairUp(
+		(s, t) =>
+			/十几/.test(s.text) &&
+			s.high === undefined &&
+			t.high === undefined &&
+			s.kind === t.kind &&
+			sameUnit(s, t) &&
+			!otherMeasure(s, t) &&
+			t.value >= s.value &&
+			t.value < s.value + 10 &&
+			(t.approx || /dozen/i.test(t.text))
 	);
 	// 2. The same value rounded (8545.39万 / 85.45 million), approximations aside.
 	pairUp((s, t) => sameOrdinality(s, t) && !otherMeasure(s, t) && roundsTo(s, t));
@@ -380,7 +425,10 @@ export function checkNumbers(source: string, target: string, context?: NumberCon
 				if (leftS.some(explains)) continue;
 				const alone =
 					leftS.filter((x) => x.kind === s.kind && sameUnit(x, t)).length === 1 &&
-					leftT.filter((x) => x.kind === t.kind && !changed.has(x) && sameUnit(s, x)).length === 1;
+					leftT.filter(
+						(x) =>
+							(x.kind === t.kind || sameCountOfTimes(s, x)) && !changed.has(x) && sameUnit(s, x)
+					).length === 1;
 				if (!sameSlot(s, t, sl, tl, alone)) continue;
 			}
 			const score =
