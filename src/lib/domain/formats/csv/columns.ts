@@ -4,6 +4,7 @@
  * (source, target, term, translation) and term or concept fields (note, comment, definition,
  * domain, part of speech, status), sometimes tied to a language ("en note", "zh_status").
  */
+import { normaliseLang } from '../languages.ts';
 
 export type Field = 'status' | 'partOfSpeech' | 'note';
 export type EntryField = 'domain' | 'definition' | 'note' | 'source';
@@ -150,12 +151,9 @@ export function headerLanguage(header: string): string | null {
 	if (
 		/^[a-z]{2,3}(?:[-_](?:hans|hant|latn|cyrl|arab))?(?:[-_](?:[a-z]{2}|[0-9]{3}))?$/i.test(raw)
 	) {
-		const parts = raw.split(/[-_]/);
-		const primary = parts[0].toLowerCase();
+		const primary = raw.split(/[-_]/)[0].toLowerCase();
 		if (!LANGUAGE_SUBTAGS.has(primary)) return null;
-		return [primary, ...parts.slice(1).map((p) => (p.length === 2 ? p.toUpperCase() : p))].join(
-			'-'
-		);
+		return normaliseLang(raw);
 	}
 	const n = norm(raw);
 	// "Chinese_PRC_Def" or "English note" name a field of a language, not the language's terms.

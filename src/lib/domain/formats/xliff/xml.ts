@@ -291,7 +291,17 @@ export function textContent(el: XmlElement): string {
 	return s;
 }
 
-/** Reads bytes as XML text: BOM-sniffed UTF-8 / UTF-16, else the declared or default UTF-8. */
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="GB2312"?>`), if any. */
+function declaredEncoding(bytes: Uint8Array): string | null {
+	const head = String.fromCharCode(...bytes.subarray(0, 200));
+	return /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head)?.[1] ?? null;
+}
+
+/**
+ * Reads bytes as XML text: BOM-sniffed UTF-8 / UTF-16, else UTF-8, else the encoding the XML
+ * declaration names (older Chinese tools write GB2312 or GBK TMX and XLIFF); null when none of
+ * these reads it.
+ */
 export function decodeXmlBytes(bytes: Uint8Array): string | null {
 	try {
 		if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -305,7 +315,14 @@ export function decodeXmlBytes(bytes: Uint8Array): string | null {
 		const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
 	} catch {
-		// Not valid UTF-8: the caller reports it as an unreadable file.
+		// Not valid UTF-8: the encoding the file declares, if the platform knows it.
+	}
+	const declared = declaredEncoding(bytes);
+	if (!declared || /^utf-?(8|16)/i.test(declared)) return null;
+	try {
+		return new TextDecoder(declared, { fatal: true }).decode(bytes);
+	} catch {
+		// An encoding the platform does not know, or bytes not in it: the caller reports it.
 		return null;
 	}
 }
