@@ -290,3 +290,36 @@ describe('the app stores what the files hold', () => {
 		expect(stored.annotations.map((a) => a.selector.exact)).toEqual(['10.5 billion yuan']);
 	});
 });
+
+describe('damaged files', () => {
+	const tmx = (seg: string) =>
+		`<?xml version="1.0"?>\n<tmx version="1.4"><header/><body>\n<tu><tuv xml:lang="zh-CN"><seg>${seg}</seg></tuv><tuv xml:lang="en"><seg>Zone</seg></tuv></tu>\n</body></tmx>`;
+	it.each(['开发区&#x2;', '开发区&#1;', '开发区\u000b', '开发区&#xFFFE;'])(
+		'a control character XML forbids (%j) is removed with a warning, not the whole memory',
+		(seg) => {
+			const r = inspect(new TextEncoder().encode(tmx(seg)), 'word.tmx');
+			expect(r.units).toBe(1);
+			expect(r.issues).toEqual([
+				expect.objectContaining({ code: 'xml_forbidden_characters', line: 3 })
+			]);
+		}
+	);
+	it.each(['&#9;', '&#xA;', '&#xB7;', '&#183;', '&#x20;', '&#13;'])(
+		'a character XML allows (%s) stays',
+		(ref) => expect(inspect(new TextEncoder().encode(tmx(ref)), 'a.tmx').issues).toEqual([])
+	);
+	it('a termbase with one says so too', () => {
+		const tbx = new TextDecoder()
+			.decode(file('memoq-martif.tbx'))
+			.replace('<term>开发区</term>', '<term>开发区&#x2;</term>');
+		const r = inspect(new TextEncoder().encode(tbx), 'mq.tbx');
+		expect(r.units).toBe(2);
+		expect(r.issues.map((i) => i.code)).toContain('xml_forbidden_characters');
+	});
+	it('a cut-short Trados file says where', () => {
+		const cut = file('trados-studio.sdlxliff').subarray(0, 1200);
+		const r = inspect(cut, 'cut.sdlxliff');
+		expect(r.units).toBe(0);
+		expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'xml_unclosed_element' });
+	});
+});

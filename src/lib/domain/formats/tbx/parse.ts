@@ -177,6 +177,7 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 		};
 	}
 	const root = doc.root;
+	issues.unshift(...parsed.issues.filter((i) => i.severity === 'warning'));
 	if (nameOf(root) !== 'tbx' && nameOf(root) !== 'martif') {
 		return {
 			value: null,
