@@ -61,7 +61,10 @@ describe('inspect reads every file of another tool', () => {
 		'excel-unicode-text.tsv': ['csv', 1, ['zh', 'en']],
 		'gbk.csv': ['csv', 1, ['zh', 'en']],
 		'trados-like.csv': ['csv', 1, ['zh', 'en']],
-		'term-translation.csv': ['csv', 2, ['zh', 'en']]
+		'term-translation.csv': ['csv', 2, ['zh', 'en']],
+		// the header is no entry, and its languages are the columns'
+		'role-language-headers.csv': ['csv', 2, ['zh-CN', 'en-US']],
+		'language-name-comma.csv': ['csv', 1, ['zh', 'en']]
 	};
 	it('covers every file of the folder', () => {
 		const refused = ['empty.csv', 'header-only.csv', 'unterminated-quote.csv'];
@@ -73,6 +76,8 @@ describe('inspect reads every file of another tool', () => {
 	it.each(Object.entries(expected))('%s', (name, [format, units, languages]) => {
 		const r = inspect(file(name), name);
 		expect(r.issues.filter((i) => i.severity === 'error')).toEqual([]);
+		if (name === 'trados-like.csv') expect(r.issues[0].message).toContain('"Created"');
+		else expect(r.issues.map((i) => i.code)).not.toContain('csv_column_ignored');
 		expect({ format: r.format, units: r.units, languages: r.languages }).toEqual({
 			format,
 			units,

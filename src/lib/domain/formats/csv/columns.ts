@@ -21,7 +21,7 @@ function norm(header: string): string {
 	return header
 		.trim()
 		.toLowerCase()
-		.replace(/[_\s\-–]+/g, ' ')
+		.replace(/[_\s\-–,，]+/g, ' ')
 		.replace(/[()（）]/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -208,9 +208,10 @@ export function readHeader(
 			return { kind: 'id' };
 		}
 		// A field tied to a language: "zh status", "en note", "English_Def" (memoQ),
-		// "Term [en]", "Translation [zh-CN]", "Part of Speech [en]" (Crowdin).
+		// "Term [en]", "Translation [zh-CN]", "Part of Speech [en]" (Crowdin), "Source (zh-CN)".
 		const words = n.split(' ');
-		const bracket = /\[([^[\]]+)\]/.exec(cell); // no "[" inside: linear on "[[[["
+		// "Term [en]", "Source (zh-CN)", "译文（英文）": no bracket inside, so linear on "[[[["
+		const bracket = /[[(（]([^[\]()（）]+)[\])）]/.exec(cell);
 		const candidates: [string, string][] = [
 			[words[0], words.slice(1).join(' ')],
 			[words[words.length - 1], words.slice(0, -1).join(' ')]
