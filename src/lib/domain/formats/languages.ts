@@ -13,7 +13,48 @@ export interface LanguagePair {
 
 export const DEFAULT_PAIR: LanguagePair = { source: 'zh', target: 'en' };
 
-const primary = (tag: string) => tag.trim().toLowerCase().replace(/_/g, '-').split('-')[0];
+const canonical = new Map<string, string>();
+
+/** Case by BCP 47's conventions: language lower, script title, region upper. */
+function caseTag(tag: string): string {
+	return tag
+		.split('-')
+		.map((part, i) => {
+			if (i === 0) return part.toLowerCase();
+			if (part.length === 2) return part.toUpperCase();
+			if (part.length === 4) return part[0].toUpperCase() + part.slice(1).toLowerCase();
+			return part.toLowerCase();
+		})
+		.join('-');
+}
+
+/**
+ * A language tag as BCP 47 writes it, whatever the tool wrote: case (`ZH-cn`), the underscore
+ * of Java and Windows locales (`zh_CN`), and the three-letter ISO 639-2 codes some CAT tools
+ * and termbases use (`zho`, `chi`, `eng`), which BCP 47 replaces by their two-letter code. A
+ * value that is no language tag (`*all*`) keeps its text, only its case set.
+ *
+ * @example
+ * normaliseLang('EN-us') // 'en-US'
+ * normaliseLang('zh-hans-cn') // 'zh-Hans-CN'
+ * normaliseLang('zh_CN') // 'zh-CN'
+ * normaliseLang('chi') // 'zh'
+ */
+export function normaliseLang(tag: string): string {
+	let out = canonical.get(tag);
+	if (out !== undefined) return out;
+	const cased = caseTag(tag.trim().replace(/_/g, '-'));
+	try {
+		// The platform knows BCP 47's aliases (ISO 639-2 codes, deprecated regions such as UK).
+		out = Intl.getCanonicalLocales(cased)[0] ?? cased;
+	} catch {
+		out = cased; // not a well-formed tag
+	}
+	if (canonical.size < 1000) canonical.set(tag, out);
+	return out;
+}
+
+const primary = (tag: string) => normaliseLang(tag).split('-')[0].toLowerCase();
 
 /**
  * The issue to report when a file lacks the pair: `languages` lists the languages a termbase or

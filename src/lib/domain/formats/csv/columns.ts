@@ -4,6 +4,7 @@
  * (source, target, term, translation) and term or concept fields (note, comment, definition,
  * domain, part of speech, status), sometimes tied to a language ("en note", "zh_status").
  */
+import { normaliseLang } from '../languages.ts';
 
 export type Field = 'status' | 'partOfSpeech' | 'note';
 export type EntryField = 'domain' | 'definition' | 'note' | 'source';
@@ -20,7 +21,7 @@ function norm(header: string): string {
 	return header
 		.trim()
 		.toLowerCase()
-		.replace(/[_\s\-–]+/g, ' ')
+		.replace(/[_\s\-–,，]+/g, ' ')
 		.replace(/[()（）]/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -150,12 +151,9 @@ export function headerLanguage(header: string): string | null {
 	if (
 		/^[a-z]{2,3}(?:[-_](?:hans|hant|latn|cyrl|arab))?(?:[-_](?:[a-z]{2}|[0-9]{3}))?$/i.test(raw)
 	) {
-		const parts = raw.split(/[-_]/);
-		const primary = parts[0].toLowerCase();
+		const primary = raw.split(/[-_]/)[0].toLowerCase();
 		if (!LANGUAGE_SUBTAGS.has(primary)) return null;
-		return [primary, ...parts.slice(1).map((p) => (p.length === 2 ? p.toUpperCase() : p))].join(
-			'-'
-		);
+		return normaliseLang(raw);
 	}
 	const n = norm(raw);
 	// "Chinese_PRC_Def" or "English note" name a field of a language, not the language's terms.
@@ -210,9 +208,10 @@ export function readHeader(
 			return { kind: 'id' };
 		}
 		// A field tied to a language: "zh status", "en note", "English_Def" (memoQ),
-		// "Term [en]", "Translation [zh-CN]", "Part of Speech [en]" (Crowdin).
+		// "Term [en]", "Translation [zh-CN]", "Part of Speech [en]" (Crowdin), "Source (zh-CN)".
 		const words = n.split(' ');
-		const bracket = /\[([^[\]]+)\]/.exec(cell); // no "[" inside: linear on "[[[["
+		// "Term [en]", "Source (zh-CN)", "译文（英文）": no bracket inside, so linear on "[[[["
+		const bracket = /[[(（]([^[\]()（）]+)[\])）]/.exec(cell);
 		const candidates: [string, string][] = [
 			[words[0], words.slice(1).join(' ')],
 			[words[words.length - 1], words.slice(0, -1).join(' ')]

@@ -162,7 +162,7 @@ describe.skipIf(!hasShared)(needsShared('inline codes in the bilingual DOCX'), (
 	});
 	it('the columns are headed with the project languages', () => {
 		const doc = strFromU8(unzipSync(bytes)['word/document.xml']);
-		expect(doc).toContain('>nl-nl<');
+		expect(doc).toContain('>nl-NL<');
 		expect(doc).toContain('>English 英文<');
 		expect(doc).not.toContain('Chinese');
 	});

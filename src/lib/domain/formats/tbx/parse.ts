@@ -7,6 +7,7 @@
  */
 import type { FormatIssue, ParseResult, Term, TermEntry, TermStatus } from '../../types.ts';
 import { createEntry, isLang, type EntryFactoryOptions } from '../../glossary/terms.ts';
+import { normaliseLang } from '../languages.ts';
 import { checkFileSize, isLimitIssue } from '../limits.ts';
 import { childElements, decodeEntities, parseXml, type XmlElement } from '../xliff/xml.ts';
 export interface TbxGlossary {
@@ -72,9 +73,25 @@ function tbxStatus(value: string): TermStatus | null {
 	return null;
 }
 
+/**
+ * Data categories as termbase tools name them when they export their own field names rather
+ * than TBX's (MultiTerm's "Definition", "Subject", "Part of Speech"), keyed by the name
+ * lower-cased without spaces, hyphens or underscores.
+ */
+const CATEGORY_NAMES: Record<string, string> = {
+	definition: 'definition',
+	subjectfield: 'subjectField',
+	subject: 'subjectField',
+	domain: 'subjectField',
+	partofspeech: 'partOfSpeech',
+	administrativestatus: 'administrativeStatus',
+	normativeauthorization: 'normativeAuthorization'
+};
+
 /** Data category of an element: `type` in the DCA style, the element's name in the DCT style. */
 function category(node: XNode): string {
-	return attr(node, 'type') ?? nameOf(node);
+	const written = attr(node, 'type') ?? nameOf(node);
+	return CATEGORY_NAMES[written.toLowerCase().replace(/[\s_-]+/g, '')] ?? written;
 }
 
 const KEPT = new Set([
@@ -160,6 +177,7 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 		};
 	}
 	const root = doc.root;
+	issues.unshift(...parsed.issues.filter((i) => i.severity === 'warning'));
 	if (nameOf(root) !== 'tbx' && nameOf(root) !== 'martif') {
 		return {
 			value: null,
@@ -340,7 +358,8 @@ export function parseTbx(text: string, options: TbxParseOptions = {}): ParseResu
 		const langName = version === 'tbx-v3' ? 'langSec' : 'langSet';
 		elements(conceptNode, langName).forEach((langNode, li) => {
 			const langPath = `${path}/${langName}[${li + 1}]`;
-			const lang = attr(langNode, 'lang');
+			const written = attr(langNode, 'lang');
+			const lang = written ? normaliseLang(written) : '';
 			if (!lang) {
 				issues.push({
 					severity: 'warning',

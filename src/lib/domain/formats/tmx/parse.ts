@@ -5,6 +5,7 @@
  * since a TM unit is matched as plain text; `<hi>` keeps its words.
  */
 import type { FormatIssue, ParseResult, TmUnit } from '../../types.ts';
+import { normaliseLang } from '../languages.ts';
 import { child, childElements, readXmlFile, type XmlElement } from '../xliff/xml.ts';
 
 export interface TmxReport {
@@ -35,27 +36,6 @@ export interface TmxImportOptions {
 	targetLang?: string;
 	newId?: () => string;
 	now?: number;
-}
-
-/**
- * Normalises a BCP 47 tag's case: language lower, script title, region upper.
- *
- * @example
- * normaliseLang('EN-us') // 'en-US'
- * normaliseLang('zh-hans-cn') // 'zh-Hans-CN'
- */
-export function normaliseLang(tag: string): string {
-	return tag
-		.trim()
-		.replace(/_/g, '-')
-		.split('-')
-		.map((part, i) => {
-			if (i === 0) return part.toLowerCase();
-			if (part.length === 2) return part.toUpperCase();
-			if (part.length === 4) return part[0].toUpperCase() + part.slice(1).toLowerCase();
-			return part.toLowerCase();
-		})
-		.join('-');
 }
 
 function matches(lang: string, prefix: string): boolean {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normaliseLang, parseTmx } from './parse.ts';
+import { normaliseLang } from '../languages.ts';
+import { parseTmx } from './parse.ts';
 import { projectTmxPairs, serializeTmx, tmxDate } from './serialize.ts';
 import {
 	corpusProject,

@@ -65,6 +65,20 @@ const WHOLE = new Set([
 /** Codes that wrap text: their start and end tags are two placeholders. */
 const PAIRED = new Set(['g', 'pc', 'mrk', 'hi', 'sub']);
 
+/**
+ * XLIFF 1.2 markers that are no code of the document: a sentence boundary (`seg`, written by
+ * Trados, Okapi and others inside seg-source and target), and Trados's comment span, location
+ * mark and tracked insertion, whose text is read as plain text; a tracked deletion is text the
+ * reviser removed, so it is left out.
+ */
+const MARKERS: Record<string, 'text' | 'drop'> = {
+	seg: 'text',
+	'x-sdl-comment': 'text',
+	'x-sdl-location': 'text',
+	'x-sdl-added': 'text',
+	'x-sdl-deleted': 'drop'
+};
+
 /** Whether raw XML can be pasted into another document without an undeclared prefix. */
 function portable(xml: string): boolean {
 	return !/<\/?[A-Za-z_][-\w.]*:|\s(?!xml:)[A-Za-z_][-\w.]*:[-\w.]+\s*=/.test(xml);
@@ -153,12 +167,29 @@ export function readInline(
 	};
 	const walk = (nodes: XmlNode[]): string => {
 		let out = '';
+		let afterSegment = false;
 		for (const n of nodes) {
 			if (n.type === 'text') {
 				// A stray private-use character in the file would be mistaken for a code.
 				out += n.text.replace(/[\uE000-\uF8FF]/g, '\uFFFD');
+				afterSegment = false;
 				continue;
 			}
+			const marker = n.local === 'mrk' ? MARKERS[n.attrs.mtype] : undefined;
+			if (marker === 'drop') continue;
+			if (marker === 'text') {
+				const inner = walk(n.children);
+				// Sentences a tool wrote as adjacent <mrk mtype="seg"> keep a space between them.
+				const space =
+					afterSegment &&
+					n.attrs.mtype === 'seg' &&
+					/[.!?;:,"')\]]$/.test(out) &&
+					/^[\p{L}\d("'[]/u.test(inner);
+				out += (space ? ' ' : '') + inner;
+				afterSegment = n.attrs.mtype === 'seg';
+				continue;
+			}
+			afterSegment = false;
 			const ref = n.attrs.id ?? n.attrs.i ?? n.attrs.rid ?? n.attrs.x ?? n.attrs.startRef;
 			const protectedMrk =
 				n.local === 'mrk' && (n.attrs.mtype === 'protected' || n.attrs.translate === 'no');

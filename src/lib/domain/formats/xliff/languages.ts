@@ -5,7 +5,7 @@
  * so instead.
  */
 import type { FormatIssue } from '../../types.ts';
-import { normaliseLang } from '../tmx/parse.ts';
+import { normaliseLang } from '../languages.ts';
 import type { XmlElement } from './xml.ts';
 
 interface Pair {

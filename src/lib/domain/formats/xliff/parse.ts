@@ -1,7 +1,9 @@
 /**
- * XLIFF 1.1 / 1.2 / 2.0 / 2.1 import: every translatable unit becomes one Duiyi segment (a
+ * XLIFF 1.1 / 1.2 / 2.0 / 2.1 / 2.2 import: every translatable unit becomes one Duiyi segment (a
  * paragraph), with its source, target, state and notes; inline codes become placeholders with
- * a tag table (see inline.ts), so an export writes them back unchanged.
+ * a tag table (see inline.ts), so an export writes them back unchanged. What Trados Studio
+ * (sdl:seg-defs, comments), memoQ (mq:status, mq:locked) and Phrase (m:confirmed, m:locked)
+ * write in place of the standard state is read too.
  */
 import type {
 	Annotation,
@@ -11,14 +13,29 @@ import type {
 	Segment
 } from '../../types.ts';
 import { ANNOTATION_CATEGORIES } from '../../types.ts';
+import { normaliseLang } from '../languages.ts';
 import { emptyProjectFile, type ProjectFile } from '../project/project-file.ts';
 import { readInline, stripPlaceholders, type InlineTag, type InlineTagFormat } from './inline.ts';
-import { fromXliff12State, fromXliff2State, type StatusInfo } from './states.ts';
-import { child, childElements, readXmlFile, textContent, type XmlElement } from './xml.ts';
+import {
+	fromPhraseUnit,
+	fromSdlSegment,
+	fromXliff12State,
+	fromXliff2State,
+	type StatusInfo
+} from './states.ts';
+import {
+	child,
+	childElements,
+	descendants,
+	readXmlFile,
+	textContent,
+	type XmlElement
+} from './xml.ts';
 
 export const XLIFF1_NS = 'urn:oasis:names:tc:xliff:document:1.2';
 export const XLIFF11_NS = 'urn:oasis:names:tc:xliff:document:1.1';
 export const XLIFF2_NS = 'urn:oasis:names:tc:xliff:document:2.0';
+export const XLIFF22_NS = 'urn:oasis:names:tc:xliff:document:2.2';
 
 export interface XliffReport {
 	/** '1.1', '1.2', '2.0', '2.1'. */
@@ -56,6 +73,8 @@ interface RawNote {
 	side: 'source' | 'target';
 	author: string;
 	category: string;
+	/** The words the note is about, when the file marks them (a Trados comment span). */
+	quote?: string;
 }
 
 interface RawUnit {
@@ -69,6 +88,9 @@ interface RawUnit {
 	notes: RawNote[];
 	tags: InlineTag[];
 }
+
+/** A language attribute as BCP 47 writes it (`zh_cn` is zh-CN), '' when absent. */
+const lang = (value: string | undefined) => (value?.trim() ? normaliseLang(value) : '');
 
 function whitespace(el: XmlElement, inherited: boolean): boolean {
 	const space = el.attrs['xml:space'];
@@ -103,6 +125,43 @@ function splitQuote(text: string): { quote: string | null; body: string } {
 	return m ? { quote: m[1], body: m[2] } : { quote: null, body: text };
 }
 
+/** An attribute by its local name, whatever prefix the tool gave it (`sdl:cid` is `cid`). */
+function attrLocal(el: XmlElement, local: string): string | undefined {
+	for (const key in el.attrs) if (key === local || key.endsWith(':' + local)) return el.attrs[key];
+	return undefined;
+}
+
+/** Trados Studio's comments (`<doc-info><cmt-defs>`), by the id its comment markers point to. */
+function sdlComments(root: XmlElement): Map<string, { text: string; author: string }[]> {
+	const out = new Map<string, { text: string; author: string }[]>();
+	for (const info of childElements(root, 'doc-info'))
+		for (const def of descendants(info, 'cmt-def')) {
+			const list = descendants(def, 'Comment')
+				.map((c) => ({ text: textContent(c).trim(), author: c.attrs.user ?? '' }))
+				.filter((c) => c.text);
+			if (def.attrs.id && list.length) out.set(def.attrs.id, list);
+		}
+	return out;
+}
+
+/**
+ * A Trados Studio paragraph's status from its sentences' definitions (`<sdl:seg-defs>`), each
+ * sentence judged with its own words in the target; null when the unit has none.
+ */
+function sdlStatus(unit: XmlElement, target: XmlElement | undefined): StatusInfo | null {
+	const defs = childElements(unit).find((e) => e.local === 'seg-defs');
+	if (!defs) return null;
+	const words = new Map<string, boolean>();
+	if (target)
+		for (const m of descendants(target, 'mrk'))
+			if (m.attrs.mtype === 'seg' && m.attrs.mid)
+				words.set(m.attrs.mid, textContent(m).trim() !== '');
+	const states = childElements(defs, 'seg').map((seg) =>
+		fromSdlSegment(seg.attrs.conf, seg.attrs.locked, words.get(seg.attrs.id ?? '') ?? false)
+	);
+	return states.length ? weakest(states) : null;
+}
+
 function readUnits1(
 	root: XmlElement,
 	src: string,
@@ -110,10 +169,25 @@ function readUnits1(
 	report: XliffReport
 ): RawUnit[] {
 	const units: RawUnit[] = [];
-	const walk = (el: XmlElement, preserve: boolean) => {
+	const comments = sdlComments(root);
+	/** Notes from the comment markers inside a source or target. */
+	const markedNotes = (el: XmlElement | undefined, side: RawNote['side'], keep: boolean) => {
+		const notes: RawNote[] = [];
+		if (!el || !comments.size) return notes;
+		for (const m of descendants(el, 'mrk')) {
+			if (m.attrs.mtype !== 'x-sdl-comment') continue;
+			const quote = normalise(textContent(m), keep);
+			for (const c of comments.get(attrLocal(m, 'cid') ?? '') ?? [])
+				notes.push({ text: c.text, side, author: c.author, category: '', quote });
+		}
+		return notes;
+	};
+	const walk = (el: XmlElement, preserve: boolean, translate: boolean) => {
 		for (const c of childElements(el)) {
 			const keep = whitespace(c, preserve);
-			if (c.local === 'group' || c.local === 'body') walk(c, keep);
+			// A group marked translate="no" holds nothing to translate, whatever its units say.
+			const tr = translate && c.attrs.translate !== 'no';
+			if (c.local === 'group' || c.local === 'body') walk(c, keep, tr);
 			else if (c.local === 'bin-unit') {
 				issues.push({
 					severity: 'warning',
@@ -137,12 +211,15 @@ function readUnits1(
 				const source = readSide(sourceEl, src, 'xliff1', tags, keep);
 				const target = readSide(targetEl, src, 'xliff1', tags, keep);
 				const state = targetEl?.attrs.state;
-				let status = fromXliff12State(
-					state,
-					c.attrs.approved,
-					c.attrs['mq:status'],
-					stripPlaceholders(target).trim() !== ''
-				);
+				const hasWords = stripPlaceholders(target).trim() !== '';
+				// The standard state first; then what Trados (sdl:seg-defs), Phrase (m:confirmed)
+				// and memoQ (mq:status) write instead of it.
+				let status =
+					(state === undefined
+						? (sdlStatus(c, targetEl) ??
+							fromPhraseUnit(c.attrs['m:confirmed'], c.attrs['m:locked'], hasWords))
+						: null) ?? fromXliff12State(state, c.attrs.approved, c.attrs['mq:status'], hasWords);
+				if (status && c.attrs['mq:locked'] === 'locked') status = { ...status, locked: true };
 				if (!status) {
 					issues.push({
 						severity: 'warning',
@@ -158,6 +235,10 @@ function readUnits1(
 					author: n.attrs.from ?? '',
 					category: n.attrs.category ?? ''
 				}));
+				notes.push(
+					...markedNotes(sourceEl, 'source', whitespace(sourceEl, keep)),
+					...markedNotes(targetEl, 'target', targetEl ? whitespace(targetEl, keep) : keep)
+				);
 				units.push({
 					id: c.attrs.id ?? String(units.length + 1),
 					kind: c.attrs.restype,
@@ -165,7 +246,7 @@ function readUnits1(
 					target,
 					hasTarget: !!targetEl,
 					status,
-					translate: c.attrs.translate !== 'no',
+					translate: tr,
 					notes,
 					tags
 				});
@@ -176,10 +257,10 @@ function readUnits1(
 	};
 	for (const f of childElements(root, 'file')) {
 		report.files++;
-		report.sourceLang ||= f.attrs['source-language'] ?? '';
-		report.targetLang ||= f.attrs['target-language'] ?? '';
+		report.sourceLang ||= lang(f.attrs['source-language']);
+		report.targetLang ||= lang(f.attrs['target-language']);
 		const body = child(f, 'body');
-		if (body) walk(body, whitespace(f, false));
+		if (body) walk(body, whitespace(f, false), f.attrs.translate !== 'no');
 	}
 	return units;
 }
@@ -200,8 +281,8 @@ function readUnits2(
 	report: XliffReport
 ): RawUnit[] {
 	const units: RawUnit[] = [];
-	report.sourceLang = root.attrs.srcLang ?? '';
-	report.targetLang = root.attrs.trgLang ?? '';
+	report.sourceLang = lang(root.attrs.srcLang);
+	report.targetLang = lang(root.attrs.trgLang);
 	const walk = (el: XmlElement, preserve: boolean, translate: boolean) => {
 		for (const c of childElements(el)) {
 			const keep = whitespace(c, preserve);
@@ -322,7 +403,8 @@ export function parseXliff(
 	const ns = root.attrs.xmlns ?? '';
 	const declared = root.attrs.version;
 	let version: string;
-	if (ns === XLIFF2_NS || declared?.startsWith('2')) version = declared ?? '2.0';
+	if (ns === XLIFF22_NS) version = declared ?? '2.2';
+	else if (ns === XLIFF2_NS || declared?.startsWith('2')) version = declared ?? '2.0';
 	else if (ns === XLIFF11_NS) version = '1.1';
 	else if (ns === XLIFF1_NS || declared?.startsWith('1')) version = declared ?? '1.2';
 	else version = declared ?? '1.2';
@@ -330,7 +412,7 @@ export function parseXliff(
 		issues.push({
 			severity: 'error',
 			code: 'xliff_unsupported_version',
-			message: `XLIFF version ${version} is not supported (1.1, 1.2, 2.0, 2.1 are)`,
+			message: `XLIFF version ${version} is not supported (1.1, 1.2, 2.0, 2.1, 2.2 are)`,
 			line: root.line
 		});
 		return { value: null, issues };
@@ -409,7 +491,12 @@ export function parseXliff(
 		for (const n of u.notes) {
 			if (!n.text) continue;
 			report.notes++;
-			const { quote, body } = splitQuote(n.text);
+			// A marked span the text no longer holds (its words crossed an inline code) makes the
+			// note one on the whole paragraph.
+			const { quote, body } =
+				n.quote === undefined
+					? splitQuote(n.text)
+					: { quote: (segment[n.side] as string).includes(n.quote) ? n.quote : null, body: n.text };
 			const side = n.side;
 			const text = side === 'source' ? segment.source : segment.target;
 			let start = quote ? text.indexOf(quote) : -1;

@@ -120,3 +120,50 @@ export function fromXliff12State(
 	if (approved === 'yes' && status !== 'reviewed' && hasTarget) status = 'reviewed';
 	return { status, locked: state === 'final' };
 }
+
+/** Trados Studio's confirmation levels (`conf` of an sdl:seg). */
+const SDL_LEVELS: Record<string, SegmentStatus | 'by-target'> = {
+	Unspecified: 'by-target',
+	Draft: 'draft',
+	Translated: 'translated',
+	RejectedTranslation: 'draft',
+	ApprovedTranslation: 'reviewed',
+	RejectedSignOff: 'draft',
+	ApprovedSignOff: 'reviewed'
+};
+
+/**
+ * Reads a Trados Studio segment definition (`<sdl:seg conf="…" locked="true"/>`): a sentence
+ * with no confirmation level is new, or a draft when it has words.
+ *
+ * @example
+ * fromSdlSegment('ApprovedSignOff', 'true', true) // { status: 'reviewed', locked: true }
+ */
+export function fromSdlSegment(
+	conf: string | undefined,
+	locked: string | undefined,
+	hasTarget: boolean
+): StatusInfo {
+	const mapped = SDL_LEVELS[conf ?? 'Unspecified'] ?? 'by-target';
+	const status: SegmentStatus = mapped === 'by-target' ? (hasTarget ? 'draft' : 'new') : mapped;
+	return { status, locked: locked === 'true' };
+}
+
+/**
+ * Reads Phrase (Memsource) MXLIFF's own marks on a trans-unit: `m:confirmed="1"` is a confirmed
+ * translation, anything else with words a draft; `m:locked="true"` a locked segment. Null when
+ * the unit carries neither.
+ *
+ * @example
+ * fromPhraseUnit('0', 'true', true) // { status: 'draft', locked: true }
+ */
+export function fromPhraseUnit(
+	confirmed: string | undefined,
+	locked: string | undefined,
+	hasTarget: boolean
+): StatusInfo | null {
+	if (confirmed === undefined && locked === undefined) return null;
+	const status: SegmentStatus =
+		confirmed === '1' || confirmed === 'true' ? 'translated' : hasTarget ? 'draft' : 'new';
+	return { status, locked: locked === 'true' };
+}

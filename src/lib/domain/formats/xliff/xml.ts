@@ -135,6 +135,34 @@ function xmlError(
 	return { code: 'xml_malformed', message: what };
 }
 
+/** C0 controls XML 1.0 forbids, written raw or as a character reference (`&#x1F;`, `&#2;`). */
+const FORBIDDEN =
+	// eslint-disable-next-line no-control-regex
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|&#(?:[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|[fF]{3}[eEfF])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|6553[45]));/g;
+
+/**
+ * Removes characters XML 1.0 forbids, with one warning saying how many and where the first
+ * was. Translation memories exported from Word documents carry them (a field or footnote mark
+ * as U+0002, a vertical tab): refusing the whole file for them would lose every unit in it.
+ */
+function dropForbidden(text: string, issues: FormatIssue[]): string {
+	FORBIDDEN.lastIndex = 0;
+	const first = FORBIDDEN.exec(text);
+	if (!first) return text;
+	let count = 0;
+	const out = text.replace(FORBIDDEN, () => {
+		count++;
+		return '';
+	});
+	issues.push({
+		severity: 'warning',
+		code: 'xml_forbidden_characters',
+		message: `${count} control character${count > 1 ? 's' : ''} XML does not allow ${count > 1 ? 'were' : 'was'} removed`,
+		line: text.slice(0, first.index).split('\n').length
+	});
+	return out;
+}
+
 /**
  * Parses an XML document with saxes (a strict, streaming parser that reports every
  * well-formedness error and the offset it reached) into a tree with each element's exact
@@ -153,8 +181,8 @@ export function parseXml(
 	const stream = options.stream;
 	/** The selected element being read, while one is open. */
 	let streamed: XmlElement | null = null;
-	const src = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 	const issues: FormatIssue[] = [];
+	const src = dropForbidden(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, issues);
 	const cache = { pos: 0, line: 1 };
 	const stack: XmlElement[] = [];
 	let root: XmlElement | null = null;
@@ -291,7 +319,17 @@ export function textContent(el: XmlElement): string {
 	return s;
 }
 
-/** Reads bytes as XML text: BOM-sniffed UTF-8 / UTF-16, else the declared or default UTF-8. */
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="GB2312"?>`), if any. */
+function declaredEncoding(bytes: Uint8Array): string | null {
+	const head = String.fromCharCode(...bytes.subarray(0, 200));
+	return /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(head)?.[1] ?? null;
+}
+
+/**
+ * Reads bytes as XML text: BOM-sniffed UTF-8 / UTF-16, else UTF-8, else the encoding the XML
+ * declaration names (older Chinese tools write GB2312 or GBK TMX and XLIFF); null when none of
+ * these reads it.
+ */
 export function decodeXmlBytes(bytes: Uint8Array): string | null {
 	try {
 		if (bytes[0] === 0xff && bytes[1] === 0xfe)
@@ -305,7 +343,14 @@ export function decodeXmlBytes(bytes: Uint8Array): string | null {
 		const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
 	} catch {
-		// Not valid UTF-8: the caller reports it as an unreadable file.
+		// Not valid UTF-8: the encoding the file declares, if the platform knows it.
+	}
+	const declared = declaredEncoding(bytes);
+	if (!declared || /^utf-?(8|16)/i.test(declared)) return null;
+	try {
+		return new TextDecoder(declared, { fatal: true }).decode(bytes);
+	} catch {
+		// An encoding the platform does not know, or bytes not in it: the caller reports it.
 		return null;
 	}
 }
@@ -329,7 +374,7 @@ export function readXmlFile(
 		const issue: FormatIssue = {
 			severity: 'error',
 			code: notTextCode,
-			message: 'the file is not UTF-8 or UTF-16 text'
+			message: 'the file is not UTF-8 or UTF-16 text, nor in an encoding its XML declaration names'
 		};
 		return { value: null, issues: [issue] };
 	}
