@@ -5,6 +5,7 @@
  */
 import { Document, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ProjectFile } from '../project/project-file.ts';
+import { withProtectedText } from '../xliff/inline.ts';
 import {
 	annotatedRuns,
 	documentStyles,
@@ -38,7 +39,7 @@ export async function serializeTargetDocx(
 			children.push(
 				new Paragraph({
 					style,
-					children: annotatedRuns(s.target, [], tags, registry, (c) => c)
+					children: annotatedRuns(withProtectedText(s.target, tags), [], tags, registry, (c) => c)
 				})
 			);
 		} else if (options.untranslated !== 'skip' && s.source.trim()) {

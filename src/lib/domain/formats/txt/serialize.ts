@@ -4,7 +4,7 @@
  * out, if asked), so it cannot pass for English.
  */
 import type { ProjectFile } from '../project/project-file.ts';
-import { stripPlaceholders } from '../xliff/inline.ts';
+import { stripPlaceholders, withProtectedText } from '../xliff/inline.ts';
 
 /** What precedes the Chinese of a paragraph kept untranslated in an English text. */
 export const UNTRANSLATED_MARK = '[UNTRANSLATED]';
@@ -24,7 +24,7 @@ export function serializeTargetText(
 		const untranslated = options.side !== 'source' && !s.target.trim();
 		const text = options.side === 'source' ? s.source : s.target.trim() ? s.target : s.source;
 		if (untranslated && options.untranslated === 'skip') continue;
-		const clean = stripPlaceholders(text).trim();
+		const clean = stripPlaceholders(withProtectedText(text, file.inlineTags?.[s.id])).trim();
 		if (clean) paragraphs.push(untranslated ? `${UNTRANSLATED_MARK} ${clean}` : clean);
 	}
 	return paragraphs.join('\n\n') + '\n';

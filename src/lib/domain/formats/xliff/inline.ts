@@ -46,6 +46,23 @@ export function stripPlaceholders(text: string): string {
 	return text.replace(/[\uE000-\uF8FF]/g, '');
 }
 
+/**
+ * Puts back the words a placeholder stands for where they belong to the text: a protected
+ * marker (XLIFF 1.2 `<mrk mtype="protected">`, 2.x `<mrk translate="no">`) is read as one code
+ * so that nobody edits it, but its words (a name, a URL) are part of the sentence, and an
+ * English deliverable that dropped them would be silently incomplete. Other codes stay.
+ *
+ * @example
+ * withProtectedText('See \uE000.', [{ kind: 'standalone', name: 'mrk', label: 'www.gov.cn', … }]) // 'See www.gov.cn.'
+ */
+export function withProtectedText(text: string, tags: readonly InlineTag[] | undefined): string {
+	if (!tags?.length) return text;
+	return text.replace(/[\uE000-\uF8FF]/g, (ch) => {
+		const tag = tags[ch.charCodeAt(0) - PLACEHOLDER_BASE];
+		return tag && tag.kind === 'standalone' && tag.name === 'mrk' ? tag.label : ch;
+	});
+}
+
 /** Codes whose whole element (content included) is one placeholder. */
 const WHOLE = new Set([
 	'bpt',
