@@ -224,3 +224,29 @@ describe('heads worded as heads, amid heads of another form', () => {
 		expect(kinds(blocks)[5]).toBe('caption');
 	});
 });
+
+describe('a colon closing a sentence after a full stop', () => {
+	it('joins …企业。记者在车间看到： with what was seen in the next block', () => {
+		expect(
+			shape(
+				b(
+					'青川机械是全县唯一的省级智能制造示范企业。记者在该公司装配车间看到：',
+					'机械臂正在焊接底盘，工人在一旁操作平板电脑。去年，公司研发投入1.2亿元。',
+					'下一步，青川将继续推进智能化改造。'
+				)
+			).map(([blocks]) => blocks)
+		).toEqual([[0, 1], [2]]);
+	});
+
+	it('keeps a list announced after a full stop apart from its items', () => {
+		expect(
+			shape(
+				b(
+					'青川机械是全县唯一的省级智能制造示范企业。主要做法如下：',
+					'（一）推进设备更新，今年新增工业机器人120台。',
+					'（二）培育技能人才，全年培训技术工人860人次。'
+				)
+			).map(([blocks]) => blocks)
+		).toEqual([[0], [1], [2]]);
+	});
+});

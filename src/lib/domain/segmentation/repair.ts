@@ -38,6 +38,7 @@ import {
 	endsCut,
 	endsOpen,
 	endsTerminated,
+	hasInnerTerminal,
 	hasUnmatchedCloser,
 	hasUnmatchedOpener,
 	isColonLabel,
@@ -197,7 +198,8 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	 */
 	const announcesNext = (i: number, j: number) =>
 		/：$/u.test(blocks[i].text.trimEnd()) &&
-		/[，、]/u.test(blocks[i].text) &&
+		// A clause, not a lone label: a comma in it, or a sentence before it (…企业。记者看到：).
+		(/[，、]/u.test(blocks[i].text) || hasInnerTerminal(blocks[i].text)) &&
 		!isColonLabel(blocks[i].text) &&
 		!SALUTATION_LINE.test(blocks[i].text.trim()) &&
 		!ANNOUNCES_LIST.test(blocks[i].text) &&
