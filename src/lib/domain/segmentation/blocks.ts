@@ -152,9 +152,17 @@ function joinLineLists(lines: string[]): string[] {
 	return out;
 }
 
+/** A whole line that is one quotation (“…。”). */
+const QUOTE_LINE = /^[“「『][^“”「」『』]{4,120}[”」』]$/u;
+/** A pull quote's label alone on its line: 金句：, 观点：. */
+const QUOTE_LABEL = /^\p{Script=Han}{1,6}[：:]$/u;
+/** A quotation's speaker after a dash, no sentence of its own: ——某局局长 某某. */
+const ATTRIBUTION = /^(?:——|—|──)\s*[^，。；！？,;!?“”]{2,30}$/u;
+
 /**
  * Lines a page prints as one thing though a copy breaks them: a box's label alone on its line
- * (【链接】 | 什么是统保统贷？) goes with the line it labels; a table flattened to lines, its header
+ * (【链接】 | 什么是统保统贷？) goes with the line it labels; a pull quote's label, words and speaker
+ * (金句： | “…。” | ——某某) are one block; a table flattened to lines, its header
  * and rows one a line, cells apart, stays one block (its rows are no paragraphs of running
  * text to wrap, join or take for captions).
  */
@@ -168,6 +176,17 @@ function joinDisplayLines(lines: string[]): string[] {
 	}
 	const out: string[] = [];
 	for (let i = 0; i < lines.length; i++) {
+		// 金句： | “…。” | ——某局局长 某某: a pull quote set over lines, its label, its words and its
+		// speaker, is one thing on the page.
+		const labelled = QUOTE_LABEL.test(lines[i].trim()) ? 1 : 0;
+		if (
+			QUOTE_LINE.test(lines[i + labelled]?.trim() ?? '') &&
+			ATTRIBUTION.test(lines[i + labelled + 1]?.trim() ?? '')
+		) {
+			out.push(lines.slice(i, i + labelled + 2).reduce((a, b) => joinPieces(a, b)));
+			i += labelled + 1;
+			continue;
+		}
 		const label = BOX_LABEL.exec(lines[i]);
 		if (label && label[0] === lines[i].trim() && i + 1 < lines.length) {
 			out.push(joinPieces(lines[i], lines[i + 1]));

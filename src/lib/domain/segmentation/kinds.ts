@@ -80,7 +80,8 @@ const CREDIT_ZH = [
 	/^[\p{Script=Han}·\s]{2,8}[/／]\s*(?:摄|摄影)$/u,
 	/^[（(]?(?:文[/／：:]|图[/／：:]|文图[/／：:]|图文[/／：:]|摄影[/／：:]|责任编辑|责编[：:]|编辑[：:]|校对[：:]|来源[：:]|作者[：:]|通讯员\s|本报记者\s|本报通讯员|记者\s|特约记者|见习记者)/u,
 	// Reporters and correspondents by name: 本报记者 刘晓峰 通讯员 陈静, （抚州日报记者 陈晨）.
-	/^[□■◆◇●○★☆]?\s*[（(]?(?:(?:本报\p{Script=Han}{0,4}讯|新华社\p{Script=Han}{2,4}电)\s*)?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*[\p{Script=Han}·]{2,4}(?:[、，\s][\p{Script=Han}·]{2,4})*\s*){1,4}(?:报道)?[）)]?$/u,
+	// A news app's or site's reporters, their names padded (某某新闻记者 钟 晴 通讯员 梁思远).
+	/^[□■◆◇●○★☆]?\s*[（(]?(?:(?:本报\p{Script=Han}{0,4}讯|新华社\p{Script=Han}{2,4}电)\s*)?(?:(?:本报|本台|本网|\p{Script=Han}{2,8}(?:日报|晚报|报社|融媒体中心|电视台|新闻网|广播电视台|新闻|客户端))?(?:特约|见习|实习|首席|摄影)?(?:记者|通讯员|实习生|撰稿人?)\s*(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han})(?:[、，\s](?:[\p{Script=Han}·]{2,4}|\p{Script=Han}\s\p{Script=Han}))*\s*){1,4}(?:报道)?[）)]?$/u,
 	// The speaker of a report or a speech under its title: 澜江省省长 宋文博 (often an ideographic space), 市委书记 李明.
 	/^\p{Script=Han}{0,14}(?:省长|市长|县长|区长|州长|主席|书记|主任|部长|厅长|局长|院长|校长|董事长|总经理)\s+[\p{Script=Han}·]{2,4}$/u,
 	// A note in brackets naming a reporter: （上饶日报记者 王浩 对本文亦有贡献）.
@@ -97,10 +98,25 @@ const CREDIT_ZH = [
 	/^【?(?:字体[：:]|字号|分享到|打印本页|关闭窗口|扫一扫|返回顶部|上一篇|下一篇)/u,
 	// A repost's line naming the story's first title: 原标题：…
 	/^原标题[：:]/u,
+	// A picture's source (图源：某图片社, 图片来源：…) and a note on how the text was made
+	// ((根据录音整理), (据新华社报道), (综合本报记者报道)).
+	/^[（(]?(?:图源|图片来源|题图来源|封面图?来源|视频来源|数据来源)[：:｜|]/u,
+	/^[（(](?:根据|据)?[^（）()]{1,24}(?:整理|编译|报道)[）)]$/u,
+	// A news app's share page: its prompts (打开APP阅读, 展开全文, 下载客户端，查看更多), its row
+	// of buttons (点赞 在看 分享) and its meta line, a date with a clock time (原创 2024-11-12
+	// 10:30 发表于某地, 某某日报 2024年12月20日 07:45 某地, IP属地：…).
+	/^(?:打开|下载|安装)[^。！？]{0,12}(?:APP|客户端)(?:[，,\s]*[^。！？，,]{0,10})?$/iu,
+	/^(?:APP|客户端)内(?:打开|阅读|查看)/iu,
+	/^(?:点击)?(?:展开|阅读|查看|继续阅读)(?:全文|剩余\s*\d{0,3}%?|更多)$|^(?:展开阅读全文|加载更多|收起全文|继续阅读)$/u,
+	/^(?:(?:点赞|在看|分享|收藏|评论|转发|举报|打赏|写留言|留言)[\s，,、｜|·\d]*){2,}$/u,
+	/^原创[\s｜|]|^[^。！？，,]{0,30}(?:发表于|发布于|首发于|IP属地[：:])[^。！？，,]{0,20}$/u,
+	/^[^。！？，,]{0,20}(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s*\d{1,2}[:：]\d{2}[^。！？，,]{0,20}$/u,
 	// A web page's footer with bars between its fields (编辑｜某某 审核｜某某: 编辑, 来源 and the
 	// like are read above, with a colon or a bar).
 	/^(?:责编|审核|审校|校对|监制|主编|撰文|摄影)\s*[｜|]\s*\S/u
 ];
+/** 作者简介：…, 记者简介：…: a note on who wrote the story, closing the page (a credit, however long). */
+const AUTHOR_NOTE = /^(?:作者|记者|通讯员|撰稿人)简介[：:]/u;
 /** A unit note alone on its line: 单位：万人, （单位：亿元）. */
 const UNIT_NOTE = /^[(（]?单位[：:]\s*[^\s，。；]{1,12}[)）]?$/u;
 /** A photographer's name, a slash and the word photo: 丁 阳/摄 rendered word for word. */
@@ -162,6 +178,8 @@ const DATED_EN =
 	/^(?:on\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?[,:]/iu;
 /** The note a page prints after a caption for a picture from its files: （资料图片）, (示意图). */
 const FILE_PHOTO_NOTE = /[（(](?:资料图片|资料照片|资料图|网络图片|示意图|效果图)[）)]$/u;
+/** A bracketed note after a caption's full stop, maybe its picture's credit: …排列。（某局供图）. */
+const PICTURE_CREDIT_NOTE = /(?<=[。.])\s*([（(][^（）()]{2,24}[）)])$/u;
 const SCENE_END =
 	/(?:现场|仪式|一角|全景|鸟瞰|航拍|外景|远景|近景|夜景|掠影|风采|风貌|新貌|合影|留影|剪彩|揭牌|开幕式|基地|车间|生产线|厂区|校园|工地|使用|投产|运营|运行|开园|开业|落成|竣工|忙碌|作业|施工|调试|调研|考察|参观|展示|演示|活动|比赛|推介会|博览会|展会|签约)$/u;
 const SCENE_EN =
@@ -193,6 +211,10 @@ const TOPIC_HEADLINE = /^\p{Script=Han}{2,6}[：:]\s*[^：:，,。]{3,30}$/u;
  * wording, where a deck states its subject plainly (抚州市多措并举做好就业服务工作, …建设观察).
  */
 const FIGURATIVE_HEADLINE = /“[^”]{2,8}”/u;
+/** A word in quotes, as a head's figure of speech has it: 保税维修“修”出新产业. */
+const QUOTED_WORD = /“[^“”]{1,8}”/u;
+/** A head of one to four characters spaced out: 织 网, 安 澜. */
+const LETTER_SPACED = /^\p{Script=Han}(?:\s+\p{Script=Han}){1,3}$/u;
 const PLAIN_DECK = /[市县区省镇乡村州]|(?:观察|纪实|见闻|调查|侧记|综述|记事)$/u;
 const DASH_START = /^(?:——|—|──|--|–)/u;
 /** A prompt printed by a QR code: 扫描二维码 了解…, 扫码观看…, 长按识别二维码…. */
@@ -206,11 +228,17 @@ const TABLE_TITLE = /^表(?:\s|[：:]|\d|[一二三四五六七八九十]\s)/u;
  * how a web edition sets the head of a sidebar. A footer's fields (编辑｜某某) are credits, read first.
  */
 const BAR_LABEL = /^[▍▌▎■▼●◆]?\s*\p{Script=Han}{2,6}\s*[｜|]\s*\S/u;
-/** A web page's list of related stories: 相关阅读, 延伸阅读, 相关新闻, 相关链接. */
+/** A web page's list of related stories: 相关阅读, 延伸阅读, 相关新闻, 相关链接, 相关推荐. */
 const RELATED_HEAD =
-	/^【?(?:相关阅读|延伸阅读|相关新闻|相关链接|相关报道|推荐阅读|往期(?:推荐|回顾|精选|精彩))】?[：:]?$/u;
-/** A whole block that is one quotation, maybe with its speaker after a dash: “…。”——陈建国. */
-const QUOTE_BLOCK = /^“([^“”]{6,80})”(?:\s*(?:——|—)\s*[^“”。，,]{2,30})?$/u;
+	/^【?(?:相关阅读|延伸阅读|相关新闻|相关链接|相关报道|相关推荐|推荐阅读|热门推荐|为你推荐|更多阅读|往期(?:推荐|回顾|精选|精彩))】?[：:]?$/u;
+/** A whole line in square brackets, no sentence in it: 【县农业农村局局长 王立峰】. */
+const BRACKETED_LINE = /^【[^【】。！？；，,]{2,30}】$/u;
+/**
+ * A whole block that is one quotation, maybe with a label before it and its speaker after a
+ * dash: “…。”——陈建国, 金句：“…。”——某某.
+ */
+const QUOTE_BLOCK =
+	/^(?:\p{Script=Han}{1,6}[：:]\s*)?“([^“”]{6,80})”(?:\s*(?:——|—)\s*[^“”。，,]{2,30})?$/u;
 const PARALLEL = /^\p{Script=Han}{2,}(?:\s\p{Script=Han}{2,})+$/u;
 const PARALLEL_COMMA = /^(\p{Script=Han}{4,12})[，,](\p{Script=Han}{4,12})$/u;
 
@@ -330,6 +358,7 @@ function isCredit(text: string): boolean {
 	// An English credit runs longer in characters (Photo provided by the Publicity Department
 	// of the … County Party Committee): bounded by words instead.
 	const latin = /^[\p{Script=Latin}\s\d\p{P}]+$/u.test(text.trim());
+	if (AUTHOR_NOTE.test(text.trim())) return visibleLength(text) <= 160;
 	if (latin ? wordCount(text) > 16 : visibleLength(text) > 60) return false;
 	// Both sets: an English byline can sit in a Chinese page and the other way round.
 	return (
@@ -468,12 +497,17 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 	const strongHeadings = blocks.filter(
 		(b, i) =>
 			label[i] &&
+			!isCredit(b.text.trim()) &&
 			i > firstBody &&
 			firstBody !== -1 &&
 			(isParallel(b.text.trim()) || startsWithListMarker(b.text))
 	).length;
 	const bodySize = commonBodySize(blocks, label);
 	const display = displayLines(blocks);
+	// A web page may open with its furniture (打开APP阅读, a source line): the title is the first
+	// line after it.
+	let lead = 0;
+	while (lead < blocks.length && !blocks[lead].kind && isCredit(blocks[lead].text.trim())) lead++;
 	// Kinds are decided in reading order: whether the block before is running text left open
 	// is read from what it was found to be, not only from how it looks.
 	const found: KindGuess[] = [];
@@ -593,7 +627,9 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		for (let k = Math.max(0, i - 3); k <= Math.min(blocks.length - 1, i + 3); k++) {
 			if (k !== i && bare(blocks[k].text).includes(words)) return true;
 		}
-		return false;
+		// Set where it cuts the sentence it quotes: its words run on over the two halves.
+		const halves = (blocks[i - 1]?.text ?? '') + (blocks[i + 1]?.text ?? '');
+		return bare(halves).includes(words);
 	}
 
 	/** Whether block i is an item of a related-reading list (相关阅读 | ●《…》). */
@@ -647,10 +683,11 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		) {
 			return { kind: 'body', reason: 'table' };
 		}
-		// 表 …（单位：亿元）: a table's title. Stating the unit of every cell below, it heads the
-		// rows like a section head; without one it is a title set like a figure's caption.
+		// 表 …（单位：亿元）: a table's title. Stating the unit of every cell below, in it or in a
+		// unit note right under it (表 … | 单位：亿元), it heads the rows like a section head;
+		// without one it is a title set like a figure's caption.
 		if (TABLE_TITLE.test(text) && visibleLength(text) <= 60 && !hasInnerTerminal(text)) {
-			return /单位[：:]/u.test(text)
+			return /单位[：:]/u.test(text) || UNIT_NOTE.test(next)
 				? { kind: 'heading', reason: 'table' }
 				: { kind: 'caption', reason: 'table' };
 		}
@@ -679,6 +716,10 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text) || ISSUE_LINE.test(text))
 			return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
+		// 【县农业农村局局长 王立峰】, 【对话】: a whole line in square brackets names who speaks next
+		// or what follows, a head over the text under it, never running text.
+		if (BRACKETED_LINE.test(text) && !CAPTION_START.test(text.slice(1)))
+			return { kind: 'heading', reason: 'heading_short' };
 		if (label[i] && BAR_LABEL.test(text)) return { kind: 'heading', reason: 'box_head' };
 		// 单位：万人 alone over a chart's or table's figures: the unit note, set with the title as
 		// the figure's caption (never the rows' head).
@@ -736,8 +777,12 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			if (label[i] || !hasInnerTerminal(caption) || numbered)
 				return { kind: 'caption', reason: 'caption_pattern' };
 		}
-		// 某码头上的氢燃料电池重卡。（资料图片）: one sentence marked as a file photo's caption.
-		const photoNote = FILE_PHOTO_NOTE.exec(text);
+		// 某码头上的氢燃料电池重卡。（资料图片）: one sentence marked as a file photo's caption, or
+		// with its picture's credit in brackets (…机柜整齐排列。（某局供图））.
+		const creditNote = PICTURE_CREDIT_NOTE.exec(text);
+		const photoNote =
+			FILE_PHOTO_NOTE.exec(text) ??
+			(creditNote && isPhotoCredit(creditNote[1]) ? creditNote : null);
 		if (photoNote && visibleLength(text) <= 80) {
 			const sentence = text.slice(0, photoNote.index).trimEnd();
 			if (sentence && !hasInnerTerminal(sentence) && continuationSignal(sentence) === null)
@@ -767,8 +812,12 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		) {
 			return { kind: 'caption', reason: 'caption_scene' };
 		}
+		const marked = isMarkedHead(text);
 		const strongLabel =
-			DASH_START.test(text) || isParallel(text) || (startsWithListMarker(text) && !endsOpen(text));
+			DASH_START.test(text) ||
+			isParallel(text) ||
+			marked ||
+			(startsWithListMarker(text) && !endsOpen(text));
 		const afterOpen = isOpenBody(i - 1);
 		// The previous block runs into this one: a word, number or range cut (2019— | 2023年),
 		// a list cut after 、 or a clause cut after 与/的/增至 that this line goes on with (a
@@ -810,7 +859,8 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 				return { kind: 'body', reason: 'running_text' };
 			}
 		}
-		if (i === 0 && isTitle(text, label[i], zhDoc)) return { kind: 'title', reason: 'first_line' };
+		if (i === lead && isTitle(text, label[i], zhDoc))
+			return { kind: 'title', reason: 'first_line' };
 		if (!label[i] && firstBody !== -1 && i > firstBody && isPhotoSentence(i)) {
 			return { kind: 'caption', reason: 'caption_scene' };
 		}
@@ -835,9 +885,10 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		if (!label[i]) return { kind: 'body', reason: 'running_text' };
 		if (DASH_START.test(text)) return { kind: 'subtitle', reason: 'dash_subtitle' };
 		if (startsWithListMarker(text)) return { kind: 'heading', reason: 'heading_numbered' };
+		if (marked) return { kind: 'heading', reason: 'heading_short' };
 		if (isParallel(text)) return { kind: 'heading', reason: 'heading_parallel' };
 		// The line right under the title, before any text: the title's second deck.
-		if (i === 1 && isTitle(blocks[0].text, label[0], zhDoc) && !blocks[0].kind) {
+		if (i === lead + 1 && isTitle(blocks[lead].text, label[lead], zhDoc) && !blocks[lead].kind) {
 			return { kind: 'subtitle', reason: 'under_title' };
 		}
 		const len = zhDoc ? visibleLength(text) : wordCount(text) * 2;
@@ -871,6 +922,16 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 			else if (capitalised <= 0.5 * long.length) caption += 1;
 		}
 		if (HEAD_TREND_END.test(text) && !isScene(text)) heading += 4;
+		// How a head is worded: "topic：phrase" (林长制：一山一长), a figure of speech in quotes
+		// (保税维修“修”出新产业), letters spaced out (织 网). A caption shows a scene instead.
+		if (
+			zhDoc &&
+			!isScene(text) &&
+			(TOPIC_HEADLINE.test(text) ||
+				(QUOTED_WORD.test(text) && len <= 16) ||
+				LETTER_SPACED.test(text))
+		)
+			heading += 4;
 		if (len <= 16) heading += 1;
 		if (firstBody === -1 || i < firstBody) heading += 1;
 		if (i + 1 < blocks.length && !label[i + 1]) heading += 1;
@@ -896,9 +957,9 @@ function isBoxHead(rest: string): boolean {
 	);
 }
 
-/** 扫描二维码 了解…, 扫码观看…: a prompt printed beside a QR code. */
+/** 扫描二维码 了解…, 扫码观看…, 扫一扫在手机打开当前页: a prompt printed beside a QR code. */
 function isQrPrompt(text: string): boolean {
-	return QR_PROMPT.test(text) && /二维码|扫码/u.test(text);
+	return QR_PROMPT.test(text) && /二维码|扫码|扫一扫/u.test(text);
 }
 
 /** 点击图片查看大图, 点击查看原图: a web page's prompt under a picture, part of its caption block. */
@@ -1015,8 +1076,30 @@ function readTimelines(blocks: readonly TextBlock[], found: KindGuess[]): void {
 	}
 }
 
-/** The decorative mark a head opens with: ◆, ■, ❄️, 🔹 (not a caption's ▲ or a list's •). */
-export const HEAD_MARK = /^(?:[◆◇■□★☆●◎❖]|\p{Extended_Pictographic}\uFE0F?)/u;
+/** The decorative mark a head opens with: ◆, ■, ▌, ❄️, 🔹 (not a caption's ▲ or a list's •). */
+export const HEAD_MARK = /^(?:[◆◇■□★☆●◎❖▌▍▎▋]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)/u;
+
+/**
+ * Whether a line is a head by its mark: a short line opening with a head's decorative mark
+ * (▌授权运营：…, ◎算力：…, 🔹…), not a caption (图为…, a photographer's credit) after the mark.
+ *
+ * @example
+ * isMarkedHead('◎算力：为数据“加满油”') // true
+ */
+export function isMarkedHead(text: string): boolean {
+	const t = text.trim();
+	const mark = HEAD_MARK.exec(t);
+	if (!mark) return false;
+	const rest = t.slice(mark[0].length).trim();
+	return (
+		rest.length > 0 &&
+		visibleLength(rest) <= 40 &&
+		!CAPTION_START.test(rest) &&
+		!CAPTION_WITH_CREDIT.test(rest) &&
+		!endsTerminated(rest) &&
+		!hasInnerTerminal(rest)
+	);
+}
 
 /**
  * ◆ 基地：… | … | ◆ 目标：2025年种业产值突破50亿元: a page sets its heads in one style; a short

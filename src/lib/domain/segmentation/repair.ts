@@ -38,6 +38,7 @@ import {
 	endsCut,
 	endsOpen,
 	endsTerminated,
+	hasInnerTerminal,
 	hasUnmatchedCloser,
 	hasUnmatchedOpener,
 	isColonLabel,
@@ -197,7 +198,8 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	 */
 	const announcesNext = (i: number, j: number) =>
 		/：$/u.test(blocks[i].text.trimEnd()) &&
-		/[，、]/u.test(blocks[i].text) &&
+		// A clause, not a lone label: a comma in it, or a sentence before it (…企业。记者看到：).
+		(/[，、]/u.test(blocks[i].text) || hasInnerTerminal(blocks[i].text)) &&
 		!isColonLabel(blocks[i].text) &&
 		!SALUTATION_LINE.test(blocks[i].text.trim()) &&
 		!ANNOUNCES_LIST.test(blocks[i].text) &&
@@ -214,7 +216,14 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	 */
 	const cutAtSemicolon = (i: number, j: number) =>
 		/[；;]$/u.test(blocks[i].text.trimEnd()) &&
-		(!startsWithListMarker(blocks[j].text) || continuesEnumeration(blocks[i].text, blocks[j].text));
+		(!startsWithListMarker(blocks[j].text) || enumeratesOn(i, j));
+	/**
+	 * Blocks joined as the next item of an enumeration begun inside the block before (…：一是…； |
+	 * 二是…； | 三是…): the item after goes on with them too, though the block opens with its item.
+	 */
+	const enumerated = new Set<number>();
+	const enumeratesOn = (i: number, j: number) =>
+		continuesEnumeration(blocks[i].text, blocks[j].text, enumerated.has(i));
 	/**
 	 * 记者： | 口岸通关效率提升后…？, 两年平均增长： | 以…计算的增长率: a speaker's name or a
 	 * term alone in a block, cut from the words it labels. Not a list's intro before its items,
@@ -411,13 +420,13 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		const cutAtComma = /[，,、]$/u.test(blocks[i].text.trimEnd());
 		const opensNew =
 			startsNewThought(blocks[j].text) && (!cutAtComma || startsWithListMarker(blocks[j].text));
-		const enumerates =
-			semicolon && j === i + 1 && continuesEnumeration(blocks[i].text, blocks[j].text);
+		const enumerates = semicolon && j === i + 1 && enumeratesOn(i, j);
 		// A short item cut at "；" is cut all the same: only one without an end may end so by design.
 		if (!signal && !enumerates && (opensNew || (plainItem(i) && !semicolon))) continue;
 		// Over a heading only a block that visibly continues may be pulled up.
 		if (!signal && overHeading) continue;
 		join(i, j, signal ? 'unterminated_continuation' : 'unterminated', skipped);
+		if (enumerates) enumerated.add(j);
 	}
 
 	const fragments = blocks
@@ -489,9 +498,10 @@ const ITEM_NUMERALS = '一二三四五六七八九十';
 
 /**
  * Whether `next` opens with the item after one that `text` runs inside (not at its start):
- * …。一是…； | 二是…, …：（1）…； | （2）….
+ * …。一是…； | 二是…, …：（1）…； | （2）…. With `fromStart`, the item may open `text` too (a
+ * block already joined as an item of an enumeration begun before it: 二是…； | 三是…).
  */
-function continuesEnumeration(text: string, next: string): boolean {
+function continuesEnumeration(text: string, next: string, fromStart = false): boolean {
 	const opening =
 		/^\s*(?:([一二三四五六七八九十])是|其([一二三四五六七八九十])|[（(]([一二三四五六七八九十]|\d{1,2})[）)])/u.exec(
 			next
@@ -506,7 +516,7 @@ function continuesEnumeration(text: string, next: string): boolean {
 	const at = label
 		? text.lastIndexOf(label)
 		: Math.max(text.lastIndexOf(`（${previous}）`), text.lastIndexOf(`(${previous})`));
-	return at > 0;
+	return fromStart ? at >= 0 : at > 0;
 }
 
 /**

@@ -124,9 +124,14 @@ export function continuationSignal(text: string): ContinuationSignal {
 	if (/^\p{Ll}/u.test(t) && !/^(?:e\.g\.|i\.e\.|iPhone|iPad|eBay|vs\.)/.test(t)) return 'lowercase';
 	if (hasUnmatchedCloser(t, 80)) return 'unmatched_closer';
 	const first = /^[^。！？!?，,；;“”"]{1,8}[。！？!?]/u.exec(t);
-	if (first && t.length > first[0].length) return 'short_first_sentence';
+	// 谢谢。我县…, 好的。…: a speaker's answer opens with a reply, a sentence of its own.
+	if (first && t.length > first[0].length && !REPLY.test(first[0])) return 'short_first_sentence';
 	return null;
 }
+
+/** A reply or greeting said as a sentence of its own: 谢谢。, 好的。, 是的！, 大家好！ */
+const REPLY =
+	/^(?:谢谢(?:您|你|大家|主持人)?|感谢(?:您|你|大家)?|好的|是的|对|对的|没错|当然|您好|你好|大家好|各位好)[。！!]$/u;
 
 /** Whether a block opens like a new paragraph of news writing (a date, 近年来, a list item). */
 export function startsNewThought(text: string): boolean {
@@ -456,7 +461,8 @@ export const NOTE_LABEL =
 
 /**
  * A line that closes an article on a web page and opens its end matter: — END —, （完）,
- * 往期推荐, 推荐阅读, 阅读原文. What follows it is no part of the article's paragraphs.
+ * 往期推荐, 推荐阅读, 阅读原文, a list of other stories (相关阅读, 相关推荐). What follows it is no
+ * part of the article's paragraphs.
  *
  * @example
  * isEndMatterMark('— END —') // true
@@ -466,4 +472,4 @@ export function isEndMatterMark(text: string): boolean {
 	return END_MATTER.test(text.trim());
 }
 const END_MATTER =
-	/^(?:[—–\-－=\s]*(?:END|THE END|[（(]?全文完[）)]?)[—–\-－=\s]*|[（(]完[）)]|往期(?:推荐|回顾|精选|精彩)|推荐阅读|阅读原文)$/iu;
+	/^(?:[—–\-－=\s]*(?:END|THE END|[（(]?全文完[）)]?)[—–\-－=\s]*|[（(]完[）)]|往期(?:推荐|回顾|精选|精彩)|推荐阅读|阅读原文|【?(?:相关(?:阅读|推荐|新闻|报道)|热门推荐|为你推荐|更多阅读)】?[：:]?)$/iu;
