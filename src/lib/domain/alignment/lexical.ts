@@ -258,6 +258,18 @@ export class LexicalModel {
 		return this.compute(s0, s1, o0, o1);
 	}
 
+	/**
+	 * Whether an item of source unit s has a key other-side unit o holds (a unit of more than
+	 * 32 items: true, untested). When not, every term of s against a span of o alone is misses.
+	 */
+	mayMatch(s: number, o: number): boolean {
+		if (this.only && !this.only[s]) return this.before!.mayMatch(s, o);
+		if (this.itemStart[s + 1] - this.itemStart[s] > 32) return true;
+		let row = this.rows[s];
+		if (row === null || o < this.rowLo[s] || o >= this.rowHi[s]) row = this.maskRow(s, o, o + 1);
+		return row[o - this.rowLo[s]] !== 0;
+	}
+
 	/** The ratio of one source unit s against other-side units [o0, o1): one term of llr. */
 	unitLlr(s: number, o0: number, o1: number): number {
 		if (this.only && !this.only[s]) return this.before!.unitLlr(s, o0, o1);
