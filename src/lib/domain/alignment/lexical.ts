@@ -35,13 +35,27 @@ export class LexicalModel {
 	private readonly words: number;
 	private readonly otherCount: number;
 	/**
-	 * Caches of the 1-1 ratios and of the item masks, per (source unit, other unit). They start
-	 * small and grow as the search fills them: a chapter's band holds some 10,000 pairs, and a
-	 * patched model's (second pass) a few thousand; four models a document each allocated and
-	 * filled 1.5 MB up front (two caches of 65,536 keys and values), 144 MB for the 24-pair batch.
+	 * Per key id, the other-side units holding it, ascending: units postStart[k] …
+	 * postStart[k + 1] - 1 of postUnits.
+	 */
+	private readonly postStart: Int32Array;
+	private readonly postUnits: Int32Array;
+	/**
+	 * Per source unit of at most 32 items, its masks (bit b set when item b has a key the other
+	 * unit holds) against the other-side units rowLo[s] … rowHi[s] - 1, worked out together from
+	 * the postings of its items' keys when first asked for (maskRow). Most pairs share no key:
+	 * a pair-by-pair test read every key of every item against the other unit's bits (a Chinese
+	 * unit of a chapter has some 50 keys) and a hash table cached the result; from the postings
+	 * only the units holding a key are visited, and a mask is one array read.
+	 */
+	private readonly rowLo: Int32Array;
+	private readonly rowHi: Int32Array;
+	private readonly rows: (Int32Array | null)[];
+	/**
+	 * Cache of the 1-1 ratios of units of more than 32 items (paragraphs), per (source unit,
+	 * other unit): it starts small and grows as the search fills it.
 	 */
 	private readonly pairCache = new NumberCache(1 << 10);
-	private readonly maskCache = new NumberCache(1 << 10);
 	/** Per span length, the ratio of one source unit against that many other-side units. */
 	private readonly spanCaches: NumberCache[] = [];
 
@@ -143,9 +157,19 @@ export class LexicalModel {
 		this.otherCount = other.length;
 		this.words = Math.max(1, (ids.size + 31) >> 5);
 		this.otherBits = new Uint32Array(other.length * this.words);
+		this.postStart = new Int32Array(postings.length + 1);
+		let posted = 0;
 		postings.forEach((units, k) => {
 			for (const o of units) this.otherBits[o * this.words + (k >> 5)] |= 1 << (k & 31);
+			posted += units.length;
+			this.postStart[k + 1] = posted;
 		});
+		this.postUnits = new Int32Array(posted);
+		posted = 0;
+		for (const units of postings) for (const o of units) this.postUnits[posted++] = o;
+		this.rowLo = new Int32Array(source.length);
+		this.rowHi = new Int32Array(source.length);
+		this.rows = new Array<Int32Array | null>(source.length).fill(null);
 		// How often an item matches a random unit of the other side of this document, as
 		// log λ. Items of a dictionary word share one keys array: both are worked out once per
 		// array (by identity), and once per key for items of one key.
@@ -234,14 +258,30 @@ export class LexicalModel {
 		return this.compute(s0, s1, o0, o1);
 	}
 
+	/**
+	 * Whether an item of source unit s has a key other-side unit o holds (a unit of more than
+	 * 32 items: true, untested). When not, every term of s against a span of o alone is misses.
+	 */
+	mayMatch(s: number, o: number): boolean {
+		if (this.only && !this.only[s]) return this.before!.mayMatch(s, o);
+		if (this.itemStart[s + 1] - this.itemStart[s] > 32) return true;
+		let row = this.rows[s];
+		if (row === null || o < this.rowLo[s] || o >= this.rowHi[s]) row = this.maskRow(s, o, o + 1);
+		return row[o - this.rowLo[s]] !== 0;
+	}
+
 	/** The ratio of one source unit s against other-side units [o0, o1): one term of llr. */
 	unitLlr(s: number, o0: number, o1: number): number {
 		if (this.only && !this.only[s]) return this.before!.unitLlr(s, o0, o1);
 		return o1 - o0 === 1 ? this.pair(s, o0) : this.span(s, o0, o1);
 	}
 
-	/** The 1-1 ratio, cached: beads of one unit on the other side are the most common. */
+	/**
+	 * The 1-1 ratio: beads of one unit on the other side are the most common. Cached for units
+	 * of more than 32 items; a shorter unit's is one mask read (maskRow) and its hits.
+	 */
 	private pair(s: number, o: number): number {
+		if (this.itemStart[s + 1] - this.itemStart[s] <= 32) return this.spanUncached(s, o, o + 1);
 		const id = s * (this.otherCount + 1) + o;
 		let v = this.pairCache.get(id);
 		if (Number.isNaN(v)) {
@@ -283,8 +323,14 @@ export class LexicalModel {
 		if (count === 0) return 0;
 		const logSize = logOf(this.otherPrefix[o1] - this.otherPrefix[o0]);
 		if (count > 32) return this.computeLong(s, o0, o1, logSize);
+		let row = this.rows[s];
+		let lo = this.rowLo[s];
+		if (row === null || o0 < lo || o1 > this.rowHi[s]) {
+			row = this.maskRow(s, o0, o1);
+			lo = this.rowLo[s];
+		}
 		let bits = 0;
-		for (let o = o0; o < o1; o++) bits |= this.mask(s, o);
+		for (let o = o0; o < o1; o++) bits |= row[o - lo];
 		let total = 0;
 		let hits = 0;
 		const logLambda = this.logLambda;
@@ -303,27 +349,46 @@ export class LexicalModel {
 		return t < 0 ? 0 : t >= GAIN_SIZE ? GAIN_SIZE - 1 : t;
 	}
 
-	/** Bit b set when item b of source unit s (at most 32 items) has a key in other unit o; cached. */
-	private mask(s: number, o: number): number {
-		const id = s * (this.otherCount + 1) + o;
-		const cached = this.maskCache.get(id);
-		if (!Number.isNaN(cached)) return cached | 0;
+	/**
+	 * The mask row of source unit s (at most 32 items), made to cover other-side units [o0, o1)
+	 * and ROW_MARGIN units either side (with what it covered before): bit b of the mask of
+	 * other unit o set when item b of s has a key o holds. From the postings of the items' keys,
+	 * each narrowed to the row by binary search.
+	 */
+	private maskRow(s: number, o0: number, o1: number): Int32Array {
+		const old = this.rows[s];
+		const lo = Math.max(0, Math.min(o0, old ? this.rowLo[s] : o0) - ROW_MARGIN);
+		const hi = Math.min(this.otherCount, Math.max(o1, old ? this.rowHi[s] : o1) + ROW_MARGIN);
+		const row = new Int32Array(hi - lo);
 		const first = this.itemStart[s];
 		const count = this.itemStart[s + 1] - first;
-		const base = o * this.words;
-		let bits = 0;
+		const postStart = this.postStart;
+		const postUnits = this.postUnits;
 		for (let b = 0; b < count; b++) {
+			const bit = 1 << b;
 			const end = this.keyStart[first + b + 1];
 			for (let k = this.keyStart[first + b]; k < end; k++) {
 				const key = this.itemKeys[k];
-				if (this.otherBits[base + (key >> 5)] & (1 << (key & 31))) {
-					bits |= 1 << b;
-					break;
+				let p = postStart[key];
+				let q = postStart[key + 1];
+				// The first posting at or after lo.
+				while (p < q) {
+					const mid = (p + q) >> 1;
+					if (postUnits[mid] < lo) p = mid + 1;
+					else q = mid;
+				}
+				const last = postStart[key + 1];
+				for (; p < last; p++) {
+					const o = postUnits[p];
+					if (o >= hi) break;
+					row[o - lo] |= bit;
 				}
 			}
 		}
-		this.maskCache.set(id, bits);
-		return bits;
+		this.rows[s] = row;
+		this.rowLo[s] = lo;
+		this.rowHi[s] = hi;
+		return row;
 	}
 
 	/** Per item of source unit s, whether it has a key in other-side units [o0, o1). */
@@ -383,6 +448,9 @@ export class LexicalModel {
  * units a row), 144 MB of typed arrays while the pair cache doubled.
  */
 const CACHE_MAX_ENTRIES = 1 << 17;
+
+/** Other-side units a mask row covers beyond those first asked for, either side. */
+const ROW_MARGIN = 32;
 
 /**
  * An open-addressing hash map from non-negative integers to numbers (NaN = absent), sparing the

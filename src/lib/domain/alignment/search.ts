@@ -149,6 +149,14 @@ export class Scorer {
 		return this.fromEn.llr(j, j + 1, i, i + 1);
 	}
 
+	/**
+	 * Whether en unit j may match zh unit i at all (an item of j with a key i holds; true for
+	 * units too long to tell cheaply): when not, llrFromEnglish(i, j) is a sum of misses, ≤ 0.
+	 */
+	mayMatchFromEnglish(i: number, j: number): boolean {
+		return this.fromEn.mayMatch(j, i);
+	}
+
 	lengthCost(i0: number, i1: number, j0: number, j1: number): number {
 		const lz = this.zhPrefix[i1] - this.zhPrefix[i0];
 		const le = this.enPrefix[j1] - this.enPrefix[j0];
@@ -323,6 +331,8 @@ function findAnchors(s: Scorer): [number, number][] {
 		let arg = -1;
 		let bestLlr = 0;
 		for (let j = lo; j <= hi; j++) {
+			// Most pairs of the window share no key: their ratio is ≤ 0, never an anchor's.
+			if (!s.mayMatchFromEnglish(i, j)) continue;
 			const llr = s.llrFromEnglish(i, j);
 			if (llr <= 0) continue;
 			const score = p.lexWeight * llr - s.lengthCost(i, i + 1, j, j + 1);
