@@ -424,7 +424,7 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		await chooseFile(page, 'English draft file (.txt)', 'draft.txt', en.join('\n\n') + '\n');
 		since = await now(page);
 		const ladder = page.getByRole('listbox', { name: LADDER });
-		const aligning = peakWhile(browser, ladder.waitFor({ timeout: 900_000 }));
+		const aligning = peakWhile(browser, ladder.waitFor({ timeout: 1_800_000 }));
 		const peak = await aligning;
 		add('Align', `Draft chosen → ladder shown (${n} × ${n})`, ms(performance.now() - started));
 		add(
