@@ -77,6 +77,30 @@ const jsHeap = async (page: Page) =>
 	)) /
 	2 ** 20;
 
+/**
+ * The tab's largest private resident memory (rendererMemory) while `work` runs, sampled every
+ * PEAK_SAMPLE_MS: what the machine must have for it, garbage and all (the alignment worker runs
+ * in the tab's process).
+ */
+async function peakWhile(
+	browser: Browser,
+	work: Promise<unknown>
+): Promise<{ most: number; samples: number }> {
+	let done = false;
+	const finished = work.finally(() => (done = true));
+	let most = 0;
+	let samples = 0;
+	while (!done) {
+		const rss = await rendererMemory(browser);
+		if (Number.isFinite(rss)) most = Math.max(most, rss);
+		samples++;
+		await Promise.race([finished, new Promise((r) => setTimeout(r, PEAK_SAMPLE_MS))]);
+	}
+	await finished;
+	return { most, samples };
+}
+const PEAK_SAMPLE_MS = 500;
+
 const mb = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} MB` : 'n/a');
 
 /**
@@ -400,8 +424,16 @@ export async function benchScale(log: (line: string) => void = () => {}): Promis
 		await chooseFile(page, 'English draft file (.txt)', 'draft.txt', en.join('\n\n') + '\n');
 		since = await now(page);
 		const ladder = page.getByRole('listbox', { name: LADDER });
-		await ladder.waitFor({ timeout: 900_000 });
+		const aligning = peakWhile(browser, ladder.waitFor({ timeout: 1_800_000 }));
+		const peak = await aligning;
 		add('Align', `Draft chosen → ladder shown (${n} × ${n})`, ms(performance.now() - started));
+		add(
+			'Align',
+			`Memory while aligning: the tab's peak (${peak.samples} samples, one every ${PEAK_SAMPLE_MS} ms)`,
+			mb(peak.most),
+			'< 500 MB',
+			peak.most < 500
+		);
 		await page.waitForTimeout(1000);
 		task('Align', 'draft chosen → ladder + 1 s', await longest(page, since));
 		await profiled(profiler, 'align-draft');

@@ -27,6 +27,20 @@ describe('englishFeatures', () => {
 		expect(names).not.toContain('py:xiaomeis');
 	});
 
+	it('gives the units of a text one item array and one string per key, shared', () => {
+		const [first, second] = englishFeatures([
+			'Exports of green tea rose 12% in Pinghu.',
+			'Pinghu sold more green tea, up 12%.'
+		]);
+		const itemOf = (unit: typeof first, key: string) => unit.items.find((item) => item[0] === key);
+		for (const key of ['tea', 'green', 'pinghu']) {
+			expect(itemOf(first, key)).toBeDefined();
+			expect(itemOf(second, key)).toBe(itemOf(first, key));
+		}
+		const number = first.items.find((item) => item.length === 1 && item[0].includes('12'));
+		expect(second.items).toContain(number);
+	});
+
 	it('counts sentence and clause breaks', () => {
 		const [unit] = englishFeatures(['He came; she left. Why? Li said: "Go."']);
 		expect(unit.breaks).toBe(5);

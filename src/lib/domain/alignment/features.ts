@@ -140,7 +140,13 @@ export function englishNames(en: UnitFeatures[]): NameSet {
  * Adds `py:` keys for the readings of runs of one to three Han characters; with `only`, just
  * those that are names on the English side (the rest could never match).
  */
-function addReadings(text: string, dictionary: Dictionary, keys: Set<string>, only?: NameSet) {
+function addReadings(
+	text: string,
+	dictionary: Dictionary,
+	keys: Set<string>,
+	only: NameSet | undefined,
+	shared: SharedKeys
+) {
 	const chars = [...text];
 	for (let i = 0; i < chars.length; i++) {
 		let joined = '';
@@ -149,7 +155,7 @@ function addReadings(text: string, dictionary: Dictionary, keys: Set<string>, on
 			if (!reading) break;
 			joined += reading;
 			if (only && !only.prefixes.has(joined)) break;
-			if (!only || only.names.has(joined)) keys.add('py:' + joined);
+			if (!only || only.names.has(joined)) keys.add(shared.string('py:' + joined));
 		}
 	}
 }
@@ -161,6 +167,7 @@ export function chineseFeatures(
 	glossary: GlossaryPair[] = [],
 	names?: NameSet
 ): UnitFeatures[] {
+	const shared = new SharedKeys();
 	return units.map((text) => {
 		// Item keys stay in the items (dictionary arrays, not copied); `keys` holds the rest.
 		const items: string[][] = [];
@@ -173,23 +180,23 @@ export function chineseFeatures(
 		for (const word of segmentChinese(text, dictionary)) {
 			if (isChineseStopWord(word)) continue;
 			const wordKeys = dictionary?.keys(word) ?? [];
-			terms.push(word);
+			terms.push(shared.string(word));
 			termItems.push(wordKeys.length ? items.length : -1);
 			addItem(wordKeys);
 		}
-		for (const m of text.matchAll(LATIN_IN_ZH)) addItem([stem(m[0].toLowerCase())]);
-		for (const m of findChineseNumbers(text)) addItem([numberKey(m)]);
-		for (const m of text.matchAll(/[？！?!]|[“「『‘]/g)) addItem([PUNCT[m[0]]]);
-		if (NOTE_MARK_ZH.test(text)) addItem([NOTE_KEY]);
+		for (const m of text.matchAll(LATIN_IN_ZH)) addItem(shared.item(stem(m[0].toLowerCase())));
+		for (const m of findChineseNumbers(text)) addItem(shared.item(numberKey(m)));
+		for (const m of text.matchAll(/[？！?!]|[“「『‘]/g)) addItem(shared.item(PUNCT[m[0]]));
+		if (NOTE_MARK_ZH.test(text)) addItem(shared.item(NOTE_KEY));
 		glossary.forEach((pair, g) => {
-			if (pair.zh && text.includes(pair.zh)) addItem(['g:' + g]);
+			if (pair.zh && text.includes(pair.zh)) addItem(shared.item('g:' + g));
 		});
 		// Pinyin of every run of one to three Han characters: names are transliterated.
-		if (dictionary) addReadings(text, dictionary, keys, names);
+		if (dictionary) addReadings(text, dictionary, keys, names, shared);
 		return {
 			length: visibleLength(text),
 			items,
-			keys,
+			keys: keys.size ? keys : NO_KEYS,
 			quotesOpened: count(text, ZH_OPEN),
 			quotesClosed: count(text, ZH_CLOSE),
 			breaks: count(text, ZH_BREAK),
@@ -200,12 +207,50 @@ export function chineseFeatures(
 	});
 }
 
-/** The keys of every English unit (none besides its items'); never added to. */
+/** The keys of every English unit (none besides its items') and of a Chinese unit without names; never added to. */
 const NO_KEYS: Set<string> = new Set();
+
+/**
+ * One string and one item array per key of a batch of units. Units of a document repeat their
+ * keys (stems, numbers, names, punctuation): a fresh string and array for each occurrence was
+ * most of the features' memory, 6.4 KB an English paragraph (some 130 MB for a 20,000-paragraph
+ * draft, beside the Chinese side's 80 MB). Items are never changed once made (the second pass
+ * copies a unit's list before it adds keys), so units may share them; the lexical model reads an
+ * item's keys, and treats two arrays with the same keys alike.
+ */
+class SharedKeys {
+	private readonly strings = new Map<string, string>();
+	private readonly singles = new Map<string, string[]>();
+	private readonly pairs = new Map<string, Map<string, string[]>>();
+
+	string(text: string): string {
+		const known = this.strings.get(text);
+		if (known !== undefined) return known;
+		this.strings.set(text, text);
+		return text;
+	}
+
+	/** The item of one key. */
+	item(key: string): string[] {
+		let item = this.singles.get(key);
+		if (!item) this.singles.set(key, (item = [this.string(key)]));
+		return item;
+	}
+
+	/** The item of two keys (a capitalised word: its stem and its reading as a name). */
+	pair(first: string, second: string): string[] {
+		let byFirst = this.pairs.get(first);
+		if (!byFirst) this.pairs.set(first, (byFirst = new Map()));
+		let item = byFirst.get(second);
+		if (!item) byFirst.set(second, (item = [this.string(first), this.string(second)]));
+		return item;
+	}
+}
 
 /** Features of the English units. */
 export function englishFeatures(units: string[], glossary: GlossaryPair[] = []): UnitFeatures[] {
 	const glossaryStems = glossary.map((pair) => pair.en.map(stemPhrase).filter(Boolean));
+	const shared = new SharedKeys();
 	return units.map((text) => {
 		const items: string[][] = [];
 		const names = new Set<string>();
@@ -214,23 +259,20 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 		for (const token of englishContentWords(text)) {
 			// Digits are read as numbers below; a word said twice is one piece of evidence.
 			if (isDigits(token.key) || seen.has(token.key)) continue;
-			seen.add(token.key);
-			// As literals: an array grown by push keeps room for 17 keys.
-			items.push(
-				token.capitalised
-					? [token.key, 'py:' + token.text.toLowerCase().replace(/'.*$/, '')]
-					: [token.key]
-			);
+			const item = token.capitalised
+				? shared.pair(token.key, 'py:' + token.text.toLowerCase().replace(/'.*$/, ''))
+				: shared.item(token.key);
+			seen.add(item[0]);
+			items.push(item);
 		}
 		for (const m of MAY_HAVE_NUMBER.test(text) ? findEnglishNumbers(text) : []) {
-			const key = numberKey(m);
-			items.push([key]);
+			items.push(shared.item(numberKey(m)));
 		}
 		for (const m of text.matchAll(/[?!]+|(?:^|\s)['"‘“]/g)) {
 			const p = m[0].trim();
-			items.push([PUNCT[p[0]]]);
+			items.push(shared.item(PUNCT[p[0]]));
 		}
-		if (NOTE_MARK_EN.test(text)) items.push([NOTE_KEY]);
+		if (NOTE_MARK_EN.test(text)) items.push(shared.item(NOTE_KEY));
 		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration, the
 		// possessive's ending off (Bao-yu's is Bao-yu; Qiyao's is the word Qiyao, read above).
 		const joinedNames = new Set<string>();
@@ -239,12 +281,12 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			if (!/[-'’]/.test(name)) continue;
 			joinedNames.add('py:' + name.toLowerCase().replace(/[-'’]/g, ''));
 		}
-		for (const key of joinedNames) items.push([key]);
+		for (const key of joinedNames) items.push(shared.item(key));
 		if (glossaryStems.length) {
 			const joined = ` ${stemPhrase(text)} `;
 			glossaryStems.forEach((stems, g) => {
 				if (stems.some((s) => joined.includes(` ${s} `))) {
-					items.push(['g:' + g]);
+					items.push(shared.item('g:' + g));
 				}
 			});
 		}

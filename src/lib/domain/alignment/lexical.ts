@@ -24,10 +24,13 @@ export class LexicalModel {
 	/**
 	 * Per source unit, its items as ids of the keys that occur on the other side at all, in one
 	 * flat layout (20,000 paragraphs hold millions of items; an array per item cost tens of MB):
-	 * unit s owns items itemStart[s]..itemStart[s+1]-1, item g owns
-	 * itemKeys[keyStart[g]..keyStart[g+1]-1].
+	 * unit s owns items itemStart[s]..itemStart[s+1]-1; item g is entry e = itemEntry[g], whose
+	 * keys are itemKeys[keyStart[e]..keyStart[e+1]-1]. An entry per keys array the units share
+	 * (a word's, features.ts): keys and log λ written once per item were 40 MB of typed arrays
+	 * per search of a 20,000-paragraph draft, garbage at its end.
 	 */
 	private readonly itemStart: Int32Array;
+	private readonly itemEntry: Int32Array;
 	private readonly keyStart: Int32Array;
 	private readonly itemKeys: Int32Array;
 	/** Per other-side unit, `words` 32-bit words: bit k set when the unit holds key k. */
@@ -59,7 +62,7 @@ export class LexicalModel {
 	/** Per span length, the ratio of one source unit against that many other-side units. */
 	private readonly spanCaches: NumberCache[] = [];
 
-	/** Per item (flat, as itemStart), log of the random match rate per character of the other side. */
+	/** Per entry (see itemEntry), log of the random match rate per character of the other side. */
 	private readonly logLambda: Float64Array;
 	/** Gain of a match as a function of x = rate · size, tabulated on log x (see GAIN_STEPS). */
 	private readonly hitGain: Float64Array;
@@ -171,8 +174,9 @@ export class LexicalModel {
 		this.rowHi = new Int32Array(source.length);
 		this.rows = new Array<Int32Array | null>(source.length).fill(null);
 		// How often an item matches a random unit of the other side of this document, as
-		// log λ. Items of a dictionary word share one keys array: both are worked out once per
-		// array (by identity), and once per key for items of one key.
+		// log λ. Units share their items' keys arrays (a dictionary word's, and features.ts's one
+		// array per key): both are worked out once per array (by identity), and log λ once per key
+		// for items of one key.
 		const stamp = new Int32Array(other.length).fill(-1);
 		let serial = 0;
 		const logLambdaOf = (keys: number[]): number => {
@@ -191,9 +195,9 @@ export class LexicalModel {
 		};
 		const byKey = new Float64Array(ids.size).fill(NaN);
 		const bySig = new Map<string, number>();
-		const byArray = new Map<readonly string[], { known: number[]; logLambda: number }>();
-		const NONE = { known: [] as number[], logLambda: 0 };
-		const resolve = (keys: readonly string[]) => {
+		type Entry = { known: number[]; logLambda: number; entry: number };
+		const byArray = new Map<readonly string[], Entry>();
+		const resolve = (keys: readonly string[]): Entry => {
 			let known: number[] | null = null;
 			for (const k of keys) {
 				const id = ids.get(k);
@@ -201,7 +205,7 @@ export class LexicalModel {
 				if (known) known.push(id);
 				else known = [id];
 			}
-			if (!known) return NONE;
+			if (!known) return { known: [], logLambda: 0, entry: -1 };
 			let logLambda: number;
 			if (known.length === 1) {
 				logLambda = byKey[known[0]];
@@ -211,31 +215,41 @@ export class LexicalModel {
 				logLambda = bySig.get(sig) ?? NaN;
 				if (Number.isNaN(logLambda)) bySig.set(sig, (logLambda = logLambdaOf(known)));
 			}
-			return { known, logLambda };
+			return { known, logLambda, entry: -1 };
 		};
-		const resolved: { known: number[]; logLambda: number }[] = [];
+		const entries: Entry[] = [];
 		this.itemStart = new Int32Array(source.length + 1);
 		let keyCount = 0;
 		source.forEach((u, s) => {
-			for (const keys of only && !only[s] ? [] : u.items) {
-				let r = byArray.get(keys);
-				if (!r) {
-					r = resolve(keys);
-					if (keys.length > 1) byArray.set(keys, r);
+			let count = 0;
+			if (!only || only[s]) {
+				for (const keys of u.items) {
+					let r = byArray.get(keys);
+					if (!r) byArray.set(keys, (r = resolve(keys)));
+					if (r.entry < 0) {
+						r.entry = entries.length;
+						entries.push(r);
+						keyCount += r.known.length;
+					}
 				}
-				resolved.push(r);
-				keyCount += r.known.length;
+				count = u.items.length;
 			}
-			this.itemStart[s + 1] = resolved.length;
+			this.itemStart[s + 1] = this.itemStart[s] + count;
 		});
-		this.keyStart = new Int32Array(resolved.length + 1);
+		this.itemEntry = new Int32Array(this.itemStart[source.length]);
+		source.forEach((u, s) => {
+			if (only && !only[s]) return;
+			let g = this.itemStart[s];
+			for (const keys of u.items) this.itemEntry[g++] = byArray.get(keys)!.entry;
+		});
+		this.keyStart = new Int32Array(entries.length + 1);
 		this.itemKeys = new Int32Array(keyCount);
-		this.logLambda = new Float64Array(resolved.length);
+		this.logLambda = new Float64Array(entries.length);
 		let at = 0;
-		resolved.forEach((r, g) => {
+		entries.forEach((r, e) => {
 			for (const id of r.known) this.itemKeys[at++] = id;
-			this.keyStart[g + 1] = at;
-			this.logLambda[g] = r.logLambda;
+			this.keyStart[e + 1] = at;
+			this.logLambda[e] = r.logLambda;
 		});
 	}
 
@@ -339,7 +353,7 @@ export class LexicalModel {
 			const b = 31 - Math.clz32(low);
 			bits ^= low;
 			hits++;
-			total += this.hitGain[this.gainIndex(logLambda[first + b] + logSize)];
+			total += this.hitGain[this.gainIndex(logLambda[this.itemEntry[first + b]] + logSize)];
 		}
 		return total + (count - hits) * this.logMiss;
 	}
@@ -366,8 +380,9 @@ export class LexicalModel {
 		const postUnits = this.postUnits;
 		for (let b = 0; b < count; b++) {
 			const bit = 1 << b;
-			const end = this.keyStart[first + b + 1];
-			for (let k = this.keyStart[first + b]; k < end; k++) {
+			const e = this.itemEntry[first + b];
+			const end = this.keyStart[e + 1];
+			for (let k = this.keyStart[e]; k < end; k++) {
 				const key = this.itemKeys[k];
 				let p = postStart[key];
 				let q = postStart[key + 1];
@@ -398,8 +413,9 @@ export class LexicalModel {
 		const count = this.itemStart[s + 1] - first;
 		const out = new Uint8Array(count);
 		for (let b = 0; b < count; b++) {
-			const start = this.keyStart[first + b];
-			const end = this.keyStart[first + b + 1];
+			const e = this.itemEntry[first + b];
+			const start = this.keyStart[e];
+			const end = this.keyStart[e + 1];
 			for (let o = o0; o < o1 && !out[b]; o++) {
 				const base = o * this.words;
 				for (let k = start; k < end; k++) {
@@ -420,8 +436,9 @@ export class LexicalModel {
 		const count = this.itemStart[s + 1] - first;
 		let total = 0;
 		for (let b = 0; b < count; b++) {
-			const start = this.keyStart[first + b];
-			const end = this.keyStart[first + b + 1];
+			const e = this.itemEntry[first + b];
+			const start = this.keyStart[e];
+			const end = this.keyStart[e + 1];
 			let hit = false;
 			for (let o = o0; o < o1 && !hit; o++) {
 				const base = o * this.words;
@@ -433,9 +450,7 @@ export class LexicalModel {
 					}
 				}
 			}
-			total += hit
-				? this.hitGain[this.gainIndex(this.logLambda[first + b] + logSize)]
-				: this.logMiss;
+			total += hit ? this.hitGain[this.gainIndex(this.logLambda[e] + logSize)] : this.logMiss;
 		}
 		return total;
 	}

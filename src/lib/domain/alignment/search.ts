@@ -489,29 +489,46 @@ export function searchGuided(
 
 /**
  * The dynamic programming over the band: per zh position i, the best shape of the last bead
- * ending at each en position j in [lo[i], hi[i]] (-1: none). A function of its own, as is
- * traceBack: V8 optimises each apart, where one long search() was deoptimised at the first
- * trace back of every document.
+ * ending at each en position j in [lo[i], hi[i]] (-1: none), row i at back[at[i] + j - lo[i]].
+ * A function of its own, as is traceBack: V8 optimises each apart, where one long search() was
+ * deoptimised at the first trace back of every document. Only the last rows of costs a bead
+ * reaches back to are kept (a typed array per row of a 20,000-paragraph draft was 40,000
+ * arrays, garbage once the search is over).
  */
 function fillCosts(
 	s: Scorer,
 	lo: Int32Array,
 	hi: Int32Array,
 	onProgress?: (fraction: number) => void
-): Int8Array[] {
+): { back: Int8Array; at: Float64Array } {
 	const nz = s.zh.length;
-	const cost: Float64Array[] = [];
-	const back: Int8Array[] = [];
 	const shapeZh = s.shapeZh;
 	const shapeEn = s.shapeEn;
 	const shapes = shapeZh.length;
 	const cutoff = s.params.mergeLengthCutoff;
 	const rows = new LlrRows(s, lo, hi);
+	const at = new Float64Array(nz + 2);
+	let widest = 0;
+	for (let i = 0; i <= nz; i++) {
+		const width = hi[i] - lo[i] + 1;
+		at[i + 1] = at[i] + width;
+		if (width > widest) widest = width;
+	}
+	const back = new Int8Array(at[nz + 1]).fill(-1);
+	// Rows i - maxA … i of the costs, row k in ring[k % kept].
+	let maxA = 0;
+	for (let t = 0; t < shapes; t++) maxA = Math.max(maxA, shapeZh[t]);
+	const kept = maxA + 1;
+	const ring: Float64Array[] = [];
+	for (let k = 0; k < kept; k++) ring.push(new Float64Array(widest));
+	/** The row a bead of a Chinese units ending in the current row starts from: ending[a]. */
+	const ending: Float64Array[] = new Array<Float64Array>(kept).fill(ring[0]);
 	for (let i = 0; i <= nz; i++) {
 		rows.startRow(i);
-		const width = hi[i] - lo[i] + 1;
-		const row = new Float64Array(width).fill(Infinity);
-		const from = new Int8Array(width).fill(-1);
+		for (let a = 0; a <= maxA && a <= i; a++) ending[a] = ring[(i - a) % kept];
+		const row = ending[0];
+		const base = at[i] - lo[i];
+		row.fill(Infinity, 0, hi[i] - lo[i] + 1);
 		for (let j = lo[i]; j <= hi[i]; j++) {
 			if (i === 0 && j === 0) {
 				row[0] = 0;
@@ -525,7 +542,7 @@ function fillCosts(
 				const pi = i - a;
 				const pj = j - b;
 				if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-				const before = pi === i ? row[pj - lo[i]] : cost[pi][pj - lo[pi]];
+				const before = ending[a][pj - lo[pi]];
 				if (before === Infinity) continue;
 				const length = a && b ? s.lengthCost(pi, i, pj, j) : 0;
 				// A merge whose lengths are far apart is never the answer: skip its lexical scoring.
@@ -537,13 +554,11 @@ function fillCosts(
 				}
 			}
 			row[j - lo[i]] = best;
-			from[j - lo[i]] = arg;
+			back[base + j] = arg;
 		}
-		cost.push(row);
-		back.push(from);
 		if (onProgress && (i & 63) === 0) onProgress(0.2 + (0.8 * i) / Math.max(nz, 1));
 	}
-	return back;
+	return { back, at };
 }
 
 /**
@@ -619,12 +634,16 @@ export class LlrRows {
 }
 
 /** The beads of the best path, from the shapes fillCosts kept, in order. */
-function traceBack(s: Scorer, back: Int8Array[], lo: Int32Array): SearchBead[] {
+function traceBack(
+	s: Scorer,
+	{ back, at }: { back: Int8Array; at: Float64Array },
+	lo: Int32Array
+): SearchBead[] {
 	const beads: SearchBead[] = [];
 	let i = s.zh.length;
 	let j = s.en.length;
 	while (i > 0 || j > 0) {
-		const t = back[i][j - lo[i]];
+		const t = back[at[i] + j - lo[i]];
 		if (t < 0) throw new Error(`alignment search lost its path at ${i},${j}`);
 		const a = s.shapeZh[t];
 		const b = s.shapeEn[t];
