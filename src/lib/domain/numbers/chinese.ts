@@ -236,9 +236,18 @@ const LATIN_UNITS: Record<string, string> = {
 	min: 'minute',
 	ha: 'hectare',
 	nm: 'nm',
+	TWh: 'TWh',
+	EB: 'EB',
+	PB: 'PB',
 	TB: 'TB',
 	GB: 'GB',
 	MB: 'MB',
+	EFLOPS: 'EFLOPS',
+	PFLOPS: 'PFLOPS',
+	TFLOPS: 'TFLOPS',
+	Gbps: 'Gbps',
+	Mbps: 'Mbps',
+	Tbps: 'Tbps',
 	mAh: 'mAh',
 	Ah: 'Ah'
 };
@@ -795,7 +804,7 @@ function interpret(text: string, core: Core): Draft | null {
 	if (core.arabic && draft.kind === 'quantity' && !draft.unit) {
 		// 58万m3, 12km2: a page that lost its superscript still means cubic or square metres.
 		const power = /^(k|c|d|h)?m([23²³])(?![\d.])/.exec(text.slice(at, at + 4));
-		const latin = /^[A-Za-z]+/.exec(text.slice(at, at + 4));
+		const latin = /^[A-Za-z]+/.exec(text.slice(at, at + 8));
 		if (power) {
 			const exponent = power[2] === '²' ? '2' : power[2] === '³' ? '3' : power[2];
 			draft.unit =
@@ -1389,7 +1398,8 @@ export function findChineseNumbers(text: string): NumberMention[] {
 	const out: NumberMention[] = [];
 	for (const idiom of IDIOMS) {
 		for (let i = folded.indexOf(idiom); i >= 0; i = folded.indexOf(idiom, i + 1)) {
-			if (idiom === '十分' && folded[i + 2] === '钟') continue;
+			// 十分钟 is ten minutes, 十分之一 a tenth; 十分 alone is "very".
+			if (idiom === '十分' && (folded[i + 2] === '钟' || folded[i + 2] === '之')) continue;
 			if (idiom === '之一' && /^之一[至到—-]/.test(folded.slice(i))) continue;
 			taken.fill(1, i, i + idiom.length);
 		}
@@ -1594,11 +1604,29 @@ export function findChineseNumbers(text: string): NumberMention[] {
 	}
 	chineseTemperatures(text, out);
 	out.sort((a, b) => a.start - b.start);
+	// 约占全省3.6万吨总量的十分之一: 约占 bounds the share the phrase ends with, not a total named
+	// on the way to it; the share looks back past that total for its bound.
+	const share = (x: NumberMention | undefined) => x?.unit === 'fraction' || x?.kind === 'percent';
+	let carried: NumberBound | undefined;
 	out.forEach((m, k) => {
+		const carriedBound = carried;
+		carried = undefined;
 		if (m.approx || m.kind === 'date' || m.kind === 'year' || m.kind === 'name') return;
 		if (m.kind === 'ordinal') return;
 		const from = k > 0 ? out[k - 1].end : 0;
+		const next = out[k + 1];
+		const total = SHARE_BEFORE.exec(folded.slice(Math.max(0, from, m.start - 16), m.start));
+		if (
+			total &&
+			!share(m) &&
+			share(next) &&
+			/^[^，。；、！？：“”]{0,12}的$/.test(folded.slice(m.end, next.start))
+		) {
+			carried = boundOf(total[1]);
+			return;
+		}
 		const bound =
+			carriedBound ??
 			clauseBound(folded, m.start, from) ??
 			(m.unit === 'fraction' ? shareBound(folded, m.start, from) : undefined);
 		if (bound) {
@@ -1652,9 +1680,11 @@ function readFraction(text: string, folded: string, denominator: Core): NumberMe
  * before a verb or a noun); 最高可获得50万元 (最高, 最低, 最长 before a verb of granting);
  * 最高降幅达到96% (最高, 最长 and a short noun before 可 or 达).
  */
+const SHARE_BEFORE = /(约|大约|近|将近|接近)占[^，。；、！？：]{0,9}$/;
+
 function clauseBound(folded: string, start: number, from: number): NumberBound | undefined {
 	const before = folded.slice(Math.max(0, from, start - 16), start);
-	const share = /(约|大约|近|将近|接近)占[^，。；、！？：]{0,9}$/.exec(before);
+	const share = SHARE_BEFORE.exec(before);
 	if (share) return boundOf(share[1]);
 	const adverb = /(至少|最起码|起码|最少|最多|不到|不足)[^，。；、！？：“”]{1,14}$/.exec(before);
 	if (adverb) return boundOf(adverb[1]);

@@ -72,7 +72,8 @@ const SCALE: Record<string, number> = {
 	thousand: 3,
 	million: 6,
 	billion: 9,
-	trillion: 12
+	trillion: 12,
+	quadrillion: 15
 };
 /** Scale abbreviations glued to digits or after a currency: 106.02m, 10.5bn, 5k. */
 const SCALE_ABBR: Record<string, number> = {
@@ -272,6 +273,23 @@ const CURRENCY_AFTER: [string[], string][] = [
 	[['yen'], 'JPY'],
 	[['hkd'], 'HKD']
 ];
+/** Units said after an amount that "more than" / "less than" may compare (5 yuan less than). */
+const COMPARED_UNITS = new Set([
+	...CURRENCY_AFTER.map(([w]) => w[w.length - 1]),
+	'percent',
+	'points',
+	'tonnes',
+	'tons',
+	'mu',
+	'hectares',
+	'kilometres',
+	'kilometers',
+	'metres',
+	'meters',
+	'days',
+	'hours',
+	'minutes'
+]);
 /** Units after a number: [token sequence, unit, kind, factor]. */
 const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['%'], '%', 'percent', 1],
@@ -374,6 +392,18 @@ const UNITS_AFTER: [string[], string, NumberKind, number][] = [
 	[['kw'], 'kW', 'quantity', 1],
 	[['mw'], 'MW', 'quantity', 1],
 	[['gw'], 'GW', 'quantity', 1],
+	[['twh'], 'TWh', 'quantity', 1],
+	// Storage, computing power and bandwidth: 15 PB, 10 EFLOPS, 1,000 Mbps.
+	[['eb'], 'EB', 'quantity', 1],
+	[['pb'], 'PB', 'quantity', 1],
+	[['tb'], 'TB', 'quantity', 1],
+	[['gb'], 'GB', 'quantity', 1],
+	[['eflops'], 'EFLOPS', 'quantity', 1],
+	[['pflops'], 'PFLOPS', 'quantity', 1],
+	[['tflops'], 'TFLOPS', 'quantity', 1],
+	[['tbps'], 'Tbps', 'quantity', 1],
+	[['gbps'], 'Gbps', 'quantity', 1],
+	[['mbps'], 'Mbps', 'quantity', 1],
 	[['kilowatts'], 'kW', 'quantity', 1],
 	[['megawatts'], 'MW', 'quantity', 1],
 	[['gigawatts'], 'GW', 'quantity', 1]
@@ -396,6 +426,17 @@ const GLUED_UNITS = new Set([
 	'kwh',
 	'mwh',
 	'gwh',
+	'twh',
+	'eb',
+	'pb',
+	'tb',
+	'gb',
+	'eflops',
+	'pflops',
+	'tflops',
+	'tbps',
+	'gbps',
+	'mbps',
 	'bn',
 	'mn',
 	'mln',
@@ -830,6 +871,7 @@ class Reader {
 		let bound: NumberBound | undefined;
 		for (const [words, b] of APPROX_BEFORE) {
 			const from = this.matchesBefore(k, words);
+			if (from >= 0 && this.comparedAmount(from, words)) break;
 			if (from >= 0) {
 				bound = b;
 				k = from;
@@ -844,6 +886,26 @@ class Reader {
 			}
 		}
 		return { start: k, currency, bound };
+	}
+
+	/**
+	 * "5 yuan less than three years ago", "10% more than in 2023": "more than" or "less than"
+	 * right after an amount compares that amount with what follows; it bounds nothing after it.
+	 * Not after a year ("in 2023 more than 500 firms").
+	 */
+	comparedAmount(from: number, words: readonly string[]): boolean {
+		if (words.length !== 2 || words[1] !== 'than') return false;
+		if (!['more', 'less', 'fewer'].includes(words[0])) return false;
+		const amount = (j: number) => {
+			const t = this.tokens[j];
+			return t?.type === 'num' && !/^(?:19|20)\d\d$/.test(t.text);
+		};
+		const prev = this.tokens[from - 1];
+		if (!prev) return false;
+		// "5 yuan less than", "10% more than"; not "from 300 to more than 1,460", "11 worth more
+		// than", "September 22 more than".
+		const unitWord = prev.text === '%' || COMPARED_UNITS.has(prev.lower);
+		return unitWord && amount(from - 2);
 	}
 
 	/**
@@ -1980,7 +2042,10 @@ class Reader {
 			}
 			// "are to number 300", "will number 300": the noun used as a verb counts, it numbers nothing.
 			// "the sculptures number 2,000", "they number 300": after a plural subject too.
-			const subject = this.lower(i - 2);
+			// "products now number 1,200": an adverb may stand between the subject and the verb.
+			let subject = this.lower(i - 2);
+			if (/^(?:now|still|already|together|currently|altogether|today)$/.test(subject))
+				subject = this.lower(i - 3);
 			const asVerb =
 				MODALS.has(subject) ||
 				(/^numbers?$/.test(this.lower(i - 1)) &&

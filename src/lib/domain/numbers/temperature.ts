@@ -3,6 +3,7 @@
  * -18°C, 18 degrees below zero, 3°C above zero. The readers find the figure; this gives it the
  * unit °C and its sign, so that a temperature on the wrong side of zero is another number.
  */
+import { boundOf } from './shared.ts';
 import type { NumberMention } from './types.ts';
 
 interface Sign {
@@ -75,6 +76,14 @@ export function chineseTemperatures(text: string, mentions: NumberMention[]): Nu
 			delete m.bound;
 		}
 		setTemperature(text, m, extreme ? chineseSign(text, m) : sign, m.end + unit[0].length);
+		// 零下18摄氏度以下, 35℃以上: a bound after the unit bounds the temperature.
+		const after = /^(?:及以下|及以上|以下|以上|以内|左右)/.exec(text.slice(m.end));
+		if (after && !m.bound) {
+			m.bound = after[0] === '左右' ? 'about' : boundOf(after[0]);
+			m.approx = true;
+			m.end += after[0].length;
+			m.text = text.slice(m.start, m.end);
+		}
 	}
 	return mentions;
 }
@@ -97,12 +106,29 @@ export function englishTemperatures(text: string, mentions: NumberMention[]): Nu
 			setTemperature(text, m, englishSign(text, m, m.end), m.end);
 			continue;
 		}
-		const unit = EN_UNIT.exec(text.slice(m.end));
+		let unit = EN_UNIT.exec(text.slice(m.end));
+		let unitEnd = m.end + (unit?.[0].length ?? 0);
+		// "minus 18 degrees Celsius or below": a bound said after the noun holds the unit already.
+		const figure = !unit && m.bound ? /^[\d.,]+/.exec(m.text) : null;
+		if (figure) {
+			unit = EN_UNIT.exec(m.text.slice(figure[0].length));
+			unitEnd = m.start + figure[0].length + (unit?.[0].length ?? 0);
+		}
 		if (!unit) continue;
-		const unitEnd = m.end + unit[0].length;
 		const sign = englishSign(text, m, unitEnd);
 		if (!sign.said && !/°|℃|celsius|centigrade/i.test(unit[0])) continue;
 		setTemperature(text, m, sign, unitEnd);
+		// -20°C or below: a bound said after the unit, when the reader did not take it.
+		const bound =
+			/^\s+(?:or|and)\s+(below|lower|under|less|colder|above|higher|over|more|warmer)(?![A-Za-z])/i.exec(
+				text.slice(m.end)
+			);
+		if (bound && !m.bound) {
+			m.bound = /^(?:below|lower|under|less|colder)$/i.test(bound[1]) ? 'atMost' : 'atLeast';
+			m.approx = true;
+			m.end += bound[0].length;
+			m.text = text.slice(m.start, m.end);
+		}
 		taken.push(m);
 	}
 	return mentions.filter(
@@ -127,7 +153,7 @@ function firstEnd(
 
 function setTemperature(text: string, m: NumberMention, sign: Sign, unitEnd: number): void {
 	m.start -= sign.before;
-	m.end = unitEnd + sign.after;
+	m.end = Math.max(m.end, unitEnd + sign.after);
 	m.value = sign.sign * m.value;
 	m.unit = '°C';
 	m.text = text.slice(m.start, m.end);
