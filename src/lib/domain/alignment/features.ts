@@ -88,7 +88,6 @@ const PUNCT: Record<string, string> = {
 	'!': 'p:!',
 	'“': 'p:q',
 	'「': 'p:q',
-	'『': 'p:q',
 	'"': 'p:q',
 	"'": 'p:q',
 	'‘': 'p:q'
@@ -186,7 +185,7 @@ export function chineseFeatures(
 		}
 		for (const m of text.matchAll(LATIN_IN_ZH)) addItem(shared.item(stem(m[0].toLowerCase())));
 		for (const m of findChineseNumbers(text)) addItem(shared.item(numberKey(m)));
-		for (const m of text.matchAll(/[？！?!]|[“「『‘]/g)) addItem(shared.item(PUNCT[m[0]]));
+		for (const m of text.matchAll(/[？！]|[“「]/g)) addItem(shared.item(PUNCT[m[0]]));
 		if (NOTE_MARK_ZH.test(text)) addItem(shared.item(NOTE_KEY));
 		glossary.forEach((pair, g) => {
 			if (pair.zh && text.includes(pair.zh)) addItem(shared.item('g:' + g));
@@ -273,15 +272,11 @@ export function englishFeatures(units: string[], glossary: GlossaryPair[] = []):
 			items.push(shared.item(PUNCT[p[0]]));
 		}
 		if (NOTE_MARK_EN.test(text)) items.push(shared.item(NOTE_KEY));
-		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration, the
-		// possessive's ending off (Bao-yu's is Bao-yu; Qiyao's is the word Qiyao, read above).
-		const joinedNames = new Set<string>();
-		for (const written of names) {
-			const name = written.replace(/['’]s$/, '');
+		// Hyphenated or apostrophised names (Bao-yu, Zhan'ao) as one transliteration.
+		for (const name of names) {
 			if (!/[-'’]/.test(name)) continue;
-			joinedNames.add('py:' + name.toLowerCase().replace(/[-'’]/g, ''));
+			items.push(shared.item('py:' + name.toLowerCase().replace(/[-'’]/g, '')));
 		}
-		for (const key of joinedNames) items.push(shared.item(key));
 		if (glossaryStems.length) {
 			const joined = ` ${stemPhrase(text)} `;
 			glossaryStems.forEach((stems, g) => {
