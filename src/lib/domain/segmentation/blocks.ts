@@ -16,6 +16,7 @@ import {
 	startsNewThought,
 	startsWithListMarker
 } from './signals.ts';
+import { readWrappedLines, repeatedLines, wrapColumn } from './hard-wrap.ts';
 
 /** One block of an imported document, in reading order. */
 export interface TextBlock {
@@ -31,6 +32,17 @@ export interface TextBlock {
 	boundary?: 'list-item' | 'table-cell';
 	/** How a word processor sets the block (from a .docx): evidence for its kind, not a kind. */
 	layout?: BlockLayout;
+	/**
+	 * A hard-wrapped copy (hard-wrap.ts) printed the block's last line to the column's margin
+	 * without ending a sentence: a page or column break cut running text there, which goes on
+	 * in a later block. Never a heading's or a caption's end.
+	 */
+	cutAtMargin?: boolean;
+	/**
+	 * A hard-wrapped copy prints the line on several pages, figures aside (hard-wrap.ts): a
+	 * running head or footer, a page number. Page furniture, whatever its words.
+	 */
+	repeated?: boolean;
 }
 
 /** The look of a paragraph in a word processor; fields are absent when unknown or plain. */
@@ -254,11 +266,40 @@ export function textToBlocks(text: string): TextBlock[] {
 		else if (runs[runs.length - 1].length) runs.push([]);
 	}
 	const softBreaks = blankLineParagraphs(runs.filter((r) => r.length > 0));
+	// A PDF copy hard-wrapped at a column's width (hard-wrap.ts): its lines are unwrapped by the
+	// column, whatever blank lines it kept.
+	const column = wrapColumn(rawLines);
+	const furniture = column
+		? repeatedLines(rawLines.filter((l) => !isBlankLine(l)).map((l) => normaliseText(l)))
+		: undefined;
 	const blocks: TextBlock[] = [];
 	let blank = 0;
 	let run: string[] = [];
 	const flush = () => {
 		if (run.length === 0) return;
+		if (column) {
+			const normalised = run.map((l) => normaliseText(l));
+			const { continues, open } = readWrappedLines(run, normalised, column, furniture);
+			const groups: string[] = [];
+			const cut: string[] = [];
+			normalised.forEach((l, i) => {
+				if (continues[i]) groups[groups.length - 1] = joinPieces(groups[groups.length - 1], l);
+				else groups.push(l);
+				// The run's last line, or one the next line does not go on from, cut at the margin.
+				if (open[i] && !continues[i + 1]) cut.push(groups[groups.length - 1]);
+			});
+			joinLineLists(joinDisplayLines(groups)).forEach((g, i) =>
+				blocks.push({
+					text: g,
+					blankBefore: i === 0 ? blank : 0,
+					...(cut.some((c) => g.endsWith(c)) ? { cutAtMargin: true } : {}),
+					...(furniture?.(g) ? { repeated: true } : {})
+				})
+			);
+			run = [];
+			blank = 0;
+			return;
+		}
 		const lines = joinDisplayLines(run.map((l) => normaliseText(l)));
 		const shown = run.length === lines.length ? run : lines;
 		const indented = shown.map((l) => INDENT.test(l));

@@ -32,7 +32,9 @@ import {
 	startsWithListMarker,
 	visibleLength,
 	wordCount,
-	isEndMatterMark
+	isEndMatterMark,
+	isPageFurniture,
+	HEAD_MARK
 } from './signals.ts';
 import { isMostlyChinese } from './blocks.ts';
 
@@ -135,15 +137,6 @@ const CREDIT_EN = [
 	/^\((?:xinhua|photo|provided|courtesy|file photo)\b.{0,60}\)$/iu,
 	/^(?:share this|read more|related:|advertisement$|updated:|published:|editor:|\[edited by)/iu
 ];
-/** Page numbers and running heads a PDF copy leaves between the halves of a paragraph. */
-const PAGE_FURNITURE =
-	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
-/**
- * A page-jump line, where a story breaks off to another page or resumes from one: （下转第二版）,
- * （上接第1版）, (Continued on page 2), (Continued from A1). Page furniture set inside the story.
- */
-const PAGE_JUMP =
-	/^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[一二三四五六七八九十\dA-Z]{1,3}\s*(?:版|页|面)\s*[）)]?$|^\(?\s*(?:continued|cont(?:inued|'d|\.)?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d{1,3}\s*\)?\.?$/iu;
 /**
  * A public account's furniture set around the article: 点击蓝字 关注我们, 长按二维码关注, 点个在看.
  * (— END — and 阅读原文 are end-matter marks: isEndMatterMark.)
@@ -152,9 +145,6 @@ const ACCOUNT_FURNITURE =
 	/^(?:点击(?:上方)?(?:蓝字|关注)[\s，,]*关注(?:我们)?|(?:点个?|点击)?(?:在看|赞)[\s，,]*(?:你最好看|支持一下)?|分享[\s，,]*点赞[\s，,]*在看)$/u;
 /** A photo's pointing mark set alone on a line (▼ above a caption under the photo). */
 const PHOTO_MARK = /^[▼▲△▽↓↑]$/u;
-/** A journal's running footer or header, its name and issue: 《某某经济参考》2024年第23期. */
-const ISSUE_LINE =
-	/^《[^《》]{2,24}》\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,4}\s*期[）)])?$/u;
 const CAPTION_WITH_CREDIT =
 	/(?:\s|记者|通讯员|新华社)[^\s，。,]{0,12}\s?(?:摄|摄影|供图)[）)]?$|[（(](?:摄影|摄)[：:\s]\s*[\p{Script=Han}·]{2,4}(?:[、，\s]+[\p{Script=Han}·]{2,4})*[）)]$|^(?:photo|picture):\s.+\[(?:photo|xinhua)[^\]]*\]$/iu;
 /**
@@ -713,13 +703,18 @@ export function classifyBlocks(input: readonly TextBlock[]): KindGuess[] {
 		}
 		if (isPicturePrompt(text)) return { kind: 'caption', reason: 'picture_prompt' };
 		if (isPullQuote(i)) return { kind: 'caption', reason: 'pull_quote' };
-		if (PAGE_FURNITURE.test(text) || PAGE_JUMP.test(text) || ISSUE_LINE.test(text))
+		if (isPageFurniture(text) || block.repeated)
 			return { kind: 'credit', reason: 'page_furniture' };
 		if (isCredit(text)) return { kind: 'credit', reason: 'credit_pattern' };
 		// 【县农业农村局局长 王立峰】, 【对话】: a whole line in square brackets names who speaks next
 		// or what follows, a head over the text under it, never running text.
 		if (BRACKETED_LINE.test(text) && !CAPTION_START.test(text.slice(1)))
 			return { kind: 'heading', reason: 'heading_short' };
+		// A hard-wrapped copy printed the block to the margin and a page break cut it: running
+		// text, however short the piece (a caption's or a head's line ends short of the margin).
+		if (block.cutAtMargin && !CAPTION_START.test(text)) {
+			return { kind: 'body', reason: 'running_text' };
+		}
 		if (label[i] && BAR_LABEL.test(text)) return { kind: 'heading', reason: 'box_head' };
 		// 单位：万人 alone over a chart's or table's figures: the unit note, set with the title as
 		// the figure's caption (never the rows' head).
@@ -1075,9 +1070,6 @@ function readTimelines(blocks: readonly TextBlock[], found: KindGuess[]): void {
 		}
 	}
 }
-
-/** The decorative mark a head opens with: ◆, ■, ▌, ❄️, 🔹 (not a caption's ▲ or a list's •). */
-export const HEAD_MARK = /^(?:[◆◇■□★☆●◎❖▌▍▎▋]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)/u;
 
 /**
  * Whether a line is a head by its mark: a short line opening with a head's decorative mark

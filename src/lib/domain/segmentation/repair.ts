@@ -19,12 +19,12 @@
  */
 import type { SegmentKind } from '../types.ts';
 import { joinPieces, type TextBlock } from './blocks.ts';
+import { opensFootnote } from './hard-wrap.ts';
 import {
 	classifyBlocks,
 	isCaptionCut,
 	isPairedCaption,
 	isPicturePrompt,
-	HEAD_MARK,
 	LONE_FIGURE,
 	type KindReason
 } from './kinds.ts';
@@ -48,6 +48,7 @@ import {
 	startsWithCount,
 	startsWithListMarker,
 	isEndMatterMark,
+	HEAD_MARK,
 	widenPunctuation
 } from './signals.ts';
 
@@ -137,6 +138,8 @@ export interface RepairedUnit {
 }
 
 const MAX_SKIPPED = 2;
+/** Most blocks a page break prints between the halves of a paragraph: notes, footer, number, head. */
+const MAX_PAGE_MATTER = 6;
 
 /**
  * Proposes kinds, joins and moves for a document's blocks.
@@ -168,9 +171,11 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 	const unfinished = (i: number) => isBody(i) && !fixed(i) && !endsTerminated(blocks[i].text);
 	/**
 	 * A short list item ends without punctuation by design: it is joined only when it is
-	 * visibly cut (…最高 | 2000元补贴) or the next block visibly goes on with it.
+	 * visibly cut (…最高 | 2000元补贴, or printed to a column's margin) or the next block
+	 * visibly goes on with it.
 	 */
 	const plainItem = (i: number) =>
+		!blocks[i].cutAtMargin &&
 		startsWithShortListItem(blocks[i].text) &&
 		!endsOpen(blocks[i].text) &&
 		!endsCut(blocks[i].text);
@@ -344,6 +349,18 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		captionTail.add(i + 1);
 	}
 
+	/**
+	 * ①型号合格证：… where a paragraph marks the term (…型号合格证①，): a footnote a page prints
+	 * at its foot, between the halves of a paragraph the page break cut. Running text of its own,
+	 * never the paragraph's continuation.
+	 */
+	const footnote = (k: number) => {
+		if (!isBody(k) || !opensFootnote(blocks[k].text)) return false;
+		const mark = blocks[k].text.trimStart()[0];
+		return /[①-⑳]/u.test(mark) && blocks.some((b, n) => n !== k && b.text.slice(1).includes(mark));
+	};
+	/** A page's furniture (running footer, page number, running head) or a footnote. */
+	const pageMatter = (k: number) => guesses[k].reason === 'page_furniture' || footnote(k);
 	/** A block that goes with a picture's caption already counted among the skipped ones. */
 	const partOfPicture = (k: number) => captionTail.has(k) || stackedPhoto(k) || pictureNote(k);
 	for (let i = 0; i < blocks.length; i++) {
@@ -357,11 +374,14 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		let j = i + 1;
 		while (
 			j < blocks.length &&
-			!isBody(j) &&
+			(!isBody(j) || footnote(j)) &&
 			kinds[j] !== 'title' &&
 			// The second line of a broken caption is not a block of its own, nor is the caption
-			// of a second numbered photo (图① … | 图② … | their one credit), nor a picture's prompt.
-			(partOfPicture(j) || skipped.filter((k) => !partOfPicture(k)).length < MAX_SKIPPED)
+			// of a second numbered photo (图① … | 图② … | their one credit), nor a picture's prompt,
+			// nor what a page break prints (its footnotes, running footer, number and head).
+			(partOfPicture(j) ||
+				(pageMatter(j) && skipped.length < MAX_PAGE_MATTER) ||
+				skipped.filter((k) => !partOfPicture(k) && !pageMatter(k)).length < MAX_SKIPPED)
 		) {
 			skipped.push(j);
 			j++;

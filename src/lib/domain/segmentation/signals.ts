@@ -473,3 +473,31 @@ export function isEndMatterMark(text: string): boolean {
 }
 const END_MATTER =
 	/^(?:[—–\-－=\s]*(?:END|THE END|[（(]?全文完[）)]?)[—–\-－=\s]*|[（(]完[）)]|往期(?:推荐|回顾|精选|精彩)|推荐阅读|阅读原文|【?(?:相关(?:阅读|推荐|新闻|报道)|热门推荐|为你推荐|更多阅读)】?[：:]?)$/iu;
+
+/** Page numbers and running heads a PDF copy leaves between the halves of a paragraph. */
+const PAGE_FURNITURE =
+	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
+/**
+ * A page-jump line, where a story breaks off to another page or resumes from one: （下转第二版）,
+ * （上接第1版）, (Continued on page 2), (Continued from A1). Page furniture set inside the story.
+ */
+const PAGE_JUMP =
+	/^[（(]?\s*(?:下转|上接|转|接|续)\s*第?\s*[一二三四五六七八九十\dA-Z]{1,3}\s*(?:版|页|面)\s*[）)]?$|^\(?\s*(?:continued|cont(?:inued|'d|\.)?)\s+(?:on|from)\s+(?:page\s+)?[A-Z]?\d{1,3}\s*\)?\.?$/iu;
+/** A journal's running footer or header, its name and issue: 《某某经济参考》2024年第23期. */
+const ISSUE_LINE =
+	/^《[^《》]{2,24}》\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期(?:\s*[（(]总第\s*\d{1,4}\s*期[）)])?$/u;
+
+/**
+ * A page number, running head or footer, or page-jump line that a PDF copy leaves between the
+ * halves of a paragraph: — 2 —, 第3页, （下转第二版）, 《某某经济参考》2024年第23期.
+ *
+ * @example
+ * isPageFurniture('— 2 —') // true
+ */
+export function isPageFurniture(text: string): boolean {
+	const t = text.trim();
+	return PAGE_FURNITURE.test(t) || PAGE_JUMP.test(t) || ISSUE_LINE.test(t);
+}
+
+/** The decorative mark a head opens with: ◆, ■, ▌, ❄️, 🔹 (not a caption's ▲ or a list's •). */
+export const HEAD_MARK = /^(?:[◆◇■□★☆●◎❖▌▍▎▋]|(?![©®™])\p{Extended_Pictographic}\uFE0F?)/u;
