@@ -30,6 +30,11 @@ export interface Layout {
 	pageNumber?: (n: number) => string;
 	/** Two ideographic spaces before a paragraph's first line. */
 	indent?: boolean;
+	/**
+	 * A body paragraph's first line set two characters short for its indent, the indent itself
+	 * lost in the copy (a magazine's column copied out of a PDF).
+	 */
+	lostIndent?: boolean;
 	/** Break numbers and Latin words anywhere, as a careless copy does (…2 | 027年). */
 	cutWords?: boolean;
 }
@@ -39,14 +44,20 @@ const NO_LINE_START = /^[，。、；：！？”’）》」』%]/u;
 const WORD = /^[A-Za-z0-9][A-Za-z0-9.%]*/;
 
 /** Cuts one paragraph into printed lines of the column's width. */
-export function wrapLines(text: string, width: number, half: 0.5 | 1, cutWords = false): string[] {
+export function wrapLines(
+	text: string,
+	width: number,
+	half: 0.5 | 1,
+	cutWords = false,
+	firstIndent = 0
+): string[] {
 	const lines: string[] = [];
 	let line = '';
 	let rest = text;
 	while (rest) {
 		const word = cutWords ? null : WORD.exec(rest)?.[0];
 		const piece = word ?? [...rest][0];
-		const w = displayWidth(line + piece, half);
+		const w = displayWidth(line + piece, half) + (lines.length === 0 ? firstIndent : 0);
 		if (w > width && line) {
 			if (NO_LINE_START.test(piece)) {
 				// Hang the mark in the margin.
@@ -102,7 +113,13 @@ export function typeset(pieces: readonly SetPiece[], layout: Layout): TypesetCop
 		const lines =
 			p.kind === 'title'
 				? [p.text]
-				: wrapLines(indent + p.text, layout.width, half, layout.cutWords);
+				: wrapLines(
+						indent + p.text,
+						layout.width,
+						half,
+						layout.cutWords,
+						layout.lostIndent && p.kind === 'body' ? 2 : 0
+					);
 		lines.forEach((l) => {
 			out.push(l);
 			if (p.kind === 'body' && layout.pageLines) {
@@ -117,6 +134,7 @@ export function typeset(pieces: readonly SetPiece[], layout: Layout): TypesetCop
 		if (
 			!blank &&
 			!layout.indent &&
+			!layout.lostIndent &&
 			full &&
 			p.kind === 'body' &&
 			next?.kind === 'body' &&

@@ -13,10 +13,17 @@ import {
 	continuationSignal,
 	isTableHeader,
 	isTableRow,
+	isPageFurniture,
 	startsNewThought,
 	startsWithListMarker
 } from './signals.ts';
-import { readWrappedLines, repeatedLines, wrapColumn } from './hard-wrap.ts';
+import {
+	opensFootnote,
+	readWrappedLines,
+	repeatedLines,
+	runColumn,
+	wrapColumn
+} from './hard-wrap.ts';
 
 /** One block of an imported document, in reading order. */
 export interface TextBlock {
@@ -237,6 +244,15 @@ function joinSoftBreaks(lines: string[]): string[] {
 }
 
 /**
+ * A line that is no running text: a subtitle opening with a dash (——某县…调查), a byline's names
+ * spaced apart (本刊记者 柯 岚).
+ */
+const NOT_RUNNING = /^\s*—|\p{Script=Han}[ \u3000]+\p{Script=Han}/u;
+
+/** A sentence's end, after any closing quote or bracket. */
+const SENTENCE_END = /[。！？!?…][”’」』)）]?$/u;
+
+/**
  * Whether a text's paragraphs are set apart by blank lines throughout: at least four runs of
  * lines between blank lines, and at least two in three of them a single line. Its line breaks
  * inside a run are then no paragraph breaks ({@link joinSoftBreaks}); a text written one
@@ -273,29 +289,66 @@ export function textToBlocks(text: string): TextBlock[] {
 		? repeatedLines(rawLines.filter((l) => !isBlankLine(l)).map((l) => normaliseText(l)))
 		: undefined;
 	const blocks: TextBlock[] = [];
+	/** Blocks of a column's running text printed over two lines or more. */
+	const running = new Set<TextBlock>();
 	let blank = 0;
 	let run: string[] = [];
 	const flush = () => {
 		if (run.length === 0) return;
 		if (column) {
 			const normalised = run.map((l) => normaliseText(l));
-			const { continues, open } = readWrappedLines(run, normalised, column, furniture);
+			const own = runColumn(run, column);
+			const { continues, open, opened } = readWrappedLines(run, normalised, own, furniture);
+			// A run that opens with a paragraph's indent: the block before it ended its paragraph
+			// (a full-width head, a byline), however far it ran.
+			const before = blocks[blocks.length - 1];
+			if (opened[0] && before?.cutAtMargin) delete before.cutAtMargin;
+			// A run of the text's column that opens at the margin, where paragraphs open short by
+			// an indent, goes on with a paragraph a page or column break cut, wherever the last
+			// line before the break ended (…算了一笔账： | footnotes, folio | 一口周长…).
+			if (
+				own === column &&
+				column.indent > 0 &&
+				!opened[0] &&
+				continues[1] &&
+				open[0] &&
+				!startsWithListMarker(normalised[0])
+			) {
+				const k = blocks.findLastIndex(
+					(b) => !b.repeated && !isPageFurniture(b.text) && !opensFootnote(b.text)
+				);
+				if (k !== -1 && running.has(blocks[k]) && !SENTENCE_END.test(blocks[k].text.trimEnd()))
+					blocks[k].cutAtMargin = true;
+			}
 			const groups: string[] = [];
+			const sizes: number[] = [];
 			const cut: string[] = [];
 			normalised.forEach((l, i) => {
-				if (continues[i]) groups[groups.length - 1] = joinPieces(groups[groups.length - 1], l);
-				else groups.push(l);
+				if (continues[i]) {
+					groups[groups.length - 1] = joinPieces(groups[groups.length - 1], l);
+					sizes[sizes.length - 1]++;
+				} else {
+					groups.push(l);
+					sizes.push(1);
+				}
 				// The run's last line, or one the next line does not go on from, cut at the margin.
-				if (open[i] && !continues[i + 1]) cut.push(groups[groups.length - 1]);
+				// Not a line of a byline or a subtitle, whatever its length.
+				const line = !continues[i] && !continues[i + 1];
+				if (open[i] && !continues[i + 1] && !(line && NOT_RUNNING.test(l)))
+					cut.push(groups[groups.length - 1]);
 			});
-			joinLineLists(joinDisplayLines(groups)).forEach((g, i) =>
-				blocks.push({
+			// Paragraphs of the text's column printed over two lines or more (no head, no caption).
+			const multi = own === column ? groups.filter((_, n) => sizes[n] > 1) : [];
+			joinLineLists(joinDisplayLines(groups)).forEach((g, i) => {
+				const block: TextBlock = {
 					text: g,
 					blankBefore: i === 0 ? blank : 0,
 					...(cut.some((c) => g.endsWith(c)) ? { cutAtMargin: true } : {}),
 					...(furniture?.(g) ? { repeated: true } : {})
-				})
-			);
+				};
+				if (multi.some((m) => g.endsWith(m))) running.add(block);
+				blocks.push(block);
+			});
 			run = [];
 			blank = 0;
 			return;

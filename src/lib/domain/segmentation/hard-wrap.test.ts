@@ -32,12 +32,12 @@ describe('displayWidth', () => {
 describe('wrapColumn', () => {
 	it.each([14, 18, 22, 30])('reads the width of a column %i characters wide', (width) => {
 		const text = body.flatMap((t) => wrapLines(t, width, 0.5)).join('\n');
-		expect(wrapColumn(text.split('\n'))).toEqual({ width, half: 0.5 });
+		expect(wrapColumn(text.split('\n'))).toEqual({ width, half: 0.5, indent: 0 });
 	});
 
 	it('reads a copy that counted every ASCII character whole', () => {
 		const text = body.flatMap((t) => wrapLines(t, 20, 1)).join('\n');
-		expect(wrapColumn(text.split('\n'))).toEqual({ width: 20, half: 1 });
+		expect(wrapColumn(text.split('\n'))).toEqual({ width: 20, half: 1, indent: 0 });
 	});
 
 	it('finds no column in a text written one paragraph a line', () => {
@@ -203,5 +203,147 @@ describe('a made-up feature set in a column and copied out', () => {
 			});
 		}
 		expect(wrong).toEqual([]);
+	});
+});
+
+/**
+ * A made-up magazine feature for a column `width` wide whose paragraphs lose their indent in the
+ * copy: a subtitle and a byline, heads that reach the margin (no end of sentence), one head
+ * broken over two short lines, a pull quote set narrow, and a sidebar in a narrower box.
+ */
+function magazinePieces(width: number): SetPiece[] {
+	const fill = '县里把冷链仓储作为乡村产业振兴的关键一环持续推进';
+	const head = (n: string, t: string) => n + (t + fill).slice(0, width - n.length);
+	return [
+		{ kind: 'title', text: '青潭：冷链“链”起好日子' },
+		{ kind: 'heading', text: '——青潭县发展农产品冷链物流调查' },
+		{ kind: 'credit', text: '本刊记者　柯　岚　通讯员　齐明远' },
+		{
+			kind: 'body',
+			text: '清晨六点，青潭县果蔬集配中心的冷库门口已排起车队。工人们把刚采下的杨梅分拣装箱，送进预冷间，两个小时后就能装车发往省城。'
+		},
+		{ kind: 'heading', text: head('一、', '补齐短板：') },
+		{
+			kind: 'body',
+			text: '过去，青潭的杨梅一半烂在路上。县里先后建起产地冷库38座，库容达到2.6万吨，覆盖全县九成以上的产果村，果农再也不用连夜抢运。'
+		},
+		{
+			kind: 'body',
+			text: '“冷库建到家门口，杨梅能多放三天，价钱也能卖上去。”种植大户许长根说，今年他家的杨梅每斤多卖了四元，全年增收六万多元。'
+		},
+		{
+			kind: 'body',
+			text: '冷库多了，收购商也来了。今年杨梅季，全县共有外地客商一百二十多家，收购价比去年每斤高出两元左右，果农的腰包鼓了起来。'
+		},
+		{ kind: 'heading', text: head('二、', '搭建平台：') },
+		{
+			kind: 'body',
+			text: '平台上线以前，冷链车常常空跑。县交通运输局负责人介绍，平台把全县的车辆和库位统一登记，按订单就近派车，车辆空驶率降低了三成。'
+		},
+		{
+			kind: 'body',
+			text: '下一步，县里将再建一批移动冷库，把冷链延伸到山区的每一个产果村，让更多农产品走出大山，卖出好价钱。'
+		},
+		{
+			kind: 'body',
+			text: '县里搭起冷链信息平台，车辆、库位和订单一网调度，冷链运输车辆增加到126辆，果蔬损耗率由两成降到百分之五左右。'
+		}
+	];
+}
+
+describe('a magazine column copied out with blank lines kept and indents lost', () => {
+	it('learns the indent from the paragraphs that open short of the margin', () => {
+		for (const width of [16, 18, 20]) {
+			const { text } = typeset(magazinePieces(width), { width, blanks: 'all', lostIndent: true });
+			expect(wrapColumn(text.split('\n'))?.indent).toBe(2);
+		}
+		// A column whose paragraphs open at the margin has no indent.
+		const { text } = typeset(magazinePieces(18), { width: 18, blanks: 'all' });
+		expect(wrapColumn(text.split('\n'))?.indent).toBe(0);
+	});
+
+	it('keeps heads that reach the margin and the byline apart from the paragraph under them', () => {
+		const wrong: string[] = [];
+		for (const width of [16, 17, 18, 19, 20, 22])
+			for (const pageLines of [undefined, 7, 11]) {
+				const pieces = magazinePieces(width);
+				const { text } = typeset(pieces, {
+					width,
+					blanks: 'all',
+					lostIndent: true,
+					pageLines,
+					footer: pageLines ? '《青潭农业经济》2024年第11期' : undefined,
+					pageNumber: (n) => `·${n}·`
+				});
+				const units = new Set(
+					segmentBlocks(textToBlocks(text), { repair: true }).map((u) => squash(u.text))
+				);
+				for (const p of pieces)
+					if (!units.has(squash(p.text)))
+						wrong.push(`${width}/${pageLines}: ${p.text.slice(0, 12)}`);
+			}
+		expect(wrong).toEqual([]);
+	});
+
+	it('reads a box set narrower than the column at its own width, and a head on two short lines as one', () => {
+		const text = [
+			'二、搭建平台：数据让冷链',
+			'跑起来',
+			'',
+			'县里搭起冷链信息平台，车辆、库',
+			'位和订单一网调度。',
+			'',
+			'名词解释',
+			'',
+			'冷链物流是指冷藏冷冻类产',
+			'品在生产、贮藏、运输、销',
+			'售的各个环节始终处于规定',
+			'的低温环境下的物流。',
+			'',
+			'果蔬损耗率由两成降到百分之五',
+			'左右，冷链运输车辆增加到一百二',
+			'十六辆，覆盖全县所有乡镇和主要',
+			'产果村，果农不用连夜抢运了。',
+			'',
+			'平台上线以前，冷链车常常空',
+			'跑。县里把全县的车辆和库位统一',
+			'登记，按订单就近派车，车辆空驶',
+			'率降低了三成，运费也跟着降了。'
+		].join('\n');
+		const blocks = textToBlocks(text).map((b) => b.text);
+		expect(blocks).toContain('二、搭建平台：数据让冷链跑起来');
+		expect(blocks).toContain(
+			'冷链物流是指冷藏冷冻类产品在生产、贮藏、运输、销售的各个环节始终处于规定的低温环境下的物流。'
+		);
+	});
+
+	it('marks a paragraph cut before a page foot even when its last line ends on a colon', () => {
+		const text = [
+			'清晨六点，青潭县果蔬集配',
+			'中心的冷库门口已排起车队。',
+			'',
+			'种植大户许长根给记者算了',
+			'一笔账，他家的杨梅今年每斤',
+			'多卖四元，全年增收六万元：',
+			'',
+			'①集配中心：集中收购、分拣',
+			'农产品的场所。',
+			'',
+			'·12·',
+			'',
+			'除去人工和冷藏的费用，一年',
+			'净赚三万多元，比往年翻了番。',
+			'',
+			'过去，青潭的杨梅一半烂在',
+			'路上，果农只能连夜抢运。县里',
+			'先后建起产地冷库三十八座①，',
+			'库容达到两万六千吨以上了。'
+		].join('\n');
+		const blocks = textToBlocks(text);
+		expect(blocks.find((b) => b.text.endsWith('全年增收六万元：'))?.cutAtMargin).toBe(true);
+		const units = segmentBlocks(blocks, { repair: true }).map((u) => squash(u.text));
+		expect(units).toContain(
+			'种植大户许长根给记者算了一笔账，他家的杨梅今年每斤多卖四元，全年增收六万元：除去人工和冷藏的费用，一年净赚三万多元，比往年翻了番。'
+		);
 	});
 });

@@ -32,6 +32,11 @@ export interface WrapColumn {
 	width: number;
 	/** What an ASCII character counts for: a half when the copy was set with proportional digits. */
 	half: 0.5 | 1;
+	/**
+	 * How much shorter a paragraph's first line is set (its indent, lost in the copy), or 0: a
+	 * first line that falls short by the indent still runs to the margin.
+	 */
+	indent: number;
 }
 
 /** Narrowest column read as one: a newspaper's narrow columns hold about a dozen characters. */
@@ -76,7 +81,7 @@ export function wrapColumn(lines: readonly string[]): WrapColumn | null {
 	if (text.length < MIN_FULL_LINES) return null;
 	// The width and the count of ASCII characters that set the most lines to one width, or to
 	// one more (a mark hung in the margin) or a half less (a narrow character left over).
-	let best: (WrapColumn & { at: number }) | null = null;
+	let best: { width: number; half: 0.5 | 1; at: number } | null = null;
 	for (const half of [0.5, 1] as const) {
 		const widths = text.map((l) => displayWidth(l, half));
 		for (const width of new Set(widths)) {
@@ -105,7 +110,42 @@ export function wrapColumn(lines: readonly string[]): WrapColumn | null {
 	// lines of one length (short paragraphs, heads, list items) end at punctuation or a word's end.
 	const cut = text.filter((l, i) => Math.abs(widths[i] - width) <= 1 && MID_PHRASE.test(l));
 	if (cut.length < MIN_CUT_SHARE * near.length) return null;
-	return { width, half };
+	return { width, half, indent: paragraphIndent(lines, width, half) };
+}
+
+/** Fewest paragraphs whose first line falls short by the same indent for the indent to be read. */
+const MIN_INDENTED = 3;
+/** Share of the paragraph openings (followed by a full line) that must fall short by the indent. */
+const MIN_INDENTED_SHARE = 0.5;
+
+/**
+ * The indent a column's paragraphs open with, lost in the copy (the first line one to four
+ * characters short), or 0. Read from the lines that open a paragraph — the text's first, one
+ * after a blank line, one after a short line ending a sentence — and run on into a full line.
+ */
+function paragraphIndent(lines: readonly string[], width: number, half: 0.5 | 1): number {
+	const text = lines.map((l) => l.trimEnd());
+	const w = text.map((l) => displayWidth(l, half));
+	const shortfalls: number[] = [];
+	for (let i = 0; i + 1 < text.length; i++) {
+		if (visibleLength(text[i]) === 0 || visibleLength(text[i + 1]) === 0) continue;
+		const prev = i === 0 ? '' : text[i - 1];
+		const opens =
+			visibleLength(prev) === 0 || (endsTerminated(prev) && width - w[i - 1] > MARGIN_SLACK);
+		if (!opens || endsTerminated(text[i]) || Math.abs(w[i + 1] - width) > 1) continue;
+		shortfalls.push(width - w[i]);
+	}
+	const counts = new Map<number, number>();
+	for (const s of shortfalls) {
+		const k = Math.round(s);
+		if (k >= 1 && k <= 4) counts.set(k, (counts.get(k) ?? 0) + 1);
+	}
+	const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+	if (!best) return 0;
+	const indented = shortfalls.filter((s) => Math.abs(s - best[0]) <= 0.5).length;
+	return indented >= MIN_INDENTED && indented >= MIN_INDENTED_SHARE * shortfalls.length
+		? best[0]
+		: 0;
 }
 
 /** A footnote's opening: ① 型号合格证：…, 注①：…, ※ …, [1] … (not a note's mark in a sentence, ①，). */
@@ -137,6 +177,8 @@ export interface WrapReading {
 	 * a page or column break cut the paragraph there, and it goes on in a later block.
 	 */
 	open: boolean[];
+	/** Line i opens a paragraph set short by the column's indent, and the paragraph goes on. */
+	opened: boolean[];
 }
 
 /**
@@ -165,32 +207,101 @@ export function readWrappedLines(
 	 * Line i reached the margin: within one and a half of the width, or short by less than the word or
 	 * number that did not fit and opens the next line (…约1260 | km², …比 | 2021年).
 	 */
-	const reached = (i: number) => {
-		const short = column.width - width[i];
+	const reached = (i: number, indent = 0) => {
+		const short = column.width - indent - width[i];
 		const word = LEADING_WORD.exec(lines[i + 1] ?? '')?.[0] ?? '';
 		return short <= MARGIN_SLACK || (word !== '' && short < displayWidth(word, column.half) + 0.5);
 	};
-	const open = lines.map((l, i) => !page(i) && !endsTerminated(l) && reached(i));
+	/** Set wider than the column: a title, or a footnote across the page. */
+	const wide = (i: number) => width[i] > column.width + MARGIN_SLACK;
+	/**
+	 * Line i opens a paragraph short by the column's indent and runs on: the next line is not
+	 * one more such opening (a head over a paragraph), and it is no head or list item itself.
+	 * Alone before a page's foot it is a paragraph's first line the break cut; a head so long is
+	 * followed by a paragraph's opening, which sets it apart again (blocks.ts).
+	 */
+	const indentedOpening = (i: number) =>
+		column.indent > 0 &&
+		reached(i, column.indent) &&
+		// One over with a mark hung in the margin (…路上。).
+		column.width - column.indent - width[i] >=
+			(/[，。、；：！？”’）》」』%]$/u.test(lines[i]) ? -1 : -0.5) &&
+		!opensListItem(lines[i]) &&
+		!HEAD_MARK.test(lines[i]) &&
+		(i + 1 === lines.length || Math.abs(column.width - column.indent - width[i + 1]) > 0.5);
+	const opened = lines.map(() => false);
+	/** Line i ran to the margin unfinished (or to where its paragraph's indent sets the margin). */
+	const runsOn = (i: number, opening: boolean) => {
+		opened[i] = opening && indentedOpening(i);
+		return !page(i) && !endsTerminated(lines[i]) && !wide(i) && (reached(i) || opened[i]);
+	};
+	/** Line i ended short only by the ASCII word or number that opens the next line (…增多。 | 2019年). */
+	const pushedWord = (i: number) => {
+		const word = LEADING_WORD.exec(lines[i + 1] ?? '')?.[0] ?? '';
+		return word !== '' && column.width - width[i] < displayWidth(word, column.half) + 0.5;
+	};
+	/**
+	 * A head broken over two short lines, neither ending on a mark: 三、延链补链：一条鱼“游”出 |
+	 * 全产业链 (a run of its own, its first line opening with a head's number or mark).
+	 */
+	const twoLineHead =
+		lines.length === 2 &&
+		(startsWithListMarker(lines[0]) || HEAD_MARK.test(lines[0])) &&
+		!/^[一二三四五六七八九十]{1,3}是/u.test(lines[0]) &&
+		lines.every((l, i) => MID_PHRASE.test(l) && !reached(i)) &&
+		width[0] + width[1] <= 2 * column.width;
+	const open = lines.map(() => false);
 	const continues = lines.map(() => false);
+	open[0] = runsOn(0, true);
 	for (let i = 1; i < lines.length; i++) {
 		const prev = lines[i - 1];
 		const next = lines[i];
-		if (apart(i) || page(i - 1)) continue;
+		if (i === 1 && twoLineHead) {
+			continues[i] = true;
+			continue;
+		}
+		if (apart(i) || page(i - 1)) {
+			open[i] = runsOn(i, true);
+			continue;
+		}
 		if (endsTerminated(prev)) {
 			// A full line that ends a sentence goes on (a mark hung in the margin makes it one
 			// longer), unless the next opens something of its own: a list's item, a speaker's
 			// turn (问：), a note (注：), or a short line with no end of sentence (a heading).
 			continues[i] =
-				column.width - width[i - 1] <= 0.5 &&
+				(column.width - (continues[i - 1] ? 0 : column.indent) - width[i - 1] <= 0.5 ||
+					pushedWord(i - 1)) &&
 				!opensListItem(next) &&
 				!TURN_OR_NOTE.test(next) &&
 				(reached(i) || endsTerminated(next));
 		} else {
-			// An unfinished line goes on if it reached the margin.
-			continues[i] = open[i - 1];
+			// An unfinished line goes on if it reached the margin; a line set wider than the
+			// column (a footnote across the page) goes on into its own next line.
+			continues[i] = open[i - 1] || (wide(i - 1) && !page(i - 1));
 		}
+		open[i] = runsOn(i, !continues[i]);
 	}
-	return { continues, open };
+	return { continues, open, opened };
+}
+
+/** Fewest lines of a run set in a narrower column of its own (a box, a pull quote). */
+const MIN_NARROW_LINES = 3;
+
+/**
+ * The column a run of lines was set in: the text's, or a narrower one of its own when every line
+ * but the last is set to one width at least three short of the text's — a box's text or a pull
+ * quote printed beside the running text (海洋牧场是指基于海洋生态学 | 原理，在特定海域…).
+ */
+export function runColumn(raw: readonly string[], column: WrapColumn): WrapColumn {
+	if (raw.length < MIN_NARROW_LINES) return column;
+	const widths = raw.slice(0, -1).map((l) => displayWidth(l.trimEnd(), column.half));
+	const width = Math.max(...widths);
+	if (width > column.width - 3 || width < 4) return column;
+	// The first line may open short by the text's indent.
+	if (widths.some((w, i) => width - w > MARGIN_SLACK + (i === 0 ? column.indent : 0)))
+		return column;
+	const last = displayWidth(raw[raw.length - 1].trimEnd(), column.half);
+	return last <= width + 1 ? { ...column, width } : column;
 }
 
 /**

@@ -168,7 +168,9 @@ export function repairBlocks(input: readonly TextBlock[]): RepairProposal {
 		guesses[i].reason === 'timeline';
 	/** A body block the repair may join (inside the document, no boundary the file fixed). */
 	const joinable = (i: number) => i < blocks.length && isBody(i) && !fixed(i);
-	const unfinished = (i: number) => isBody(i) && !fixed(i) && !endsTerminated(blocks[i].text);
+	/** Unfinished: no sentence's end, or printed to a column's margin where a page break cut it. */
+	const unfinished = (i: number) =>
+		isBody(i) && !fixed(i) && (!endsTerminated(blocks[i].text) || !!blocks[i].cutAtMargin);
 	/**
 	 * A short list item ends without punctuation by design: it is joined only when it is
 	 * visibly cut (…最高 | 2000元补贴, or printed to a column's margin) or the next block

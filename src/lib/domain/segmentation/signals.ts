@@ -476,7 +476,7 @@ const END_MATTER =
 
 /** Page numbers and running heads a PDF copy leaves between the halves of a paragraph. */
 const PAGE_FURNITURE =
-	/^(?:[-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
+	/^(?:[-—–－·•\s]*\d{1,4}[-—–－·•\s]*|第\s*\d+\s*页(?:\s*[/／，,]?\s*共\s*\d+\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}|page\s+\d+(?:\s+of\s+\d+)?|\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天])$/iu;
 /**
  * A page-jump line, where a story breaks off to another page or resumes from one: （下转第二版）,
  * （上接第1版）, (Continued on page 2), (Continued from A1). Page furniture set inside the story.
