@@ -70,7 +70,9 @@ const IN_SAMPLE = new Set([
 	'heyang-seed-industry-2024',
 	// Session f: written blind, measured out of sample (round 9), then given to the fixers.
 	'dongshan-prepared-food-2024',
-	'xiaguang-data-elements-2024'
+	'xiaguang-data-elements-2024',
+	// Measured blind in rounds 9-10, then given to the hard-wrap fixer (pdf2).
+	'haiyan-marine-ranching-2024'
 ]);
 
 interface ArticleReport {
