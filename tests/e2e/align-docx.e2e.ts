@@ -1,22 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
-
-/** A minimal Word file holding these paragraphs, as a client's draft arrives. */
-function wordDraft(paragraphs: string[]): Uint8Array {
-	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-	const body = paragraphs
-		.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`)
-		.join('');
-	return zipSync({
-		'[Content_Types].xml': strToU8(
-			'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
-		),
-		'word/document.xml': strToU8(
-			`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`
-		)
-	});
-}
+import { wordFile } from '../helpers/word-file.ts';
 
 test('a draft sent as a Word file is read paragraph by paragraph and aligned; a PDF is refused with the reason', async ({
 	page
@@ -28,7 +12,7 @@ test('a draft sent as a Word file is read paragraph by paragraph and aligned; a 
 		.map((p) => p.trim().replace(/\s*\n\s*/g, ' '))
 		.filter(Boolean);
 	const docx = test.info().outputPath('draft.docx');
-	writeFileSync(docx, wordDraft(paragraphs));
+	writeFileSync(docx, wordFile(paragraphs));
 	const pdf = test.info().outputPath('draft.pdf');
 	writeFileSync(pdf, '%PDF-1.4\n%âãÏÓ\n');
 

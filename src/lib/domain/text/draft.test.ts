@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { zipSync, strToU8 } from 'fflate';
 import { readDraft, readPastedDraft } from './draft.ts';
-
-function docx(paragraphs: string[]): Uint8Array {
-	const body = paragraphs
-		.map((p) => `<w:p><w:r><w:t xml:space="preserve">${p}</w:t></w:r></w:p>`)
-		.join('');
-	return zipSync({
-		'[Content_Types].xml': strToU8(
-			'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
-		),
-		'word/document.xml': strToU8(
-			`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`
-		)
-	});
-}
+import { wordFile } from '../../../../tests/helpers/word-file.ts';
 
 describe('readDraft', () => {
 	it('decodes GB18030 and cuts the text into paragraphs', () => {
@@ -29,7 +15,7 @@ describe('readDraft', () => {
 
 	it('reads a Word draft paragraph by paragraph, an English byline kept apart from the lead', () => {
 		const read = readDraft(
-			docx([
+			wordFile([
 				'Staff reporter Li Ming, correspondent Wang Fang',
 				'The county opened its new port on Monday.'
 			]),
